@@ -1,0 +1,2 @@
+/** Recovering a document's outline (sections, bullets, paragraphs) and cutting it into chunks. */
+package org.policysearch.structure;
