@@ -2,9 +2,7 @@ package org.policysearch.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -13,6 +11,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The English analysis shared by indexing, searching and sector tagging, so that a word matches
  * the same way everywhere ("chips" and "chip" are one term).
+ *
+ * <p>Stop words are indexed, not removed: a removed word leaves a hole that breaks exact phrases
+ * and multi-word synonyms ("memorandum of understanding" ↔ "MOU"); the query builder drops them
+ * from all-words queries instead, where they would only get in the way.
  */
 public final class TextAnalyzer extends Analyzer {
 
@@ -23,9 +25,14 @@ public final class TextAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     // Folding lets "Meloni" match "Melòni" and keeps typographic variants of a word together.
     stream = new ASCIIFoldingFilter(stream);
-    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);
+  }
+
+  /** Keeps a phrase from matching across two values of a field, such as two headings. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
   }
 
   @Override

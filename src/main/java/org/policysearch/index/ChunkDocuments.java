@@ -1,0 +1,96 @@
+package org.policysearch.index;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.policysearch.corpus.DocumentMetadata;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.structure.Chunk;
+import org.policysearch.tagging.Tags;
+
+/** Turns one tagged chunk of a source document into the Lucene document the index stores. */
+public final class ChunkDocuments {
+  private final FacetsConfig facets = Fields.facetsConfig();
+
+  /** The Lucene document for {@code chunk}, one of {@code chunkCount} chunks of {@code source}. */
+  public Document toDocument(SourceDocument source, Chunk chunk, Tags tags, int chunkCount)
+      throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
+    doc.add(new StringField(Fields.DOC_ID, source.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(source.id())));
+    doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
+    doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
+    doc.add(new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS));
+    doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
+    doc.add(new TextField(Fields.SECTION, String.join("\n", chunk.sectionPath()), Field.Store.NO));
+    for (String heading : chunk.sectionPath()) {
+      doc.add(new StoredField(Fields.SECTION_PATH, heading));
+      doc.add(new TextField(Fields.BODY, heading, Field.Store.NO));
+    }
+    doc.add(new TextField(Fields.BODY, chunk.text(), Field.Store.NO));
+    doc.add(new StoredField(Fields.START, chunk.start()));
+    doc.add(new StoredField(Fields.END, chunk.end()));
+    addDocumentFields(doc, source, chunkCount);
+    addFacet(doc, Fields.COUNTRY, tags.countries());
+    addFacet(doc, Fields.SECTOR, tags.sectors());
+    return facets.build(doc);
+  }
+
+  private void addDocumentFields(Document doc, SourceDocument source, int chunkCount) {
+    DocumentMetadata meta = source.metadata();
+    String title = meta.title() == null ? source.fileName() : meta.title();
+    doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+    doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
+    String type = meta.type() == null ? "document" : meta.type();
+    addFacet(doc, Fields.TYPE, List.of(type));
+    if (meta.date() != null) {
+      doc.add(new StoredField(Fields.DATE, meta.date()));
+      addFacet(doc, Fields.YEAR, List.of(meta.date().substring(0, 4)));
+    }
+    doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
+    storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
+    storeIfPresent(doc, Fields.URL, meta.url());
+    for (String party : meta.parties()) {
+      doc.add(new StoredField(Fields.PARTIES, party));
+    }
+    doc.add(new StoredField(Fields.FILE, source.fileName()));
+    doc.add(new StoredField(Fields.FORMAT, source.format().name()));
+    doc.add(new StoredField(Fields.CONTENT_HASH, source.contentHash()));
+    doc.add(new StoredField(Fields.CHUNK_COUNT, chunkCount));
+  }
+
+  private static void addFacet(Document doc, String dimension, List<String> values) {
+    for (String value : values) {
+      // The plain term serves filters in queries; the facet field serves counts and drill-sideways.
+      doc.add(new StringField(dimension, value, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  /** {@code 2025-10-29} → 20251029, {@code 2025-10} → 20251000; 0 when unknown, so undated sorts last. */
+  static long dateNumber(String isoDate) {
+    if (isoDate == null) {
+      return 0;
+    }
+    String digits = (isoDate.replace("-", "") + "0000").substring(0, 8);
+    return Long.parseLong(digits);
+  }
+}

@@ -1,0 +1,99 @@
+package org.policysearch.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/** The Lucene field names of a chunk document, each with the reason it is indexed the way it is. */
+public final class Fields {
+  private Fields() {}
+
+  /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
+  public static final String SCHEMA_VERSION = "3";
+
+  /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+  public static final String SCHEMA_KEY = "schema";
+
+  /** Chunk id: exact-match term for lookups, stored for the API, doc values for deterministic ties. */
+  public static final String CHUNK_ID = "chunk_id";
+
+  /** Document id: the term that deletes a document's chunks on update; doc values order ties. */
+  public static final String DOC_ID = "doc_id";
+
+  /** Position of the chunk in its document: stored, and doc values so ties keep document order. */
+  public static final String ORDINAL = "ordinal";
+
+  /** heading, paragraph or bullet. */
+  public static final String KIND = "kind";
+
+  /** The chunk's text: analysed, with offsets in the postings so highlighting needs no re-analysis. */
+  public static final String TEXT = "text";
+
+  /**
+   * What a word must match: the section path's headings and the chunk's text as separate values,
+   * so a passage under "Leading Quantum Innovation" is found by "quantum" even when its own
+   * sentences never say it. Not stored; {@link #TEXT} is what users see.
+   */
+  public static final String BODY = "body";
+
+  /** Document title, analysed and boosted at query time; stored for display. */
+  public static final String TITLE = "title";
+
+  /** The section path joined into one analysed field, so words of the headings above count. */
+  public static final String SECTION = "section";
+
+  /** Each heading of the section path, stored in order for the breadcrumb. */
+  public static final String SECTION_PATH = "section_path";
+
+  /**
+   * Lower-cased, unstemmed words of text and title: the vocabulary for "did you mean", which must
+   * suggest words a user would type ("energy", not its stem "energi").
+   */
+  public static final String SPELL = "spell";
+
+  /** ISO date of the document, stored; {@link #DATE_SORT} orders by it. */
+  public static final String DATE = "date";
+
+  /** yyyymmdd as a number (0 when unknown) for sorting by date. */
+  public static final String DATE_SORT = "date_sort";
+
+  /** Facet dimensions; each is also a plain string field so a filter is a cheap term query. */
+  public static final String COUNTRY = "country";
+
+  public static final String SECTOR = "sector";
+  public static final String TYPE = "type";
+  public static final String YEAR = "year";
+
+  /** Document metadata stored on every chunk, so the index alone describes every document. */
+  public static final String PUBLISHER = "publisher";
+
+  public static final String PARTIES = "parties";
+  public static final String URL = "url";
+  public static final String FILE = "file";
+  public static final String FORMAT = "format";
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String CHUNK_COUNT = "chunk_count";
+  public static final String START = "start";
+  public static final String END = "end";
+
+  /** Analysed, stored, with positions and offsets: phrase queries and postings-based highlighting. */
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The facet configuration shared by the writer and every reader of the index. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(COUNTRY, true);
+    config.setMultiValued(SECTOR, true);
+    config.setMultiValued(TYPE, false);
+    config.setMultiValued(YEAR, false);
+    return config;
+  }
+}

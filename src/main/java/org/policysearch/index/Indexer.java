@@ -1,0 +1,186 @@
+package org.policysearch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policysearch.corpus.CorpusFile;
+import org.policysearch.corpus.CorpusReader;
+import org.policysearch.corpus.SkippedFile;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.corpus.UnreadableSourceException;
+import org.policysearch.structure.Chunk;
+import org.policysearch.structure.Chunker;
+import org.policysearch.tagging.ChunkTagger;
+import org.policysearch.tagging.Tags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index in line with the corpus folder: new and changed files are (re-)indexed, files
+ * that are gone lose their chunks, unchanged files are left alone, and the run ends in one commit so
+ * a crash leaves the previous index readable.
+ */
+public final class Indexer {
+  private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+  /** Told about each file as the run goes, for a progress bar. */
+  public interface Progress {
+    Progress NONE = new Progress() {};
+
+    default void started(int files) {}
+
+    default void done(String fileName) {}
+  }
+
+  private final Chunker chunker;
+  private final ChunkTagger tagger;
+  private final ChunkDocuments documents = new ChunkDocuments();
+
+  public Indexer(Chunker chunker, ChunkTagger tagger) {
+    this.chunker = Objects.requireNonNull(chunker);
+    this.tagger = Objects.requireNonNull(tagger);
+  }
+
+  /** Indexes {@code corpus} into the index at {@code indexDir}. */
+  public IndexSummary run(CorpusReader corpus, Path indexDir, Progress progress)
+      throws IOException {
+    long startNanos = System.nanoTime();
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      Map<String, String> indexed = indexedHashes(dir);
+      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
+      config.setOpenMode(
+          indexed == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        Run run = new Run(writer, indexed == null ? Map.of() : indexed);
+        List<CorpusFile> files = corpus.list();
+        progress.started(files.size());
+        for (CorpusFile file : files) {
+          run.index(corpus, file);
+          progress.done(file.relativeName());
+        }
+        run.deleteMissing();
+        run.skipped.addAll(corpus.skipped());
+        if (writer.hasUncommittedChanges() || indexed == null) {
+          writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
+          writer.commit();
+        }
+        return run.summary(writer, (System.nanoTime() - startNanos) / 1e9);
+      }
+    }
+  }
+
+  /** The indexing work of one run, with its counts. */
+  private final class Run {
+    final IndexWriter writer;
+    final Map<String, String> before;
+    final Set<String> seen = new HashSet<>();
+    final List<SkippedFile> skipped = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    int added;
+    int updated;
+    int unchanged;
+    int deleted;
+
+    Run(IndexWriter writer, Map<String, String> before) {
+      this.writer = writer;
+      this.before = before;
+    }
+
+    void index(CorpusReader corpus, CorpusFile file) throws IOException {
+      SourceDocument source;
+      try {
+        source = corpus.read(file);
+      } catch (UnreadableSourceException e) {
+        LOG.warn("skipped {}: {}", file.relativeName(), e.getMessage());
+        skipped.add(new SkippedFile(file.relativeName(), e.getMessage()));
+        return;
+      }
+      for (String warning : source.warnings()) {
+        LOG.warn("{}: {}", file.relativeName(), warning);
+        warnings.add(file.relativeName() + ": " + warning);
+      }
+      String previous = before.get(source.id());
+      seen.add(source.id());
+      if (source.contentHash().equals(previous)) {
+        unchanged++;
+        return;
+      }
+      List<Chunk> chunks = chunker.split(source);
+      if (chunks.isEmpty()) {
+        seen.remove(source.id());
+        skipped.add(new SkippedFile(file.relativeName(), "no text to index"));
+        return;
+      }
+      List<Document> docs = new ArrayList<>(chunks.size());
+      List<String> parties = tagger.parties(source);
+      for (Chunk chunk : chunks) {
+        Tags tags = tagger.tag(parties, chunk.sectionPath(), chunk.text());
+        docs.add(documents.toDocument(source.withParties(parties), chunk, tags, chunks.size()));
+      }
+      // Replacing by document id keeps one document's chunks together and never half-updated.
+      writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
+      if (previous == null) {
+        added++;
+      } else {
+        updated++;
+      }
+    }
+
+    void deleteMissing() throws IOException {
+      for (String id : before.keySet()) {
+        if (!seen.contains(id)) {
+          writer.deleteDocuments(new Term(Fields.DOC_ID, id));
+          deleted++;
+        }
+      }
+    }
+
+    IndexSummary summary(IndexWriter writer, double seconds) throws IOException {
+      int chunks;
+      int docs;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        chunks = reader.numDocs();
+        Map<String, String> now = hashes(reader);
+        docs = now.size();
+      }
+      return new IndexSummary(
+          added, updated, unchanged, deleted, docs, chunks, skipped, warnings, seconds);
+    }
+  }
+
+  /** Content hash by document id of what the index holds; null when there is no usable index. */
+  private static Map<String, String> indexedHashes(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return null;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      String schema = reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY);
+      if (!Fields.SCHEMA_VERSION.equals(schema)) {
+        LOG.info("index schema {} is not {}: rebuilding", schema, Fields.SCHEMA_VERSION);
+        return null;
+      }
+      return hashes(reader);
+    }
+  }
+
+  /** Content hash of each indexed document. */
+  private static Map<String, String> hashes(DirectoryReader reader) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    IndexedDocuments.oneChunkEach(reader)
+        .forEach((id, chunk) -> hashes.put(id, chunk.get(Fields.CONTENT_HASH)));
+    return hashes;
+  }
+}

@@ -1,0 +1,13 @@
+package org.policysearch.search;
+
+import java.util.List;
+
+/** One chunk as shown in the document view; {@code text} is HTML-escaped, marks included. */
+public record DocumentChunk(
+    String chunkId,
+    int ordinal,
+    String kind,
+    List<String> sectionPath,
+    String text,
+    List<Label> countries,
+    List<Label> sectors) {}

@@ -1,0 +1,229 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.policysearch.analysis.SynonymAnalyzer;
+import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.index.Fields;
+
+/**
+ * Turns a parsed {@link QueryNode} into Lucene queries: the one that selects and ranks chunks, and
+ * the one that tells the highlighter which words of the text to mark.
+ */
+final class LuceneQueries {
+  private static final float TITLE_BOOST = 0.5f;
+  private static final float SECTION_BOOST = 0.5f;
+  private static final float PROXIMITY_BOOST = 1.0f;
+  private static final int PROXIMITY_SLOP = 8;
+
+  private final Analyzer analyzer = new SynonymAnalyzer();
+  private final QueryBuilder builder = new QueryBuilder(analyzer);
+  private final Set<String> stopTerms;
+  private final FacetLabels labels;
+
+  LuceneQueries(FacetLabels labels) {
+    this.labels = labels;
+    builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
+  }
+
+  /** The query selecting and ranking chunks; {@code relaxed} lets any one word match. */
+  Query matching(QueryNode node, boolean relaxed) {
+    Query core = build(node, Fields.BODY, relaxed ? Occur.SHOULD : Occur.MUST);
+    String words = String.join(" ", positiveText(node, new ArrayList<>()));
+    if (words.isBlank()) {
+      return core;
+    }
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core, Occur.MUST);
+    addBoost(ranked, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
+    addBoost(ranked, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
+    // Words close together (and exact phrases, at distance 0) score higher.
+    addBoost(ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+    return ranked.build();
+  }
+
+  /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
+  Query highlighting(QueryNode node) {
+    BooleanQuery.Builder marks = new BooleanQuery.Builder();
+    addPositives(node, marks);
+    return marks.build();
+  }
+
+  /** Whether the query has a clause that counts words (not only filters and exclusions). */
+  static boolean hasWords(QueryNode node) {
+    return !positiveText(node, new ArrayList<>()).isEmpty() || hasPrefix(node);
+  }
+
+  private static boolean hasPrefix(QueryNode node) {
+    if (node instanceof QueryNode.Prefix) {
+      return true;
+    }
+    return children(node).stream().anyMatch(LuceneQueries::hasPrefix);
+  }
+
+  /** The clauses of an AND or OR group; empty for anything else. */
+  private static List<QueryNode> children(QueryNode node) {
+    if (node instanceof QueryNode.All all) {
+      return all.clauses();
+    }
+    if (node instanceof QueryNode.Any any) {
+      return any.clauses();
+    }
+    return List.of();
+  }
+
+  private Query build(QueryNode node, String field, Occur wordOccur) {
+    if (node instanceof QueryNode.Words w) {
+      return orNothing(words(field, w.text(), wordOccur));
+    } else if (node instanceof QueryNode.Phrase p) {
+      return orNothing(builder.createPhraseQuery(field, p.text()));
+    } else if (node instanceof QueryNode.Prefix p) {
+      return new PrefixQuery(new Term(field, normalise(field, p.prefix())));
+    } else if (node instanceof QueryNode.Filter f) {
+      return filter(f);
+    } else if (node instanceof QueryNode.Not n) {
+      return new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.FILTER)
+          .add(build(n.clause(), field, Occur.MUST), Occur.MUST_NOT)
+          .build();
+    } else if (node instanceof QueryNode.All all) {
+      return combine(all.clauses(), field, wordOccur);
+    }
+    BooleanQuery.Builder or = new BooleanQuery.Builder();
+    for (QueryNode clause : children(node)) {
+      or.add(build(clause, field, Occur.MUST), Occur.SHOULD);
+    }
+    return or.build();
+  }
+
+  private Query combine(List<QueryNode> clauses, String field, Occur wordOccur) {
+    BooleanQuery.Builder and = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (QueryNode clause : clauses) {
+      if (clause instanceof QueryNode.Not not) {
+        and.add(build(not.clause(), field, Occur.MUST), Occur.MUST_NOT);
+      } else if (clause instanceof QueryNode.Filter filter) {
+        and.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
+        positive = true;
+      } else {
+        and.add(build(clause, field, wordOccur), wordOccur);
+        positive = true;
+      }
+    }
+    if (!positive) {
+      and.add(new MatchAllDocsQuery(), Occur.FILTER); // only exclusions: everything else
+    }
+    return and.build();
+  }
+
+  private Query filter(QueryNode.Filter f) {
+    if (f.field().equals("title")) {
+      Query title =
+          f.quoted()
+              ? builder.createPhraseQuery(Fields.TITLE, f.value())
+              : words(Fields.TITLE, f.value(), Occur.MUST);
+      return orNothing(title);
+    }
+    String code = labels.resolve(f.field(), f.value());
+    return new TermQuery(new Term(f.field(), code));
+  }
+
+  /** All words of {@code text} on {@code field}, stop words dropped unless nothing else is left. */
+  private Query words(String field, String text, Occur occur) {
+    Query query = builder.createBooleanQuery(field, text, occur);
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    int count = 0;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.getQuery() instanceof TermQuery term
+          && stopTerms.contains(term.getTerm().text())) {
+        continue;
+      }
+      kept.add(clause);
+      count++;
+    }
+    return count == 0 ? query : kept.build();
+  }
+
+  private void addPositives(QueryNode node, BooleanQuery.Builder marks) {
+    if (node instanceof QueryNode.Words w) {
+      addIfPresent(marks, words(Fields.TEXT, w.text(), Occur.SHOULD));
+    } else if (node instanceof QueryNode.Phrase p) {
+      addIfPresent(marks, builder.createPhraseQuery(Fields.TEXT, p.text()));
+    } else if (node instanceof QueryNode.Prefix p) {
+      marks.add(
+          new PrefixQuery(new Term(Fields.TEXT, normalise(Fields.TEXT, p.prefix()))), Occur.SHOULD);
+    }
+    children(node).forEach(c -> addPositives(c, marks));
+  }
+
+  private static List<String> positiveText(QueryNode node, List<String> out) {
+    if (node instanceof QueryNode.Words w) {
+      out.add(w.text());
+    } else if (node instanceof QueryNode.Phrase p) {
+      out.add(p.text());
+    }
+    children(node).forEach(c -> positiveText(c, out));
+    return out;
+  }
+
+  private static void addIfPresent(BooleanQuery.Builder builder, Query query) {
+    if (query != null) {
+      builder.add(query, Occur.SHOULD);
+    }
+  }
+
+  private static void addBoost(BooleanQuery.Builder builder, Query query, float boost) {
+    if (query != null) {
+      builder.add(new BoostQuery(query, boost), Occur.SHOULD);
+    }
+  }
+
+  private static Query orNothing(Query query) {
+    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  private String normalise(String field, String text) {
+    return analyzer.normalize(field, text).utf8ToString();
+  }
+
+  private static Set<String> stems(java.util.stream.Stream<String> words) {
+    Set<String> stems = new HashSet<>();
+    try (TextAnalyzer text = new TextAnalyzer()) {
+      for (String word : (Iterable<String>) words::iterator) {
+        try (TokenStream stream = text.tokenStream(Fields.TEXT, word)) {
+          CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+          stream.reset();
+          while (stream.incrementToken()) {
+            stems.add(term.toString());
+          }
+          stream.end();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return stems;
+  }
+}

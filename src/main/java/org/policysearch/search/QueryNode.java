@@ -1,0 +1,36 @@
+package org.policysearch.search;
+
+import java.util.List;
+
+/** The parsed form of a user's query, before it becomes a Lucene query. */
+public sealed interface QueryNode {
+
+  /** Plain words typed next to each other; analysed together so multi-word synonyms apply. */
+  record Words(String text) implements QueryNode {}
+
+  /** A word ending in {@code *}: every word starting with {@code prefix}. */
+  record Prefix(String prefix) implements QueryNode {}
+
+  /** A {@code "quoted phrase"}: its words adjacent and in order. */
+  record Phrase(String text) implements QueryNode {}
+
+  /** {@code field:value}: a facet filter (country, sector, type) or a title search. */
+  record Filter(String field, String value, boolean quoted) implements QueryNode {}
+
+  /** {@code -clause}: results must not match it. */
+  record Not(QueryNode clause) implements QueryNode {}
+
+  /** Every clause must match. */
+  record All(List<QueryNode> clauses) implements QueryNode {
+    public All {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
+  /** At least one clause must match ({@code OR}). */
+  record Any(List<QueryNode> clauses) implements QueryNode {
+    public Any {
+      clauses = List.copyOf(clauses);
+    }
+  }
+}

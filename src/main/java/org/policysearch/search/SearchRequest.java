@@ -1,0 +1,56 @@
+package org.policysearch.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One search as the user asked it.
+ *
+ * @param query the text of the search box (may be empty: then the filters list chunks in order)
+ * @param filters selected values per facet ({@code country → [KR, IT]}); values inside a facet are
+ *     OR'ed, facets AND'ed
+ * @param page 1-based page number
+ * @param size hits per page, 1 to {@link #MAX_SIZE}
+ * @param sort relevance or date
+ * @param explain whether each hit carries Lucene's explanation of its score
+ */
+public record SearchRequest(
+    String query, Map<String, List<String>> filters, int page, int size, Sort sort, boolean explain) {
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_WINDOW = 10_000;
+
+  /** How hits are ordered. */
+  public enum Sort {
+    RELEVANCE,
+    DATE
+  }
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    filters = Map.copyOf(Objects.requireNonNull(filters));
+    Objects.requireNonNull(sort);
+    if (page < 1) {
+      throw new InvalidQueryException("page must be 1 or more.");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ".");
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new InvalidQueryException(
+          "Only the first " + MAX_WINDOW + " results can be paged through; refine the query.");
+    }
+  }
+
+  /** A first page of 10 by relevance, without filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, Map.of(), 1, 10, Sort.RELEVANCE, false);
+  }
+
+  /** This request with one more facet selection. */
+  public SearchRequest withFilter(String dimension, List<String> values) {
+    Map<String, List<String>> more = new java.util.HashMap<>(filters);
+    more.put(dimension, List.copyOf(values));
+    return new SearchRequest(query, more, page, size, sort, explain);
+  }
+}

@@ -1,0 +1,23 @@
+package org.policysearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total exact number of matching chunks
+ * @param relaxed true when no chunk matched every word and the hits match only some
+ * @param suggestion a "did you mean" query built from the index's words, or null
+ * @param facets per facet, its values with drill-sideways counts
+ */
+public record SearchResult(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    boolean relaxed,
+    String suggestion,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets) {}

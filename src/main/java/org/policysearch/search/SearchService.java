@@ -1,0 +1,276 @@
+package org.policysearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policysearch.index.Fields;
+import org.policysearch.index.IndexAnalyzers;
+import org.policysearch.index.IndexedDocuments;
+
+/**
+ * Answers searches, document views and facet listings from the index; knows nothing of HTTP. Safe
+ * for concurrent use; picks up a new index commit on the next request.
+ */
+public final class SearchService implements Closeable {
+  /** Fewer hits than this and the answer also carries a "did you mean" suggestion. */
+  private static final int SUGGEST_BELOW = 3;
+
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(Fields.DOC_ID, SortField.Type.STRING),
+          new SortField(Fields.ORDINAL, SortField.Type.LONG));
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final UserQueryParser parser = new UserQueryParser();
+  private final LuceneQueries queries;
+  private final Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
+  private final SpellingSuggester suggester = new SpellingSuggester();
+  private final FacetLabels labels;
+  private final FacetCounts facetCounts;
+  private final StoredChunks stored;
+  private IndexReader stateReader;
+  private SortedSetDocValuesReaderState state;
+
+  public SearchService(Path indexDir, FacetLabels labels) throws IOException {
+    this.directory = FSDirectory.open(indexDir);
+    this.searchers = new SearcherManager(directory, null);
+    this.labels = labels;
+    this.queries = new LuceneQueries(labels);
+    this.facetCounts = new FacetCounts(labels);
+    this.stored = new StoredChunks(labels);
+  }
+
+  /** Ranked, highlighted, faceted chunks for {@code request}. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    QueryNode node = parse(request.query());
+    Map<String, List<String>> filters = resolveFilters(request.filters());
+    IndexSearcher searcher = acquire();
+    try {
+      boolean relaxed = false;
+      DrillSideways.DrillSidewaysResult result = run(searcher, node, false, filters, request);
+      if (result.hits.totalHits.value == 0 && node != null && LuceneQueries.hasWords(node)) {
+        DrillSideways.DrillSidewaysResult loose = run(searcher, node, true, filters, request);
+        if (loose.hits.totalHits.value > 0) {
+          result = loose;
+          relaxed = true;
+        }
+      }
+      long total = result.hits.totalHits.value;
+      String suggestion =
+          node != null && (total < SUGGEST_BELOW || relaxed)
+              ? suggester.suggest(searcher.getIndexReader(), request.query())
+              : null;
+      List<Hit> hits = hits(searcher, node, relaxed, result.hits, request);
+      return new SearchResult(
+          request.query(),
+          total,
+          request.page(),
+          request.size(),
+          (System.nanoTime() - start) / 1_000_000,
+          relaxed,
+          suggestion,
+          hits,
+          facetCounts.values(result.facets, filters));
+    } catch (TooManyClauses e) {
+      throw new InvalidQueryException("The query expands to too many words; make prefixes longer.");
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private DrillSideways.DrillSidewaysResult run(
+      IndexSearcher searcher,
+      QueryNode node,
+      boolean relaxed,
+      Map<String, List<String>> filters,
+      SearchRequest request)
+      throws IOException {
+    Query base = node == null ? new MatchAllDocsQuery() : queries.matching(node, relaxed);
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    int window = request.page() * request.size();
+    return new DrillSideways(searcher, facetsConfig, state(searcher))
+        .search(drill, null, null, window, sort(node, request.sort()), true);
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, QueryNode node, boolean relaxed, TopDocs top, SearchRequest request)
+      throws IOException {
+    int from = (request.page() - 1) * request.size();
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+        top.scoreDocs.length);
+    int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+    String[] texts = highlighting.fullTexts(searcher, marks, ids);
+    String[] snippets = highlighting.snippets(searcher, marks, ids);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = searcher.storedFields().document(ids[i]);
+      String text = texts[i];
+      boolean longText = doc.get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD;
+      String snippet = longText ? Highlighting.trim(snippets[i]) : text;
+      String explanation =
+          request.explain() && node != null
+              ? searcher.explain(queries.matching(node, relaxed), ids[i]).toString()
+              : null;
+      hits.add(stored.hit(doc, page[i].score, text, snippet, request.query(), explanation));
+    }
+    return hits;
+  }
+
+  /** Every document's metadata and chunk count, by id. */
+  public List<DocumentSummary> documents() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return IndexedDocuments.oneChunkEach(searcher.getIndexReader()).values().stream()
+          .map(stored::summary)
+          .toList();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A document with every chunk in order, the query's words marked when {@code query} is given. */
+  public Optional<DocumentView> document(String id, String query) throws IOException {
+    QueryNode node = query == null || query.isBlank() ? null : parse(query);
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs chunks =
+          searcher.search(
+              new TermQuery(new Term(Fields.DOC_ID, id)),
+              Math.max(1, searcher.getIndexReader().maxDoc()),
+              DOCUMENT_ORDER);
+      if (chunks.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int[] ids = Arrays.stream(chunks.scoreDocs).mapToInt(d -> d.doc).toArray();
+      Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+      String[] texts = highlighting.fullTexts(searcher, marks, ids);
+      List<DocumentChunk> view = new ArrayList<>(ids.length);
+      Document first = null;
+      for (int i = 0; i < ids.length; i++) {
+        Document doc = searcher.storedFields().document(ids[i]);
+        first = first == null ? doc : first;
+        view.add(stored.chunk(doc, texts[i]));
+      }
+      return Optional.of(new DocumentView(stored.summary(first), view));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every value of every facet with its count over the whole corpus. */
+  public Map<String, List<FacetValue>> facets() throws IOException {
+    return search(new SearchRequest("", Map.of(), 1, 1, SearchRequest.Sort.RELEVANCE, false))
+        .facets();
+  }
+
+  /** How many documents and chunks the index holds. */
+  public IndexStats stats() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      return new IndexStats(IndexedDocuments.oneChunkEach(reader).size(), reader.numDocs());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Counts of what the index holds. */
+  public record IndexStats(int documents, int chunks) {}
+
+  private QueryNode parse(String query) {
+    QueryNode node = parser.parse(query);
+    if (node == null && !query.isBlank()) {
+      throw new InvalidQueryException(
+          "The query has no words to search for. Type words, a \"phrase\", or a filter such as"
+              + " country:IT.");
+    }
+    return node;
+  }
+
+  private Map<String, List<String>> resolveFilters(Map<String, List<String>> requested) {
+    Map<String, List<String>> resolved = new java.util.LinkedHashMap<>();
+    requested.forEach(
+        (dimension, values) -> {
+          if (!FacetLabels.DIMENSIONS.contains(dimension)) {
+            throw new InvalidQueryException("Unknown facet \"" + dimension + "\".");
+          }
+          List<String> codes =
+              values.stream().map(v -> labels.resolve(dimension, v)).distinct().toList();
+          if (!codes.isEmpty()) {
+            resolved.put(dimension, codes);
+          }
+        });
+    return resolved;
+  }
+
+  private static Sort sort(QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.DATE) {
+      return new Sort(
+          new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+          SortField.FIELD_SCORE,
+          DOCUMENT_ORDER.getSort()[0],
+          DOCUMENT_ORDER.getSort()[1]);
+    }
+    if (node == null) {
+      return DOCUMENT_ORDER;
+    }
+    // Equal scores keep document order, so results are deterministic.
+    return new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
+  }
+
+  private IndexSearcher acquire() throws IOException {
+    searchers.maybeRefresh();
+    return searchers.acquire();
+  }
+
+  /** The facet state of the searcher's reader, rebuilt only when the reader changes. */
+  private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    if (reader != stateReader) {
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      } catch (IllegalArgumentException e) {
+        state = null; // an index without any facet field yet
+      }
+      stateReader = reader;
+    }
+    return state;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,87 @@
+package org.policysearch.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.policysearch.corpus.DocumentTypes;
+import org.policysearch.index.Fields;
+
+/** Reads what the index stores about a chunk and its document into the API's records. */
+final class StoredChunks {
+  private final FacetLabels labels;
+
+  StoredChunks(FacetLabels labels) {
+    this.labels = labels;
+  }
+
+  Hit hit(Document doc, float score, String text, String snippet, String query, String explain) {
+    String documentId = doc.get(Fields.DOC_ID);
+    String chunkId = doc.get(Fields.CHUNK_ID);
+    return new Hit(
+        chunkId,
+        documentId,
+        doc.get(Fields.TITLE),
+        doc.get(Fields.TYPE),
+        doc.get(Fields.DATE),
+        values(doc, Fields.SECTION_PATH),
+        doc.get(Fields.KIND),
+        labelled(doc, Fields.COUNTRY),
+        labelled(doc, Fields.SECTOR),
+        score,
+        text,
+        snippet,
+        url(documentId, chunkId, query),
+        explain);
+  }
+
+  DocumentChunk chunk(Document doc, String text) {
+    return new DocumentChunk(
+        doc.get(Fields.CHUNK_ID),
+        doc.getField(Fields.ORDINAL).numericValue().intValue(),
+        doc.get(Fields.KIND),
+        values(doc, Fields.SECTION_PATH),
+        text,
+        labelled(doc, Fields.COUNTRY),
+        labelled(doc, Fields.SECTOR));
+  }
+
+  DocumentSummary summary(Document doc) {
+    String type = doc.get(Fields.TYPE);
+    return new DocumentSummary(
+        doc.get(Fields.DOC_ID),
+        doc.get(Fields.TITLE),
+        type,
+        type == null ? null : DocumentTypes.label(type),
+        doc.get(Fields.DATE),
+        doc.get(Fields.PUBLISHER),
+        values(doc, Fields.PARTIES).stream()
+            .map(code -> new Label(code, labels.label("country", code)))
+            .toList(),
+        doc.get(Fields.URL),
+        doc.get(Fields.FILE),
+        doc.getField(Fields.CHUNK_COUNT).numericValue().intValue());
+  }
+
+  /** The page address that opens a chunk in its document, keeping the query for highlighting. */
+  static String url(String documentId, String chunkId, String query) {
+    String url = "/?doc=" + encode(documentId) + "&chunk=" + encode(chunkId);
+    return query == null || query.isBlank() ? url : url + "&q=" + encode(query);
+  }
+
+  private List<Label> labelled(Document doc, String dimension) {
+    return values(doc, dimension).stream()
+        .map(code -> new Label(code, labels.label(dimension, code)))
+        .toList();
+  }
+
+  private static List<String> values(Document doc, String field) {
+    return Arrays.stream(doc.getFields(field)).map(IndexableField::stringValue).toList();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,204 @@
+package org.policysearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses the query language of the search box into a {@link QueryNode}.
+ *
+ * <p>Grammar (documented in the README): words (all must match); {@code "phrases"}; {@code -word}
+ * and {@code -"phrase"} exclude; {@code OR} between clauses (binds tighter than the implicit AND:
+ * {@code space OR quantum korea} is {@code (space OR quantum) AND korea}); parentheses group;
+ * {@code word*} is a prefix (3 letters or more before the star); {@code country:}, {@code sector:},
+ * {@code type:} and {@code title:} take a word or a quoted value. Every string gets a reading:
+ * an unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator
+ * is a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
+ * punctuation here. Only a query that is too long or too complex is refused.
+ */
+public final class UserQueryParser {
+  public static final int MAX_LENGTH = 1_000;
+  public static final int MAX_CLAUSES = 64;
+  static final Set<String> FIELDS = Set.of("country", "sector", "type", "title");
+
+  private List<String> tokens;
+  private int pos;
+  private int clauses;
+
+  /** The parsed query; {@code null} when the text holds nothing to search for. */
+  public QueryNode parse(String query) {
+    if (query.length() > MAX_LENGTH) {
+      throw new InvalidQueryException(
+          "The query is too long: " + query.length() + " characters, at most " + MAX_LENGTH + ".");
+    }
+    tokens = tokenize(query.replaceAll("\\p{Cntrl}", " "));
+    pos = 0;
+    clauses = 0;
+    List<QueryNode> all = new ArrayList<>();
+    while (pos < tokens.size()) {
+      if (tokens.get(pos).equals(")")) {
+        pos++; // an unopened parenthesis is ignored
+        continue;
+      }
+      QueryNode node = parseOr();
+      if (node != null) {
+        all.add(node);
+      }
+    }
+    return simplify(all, true);
+  }
+
+  private QueryNode parseOr() {
+    List<QueryNode> any = new ArrayList<>();
+    QueryNode first = parseUnary();
+    if (first != null) {
+      any.add(first);
+    }
+    while (pos < tokens.size() && tokens.get(pos).equals("OR")) {
+      pos++;
+      QueryNode next = parseUnary();
+      if (next != null) {
+        any.add(next);
+      }
+    }
+    return simplify(any, false);
+  }
+
+  private QueryNode parseUnary() {
+    if (pos >= tokens.size() || tokens.get(pos).equals(")")) {
+      return null;
+    }
+    String token = tokens.get(pos);
+    if (token.equals("-")) {
+      pos++;
+      QueryNode excluded = parsePrimary();
+      return excluded == null ? null : new QueryNode.Not(excluded);
+    }
+    return parsePrimary();
+  }
+
+  private QueryNode parsePrimary() {
+    if (pos >= tokens.size()) {
+      return null;
+    }
+    String token = tokens.get(pos++);
+    if (token.equals("OR") || token.equals("-") || token.equals(")")) {
+      return null; // a lone operator reads as nothing
+    }
+    if (token.equals("(")) {
+      List<QueryNode> group = new ArrayList<>();
+      while (pos < tokens.size() && !tokens.get(pos).equals(")")) {
+        QueryNode node = parseOr();
+        if (node != null) {
+          group.add(node);
+        }
+      }
+      pos++; // the closing parenthesis, or the end of an unclosed group
+      return simplify(group, true);
+    }
+    count();
+    if (token.startsWith("\"")) {
+      String phrase = token.substring(1).strip();
+      return phrase.isEmpty() ? null : new QueryNode.Phrase(phrase);
+    }
+    int colon = token.indexOf(':');
+    if (colon > 0) {
+      String field = token.substring(0, colon).toLowerCase(Locale.ROOT);
+      String value = token.substring(colon + 1);
+      if (FIELDS.contains(field)) {
+        boolean quoted = value.startsWith("\"");
+        value = quoted ? value.substring(1).strip() : value;
+        return value.isEmpty() ? null : new QueryNode.Filter(field, value, quoted);
+      }
+    }
+    if (token.endsWith("*") && token.length() > 1) {
+      String prefix = token.replaceAll("\\*+$", "");
+      if (prefix.codePoints().filter(Character::isLetterOrDigit).count() >= 3
+          && prefix.chars().allMatch(Character::isLetterOrDigit)) {
+        return new QueryNode.Prefix(prefix);
+      }
+    }
+    StringBuilder words = new StringBuilder(token);
+    // Adjacent plain words stay together so "artificial intelligence" meets its synonym "AI".
+    while (pos < tokens.size() && isPlainWord(tokens.get(pos)) && !nextIsOr()) {
+      words.append(' ').append(tokens.get(pos++));
+    }
+    return new QueryNode.Words(words.toString());
+  }
+
+  private boolean nextIsOr() {
+    return pos + 1 < tokens.size() && tokens.get(pos + 1).equals("OR");
+  }
+
+  private static boolean isPlainWord(String token) {
+    return !token.equals("OR")
+        && !token.equals("(")
+        && !token.equals(")")
+        && !token.equals("-")
+        && !token.startsWith("\"")
+        && !token.endsWith("*")
+        && !(token.indexOf(':') > 0
+            && FIELDS.contains(token.substring(0, token.indexOf(':')).toLowerCase(Locale.ROOT)));
+  }
+
+  private void count() {
+    if (++clauses > MAX_CLAUSES) {
+      throw new InvalidQueryException(
+          "The query is too complex: more than " + MAX_CLAUSES + " words, phrases or filters.");
+    }
+  }
+
+  private static QueryNode simplify(List<QueryNode> nodes, boolean all) {
+    if (nodes.isEmpty()) {
+      return null;
+    }
+    if (nodes.size() == 1) {
+      return nodes.get(0);
+    }
+    return all ? new QueryNode.All(nodes) : new QueryNode.Any(nodes);
+  }
+
+  /**
+   * Splits into tokens: {@code (}, {@code )}, {@code -} (only before a clause), {@code OR}, {@code
+   * "phrase} (opening quote kept as a marker, closing quote dropped), {@code field:"value}, words.
+   */
+  static List<String> tokenize(String query) {
+    List<String> tokens = new ArrayList<>();
+    int i = 0;
+    int n = query.length();
+    while (i < n) {
+      char c = query.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '(' || c == ')') {
+        tokens.add(String.valueOf(c));
+        i++;
+      } else if (c == '"') {
+        int close = query.indexOf('"', i + 1);
+        int end = close < 0 ? n : close;
+        tokens.add("\"" + query.substring(i + 1, end));
+        i = close < 0 ? n : close + 1;
+      } else if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
+        tokens.add("-");
+        i++;
+      } else {
+        int start = i;
+        while (i < n && !Character.isWhitespace(query.charAt(i)) && "()\"".indexOf(query.charAt(i)) < 0) {
+          i++;
+        }
+        String word = query.substring(start, i);
+        int colon = word.indexOf(':');
+        if (colon > 0 && colon == word.length() - 1 && i < n && query.charAt(i) == '"') {
+          // field:"quoted value"
+          int close = query.indexOf('"', i + 1);
+          int end = close < 0 ? n : close;
+          word = word + "\"" + query.substring(i + 1, end);
+          i = close < 0 ? n : close + 1;
+        }
+        tokens.add(word);
+      }
+    }
+    return tokens;
+  }
+}

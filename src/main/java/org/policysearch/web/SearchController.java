@@ -1,0 +1,75 @@
+package org.policysearch.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchService;
+
+/** Translates {@code /api/search}, {@code /api/facets} and {@code /api/health} to the service. */
+final class SearchController {
+  private final SearchService service;
+
+  SearchController(SearchService service) {
+    this.service = service;
+  }
+
+  void search(Context ctx) throws IOException {
+    ctx.json(service.search(request(ctx)));
+  }
+
+  void facets(Context ctx) throws IOException {
+    ctx.json(service.facets());
+  }
+
+  void health(Context ctx) throws IOException {
+    SearchService.IndexStats stats = service.stats();
+    ctx.json(Map.of("status", "ok", "documents", stats.documents(), "chunks", stats.chunks()));
+  }
+
+  static SearchRequest request(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dimension : FacetLabels.DIMENSIONS) {
+      List<String> values =
+          ctx.queryParams(dimension).stream().filter(v -> !v.isBlank()).distinct().toList();
+      if (!values.isEmpty()) {
+        filters.put(dimension, values);
+      }
+    }
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        filters,
+        intParam(ctx, "page", 1),
+        intParam(ctx, "size", 10),
+        sort(ctx.queryParam("sort")),
+        "true".equalsIgnoreCase(ctx.queryParam("explain")));
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(name + " must be a whole number.");
+    }
+  }
+
+  private static SearchRequest.Sort sort(String value) {
+    if (value == null || value.isBlank()) {
+      return SearchRequest.Sort.RELEVANCE;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "relevance" -> SearchRequest.Sort.RELEVANCE;
+      case "date" -> SearchRequest.Sort.DATE;
+      default -> throw new InvalidQueryException("sort must be relevance or date.");
+    };
+  }
+}
