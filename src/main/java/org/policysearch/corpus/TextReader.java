@@ -44,7 +44,7 @@ public final class TextReader implements SourceReader {
       raw = new String(content, WINDOWS_1252);
       warnings.add(LEGACY_WARNING);
     }
-    if (raw.replace("\uFEFF", "").isBlank()) {
+    if ((raw.startsWith("\uFEFF") ? raw.substring(1) : raw).isBlank()) {
       throw new UnreadableSourceException("empty file");
     }
     SourceText text = SourceText.normalised(raw, null, warnings);
