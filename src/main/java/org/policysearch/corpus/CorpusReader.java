@@ -220,9 +220,7 @@ public final class CorpusReader {
     String kind =
         e instanceof NoSuchFileException
             ? "no such file"
-            : e instanceof AccessDeniedException
-                ? "access denied"
-                : e.getClass().getSimpleName();
+            : e instanceof AccessDeniedException ? "access denied" : e.getClass().getSimpleName();
     return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
   }
 
