@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The English analysis shared by indexing, searching and sector tagging, so that a word matches
- * the same way everywhere ("chips" and "chip" are one term).
+ * The English analysis shared by indexing, searching and sector tagging, so that a word matches the
+ * same way everywhere ("chips" and "chip" are one term).
  */
 public final class TextAnalyzer extends Analyzer {
 
