@@ -24,7 +24,8 @@ public final class DocumentIds {
     return slug(relativePath);
   }
 
-  static String slug(String text) {
+  /** A lower-case ASCII slug of {@code text}, words joined by {@code -}; never empty. */
+  public static String slug(String text) {
     String ascii =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}+", "")

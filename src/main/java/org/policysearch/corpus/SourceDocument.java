@@ -36,4 +36,9 @@ public record SourceDocument(
     return new SourceDocument(
         id, id + ".txt", SourceFormat.TEXT, text, DocumentMetadata.EMPTY, "", List.of());
   }
+
+  /** This document with other metadata (e.g. parties inferred from its text). */
+  public SourceDocument withMetadata(DocumentMetadata newMetadata) {
+    return new SourceDocument(id, fileName, format, text, newMetadata, contentHash, warnings);
+  }
 }
