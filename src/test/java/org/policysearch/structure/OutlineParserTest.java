@@ -233,4 +233,25 @@ class OutlineParserTest {
             "PARAGRAPH [] The Leaders met in Seoul."),
         outline(text));
   }
+
+  @Test
+  void partsCloseTheirSections() {
+    String text =
+        "Part I\n\nSection 1 Scope\n\nText one.\n\nSection 2 Rules\n\nText two.\n\n"
+            + "Part II\n\nSection 3 Review\n\nThe Parties shall:\n1. meet yearly;\n"
+            + "2. report.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Part I",
+            "HEADING [Part I] Section 1 Scope",
+            "PARAGRAPH [Part I, Section 1 Scope] Text one.",
+            "HEADING [Part I] Section 2 Rules",
+            "PARAGRAPH [Part I, Section 2 Rules] Text two.",
+            "HEADING [] Part II",
+            "HEADING [Part II] Section 3 Review",
+            "PARAGRAPH [Part II, Section 3 Review] The Parties shall:",
+            "BULLET [Part II, Section 3 Review] 1. meet yearly;",
+            "BULLET [Part II, Section 3 Review] 2. report."),
+        outline(text));
+  }
 }
