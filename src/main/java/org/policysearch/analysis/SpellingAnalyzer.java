@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Words as a user types them (lower case, accents folded, not stemmed), for the spelling
- * vocabulary behind "did you mean".
+ * Words as a user types them (lower case, accents folded, not stemmed), for the spelling vocabulary
+ * behind "did you mean".
  */
 public final class SpellingAnalyzer extends Analyzer {
 

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The English analysis shared by indexing, searching and sector tagging, so that a word matches
- * the same way everywhere ("chips" and "chip" are one term).
+ * The English analysis shared by indexing, searching and sector tagging, so that a word matches the
+ * same way everywhere ("chips" and "chip" are one term).
  *
  * <p>Stop words are indexed, not removed: a removed word leaves a hole that breaks exact phrases
  * and multi-word synonyms ("memorandum of understanding" ↔ "MOU"); the query builder drops them

@@ -24,9 +24,12 @@ public final class DocumentIds {
     return slug(relativePath);
   }
 
-  static String slug(String text) {
+  /** A lower-case ASCII slug of {@code text}, words joined by {@code -}; never empty. */
+  public static String slug(String text) {
     String ascii =
-        Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     return slug.isEmpty() ? "document" : slug;
   }

@@ -16,7 +16,8 @@ import java.util.List;
 public record DocumentMetadata(
     String title, String date, String type, String publisher, List<String> parties, String url) {
 
-  public static final DocumentMetadata EMPTY = new DocumentMetadata(null, null, null, null, List.of(), null);
+  public static final DocumentMetadata EMPTY =
+      new DocumentMetadata(null, null, null, null, List.of(), null);
 
   public DocumentMetadata {
     parties = parties == null ? List.of() : List.copyOf(parties);

@@ -31,10 +31,14 @@ public final class DocumentTypes {
       return known;
     }
     String words = code.replace('-', ' ');
-    return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    return words.isEmpty()
+        ? words
+        : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 
-  /** The code for a label or code a user typed ({@code News}, {@code joint statement}), if known. */
+  /**
+   * The code for a label or code a user typed ({@code News}, {@code joint statement}), if known.
+   */
   public static Optional<String> resolve(String input) {
     String wanted = DocumentIds.slug(input);
     for (Map.Entry<String, String> type : LABELS.entrySet()) {
@@ -45,7 +49,10 @@ public final class DocumentTypes {
     return Optional.empty();
   }
 
-  /** The type code for free text given in metadata ({@code Joint Statement} → {@code joint-statement}). */
+  /**
+   * The type code for free text given in metadata ({@code Joint Statement} → {@code
+   * joint-statement}).
+   */
   public static String normalise(String input) {
     return resolve(input).orElse(DocumentIds.slug(input));
   }

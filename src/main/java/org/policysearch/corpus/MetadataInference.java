@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Infers title, date and type for a document that declares none, from the start of its text.
  *
  * <ul>
- *   <li>title: the title the file declares (HTML {@code <title>}, PDF info); else the first line
- *       of 3 to 20 words that is not a bullet and does not end a sentence; else the file name;
+ *   <li>title: the title the file declares (HTML {@code <title>}, PDF info); else the first line of
+ *       3 to 20 words that is not a bullet and does not end a sentence; else the file name;
  *   <li>date: the first full date in the first 3,000 characters ({@code October 29, 2025}, {@code
  *       29 October 2025}, {@code 2025-10-29});
  *   <li>type: {@code joint-statement}, {@code mou}, {@code agreement}, {@code treaty} or {@code
@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * Parties are inferred later, by the tagging stage, which knows country names.
  */
 public final class MetadataInference {
+  /** Characters searched for a title line; 40 lines of 20 words fit well within. */
+  private static final int TITLE_HEAD = 20_000;
+
   private static final String MONTHS = monthsPattern();
   private static final Pattern MONTH_FIRST =
       Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
@@ -42,7 +45,10 @@ public final class MetadataInference {
     if (source.title() != null && !source.title().isBlank()) {
       return source.title().strip();
     }
-    for (String line : source.text().split("[\\n\\f]", 40)) {
+    // Only the head is split: Pattern.split keeps matching to the end of the input even after
+    // its limit is reached, which costs seconds on a 50 MB file.
+    String head = source.text().substring(0, Math.min(source.text().length(), TITLE_HEAD));
+    for (String line : head.split("[\\n\\f]", 40)) {
       String trimmed = line.strip();
       int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
       boolean endsSentence = trimmed.endsWith(".") || trimmed.endsWith(":");
@@ -53,7 +59,9 @@ public final class MetadataInference {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();
-    return stem.isEmpty() ? fileName : stem.substring(0, 1).toUpperCase(Locale.ROOT) + stem.substring(1);
+    return stem.isEmpty()
+        ? fileName
+        : stem.substring(0, 1).toUpperCase(Locale.ROOT) + stem.substring(1);
   }
 
   static String inferDate(String head) {
@@ -67,7 +75,8 @@ public final class MetadataInference {
       bestAt = best == null ? bestAt : iso.start();
     }
     if (monthFirst.find() && monthFirst.start() < bestAt) {
-      LocalDate d = date(monthFirst.group(3), monthNumber(monthFirst.group(1)), monthFirst.group(2));
+      LocalDate d =
+          date(monthFirst.group(3), monthNumber(monthFirst.group(1)), monthFirst.group(2));
       if (d != null) {
         best = d;
         bestAt = monthFirst.start();
@@ -83,8 +92,9 @@ public final class MetadataInference {
   }
 
   static String inferType(String title, String head) {
-    String text = ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))
-        .toLowerCase(Locale.ROOT);
+    String text =
+        ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))
+            .toLowerCase(Locale.ROOT);
     if (text.contains("joint statement")) {
       return "joint-statement";
     }

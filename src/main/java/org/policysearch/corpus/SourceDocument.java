@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param fileName the file's path relative to the corpus folder, with {@code /} separators
  * @param format the format it was read as
  * @param text the normalised text (see {@link SourceText} for its conventions)
- * @param metadata declared metadata completed by inference; parties may still be empty here and
- *     are inferred by the tagging stage
+ * @param metadata declared metadata completed by inference; parties may still be empty here and are
+ *     inferred by the tagging stage
  * @param contentHash hash of the file's bytes and metadata, to detect changes between runs
  * @param warnings problems that did not stop the read
  */
@@ -35,5 +35,10 @@ public record SourceDocument(
   public static SourceDocument ofText(String id, String text) {
     return new SourceDocument(
         id, id + ".txt", SourceFormat.TEXT, text, DocumentMetadata.EMPTY, "", List.of());
+  }
+
+  /** This document with other metadata (e.g. parties inferred from its text). */
+  public SourceDocument withMetadata(DocumentMetadata newMetadata) {
+    return new SourceDocument(id, fileName, format, text, newMetadata, contentHash, warnings);
   }
 }

@@ -1,5 +1,6 @@
 package org.policysearch.corpus;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,5 +20,23 @@ public record SourceText(String text, String title, List<String> warnings) {
   public SourceText {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Text brought to the conventions above: a leading BOM removed, {@code \r\n} and {@code \r}
+   * turned into {@code \n}, Unicode NFC. Readers build their result with this so that no format
+   * forgets a step.
+   */
+  public static SourceText normalised(String raw, String title, List<String> warnings) {
+    String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+    String cleanTitle =
+        title == null || title.isBlank()
+            ? null
+            : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+    return new SourceText(text, cleanTitle, warnings);
   }
 }

@@ -85,7 +85,10 @@ public final class ChunkDocuments {
     }
   }
 
-  /** {@code 2025-10-29} → 20251029, {@code 2025-10} → 20251000; 0 when unknown, so undated sorts last. */
+  /**
+   * {@code 2025-10-29} → 20251029, {@code 2025-10} → 20251000; 0 when unknown, so undated sorts
+   * last.
+   */
   static long dateNumber(String isoDate) {
     if (isoDate == null) {
       return 0;

@@ -15,7 +15,9 @@ public final class Fields {
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
 
-  /** Chunk id: exact-match term for lookups, stored for the API, doc values for deterministic ties. */
+  /**
+   * Chunk id: exact-match term for lookups, stored for the API, doc values for deterministic ties.
+   */
   public static final String CHUNK_ID = "chunk_id";
 
   /** Document id: the term that deletes a document's chunks on update; doc values order ties. */
@@ -27,13 +29,15 @@ public final class Fields {
   /** heading, paragraph or bullet. */
   public static final String KIND = "kind";
 
-  /** The chunk's text: analysed, with offsets in the postings so highlighting needs no re-analysis. */
+  /**
+   * The chunk's text: analysed, with offsets in the postings so highlighting needs no re-analysis.
+   */
   public static final String TEXT = "text";
 
   /**
-   * What a word must match: the section path's headings and the chunk's text as separate values,
-   * so a passage under "Leading Quantum Innovation" is found by "quantum" even when its own
-   * sentences never say it. Not stored; {@link #TEXT} is what users see.
+   * What a word must match: the section path's headings and the chunk's text as separate values, so
+   * a passage under "Leading Quantum Innovation" is found by "quantum" even when its own sentences
+   * never say it. Not stored; {@link #TEXT} is what users see.
    */
   public static final String BODY = "body";
 
@@ -77,7 +81,9 @@ public final class Fields {
   public static final String START = "start";
   public static final String END = "end";
 
-  /** Analysed, stored, with positions and offsets: phrase queries and postings-based highlighting. */
+  /**
+   * Analysed, stored, with positions and offsets: phrase queries and postings-based highlighting.
+   */
   public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private static FieldType textWithOffsets() {

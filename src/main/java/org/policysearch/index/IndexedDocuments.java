@@ -13,7 +13,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-/** Finds the documents an index holds, each through one of its chunks (which carry its metadata). */
+/**
+ * Finds the documents an index holds, each through one of its chunks (which carry its metadata).
+ */
 public final class IndexedDocuments {
   private IndexedDocuments() {}
 

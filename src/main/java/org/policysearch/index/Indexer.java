@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index in line with the corpus folder: new and changed files are (re-)indexed, files
- * that are gone lose their chunks, unchanged files are left alone, and the run ends in one commit so
- * a crash leaves the previous index readable.
+ * that are gone lose their chunks, unchanged files are left alone, and the run ends in one commit
+ * so a crash leaves the previous index readable.
  */
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -54,8 +54,11 @@ public final class Indexer {
     this.tagger = Objects.requireNonNull(tagger);
   }
 
-  /** Indexes {@code corpus} into the index at {@code indexDir}. */
-  public IndexSummary run(CorpusReader corpus, Path indexDir, Progress progress)
+  /**
+   * Indexes the files of {@code corpusDir}, read by {@code corpus}, into the index at {@code
+   * indexDir}.
+   */
+  public IndexSummary run(CorpusReader corpus, Path corpusDir, Path indexDir, Progress progress)
       throws IOException {
     long startNanos = System.nanoTime();
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -65,11 +68,11 @@ public final class Indexer {
           indexed == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
       try (IndexWriter writer = new IndexWriter(dir, config)) {
         Run run = new Run(writer, indexed == null ? Map.of() : indexed);
-        List<CorpusFile> files = corpus.list();
+        List<CorpusFile> files = corpus.list(corpusDir);
         progress.started(files.size());
         for (CorpusFile file : files) {
           run.index(corpus, file);
-          progress.done(file.relativeName());
+          progress.done(file.fileName());
         }
         run.deleteMissing();
         run.skipped.addAll(corpus.skipped());
@@ -104,13 +107,13 @@ public final class Indexer {
       try {
         source = corpus.read(file);
       } catch (UnreadableSourceException e) {
-        LOG.warn("skipped {}: {}", file.relativeName(), e.getMessage());
-        skipped.add(new SkippedFile(file.relativeName(), e.getMessage()));
+        LOG.warn("skipped {}: {}", file.fileName(), e.getMessage());
+        skipped.add(new SkippedFile(file.fileName(), e.getMessage()));
         return;
       }
       for (String warning : source.warnings()) {
-        LOG.warn("{}: {}", file.relativeName(), warning);
-        warnings.add(file.relativeName() + ": " + warning);
+        LOG.warn("{}: {}", file.fileName(), warning);
+        warnings.add(file.fileName() + ": " + warning);
       }
       String previous = before.get(source.id());
       seen.add(source.id());
@@ -121,14 +124,15 @@ public final class Indexer {
       List<Chunk> chunks = chunker.split(source);
       if (chunks.isEmpty()) {
         seen.remove(source.id());
-        skipped.add(new SkippedFile(file.relativeName(), "no text to index"));
+        skipped.add(new SkippedFile(file.fileName(), "no text to index"));
         return;
       }
       List<Document> docs = new ArrayList<>(chunks.size());
-      List<String> parties = tagger.parties(source);
+      SourceDocument withParties = withParties(source);
+      List<String> parties = withParties.metadata().parties();
       for (Chunk chunk : chunks) {
         Tags tags = tagger.tag(parties, chunk.sectionPath(), chunk.text());
-        docs.add(documents.toDocument(source.withParties(parties), chunk, tags, chunks.size()));
+        docs.add(documents.toDocument(withParties, chunk, tags, chunks.size()));
       }
       // Replacing by document id keeps one document's chunks together and never half-updated.
       writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
@@ -137,6 +141,17 @@ public final class Indexer {
       } else {
         updated++;
       }
+    }
+
+    /**
+     * The document with its declared parties, or parties inferred from its text when it has none.
+     */
+    SourceDocument withParties(SourceDocument source) {
+      if (!source.metadata().parties().isEmpty()) {
+        return source;
+      }
+      List<String> inferred = tagger.inferParties(source.metadata().title(), source.text());
+      return source.withMetadata(source.metadata().withParties(inferred));
     }
 
     void deleteMissing() throws IOException {

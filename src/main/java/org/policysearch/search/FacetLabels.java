@@ -31,8 +31,8 @@ public final class FacetLabels {
   }
 
   /**
-   * The value of {@code dimension} that {@code input} names: a code or a label, any case
-   * ({@code Italy}, {@code it}, {@code ROK}; {@code quantum}; {@code news}).
+   * The value of {@code dimension} that {@code input} names: a code or a label, any case ({@code
+   * Italy}, {@code it}, {@code ROK}; {@code quantum}; {@code news}).
    *
    * @throws InvalidQueryException when it names none
    */
@@ -63,7 +63,9 @@ public final class FacetLabels {
   private String hint(String dimension) {
     return switch (dimension) {
       case "country" -> ": use an ISO code such as KR or a name such as Italy";
-      case "sector" -> ": known sectors are " + String.join(", ", sectors.ids());
+      case "sector" ->
+          ": known sectors are "
+              + String.join(", ", sectors.sectors().stream().map(s -> s.id()).toList());
       case "year" -> ": use four digits such as 2025";
       default -> "";
     };

@@ -53,8 +53,7 @@ final class Highlighting {
   }
 
   private static String[] highlight(
-      UnifiedHighlighter highlighter, Query marks, int[] docIds, int passages)
-      throws IOException {
+      UnifiedHighlighter highlighter, Query marks, int[] docIds, int passages) throws IOException {
     Map<String, String[]> byField =
         highlighter.highlightFields(
             new String[] {Fields.TEXT}, marks, docIds, new int[] {passages});

@@ -55,9 +55,11 @@ final class LuceneQueries {
     }
     BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core, Occur.MUST);
     addBoost(ranked, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
-    addBoost(ranked, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
+    addBoost(
+        ranked, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
     // Words close together (and exact phrases, at distance 0) score higher.
-    addBoost(ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+    addBoost(
+        ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
     return ranked.build();
   }
 

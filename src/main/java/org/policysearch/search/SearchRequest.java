@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param explain whether each hit carries Lucene's explanation of its score
  */
 public record SearchRequest(
-    String query, Map<String, List<String>> filters, int page, int size, Sort sort, boolean explain) {
+    String query,
+    Map<String, List<String>> filters,
+    int page,
+    int size,
+    Sort sort,
+    boolean explain) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 

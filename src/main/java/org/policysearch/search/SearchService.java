@@ -17,6 +17,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,7 +26,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.Fields;
@@ -125,8 +125,9 @@ public final class SearchService implements Closeable {
       IndexSearcher searcher, QueryNode node, boolean relaxed, TopDocs top, SearchRequest request)
       throws IOException {
     int from = (request.page() - 1) * request.size();
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-        top.scoreDocs.length);
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     String[] texts = highlighting.fullTexts(searcher, marks, ids);
@@ -245,7 +246,8 @@ public final class SearchService implements Closeable {
       return DOCUMENT_ORDER;
     }
     // Equal scores keep document order, so results are deterministic.
-    return new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
+    return new Sort(
+        SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
   }
 
   private IndexSearcher acquire() throws IOException {

@@ -12,8 +12,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.policysearch.index.Fields;
 
 /**
- * "Did you mean": replaces each word of a query that the index does not know by the nearest word
- * it does know (Lucene's {@link DirectSpellChecker} over the unstemmed {@code spell} field).
+ * "Did you mean": replaces each word of a query that the index does not know by the nearest word it
+ * does know (Lucene's {@link DirectSpellChecker} over the unstemmed {@code spell} field).
  */
 final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’-]*");

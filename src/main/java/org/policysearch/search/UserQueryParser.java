@@ -12,9 +12,9 @@ import java.util.Set;
  * and {@code -"phrase"} exclude; {@code OR} between clauses (binds tighter than the implicit AND:
  * {@code space OR quantum korea} is {@code (space OR quantum) AND korea}); parentheses group;
  * {@code word*} is a prefix (3 letters or more before the star); {@code country:}, {@code sector:},
- * {@code type:} and {@code title:} take a word or a quoted value. Every string gets a reading:
- * an unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator
- * is a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
+ * {@code type:} and {@code title:} take a word or a quoted value. Every string gets a reading: an
+ * unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator is
+ * a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
  * punctuation here. Only a query that is too long or too complex is refused.
  */
 public final class UserQueryParser {
@@ -184,7 +184,9 @@ public final class UserQueryParser {
         i++;
       } else {
         int start = i;
-        while (i < n && !Character.isWhitespace(query.charAt(i)) && "()\"".indexOf(query.charAt(i)) < 0) {
+        while (i < n
+            && !Character.isWhitespace(query.charAt(i))
+            && "()\"".indexOf(query.charAt(i)) < 0) {
           i++;
         }
         String word = query.substring(start, i);

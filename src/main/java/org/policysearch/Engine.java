@@ -1,0 +1,40 @@
+package org.policysearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.policysearch.corpus.CorpusReader;
+import org.policysearch.index.IndexSummary;
+import org.policysearch.index.Indexer;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.SearchService;
+import org.policysearch.structure.Chunker;
+import org.policysearch.tagging.ChunkTagger;
+import org.policysearch.tagging.CountryTagger;
+import org.policysearch.tagging.SectorTagger;
+
+/** The pipeline's parts wired once: what every command (and the tests) builds the engine from. */
+public record Engine(CountryTagger countries, SectorTagger sectors, Indexer indexer) {
+
+  /** The engine with the bundled gazetteer, sector taxonomy and default chunking. */
+  public static Engine create() {
+    CountryTagger countries = new CountryTagger();
+    SectorTagger sectors = new SectorTagger();
+    return new Engine(
+        countries, sectors, new Indexer(new Chunker(), new ChunkTagger(countries, sectors)));
+  }
+
+  /** Brings the index at {@code indexDir} in line with {@code corpusDir}. */
+  public IndexSummary index(Path corpusDir, Path indexDir, Indexer.Progress progress)
+      throws IOException {
+    return indexer.run(new CorpusReader(), corpusDir, indexDir, progress);
+  }
+
+  /** A search service over the index at {@code indexDir}. */
+  public SearchService searchService(Path indexDir) throws IOException {
+    return new SearchService(indexDir, labels());
+  }
+
+  public FacetLabels labels() {
+    return new FacetLabels(countries, sectors);
+  }
+}

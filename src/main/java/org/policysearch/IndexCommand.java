@@ -1,0 +1,92 @@
+package org.policysearch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.policysearch.corpus.SkippedFile;
+import org.policysearch.index.IndexSummary;
+import org.policysearch.index.Indexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code index}: brings the index in line with the corpus folder and prints a summary. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = "Index the corpus folder (only new, changed and deleted files are touched).")
+final class IndexCommand implements Callable<Integer> {
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexSummary summary = run(Engine.create(), corpus, index);
+    return summary.documents() == 0 ? 1 : 0;
+  }
+
+  /** Indexes and prints the summary; shared by {@code serve}, which indexes before it starts. */
+  static IndexSummary run(Engine engine, Path corpus, Path index) throws Exception {
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
+    }
+    Files.createDirectories(index);
+    IndexSummary summary;
+    if (System.console() != null) {
+      try (ProgressBar bar = new ProgressBar("Indexing", 0)) {
+        summary = engine.index(corpus, index, progress(bar));
+      }
+    } else {
+      summary = engine.index(corpus, index, Indexer.Progress.NONE);
+    }
+    print(summary);
+    return summary;
+  }
+
+  private static Indexer.Progress progress(ProgressBar bar) {
+    return new Indexer.Progress() {
+      @Override
+      public void started(int files) {
+        bar.maxHint(files);
+      }
+
+      @Override
+      public void done(String fileName) {
+        bar.step();
+        bar.setExtraMessage(fileName);
+      }
+    };
+  }
+
+  private static void print(IndexSummary s) {
+    System.out.printf(
+        Locale.ROOT,
+        "Indexed %d documents, %d chunks in %.1f s (%d added, %d updated, %d unchanged, %d removed).%n",
+        s.documents(),
+        s.chunks(),
+        s.seconds(),
+        s.added(),
+        s.updated(),
+        s.unchanged(),
+        s.deleted());
+    if (!s.skipped().isEmpty()) {
+      System.out.printf(Locale.ROOT, "Skipped %d files:%n", s.skipped().size());
+      for (SkippedFile skipped : s.skipped()) {
+        System.out.printf(Locale.ROOT, "  %s: %s%n", skipped.fileName(), skipped.reason());
+      }
+    }
+    if (s.documents() == 0) {
+      System.out.println("Nothing could be indexed.");
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.policysearch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policysearch.search.Hit;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchResult;
+import org.policysearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code search}: the API's ranked results, in a terminal. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the index and print ranked results.")
+final class SearchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", description = "The query (same syntax as the web page).")
+  String query = "";
+
+  @Option(
+      names = "--index",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--country", description = "Country filter (ISO code or name); repeatable.")
+  List<String> countries = new ArrayList<>();
+
+  @Option(names = "--sector", description = "Sector filter; repeatable.")
+  List<String> sectors = new ArrayList<>();
+
+  @Option(names = "--type", description = "Document type filter; repeatable.")
+  List<String> types = new ArrayList<>();
+
+  @Option(
+      names = "--size",
+      defaultValue = "10",
+      description = "Results to show (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date.")
+  String sort;
+
+  @Option(names = "--json", description = "Print the API's JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    putIfAny(filters, "country", countries);
+    putIfAny(filters, "sector", sectors);
+    putIfAny(filters, "type", types);
+    try (SearchService service = Engine.create().searchService(index)) {
+      SearchRequest request =
+          new SearchRequest(
+              query,
+              filters,
+              1,
+              size,
+              SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
+              false);
+      SearchResult result = service.search(request);
+      if (json) {
+        System.out.println(
+            new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(result));
+      } else {
+        print(result);
+      }
+      return 0;
+    } catch (InvalidQueryException | IllegalArgumentException e) {
+      System.err.println("Invalid query: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static void putIfAny(Map<String, List<String>> filters, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      filters.put(key, values);
+    }
+  }
+
+  private static void print(SearchResult result) {
+    System.out.printf(
+        Locale.ROOT,
+        "%d results (%d ms)%s%n",
+        result.total(),
+        result.tookMs(),
+        result.relaxed() ? ", matching some of the words" : "");
+    if (result.suggestion() != null) {
+      System.out.println("Did you mean: " + result.suggestion());
+    }
+    int rank = 1;
+    for (Hit hit : result.hits()) {
+      System.out.printf(Locale.ROOT, "%n%2d. %s  [%s]%n", rank++, hit.title(), hit.chunkId());
+      if (!hit.sectionPath().isEmpty()) {
+        System.out.println("    " + String.join(" › ", hit.sectionPath()));
+      }
+      System.out.println("    " + terminalText(hit.snippet()));
+    }
+  }
+
+  /** Marks shown as **bold** and HTML entities decoded, for a terminal. */
+  private static String terminalText(String html) {
+    return html.replace("<mark>", "**")
+        .replace("</mark>", "**")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
+  }
+}

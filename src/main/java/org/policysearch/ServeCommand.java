@@ -1,0 +1,67 @@
+package org.policysearch;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.policysearch.search.SearchService;
+import org.policysearch.web.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: indexes what changed in the corpus, then serves the API and the page. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Index the corpus when needed, then serve the web page and the JSON API.")
+final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      defaultValue = "index",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      description = "Port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    Engine engine = Engine.create();
+    // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
+    // nothing.
+    IndexCommand.run(engine, corpus, index);
+    SearchService service = engine.searchService(index);
+    Javalin app = ApiServer.create(service).start(host, port);
+    System.out.printf("policy-search is serving http://%s:%d/%n", host, app.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    service.close();
+                  } catch (Exception e) {
+                    System.err.println("closing the index: " + e.getMessage());
+                  }
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,270 @@
+package org.policysearch.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks a corpus folder and reads its documents with their declared and inferred metadata.
+ *
+ * <p>Use one reader per run: {@link #list} finds the documents (and notes the files it skips), then
+ * {@link #read} reads each one; a document that cannot be read throws {@link
+ * UnreadableSourceException} so that the caller can skip it and go on with the others.
+ */
+public final class CorpusReader {
+  /** The default largest file read, 64 MB: far above any policy document, far below the heap. */
+  public static final long DEFAULT_SIZE_LIMIT = 64L * 1024 * 1024;
+
+  private static final double MEGABYTE = 1024 * 1024;
+
+  private final long sizeLimit;
+  private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
+  private final MetadataInference inference = new MetadataInference();
+  private final Map<Path, Manifest> manifests = new HashMap<>();
+  private List<SkippedFile> skipped = List.of();
+  private List<String> warnings = List.of();
+
+  /** A reader with the default size limit. */
+  public CorpusReader() {
+    this(DEFAULT_SIZE_LIMIT);
+  }
+
+  /** A reader that refuses files larger than {@code sizeLimit} bytes. */
+  public CorpusReader(long sizeLimit) {
+    if (sizeLimit <= 0) {
+      throw new IllegalArgumentException("size limit must be positive: " + sizeLimit);
+    }
+    this.sizeLimit = sizeLimit;
+    TextReader text = new TextReader();
+    readers.put(SourceFormat.TEXT, text);
+    readers.put(SourceFormat.MARKDOWN, text);
+    readers.put(SourceFormat.HTML, new HtmlReader());
+    readers.put(SourceFormat.PDF, new PdfReader());
+  }
+
+  /**
+   * The documents of a corpus folder, sorted by file name, found recursively; hidden files and
+   * folders and metadata files are passed over, files of other formats noted in {@link #skipped}.
+   *
+   * @throws IOException when the corpus folder itself cannot be read
+   */
+  public List<CorpusFile> list(Path corpusDir) throws IOException {
+    Path root = corpusDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw Files.exists(root)
+          ? new NotDirectoryException(corpusDir.toString())
+          : new NoSuchFileException(corpusDir.toString());
+    }
+    Map<String, Path> found = new HashMap<>();
+    List<SkippedFile> notRead = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        walker(root, found, notRead));
+    List<CorpusFile> files = withIds(found);
+    notRead.sort(Comparator.comparing(SkippedFile::fileName));
+    skipped = List.copyOf(notRead);
+    warnings = manifest(root).unmatchedWarnings(found.keySet());
+    return files;
+  }
+
+  /** Files the last {@link #list} passed over because they are not in a format read here. */
+  public List<SkippedFile> skipped() {
+    return skipped;
+  }
+
+  /**
+   * Problems with the corpus as a whole that the last {@link #list} met, such as a bad manifest.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  private SimpleFileVisitor<Path> walker(
+      Path root, Map<String, Path> found, List<SkippedFile> notRead) {
+    return new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return dir.equals(root) || !isHidden(dir)
+            ? FileVisitResult.CONTINUE
+            : FileVisitResult.SKIP_SUBTREE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        Path relative = root.relativize(file);
+        if (isHidden(file) || MetadataFiles.isMetadataFile(relative)) {
+          return FileVisitResult.CONTINUE;
+        }
+        String name = nameOf(relative);
+        if (SourceFormat.of(file).isPresent()) {
+          found.put(name, file);
+        } else {
+          notRead.add(new SkippedFile(name, "unsupported file type (" + extensionOf(name) + ")"));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        String reason =
+            e instanceof FileSystemLoopException ? "symbolic link loop" : "cannot read: " + e;
+        notRead.add(new SkippedFile(nameOf(root.relativize(file)), reason));
+        return FileVisitResult.CONTINUE;
+      }
+    };
+  }
+
+  /** Corpus files in name order; a file whose id is taken keeps its extension in its id. */
+  private static List<CorpusFile> withIds(Map<String, Path> found) {
+    List<String> names = new ArrayList<>(found.keySet());
+    names.sort(Comparator.naturalOrder());
+    Set<String> taken = new HashSet<>();
+    List<CorpusFile> files = new ArrayList<>();
+    for (String name : names) {
+      String id = DocumentIds.of(name);
+      if (taken.contains(id)) {
+        id = DocumentIds.withExtension(name);
+      }
+      String unique = id;
+      for (int n = 2; taken.contains(unique); n++) {
+        unique =
+            id + "-" + n; // names such as "a b.txt" and "a-b.txt" slug alike even with extension
+      }
+      taken.add(unique);
+      Path path = found.get(name);
+      files.add(new CorpusFile(path, name, unique, SourceFormat.of(path).orElseThrow()));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * Reads one document: its bytes (once), its text, its declared metadata (sidecar, else manifest
+   * row, field by field) completed by inference.
+   *
+   * @throws UnreadableSourceException with the reason shown to the user when the file is too large,
+   *     cannot be read, or is not a usable document
+   */
+  public SourceDocument read(CorpusFile file) {
+    byte[] bytes = bytesOf(file.path());
+    SourceText source = readers.get(file.format()).read(bytes);
+    MetadataFiles sidecars = new MetadataFiles();
+    Manifest manifest = manifest(corpusDirOf(file));
+    DocumentMetadata declared =
+        sidecars.readSidecar(file.path()).orElse(manifest.row(file.fileName()));
+    List<String> documentWarnings = new ArrayList<>(source.warnings());
+    documentWarnings.addAll(sidecars.warnings());
+    documentWarnings.addAll(manifest.warningsFor(file.fileName()));
+    return new SourceDocument(
+        file.id(),
+        file.fileName(),
+        file.format(),
+        source.text(),
+        inference.complete(declared, source, file.fileName()),
+        contentHash(bytes, declared),
+        documentWarnings);
+  }
+
+  private byte[] bytesOf(Path path) {
+    try {
+      // Checked before reading too, so that a huge file is refused without filling the heap.
+      long size = Files.size(path);
+      if (size > sizeLimit) {
+        throw tooLarge(size);
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      if (bytes.length > sizeLimit) {
+        throw tooLarge(bytes.length); // grew while we looked
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UnreadableSourceException("cannot read: " + describe(e), e);
+    }
+  }
+
+  private UnreadableSourceException tooLarge(long size) {
+    long wholeMegabytes = sizeLimit / (1024 * 1024);
+    String limit =
+        wholeMegabytes * 1024 * 1024 == sizeLimit
+            ? Long.toString(wholeMegabytes)
+            : String.format(Locale.ROOT, "%.1f", sizeLimit / MEGABYTE);
+    return new UnreadableSourceException(
+        String.format(Locale.ROOT, "too large: %.1f MB, limit %s MB", size / MEGABYTE, limit));
+  }
+
+  private static String describe(IOException e) {
+    String kind =
+        e instanceof NoSuchFileException
+            ? "no such file"
+            : e instanceof AccessDeniedException ? "access denied" : e.getClass().getSimpleName();
+    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+  }
+
+  /** SHA-256 of the bytes and the declared metadata, so that editing a sidecar re-indexes. */
+  static String contentHash(byte[] bytes, DocumentMetadata declared) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(bytes);
+      sha256.update((byte) 0);
+      sha256.update(declared.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private Manifest manifest(Path corpusDir) {
+    return manifests.computeIfAbsent(corpusDir, Manifest::read);
+  }
+
+  /** The corpus folder a file was listed from: its path with the relative name taken off. */
+  private static Path corpusDirOf(CorpusFile file) {
+    Path dir = file.path().toAbsolutePath();
+    for (int i = file.fileName().split("/").length; i > 0 && dir != null; i--) {
+      dir = dir.getParent();
+    }
+    return dir == null ? file.path().toAbsolutePath().getRoot() : dir.normalize();
+  }
+
+  private static boolean isHidden(Path path) {
+    return Optional.ofNullable(path.getFileName())
+        .map(n -> n.toString().startsWith("."))
+        .orElse(false);
+  }
+
+  private static String nameOf(Path relative) {
+    List<String> parts = new ArrayList<>();
+    relative.forEach(part -> parts.add(part.toString()));
+    return String.join("/", parts);
+  }
+
+  private static String extensionOf(String name) {
+    String last = name.substring(name.lastIndexOf('/') + 1);
+    int dot = last.lastIndexOf('.');
+    return dot > 0 ? last.substring(dot).toLowerCase(Locale.ROOT) : "no extension";
+  }
+}

@@ -1,0 +1,95 @@
+package org.policysearch.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.policysearch.corpus.SourceDocument;
+
+/**
+ * Cuts a document into chunks: one per heading, paragraph and bullet of its outline, with
+ * paragraphs and bullets longer than {@link ChunkingConfig#maxWords()} split at sentence ends into
+ * parts of about equal length that share the section path.
+ *
+ * <p>The same text always gives the same chunks, so chunk ids ({@code documentId:ordinal}) are
+ * stable between runs.
+ */
+public final class Chunker {
+  private final ChunkingConfig config;
+  private final OutlineParser parser = new OutlineParser();
+  private final SentenceSplitter sentences = new SentenceSplitter();
+
+  /** A chunker with the default configuration. */
+  public Chunker() {
+    this(ChunkingConfig.DEFAULT);
+  }
+
+  public Chunker(ChunkingConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The chunks of {@code doc}, in document order, numbered from 0. */
+  public List<Chunk> split(SourceDocument doc) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (Block block : parser.parse(doc.text())) {
+      for (Part part : parts(block)) {
+        int ordinal = chunks.size();
+        chunks.add(
+            new Chunk(
+                Chunk.idOf(doc.id(), ordinal),
+                doc.id(),
+                ordinal,
+                block.kind(),
+                block.sectionPath(),
+                part.text(),
+                part.start(),
+                part.end()));
+      }
+    }
+    return chunks;
+  }
+
+  private record Part(String text, int start, int end) {}
+
+  private List<Part> parts(Block block) {
+    String text = block.text();
+    int words = LineShape.wordCount(text);
+    if (block.kind() == ChunkKind.HEADING || words <= config.maxWords()) {
+      return List.of(new Part(text, block.start(), block.end()));
+    }
+    // Aim for parts of equal size rather than full parts and a short remainder.
+    int target = (words + parts(words) - 1) / parts(words);
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    int partWords = 0;
+    int previousEnd = 0;
+    for (int end : sentences.ends(text)) {
+      int sentenceWords = LineShape.wordCount(text.substring(previousEnd, end));
+      if (partWords > 0 && (partWords >= target || partWords + sentenceWords > config.maxWords())) {
+        parts.add(part(block, from, previousEnd));
+        from = previousEnd;
+        partWords = 0;
+      }
+      partWords += sentenceWords;
+      previousEnd = end;
+    }
+    parts.add(part(block, from, text.length()));
+    return parts;
+  }
+
+  private int parts(int words) {
+    return (words + config.maxWords() - 1) / config.maxWords();
+  }
+
+  private static Part part(Block block, int from, int to) {
+    String text = block.text();
+    while (from < to && text.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    int start = from == 0 ? block.start() : block.offsets().startOf(from);
+    int end = to == text.length() ? block.end() : block.offsets().endOf(to - 1);
+    return new Part(text.substring(from, to), start, end);
+  }
+}

@@ -1,0 +1,189 @@
+package org.policysearch.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one line looks like on its own, before its neighbours are considered.
+ *
+ * <p>Sections are recognised by their numbering: Markdown {@code #}..{@code ######}; keywords
+ * ({@code Part}, {@code Title}, {@code Chapter}, {@code Section}, {@code Article}, {@code Annex},
+ * {@code Appendix}, {@code Schedule}) followed by a number, roman numeral or letter; upper-case
+ * roman numerals ({@code II.}); decimals ({@code 1.}, {@code 1.1}); capital letters ({@code A.}). A
+ * numbered line is a heading only when it is short and does not end a sentence; otherwise it is a
+ * numbered paragraph. {@code I.}, {@code V.} and {@code X.} are read as roman numerals, not
+ * letters.
+ *
+ * @param kind what the line is
+ * @param body the line without its bullet marker or Markdown hashes (the whole line otherwise)
+ * @param scheme for sections, the numbering scheme ({@code roman}, {@code letter}, {@code
+ *     decimal2}, {@code article}...): headings of one scheme are siblings
+ * @param rank for keyword sections, how high the keyword stands ({@code Annex} 0, {@code Part} 1,
+ *     {@code Chapter} 2, {@code Section} 3, {@code Article} 4); -1 for others; for Markdown
+ *     headings, the number of hashes
+ * @param enumerated whether a bullet or section marker is a number or letter, which could also
+ *     begin a wrapped line, rather than a symbol
+ */
+record LineShape(Kind kind, String body, String scheme, int rank, boolean enumerated) {
+
+  /** The kinds of line. */
+  enum Kind {
+    MARKDOWN_HEADING,
+    SECTION_HEADING,
+    NUMBERED_PARAGRAPH,
+    BULLET,
+    DATE,
+    TEXT
+  }
+
+  static final int MAX_HEADING_WORDS = 12;
+
+  private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$");
+  private static final Pattern KEYWORD =
+      Pattern.compile(
+          "^((?i:Part|Title|Chapter|Section|Article|Annex|Appendix|Schedule))\\s+"
+              + "(\\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z])(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");
+  private static final Pattern ROMAN =
+      Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
+  private static final Pattern DECIMAL =
+      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(\\.?)\\s+(\\S.*)$");
+  private static final Pattern LETTER = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");
+  private static final Pattern SYMBOL_BULLET =
+      Pattern.compile(
+          "^(?:[\u2022\u25AA\u25CF\u25E6\u2023\u00B7]\\s*|[-*\u2013\u2014]\\s+)(\\S.*)$");
+  private static final Pattern ENUMERATED_BULLET =
+      Pattern.compile(
+          "^(?:\\((?:[a-z]{1,2}|\\d{1,2}|[ivxlc]{1,5})\\)|(?:[a-z]|\\d{1,2})\\)|[ivxlc]{1,5}\\.|[a-z]\\.)"
+              + "\\s+(\\S.*)$");
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final Pattern DATE =
+      Pattern.compile(
+          "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
+              + "(?:"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$");
+  private static final Set<String> KEYWORD_RANKS_ZERO = Set.of("annex", "appendix", "schedule");
+
+  /** The shape of a non-blank, stripped line. */
+  static LineShape of(String line) {
+    Matcher m = MARKDOWN.matcher(line);
+    if (m.matches()) {
+      return new LineShape(
+          Kind.MARKDOWN_HEADING, m.group(2), "markdown", m.group(1).length(), false);
+    }
+    if (DATE.matcher(line).matches()) {
+      return text(Kind.DATE, line);
+    }
+    m = KEYWORD.matcher(line);
+    if (m.matches()) {
+      String keyword = m.group(1).toLowerCase(Locale.ROOT);
+      return section(line, keyword, keywordRank(keyword), false);
+    }
+    m = ROMAN.matcher(line);
+    if (m.matches()
+        && !m.group(1).isEmpty()
+        && (m.group(1).length() > 1 || "IVX".contains(m.group(1)))) {
+      return section(line, "roman", -1, true);
+    }
+    m = LETTER.matcher(line);
+    if (m.matches()) {
+      return section(line, "letter", -1, true);
+    }
+    m = DECIMAL.matcher(line);
+    if (m.matches() && (!m.group(2).isEmpty() || m.group(1).contains("."))) {
+      return section(line, "decimal" + m.group(1).split("\\.").length, -1, true);
+    }
+    m = SYMBOL_BULLET.matcher(line);
+    if (m.matches()) {
+      return new LineShape(Kind.BULLET, m.group(1), "", -1, false);
+    }
+    m = ENUMERATED_BULLET.matcher(line);
+    if (m.matches()) {
+      // Enumerators carry meaning ("paragraph (a)"), so they stay in the text.
+      return new LineShape(Kind.BULLET, line, "", -1, true);
+    }
+    return text(Kind.TEXT, line);
+  }
+
+  private static LineShape text(Kind kind, String line) {
+    return new LineShape(kind, line, "", -1, false);
+  }
+
+  private static LineShape section(String line, String scheme, int rank, boolean enumerated) {
+    boolean heading =
+        wordCount(line) <= MAX_HEADING_WORDS && !endsClause(line) && !line.endsWith(",");
+    Kind kind = heading ? Kind.SECTION_HEADING : Kind.NUMBERED_PARAGRAPH;
+    return new LineShape(kind, line, scheme, rank, enumerated);
+  }
+
+  private static int keywordRank(String keyword) {
+    if (KEYWORD_RANKS_ZERO.contains(keyword)) {
+      return 0;
+    }
+    return switch (keyword) {
+      case "part", "title" -> 1;
+      case "chapter" -> 2;
+      case "section" -> 3;
+      default -> 4;
+    };
+  }
+
+  /** Whether the line ends a sentence or clause: {@code . ! ? : ;}, perhaps before a quote. */
+  static boolean endsClause(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && "\"'\u201D\u2019)]".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?:;".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /**
+   * Whether a line reads like a title: at most {@code maxWords} words, starting with a capital, not
+   * ending a clause or with a comma or digit (which rules out datelines such as "Administration of
+   * Donald J. Trump, 2025"), and with at least three in four of its words that are not short
+   * function words ("and", "of"...) capitalised or starting with a digit ("6G").
+   */
+  static boolean titleLike(String line, int maxWords) {
+    int words = wordCount(line);
+    if (words == 0 || words > maxWords || line.length() > 100) {
+      return false;
+    }
+    char first = line.charAt(0);
+    char last = line.charAt(line.length() - 1);
+    if (!Character.isUpperCase(first)
+        || endsClause(line)
+        || last == ','
+        || Character.isDigit(last)) {
+      return false;
+    }
+    int significant = 0;
+    int capitalised = 0;
+    for (String word : line.split("\\s+")) {
+      if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      significant++;
+      char c = word.charAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) {
+        capitalised++;
+      }
+    }
+    return significant > 0 && capitalised * 4 >= significant * 3;
+  }
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+          "the", "to", "with", "via", "over", "under", "between", "towards", "toward", "per", "vs",
+          "its", "their", "our", "&");
+
+  static int wordCount(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+}

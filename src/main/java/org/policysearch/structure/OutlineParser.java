@@ -1,0 +1,249 @@
+package org.policysearch.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Recovers a document's outline from its normalised text: headings with levels, paragraphs and
+ * bullets, with PDF extraction damage repaired.
+ *
+ * <p>Line by line, after {@link PageFurniture} has dropped running headers, footers and page
+ * numbers:
+ *
+ * <ul>
+ *   <li>Headings: Markdown and numbered sections (see {@link LineShape}); a <em>title line</em>, a
+ *       line of at most {@value #MAX_TITLE_WORDS} words that {@linkplain LineShape#titleLike reads
+ *       like a title}, begins a block (start of text, after a blank line or after a line that ends
+ *       a clause) and is followed by a line starting with a capital, a bullet or a heading, but not
+ *       by a date ("Key Points", "Trusted Technology Leadership"; a document title followed by its
+ *       date is left as a paragraph); a <em>bullet sub-heading</em>, a bullet of at most {@value
+ *       #MAX_BULLET_HEADING_WORDS} words starting with a capital, not ending a clause, followed by
+ *       a paragraph starting with a capital, and not in the middle of a list of plain bullets ("•
+ *       Research Security").
+ *   <li>Bullets: symbols ({@code • - * –}) always start one; enumerators ({@code (a) 1) i. a.})
+ *       only where a block may start (after a blank line, a heading or a line ending a clause),
+ *       since a wrapped line may begin with one.
+ *   <li>Paragraphs and bullet continuations: the next line continues the block unless it starts a
+ *       block of its own. Directly after a line that does not end a clause it continues; after one
+ *       that does, only in a hard-wrapped text (nine in ten lines at most {@value
+ *       #MAX_WRAPPED_WIDTH} characters, as PDF extraction gives) and when that line fills at least
+ *       three quarters of the usual width. Across a blank line a block continues only in
+ *       mid-sentence: the line before does not end a clause and the next begins in lower case.
+ *   <li>A date standing alone ("October 29, 2025") is a paragraph of its own, never a heading.
+ * </ul>
+ */
+public final class OutlineParser {
+  static final int MAX_TITLE_WORDS = 10;
+  static final int MAX_BULLET_HEADING_WORDS = 8;
+  static final int MAX_WRAPPED_WIDTH = 120;
+
+  /** The blocks of {@code text}, in document order. */
+  public List<Block> parse(String text) {
+    List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
+    return new Pass(lines, new Dehyphenator(text)).run();
+  }
+
+  /** The state of one parse, so that the parser itself holds none. */
+  private static final class Pass {
+    private final List<SourceLine> lines;
+    private final List<LineShape> shapes = new ArrayList<>();
+    private final Dehyphenator dehyphenator;
+    private final SectionStack sections = new SectionStack();
+    private final List<Block> blocks = new ArrayList<>();
+    private final boolean hardWrapped;
+    private final int wrapWidth;
+
+    private RepairedText open;
+    private ChunkKind openKind;
+    private List<String> openPath;
+    private SourceLine openFirst;
+    private SourceLine openLast;
+    private ChunkKind lastKind;
+
+    Pass(List<SourceLine> lines, Dehyphenator dehyphenator) {
+      this.lines = lines;
+      this.dehyphenator = dehyphenator;
+      for (SourceLine line : lines) {
+        shapes.add(line.blank() ? null : LineShape.of(line.text()));
+      }
+      int[] widths =
+          lines.stream().filter(l -> !l.blank()).mapToInt(l -> l.text().length()).toArray();
+      Arrays.sort(widths);
+      wrapWidth = widths.length == 0 ? 0 : widths[(widths.length - 1) * 9 / 10];
+      hardWrapped = wrapWidth <= MAX_WRAPPED_WIDTH;
+    }
+
+    List<Block> run() {
+      boolean blankBefore = true;
+      SourceLine previous = null;
+      for (int i = 0; i < lines.size(); i++) {
+        SourceLine line = lines.get(i);
+        if (line.blank()) {
+          blankBefore = true;
+          continue;
+        }
+        boolean mayStart =
+            previous == null
+                || blankBefore
+                || open == null
+                || LineShape.endsClause(previous.text());
+        if (!startsBlock(i, mayStart)) {
+          if (open != null && continues(line, blankBefore)) {
+            open.appendLine(line.text(), line.start());
+            openLast = line;
+          } else {
+            openBlock(ChunkKind.PARAGRAPH, line, line.text());
+          }
+        }
+        previous = line;
+        blankBefore = false;
+      }
+      close();
+      return blocks;
+    }
+
+    /** Handles line {@code i} if it starts a block of its own; false if it is plain text. */
+    private boolean startsBlock(int i, boolean mayStart) {
+      SourceLine line = lines.get(i);
+      LineShape shape = shapes.get(i);
+      switch (shape.kind()) {
+        case MARKDOWN_HEADING -> {
+          heading(line, shape.body(), sections.openMarkdown(shape.body(), shape.rank()));
+          return true;
+        }
+        case SECTION_HEADING -> {
+          if (shape.enumerated() && !mayStart) {
+            return false;
+          }
+          heading(
+              line, line.text(), sections.openSection(line.text(), shape.scheme(), shape.rank()));
+          return true;
+        }
+        case DATE -> {
+          openBlock(ChunkKind.PARAGRAPH, line, line.text());
+          close();
+          return true;
+        }
+        case BULLET -> {
+          if (shape.enumerated() && !mayStart) {
+            return false;
+          }
+          if (isBulletHeading(i, shape.body())) {
+            heading(line, shape.body(), sections.openBulletHeading(shape.body()));
+          } else {
+            openBlock(ChunkKind.BULLET, line, shape.body());
+          }
+          return true;
+        }
+        case NUMBERED_PARAGRAPH -> {
+          if (!mayStart) {
+            return false;
+          }
+          openBlock(ChunkKind.PARAGRAPH, line, line.text());
+          return true;
+        }
+        default -> {
+          if (!mayStart || !isTitleLine(i)) {
+            return false;
+          }
+          heading(line, line.text(), sections.openTitleLine(line.text()));
+          return true;
+        }
+      }
+    }
+
+    private boolean isTitleLine(int i) {
+      int next = nextNonBlank(i);
+      if (next < 0 || !LineShape.titleLike(lines.get(i).text(), MAX_TITLE_WORDS)) {
+        return false;
+      }
+      LineShape.Kind nextKind = shapes.get(next).kind();
+      return nextKind != LineShape.Kind.DATE
+          && (nextKind != LineShape.Kind.TEXT || startsUpper(lines.get(next).text()));
+    }
+
+    private boolean isBulletHeading(int i, String body) {
+      int next = nextNonBlank(i);
+      return next >= 0
+          && lastKind != ChunkKind.BULLET
+          && LineShape.wordCount(body) <= MAX_BULLET_HEADING_WORDS
+          && startsUpper(body)
+          && !LineShape.endsClause(body)
+          && !body.endsWith(",")
+          && shapes.get(next).kind() == LineShape.Kind.TEXT
+          && startsUpper(lines.get(next).text());
+    }
+
+    private boolean continues(SourceLine line, boolean blankBefore) {
+      String last = openLast.text();
+      if (LineShape.endsClause(last)) {
+        return !blankBefore && hardWrapped && last.length() * 4 >= wrapWidth * 3;
+      }
+      return !blankBefore || Character.isLowerCase(line.text().charAt(0));
+    }
+
+    private void heading(SourceLine line, String text, int level) {
+      close();
+      List<String> path = sections.path();
+      RepairedText repaired = new RepairedText(dehyphenator);
+      repaired.appendLine(text, bodyStart(line, text));
+      blocks.add(
+          new Block(
+              ChunkKind.HEADING,
+              level,
+              path.subList(0, path.size() - 1),
+              repaired.text(),
+              line.start(),
+              line.end(),
+              repaired.offsets()));
+      lastKind = ChunkKind.HEADING;
+    }
+
+    private void openBlock(ChunkKind kind, SourceLine line, String text) {
+      close();
+      sections.content(kind);
+      open = new RepairedText(dehyphenator);
+      open.appendLine(text, bodyStart(line, text));
+      openKind = kind;
+      openPath = sections.path();
+      openFirst = line;
+      openLast = line;
+      lastKind = kind;
+    }
+
+    private void close() {
+      if (open == null) {
+        return;
+      }
+      blocks.add(
+          new Block(
+              openKind,
+              openPath.size(),
+              openPath,
+              open.text(),
+              openFirst.start(),
+              openLast.end(),
+              open.offsets()));
+      open = null;
+    }
+
+    private int nextNonBlank(int i) {
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (!lines.get(j).blank()) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    private static int bodyStart(SourceLine line, String body) {
+      int at = line.text().lastIndexOf(body);
+      return line.start() + Math.max(at, 0);
+    }
+
+    private static boolean startsUpper(String text) {
+      return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+  }
+}

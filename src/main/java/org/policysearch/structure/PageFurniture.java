@@ -1,0 +1,92 @@
+package org.policysearch.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the running headers, footers and page numbers that PDF extraction leaves on every page.
+ *
+ * <p>A line is furniture when it is among the first or last {@value #EDGE_LINES} non-blank lines of
+ * a page and either looks like a page number ({@code 12}, {@code Page 3 of 9}, {@code - 4 -},
+ * {@code 3/9}) in a document of two or more pages, or, in a document of three or more pages, recurs
+ * at the edge of at least half of the pages. Digits may vary between the recurrences ("Report 2025
+ * | 7"), except in lines numbered like section headings: "Article 5" and "Article 6" opening
+ * successive pages are content.
+ */
+final class PageFurniture {
+  private static final int EDGE_LINES = 2;
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]");
+
+  /** The lines of the text's pages, in order, without page furniture; blank lines are kept. */
+  List<SourceLine> contentLines(List<List<SourceLine>> pages) {
+    Set<SourceLine> furniture = new HashSet<>();
+    if (pages.size() >= 2) {
+      for (List<SourceLine> page : pages) {
+        for (SourceLine line : edges(page)) {
+          if (PAGE_NUMBER.matcher(line.text()).matches()) {
+            furniture.add(line);
+          }
+        }
+      }
+    }
+    if (pages.size() >= 3) {
+      furniture.addAll(recurring(pages));
+    }
+    List<SourceLine> content = new ArrayList<>();
+    for (List<SourceLine> page : pages) {
+      for (SourceLine line : page) {
+        if (!furniture.contains(line)) {
+          content.add(line);
+        }
+      }
+    }
+    return content;
+  }
+
+  private static Set<SourceLine> recurring(List<List<SourceLine>> pages) {
+    Map<String, Integer> pagesWithKey = new HashMap<>();
+    for (List<SourceLine> page : pages) {
+      Set<String> keys = new HashSet<>();
+      for (SourceLine line : edges(page)) {
+        keys.add(key(line.text()));
+      }
+      keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
+    }
+    int needed = (pages.size() + 1) / 2;
+    Set<SourceLine> furniture = new HashSet<>();
+    for (List<SourceLine> page : pages) {
+      for (SourceLine line : edges(page)) {
+        if (pagesWithKey.get(key(line.text())) >= needed) {
+          furniture.add(line);
+        }
+      }
+    }
+    return furniture;
+  }
+
+  private static String key(String line) {
+    String key = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    LineShape.Kind kind = LineShape.of(line).kind();
+    boolean numberedHeading =
+        kind == LineShape.Kind.SECTION_HEADING || kind == LineShape.Kind.MARKDOWN_HEADING;
+    return numberedHeading ? key : key.replaceAll("\\d+", "#");
+  }
+
+  private static List<SourceLine> edges(List<SourceLine> page) {
+    List<SourceLine> nonBlank = page.stream().filter(l -> !l.blank()).toList();
+    if (nonBlank.size() <= 2 * EDGE_LINES) {
+      return nonBlank;
+    }
+    List<SourceLine> edges = new ArrayList<>(nonBlank.subList(0, EDGE_LINES));
+    edges.addAll(nonBlank.subList(nonBlank.size() - EDGE_LINES, nonBlank.size()));
+    return edges;
+  }
+}

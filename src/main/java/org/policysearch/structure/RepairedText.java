@@ -1,0 +1,92 @@
+package org.policysearch.structure;
+
+import java.util.Arrays;
+
+/**
+ * Builds a block's text from its source lines, joining wrapped lines and undoing hyphenation while
+ * remembering where each character came from.
+ */
+final class RepairedText {
+  private static final char SOFT_HYPHEN = '\u00AD';
+
+  private final Dehyphenator dehyphenator;
+  private final StringBuilder text = new StringBuilder();
+  private int[] offsets = new int[64];
+
+  RepairedText(Dehyphenator dehyphenator) {
+    this.dehyphenator = dehyphenator;
+  }
+
+  /** Appends {@code part} of a source line, found at {@code sourceStart}, as a continuation. */
+  void appendLine(String part, int sourceStart) {
+    if (text.length() > 0) {
+      joinBefore(part, sourceStart);
+    }
+    boolean lastWasSpace = false;
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == SOFT_HYPHEN && i < part.length() - 1) {
+        continue; // a soft hyphen inside a line is an invisible break opportunity
+      }
+      boolean space = Character.isWhitespace(c) || c == '\u00A0';
+      if (!(space && lastWasSpace)) {
+        append(space ? ' ' : c, sourceStart + i);
+      }
+      lastWasSpace = space;
+    }
+  }
+
+  private void joinBefore(String next, int nextStart) {
+    int last = text.length() - 1;
+    char end = text.charAt(last);
+    boolean wordBreak =
+        (end == '-' || end == SOFT_HYPHEN)
+            && last > 0
+            && Character.isLetter(text.charAt(last - 1))
+            && !next.isEmpty()
+            && Character.isLetter(next.charAt(0));
+    if (!wordBreak) {
+      append(' ', nextStart);
+      return;
+    }
+    if (end == SOFT_HYPHEN || !dehyphenator.keepsHyphen(wordBefore(last), wordAfter(next))) {
+      text.setLength(last);
+    }
+  }
+
+  private String wordBefore(int hyphen) {
+    int from = hyphen;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return text.substring(from, hyphen);
+  }
+
+  private static String wordAfter(String next) {
+    int to = 0;
+    while (to < next.length() && Character.isLetter(next.charAt(to))) {
+      to++;
+    }
+    return next.substring(0, to);
+  }
+
+  private void append(char c, int sourceOffset) {
+    if (text.length() == offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[text.length()] = sourceOffset;
+    text.append(c);
+  }
+
+  boolean isEmpty() {
+    return text.length() == 0;
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  SourceOffsets offsets() {
+    return new SourceOffsets(Arrays.copyOf(offsets, text.length()));
+  }
+}

@@ -1,0 +1,119 @@
+package org.policysearch.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The headings open at the current point of a document, from which section paths and heading levels
+ * are read.
+ *
+ * <p>Numbered sections nest by scheme: a heading whose scheme ("roman", "decimal2", "article") is
+ * already open closes it and becomes its sibling; a new scheme opens one level deeper. Keyword
+ * sections also close any open keyword section of the same or lower rank ({@code Chapter} closes
+ * {@code Article}). Markdown headings take their level from their hashes. A title line is one level
+ * below the innermost numbered or Markdown section, and a bullet sub-heading one level below the
+ * innermost heading that is not itself a bullet sub-heading. A title line whose first content is a
+ * list (a news "Key Points" box) covers that list only: the first paragraph after it closes it,
+ * since nothing but the list was labelled.
+ */
+final class SectionStack {
+  private enum Origin {
+    NUMBERED,
+    MARKDOWN,
+    TITLE_LINE,
+    BULLET
+  }
+
+  private record Entry(String text, int level, Origin origin, String scheme, int rank) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private boolean awaitingFirstContent;
+  private boolean listScoped;
+
+  /** The open headings' texts, outermost first. */
+  List<String> path() {
+    return entries.stream().map(Entry::text).toList();
+  }
+
+  /** Opens a numbered section and returns its level. */
+  int openSection(String text, String scheme, int rank) {
+    int close = afterLast(Origin.NUMBERED, Origin.MARKDOWN);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      boolean sameScheme = e.origin() == Origin.NUMBERED && e.scheme().equals(scheme);
+      boolean outranked = rank >= 0 && e.rank() >= rank;
+      if (sameScheme || outranked) {
+        close = i;
+        break;
+      }
+    }
+    truncate(close);
+    return push(text, Origin.NUMBERED, scheme, rank);
+  }
+
+  /** Opens a Markdown heading of {@code hashes} hashes and returns its level. */
+  int openMarkdown(String text, int hashes) {
+    while (!entries.isEmpty() && top().level() >= hashes) {
+      entries.remove(entries.size() - 1);
+    }
+    // The level is the hash count even when one is skipped ("#" then "###").
+    entries.add(new Entry(text, hashes, Origin.MARKDOWN, "markdown", -1));
+    awaitingFirstContent = false;
+    listScoped = false;
+    return hashes;
+  }
+
+  /** Opens a title line ("Key Points") and returns its level. */
+  int openTitleLine(String text) {
+    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN));
+    int level = push(text, Origin.TITLE_LINE, "", -1);
+    awaitingFirstContent = true;
+    return level;
+  }
+
+  /** Opens a bullet that acts as a sub-heading and returns its level. */
+  int openBulletHeading(String text) {
+    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.TITLE_LINE));
+    return push(text, Origin.BULLET, "", -1);
+  }
+
+  /** Notes a paragraph or bullet at this point, which may close a list-scoped title line. */
+  void content(ChunkKind kind) {
+    if (awaitingFirstContent) {
+      awaitingFirstContent = false;
+      listScoped = kind == ChunkKind.BULLET;
+    } else if (listScoped && kind == ChunkKind.PARAGRAPH) {
+      listScoped = false;
+      if (!entries.isEmpty() && top().origin() == Origin.TITLE_LINE) {
+        entries.remove(entries.size() - 1);
+      }
+    }
+  }
+
+  private int push(String text, Origin origin, String scheme, int rank) {
+    awaitingFirstContent = false;
+    listScoped = false;
+    int level = entries.isEmpty() ? 1 : top().level() + 1;
+    entries.add(new Entry(text, level, origin, scheme, rank));
+    return level;
+  }
+
+  private int afterLast(Origin... origins) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      for (Origin o : origins) {
+        if (entries.get(i).origin() == o) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private void truncate(int size) {
+    entries.subList(size, entries.size()).clear();
+  }
+
+  private Entry top() {
+    return entries.get(entries.size() - 1);
+  }
+}

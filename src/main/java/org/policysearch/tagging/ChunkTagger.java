@@ -1,0 +1,87 @@
+package org.policysearch.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Tags a chunk with countries and sectors, and infers the parties of a document that declares none.
+ *
+ * <p>A chunk's countries are its document's parties followed by every country its section headings
+ * or its text name; its sectors are those its headings or its text speak of, so a bullet under
+ * "Leading Quantum Innovation" is a quantum chunk even if it never says "quantum".
+ */
+public final class ChunkTagger {
+  /** How much of a document's text {@link #inferParties} reads: its opening names the parties. */
+  public static final int PARTY_WINDOW = 5_000;
+
+  /** The most parties {@link #inferParties} infers from mentions. */
+  public static final int MAX_INFERRED_PARTIES = 4;
+
+  private final CountryTagger countries;
+  private final SectorTagger sectors;
+
+  /** A tagger over the vendored gazetteer and sector taxonomy. */
+  public ChunkTagger() {
+    this(new CountryTagger(), new SectorTagger());
+  }
+
+  /** A tagger combining {@code countries} and {@code sectors}. */
+  public ChunkTagger(CountryTagger countries, SectorTagger sectors) {
+    this.countries = Objects.requireNonNull(countries, "countries");
+    this.sectors = Objects.requireNonNull(sectors, "sectors");
+  }
+
+  /**
+   * The tags of a chunk.
+   *
+   * @param parties the document's parties as codes or names ("KR", "Italy"); a value that does not
+   *     resolve is kept as given
+   * @param sectionPath the headings above the chunk, outermost first
+   * @param text the chunk's text
+   * @return countries: parties first, then countries named in the headings (outermost first) and
+   *     the text, each once; sectors: those the headings or text speak of, in taxonomy order
+   */
+  public Tags tag(List<String> parties, List<String> sectionPath, String text) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String party : parties) {
+      codes.add(countries.resolve(party).orElse(party.strip()));
+    }
+    for (String heading : sectionPath) {
+      codes.addAll(countries.tag(heading));
+    }
+    codes.addAll(countries.tag(text));
+    List<String> texts = new ArrayList<>(sectionPath);
+    texts.add(text);
+    return new Tags(new ArrayList<>(codes), sectors.tag(texts));
+  }
+
+  /**
+   * The parties of a document that declares none: the countries named in its title, in order; if
+   * the title names none, the countries mentioned at least twice in the first 5,000 characters of
+   * its text, most mentioned first (ties by first mention), at most 4. Empty if neither finds any.
+   */
+  public List<String> inferParties(String title, String text) {
+    List<String> named = countries.tag(title == null ? "" : title);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    String opening = text.substring(0, Math.min(text.length(), PARTY_WINDOW));
+    // LinkedHashMap keeps first-mention order, which the stable sort keeps among equal counts.
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String code : countries.mentions(opening)) {
+      counts.merge(code, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+        .limit(MAX_INFERRED_PARTIES)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

@@ -1,0 +1,89 @@
+package org.policysearch.tagging;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vendored list of countries, their names and display labels: {@code countries.tsv} (from
+ * mledoze/countries, ODbL) refined by the curated aliases, blocklist and labels beside it.
+ */
+public final class Gazetteer {
+  private static final String COUNTRIES = "countries.tsv";
+  private static final String ALIASES = "country-aliases.tsv";
+  private static final String BLOCKLIST = "country-blocklist.tsv";
+  private static final String LABELS = "country-labels.tsv";
+
+  private final Map<String, String> labels;
+  private final List<CountryName> names;
+
+  private Gazetteer(Map<String, String> labels, List<CountryName> names) {
+    this.labels = Map.copyOf(labels);
+    this.names = List.copyOf(names);
+  }
+
+  /** Loads the gazetteer vendored in this package's resources. */
+  public static Gazetteer load() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    // Names by lookup key, each with every code that claims it, to drop the ambiguous ones.
+    Map<String, Set<String>> claims = new LinkedHashMap<>();
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (String[] row : TsvResource.rows(COUNTRIES)) {
+      String code = row[0];
+      labels.put(code, row[1]);
+      for (int column = 1; column < row.length; column++) {
+        for (String name : row[column].split("\\|")) {
+          if (!name.isBlank()) {
+            String key = Words.key(name);
+            claims.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(code);
+            spellings.putIfAbsent(key, name);
+          }
+        }
+      }
+    }
+    for (String[] row : TsvResource.rows(LABELS)) {
+      labels.put(row[0], row[1]);
+    }
+    Map<String, CountryName> byKey = new LinkedHashMap<>();
+    claims.forEach(
+        (key, codes) -> {
+          // "Congolese" is claimed by CD and CG: a name of two countries tells us neither.
+          if (codes.size() == 1) {
+            byKey.put(key, new CountryName(spellings.get(key), codes.iterator().next(), true));
+          }
+        });
+    for (String[] row : TsvResource.rows(ALIASES)) {
+      // Curated aliases win: "American" names US, although US Minor Outlying Islands claims it too.
+      byKey.put(Words.key(row[1]), new CountryName(row[1], row[0], true));
+    }
+    Set<String> blocked = new HashSet<>();
+    for (String[] row : TsvResource.rows(BLOCKLIST)) {
+      blocked.add(Words.key(row[0]));
+    }
+    List<CountryName> names = new ArrayList<>();
+    byKey.forEach(
+        (key, name) ->
+            names.add(
+                blocked.contains(key) ? new CountryName(name.text(), name.code(), false) : name));
+    return new Gazetteer(labels, names);
+  }
+
+  /** Every name, alias and shielding phrase, each under a distinct lookup key. */
+  public List<CountryName> names() {
+    return names;
+  }
+
+  /** Every known code: the countries' alpha-2 codes and {@code EU}. */
+  public Set<String> codes() {
+    return labels.keySet();
+  }
+
+  /** The display label of {@code code} ("KR" → "South Korea"), or the code itself if unknown. */
+  public String label(String code) {
+    return labels.getOrDefault(code, code);
+  }
+}

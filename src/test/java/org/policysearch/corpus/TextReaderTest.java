@@ -1,0 +1,103 @@
+package org.policysearch.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReaderTest {
+  private final TextReader reader = new TextReader();
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void readsUtf8TextWithUnixLineEndsAndNoWarning() {
+    SourceText text = reader.read(utf8("Joint Statement\r\nOctober 29, 2025\rSeoul\n"));
+
+    assertEquals("Joint Statement\nOctober 29, 2025\nSeoul\n", text.text());
+    assertEquals(List.of(), text.warnings());
+    assertNull(text.title());
+  }
+
+  @Test
+  void removesByteOrderMark() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = utf8("Treaty text");
+    byte[] content = Arrays.copyOf(bom, bom.length + body.length);
+    System.arraycopy(body, 0, content, bom.length, body.length);
+
+    assertEquals("Treaty text", reader.read(content).text());
+  }
+
+  @Test
+  void composesDecomposedAccentsToNfc() {
+    SourceText text = reader.read(utf8("cafe\u0301 and Re\u0301publique"));
+
+    assertEquals("caf\u00e9 and R\u00e9publique", text.text());
+  }
+
+  @Test
+  void invalidUtf8IsReadAsWindows1252WithWarning() {
+    // "café – ok" as Windows-1252: é is 0xE9 and the en dash 0x96, neither valid UTF-8 here.
+    byte[] content = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x96, ' ', 'o', 'k'};
+
+    SourceText text = reader.read(content);
+
+    assertEquals("caf\u00e9 \u2013 ok", text.text());
+    assertEquals(List.of("not valid UTF-8, read as Windows-1252"), text.warnings());
+  }
+
+  @Test
+  void emptyFileIsRejected() {
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(new byte[0]));
+    assertEquals("empty file", e.getMessage());
+  }
+
+  @Test
+  void whitespaceOnlyFileIsRejectedAsEmpty() {
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(utf8(" \n\t\r\n  ")));
+    assertEquals("empty file", e.getMessage());
+  }
+
+  @Test
+  void fileWithNulBytesIsRejectedAsBinary() {
+    byte[] zipLike = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 'a', 'b'};
+
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(zipLike));
+    assertEquals("binary content, not text", e.getMessage());
+  }
+
+  @Test
+  void fileFullOfControlCharactersIsRejectedAsBinary() {
+    byte[] content = new byte[1000];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) (i % 5 == 0 ? 0x01 : 'a'); // a fifth control characters
+    }
+
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(content));
+    assertEquals("binary content, not text", e.getMessage());
+  }
+
+  @Test
+  void formFeedsAndTabsAreText() {
+    SourceText text = reader.read(utf8("Page one\tcolumn\n\fPage two\n"));
+
+    assertEquals("Page one\tcolumn\n\fPage two\n", text.text());
+  }
+
+  @Test
+  void markdownKeepsHeadingsAndBulletsAndItsFirstHeadingIsTheTitle() {
+    String markdown = "\n# Korea–Italy MoU #\n\n## Areas\n\n- AI\n- Chips\n";
+
+    SourceText text = reader.read(utf8(markdown));
+
+    assertEquals(markdown, text.text());
+    assertEquals("Korea–Italy MoU", text.title());
+  }
+}

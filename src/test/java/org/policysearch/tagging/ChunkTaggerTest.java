@@ -1,0 +1,109 @@
+package org.policysearch.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChunkTaggerTest {
+  private final ChunkTagger tagger = new ChunkTagger();
+
+  @Test
+  void headingOnlyMentionCounts() {
+    Tags tags =
+        tagger.tag(
+            List.of(),
+            List.of("Leading Quantum Innovation"),
+            "Positioning the Participants at the forefront of innovation.");
+    assertEquals(new Tags(List.of(), List.of("quantum")), tags);
+  }
+
+  @Test
+  void partiesComeFirstThenHeadingsThenText() {
+    Tags tags =
+        tagger.tag(
+            List.of("US", "Republic of Korea"),
+            List.of("Cooperation with Italy"),
+            "Japan, Korea and the U.S. build chips.");
+    assertEquals(new Tags(List.of("US", "KR", "IT", "JP"), List.of("semiconductors")), tags);
+  }
+
+  @Test
+  void partiesInferredFromTitle() {
+    assertEquals(
+        List.of("KR", "IT"),
+        tagger.inferParties("Korea and Italy sign chip MoU", "The United States, the U.S."));
+  }
+
+  @Test
+  void partiesInferredFromRepeatedMentionsMostMentionedFirst() {
+    String text = "Italy and Korea. Seoul and Rome. Seoul again. Japan once. The EU, the EU.";
+    assertEquals(List.of("KR", "IT", "EU"), tagger.inferParties("Joint Statement", text));
+  }
+
+  @Test
+  void partiesInferredFromTheOpeningOnlyAndAtMostFour() {
+    String opening = "France France Spain Spain Chile Chile Peru Peru Cuba Cuba ";
+    String late = " ".repeat(ChunkTagger.PARTY_WINDOW) + "Japan Japan Japan";
+    assertEquals(List.of("FR", "ES", "CL", "PE"), tagger.inferParties(null, opening + late));
+  }
+
+  @Test
+  void seedCorpusLinesAreTaggedAsAReaderWould() throws IOException {
+    List<String> usRok = lines("us-rok-technology-prosperity-deal.txt");
+    assertEquals(
+        new Tags(List.of("KR", "US"), List.of()),
+        tag(usRok, "and South Korea Regarding the U.S.-R.O.K."));
+    assertEquals(
+        new Tags(List.of("US", "KR"), List.of("ai", "trade")),
+        tag(usRok, "Working together to promote U.S. and Korean AI exports"));
+    assertEquals(
+        new Tags(List.of(), List.of("research-security")),
+        tag(usRok, "Recognizing the importance of shared research security"));
+    assertEquals(
+        new Tags(List.of(), List.of("telecom")), tag(usRok, "Advanced Radio Access Networks"));
+    assertEquals(new Tags(List.of("KR"), List.of("space")), tag(usRok, "Korea Positioning System"));
+
+    List<String> newsA = lines("korea-italy-mou-news-a.txt");
+    assertEquals(
+        new Tags(List.of("KR", "IT"), List.of("ai", "semiconductors")),
+        tag(newsA, "South Korean President Lee Jae Myung and Italian Prime Minister"));
+    assertEquals(
+        new Tags(List.of(), List.of("defence")), tag(newsA, "denuclearisation of the Korean"));
+    assertEquals(
+        new Tags(List.of("IT", "KR", "EU"), List.of("education", "trade", "culture")),
+        tag(newsA, "the first by an Italian leader to South Korea"));
+
+    List<String> newsB = lines("korea-italy-mou-news-b.txt");
+    assertEquals(
+        new Tags(List.of("KR", "EU"), List.of("trade")),
+        tag(newsB, "The volume of trade between South Korea and the EU"));
+    assertEquals(
+        new Tags(List.of("KR"), List.of("ai", "semiconductors", "telecom", "trade")),
+        tag(newsB, "Strong global demand for memory chips"));
+  }
+
+  @Test
+  void seedDocumentsInferTheirParties() throws IOException {
+    assertEquals(
+        List.of("US", "KR"),
+        tagger.inferParties("", String.join("\n", lines("us-rok-technology-prosperity-deal.txt"))));
+    assertEquals(
+        List.of("IT", "KR"),
+        tagger.inferParties("", String.join("\n", lines("korea-italy-mou-news-a.txt"))));
+  }
+
+  private Tags tag(List<String> lines, String start) {
+    List<String> matching = lines.stream().filter(l -> l.contains(start)).toList();
+    assertEquals(1, matching.size(), "lines containing " + start);
+    return tagger.tag(List.of(), List.of(), matching.get(0));
+  }
+
+  private static List<String> lines(String name) throws IOException {
+    return Files.readAllLines(Path.of("corpus", name), StandardCharsets.UTF_8);
+  }
+}

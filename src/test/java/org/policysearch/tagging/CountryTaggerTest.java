@@ -1,0 +1,117 @@
+package org.policysearch.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CountryTaggerTest {
+  private final CountryTagger tagger = new CountryTagger();
+
+  @Test
+  void letUsDoesNotTagUnitedStates() {
+    assertEquals(List.of(), tagger.tag("let us collaborate"));
+    assertEquals(List.of(), tagger.tag("Join us. Us too."));
+  }
+
+  @Test
+  void namesAndAcronymsTagInOrderOfFirstMention() {
+    assertEquals(List.of("US", "IT"), tagger.tag("the US and Italy"));
+    assertEquals(List.of("IT", "US"), tagger.tag("Italy, the U.S.A., Italy and America"));
+  }
+
+  @Test
+  void hyphenatedDottedPairTagsBothCountries() {
+    assertEquals(List.of("US", "KR"), tagger.tag("U.S.-R.O.K. Technology Prosperity Deal"));
+    assertEquals(List.of("US", "KR"), tagger.tag("to elevate the U.S.-ROK Alliance"));
+  }
+
+  @Test
+  void northKoreaIsNeverSouthKorea() {
+    assertEquals(List.of("KP"), tagger.tag("North Korea"));
+    assertEquals(List.of("KP"), tagger.tag("the DPRK"));
+    assertEquals(List.of("KP"), tagger.tag("North Korean missiles"));
+    assertEquals(List.of("KP"), tagger.tag("the Democratic People's Republic of Korea"));
+    assertEquals(List.of("KR"), tagger.tag("the Republic of Korea"));
+  }
+
+  @Test
+  void koreanPeninsulaTagsNothing() {
+    assertEquals(List.of(), tagger.tag("denuclearisation of the Korean Peninsula"));
+    assertEquals(List.of(), tagger.tag("denuclearizing the Korean peninsula"));
+  }
+
+  @Test
+  void demonymsTagTheirCountry() {
+    assertEquals(List.of("KR"), tagger.tag("South Korean President"));
+    assertEquals(List.of("KR"), tagger.tag("a Korean cubesat"));
+    assertEquals(List.of("US"), tagger.tag("American and Americans"));
+  }
+
+  @Test
+  void giorgiaMeloniIsNotGeorgia() {
+    assertEquals(List.of("IT"), tagger.tag("Italian Prime Minister Giorgia Meloni"));
+    assertEquals(List.of(), tagger.tag("Georgia and Jordan met in Washington"));
+  }
+
+  @Test
+  void asianAndEuropeanTagNothingButEuropeanUnionDoes() {
+    assertEquals(List.of(), tagger.tag("an Asian tour seeking European design expertise"));
+    assertEquals(List.of("EU"), tagger.tag("the European Union"));
+    assertEquals(List.of("KR", "EU"), tagger.tag("trade between South Korea and the EU"));
+  }
+
+  @Test
+  void capitalsTagTheirCountry() {
+    assertEquals(List.of("KR"), tagger.tag("Seoul"));
+    assertEquals(List.of("IT"), tagger.tag("Rome"));
+    assertEquals(List.of("US"), tagger.tag("talks in Washington, D.C. today"));
+  }
+
+  @Test
+  void possessiveAndLongestNameWin() {
+    assertEquals(List.of("KR"), tagger.tag("South Korea's prominence"));
+    assertEquals(List.of("KR"), tagger.tag("the National Research Foundation of Korea"));
+    assertEquals(List.of("CI"), tagger.tag("Côte d’Ivoire"));
+  }
+
+  @Test
+  void dollarSignMakesUsACurrency() {
+    assertEquals(List.of(), tagger.tag("US$ 5 billion"));
+  }
+
+  @Test
+  void lowerCaseCommonWordsDoNotTag() {
+    assertEquals(List.of(), tagger.tag("roast turkey and china plates"));
+    assertEquals(List.of("TR", "CN"), tagger.tag("Turkey and China"));
+  }
+
+  @Test
+  void mentionsKeepRepeats() {
+    assertEquals(List.of("KR", "IT", "KR"), tagger.mentions("Korea and Italy; Seoul"));
+  }
+
+  @Test
+  void resolvesCodesNamesAndAliases() {
+    assertEquals(Optional.of("IT"), tagger.resolve("Italy"));
+    assertEquals(Optional.of("IT"), tagger.resolve("it"));
+    assertEquals(Optional.of("KR"), tagger.resolve("kr"));
+    assertEquals(Optional.of("KR"), tagger.resolve("ROK"));
+    assertEquals(Optional.of("KR"), tagger.resolve("south korea"));
+    assertEquals(Optional.of("EU"), tagger.resolve("European Union"));
+    assertEquals(Optional.of("GE"), tagger.resolve("Georgia"));
+    assertEquals(Optional.empty(), tagger.resolve("Narnia"));
+    assertEquals(Optional.empty(), tagger.resolve(" "));
+  }
+
+  @Test
+  void labelsAreCommonNamesWithOverrides() {
+    assertEquals("South Korea", tagger.label("KR"));
+    assertEquals("United States", tagger.label("US"));
+    assertEquals("European Union", tagger.label("EU"));
+    assertEquals("Italy", tagger.label("IT"));
+    assertEquals("Republic of the Congo", tagger.label("CG"));
+    assertEquals("XX", tagger.label("XX"));
+  }
+}
