@@ -253,6 +253,7 @@
 
   function clearResults() {
     ui.summary.textContent = '';
+    delete ui.summary.dataset.total;
     ui.activeFilters.replaceChildren();
     ui.notice.hidden = true;
     ui.notice.replaceChildren();
@@ -344,6 +345,7 @@
     }
     text += ' (' + result.tookMs + ' ms).';
     ui.summary.textContent = text;
+    ui.summary.dataset.total = String(total);
   }
 
   function renderNotice(result, state) {

@@ -1,0 +1,230 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The page in headless Chromium against the real server on the seed corpus: search and facets. */
+class BrowserSearchTest {
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1440, 900);
+  }
+
+  @Test
+  void keywordAndPhraseAreMarked() throws Exception {
+    browser.open("/");
+    assertEquals("q", browser.js("return document.activeElement.id;"), "search box focused");
+
+    search("quantum");
+    List<String> marks = marks("#results");
+    assertFalse(marks.isEmpty(), "quantum is marked");
+    marks.forEach(m -> assertEquals("quantum", m.toLowerCase(Locale.ROOT)));
+    assertEquals(chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+    browser.screenshot("search-keyword");
+
+    search("\"supply chain\"");
+    assertEquals(
+        "\"supply chain\"", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    List<String> phraseMarks = marks("#results");
+    assertFalse(phraseMarks.isEmpty(), "the phrase is marked");
+    // Only adjacent words are marked, as one span: never "supply" or "chain" alone.
+    phraseMarks.forEach(
+        m -> assertTrue(m.toLowerCase(Locale.ROOT).matches("supply[ -]chains?"), "mark: " + m));
+    browser.screenshot("search-phrase");
+  }
+
+  @Test
+  void slashFocusesSearchBox() {
+    browser.open("/?q=quantum");
+    browser.js("document.querySelector('#results a').focus();");
+    browser.driver.switchTo().activeElement().sendKeys("/");
+    assertEquals("q", browser.js("return document.activeElement.id;"));
+  }
+
+  @Test
+  void countryThenSectorCountsFollowApiAndUntickRestores() throws Exception {
+    String q = "/api/search?q=cooperation";
+    browser.open("/?q=cooperation");
+    expandFacets();
+    assertMatchesApi(q);
+    List<String> unfiltered = shownFacets();
+
+    tick("country", "IT");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT"));
+    assertMatchesApi(q + "&country=IT");
+    List<String> italy = shownFacets();
+    assertTrue(italy.get(0).contains("IT:"), "Italy still listed: " + italy);
+
+    tick("sector", "ai");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT&sector=ai"));
+    assertMatchesApi(q + "&country=IT&sector=ai");
+    assertEquals(
+        List.of("Country: Italy ×", "Sector: Artificial intelligence ×", "Clear all"),
+        browser.driver.findElements(By.cssSelector("#active-filters button")).stream()
+            .map(WebElement::getText)
+            .toList());
+    browser.screenshot("facets-country-sector");
+
+    tick("sector", "ai");
+    assertEquals(italy, shownFacets());
+    tick("country", "IT");
+    assertEquals(unfiltered, shownFacets());
+    assertMatchesApi(q);
+  }
+
+  @Test
+  void resultChipAppliesFilter() throws Exception {
+    browser.open("/?q=semiconductors");
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#results .chip[data-facet='country']")).click();
+    browser.awaitRender(before);
+    String url = browser.driver.getCurrentUrl();
+    String code = url.substring(url.indexOf("country=") + "country=".length());
+    assertMatchesApi("/api/search?q=semiconductors&country=" + code);
+  }
+
+  @Test
+  void badQueryShowsApiMessage() throws Exception {
+    browser.open("/?q=quantum&country=Atlantis");
+    JsonNode error = browser.api("/api/search?q=quantum&country=Atlantis");
+    assertEquals("bad_request", error.get("error").asText());
+    WebElement message = browser.driver.findElement(By.cssSelector("#message.error"));
+    assertTrue(message.isDisplayed());
+    assertTrue(
+        message.getText().contains(error.get("message").asText()),
+        message.getText() + " / " + error);
+    browser.screenshot("error-message");
+  }
+
+  @Test
+  void facetsReachableAt375Pixels() throws Exception {
+    browser.viewport(375, 812);
+    browser.open("/?q=semiconductors");
+    WebElement facets = browser.driver.findElement(By.id("facets"));
+    assertFalse(facets.isDisplayed(), "facets fold away on a phone");
+    assertEquals(
+        Boolean.TRUE,
+        browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "no sideways scrolling");
+    WebElement toggle = browser.driver.findElement(By.id("filters-toggle"));
+    toggle.click();
+    assertTrue(facets.isDisplayed());
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    tick("country", "IT");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("country=IT"));
+    assertTrue(box("country", "IT").isSelected());
+    browser.screenshot("narrow-375-filters");
+  }
+
+  private void search(String query) {
+    WebElement box = browser.driver.findElement(By.id("q"));
+    box.clear();
+    int before = browser.renders();
+    box.sendKeys(query, Keys.ENTER);
+    browser.awaitRender(before);
+  }
+
+  private static WebElement box(String facet, String value) {
+    return browser.driver.findElement(
+        By.cssSelector("#facets input[data-facet='" + facet + "'][data-value='" + value + "']"));
+  }
+
+  private static void tick(String facet, String value) {
+    int before = browser.renders();
+    box(facet, value).click();
+    browser.awaitRender(before);
+  }
+
+  /** Opens every facet's full list; the page remembers this across searches. */
+  private static void expandFacets() {
+    browser.js(
+        "document.querySelectorAll('#facets .show-more[aria-expanded=\"false\"]')"
+            + ".forEach(b => b.click());");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> marks(String scope) {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll(arguments[0] + ' mark'))"
+                + ".map(m => m.textContent);",
+            scope);
+  }
+
+  /** Per facet, "facet=value:count[:on],…" as the sidebar shows it. */
+  @SuppressWarnings("unchecked")
+  private static List<String> shownFacets() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#facets section.facet')).map(s =>"
+                + " s.dataset.facet + '=' + Array.from(s.querySelectorAll('input[data-facet]'))"
+                + ".map(b => b.dataset.value + ':' + b.closest('li').querySelector('.count')"
+                + ".textContent + (b.checked ? ':on' : '')).join(','));");
+  }
+
+  /** The same rendering of the API's facets. */
+  private static List<String> apiFacets(JsonNode result) {
+    List<String> lines = new ArrayList<>();
+    for (String facet : List.of("country", "sector", "type", "year")) {
+      JsonNode values = result.path("facets").path(facet);
+      if (values.isEmpty()) {
+        continue;
+      }
+      List<String> shown = new ArrayList<>();
+      for (JsonNode v : values) {
+        String on = v.get("selected").asBoolean() ? ":on" : "";
+        shown.add(v.get("value").asText() + ":" + v.get("count").asInt() + on);
+      }
+      lines.add(facet + "=" + String.join(",", shown));
+    }
+    return lines;
+  }
+
+  private static List<String> chunkIds(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(h -> ids.add(h.get("chunkId").asText()));
+    return ids;
+  }
+
+  /** The count, the hits in order and every facet count on the page are the API's. */
+  private static void assertMatchesApi(String apiQuery) throws Exception {
+    JsonNode result = browser.api(apiQuery);
+    assertEquals(
+        result.get("total").asText(),
+        browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    assertEquals(chunkIds(result), browser.shownChunkIds());
+    assertEquals(apiFacets(result), shownFacets());
+  }
+}
