@@ -15,11 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -155,11 +159,14 @@ final class BrowserHarness implements AutoCloseable {
 
   /** The JSON the API answers for {@code pathAndQuery}, fetched outside the browser. */
   JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
+    return JSON.readTree(get(pathAndQuery).body());
+  }
+
+  /** The server's answer to {@code pathAndQuery}, headers included. */
+  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Saves what the browser shows under the build directory so a reviewer can look at it. */
@@ -177,6 +184,45 @@ final class BrowserHarness implements AutoCloseable {
         js(
             "return Array.from(document.querySelectorAll('#results li[data-chunk-id]'))"
                 + ".map(li => li.dataset.chunkId);");
+  }
+
+  /** Types {@code query} into the search box and presses Enter. */
+  void search(String query) {
+    WebElement box = driver.findElement(By.id("q"));
+    box.clear();
+    int before = renders();
+    box.sendKeys(query, Keys.ENTER);
+    awaitRender(before);
+  }
+
+  /** The sidebar checkbox of one facet value. */
+  WebElement box(String facet, String value) {
+    return driver.findElement(
+        By.cssSelector("#facets input[data-facet='" + facet + "'][data-value='" + value + "']"));
+  }
+
+  /** Clicks a facet checkbox and waits for the new results. */
+  void tick(String facet, String value) {
+    int before = renders();
+    box(facet, value).click();
+    awaitRender(before);
+  }
+
+  /** The text of every mark inside {@code scope} (a CSS selector). */
+  @SuppressWarnings("unchecked")
+  List<String> marks(String scope) {
+    return (List<String>)
+        js(
+            "return Array.from(document.querySelectorAll(arguments[0] + ' mark'))"
+                + ".map(m => m.textContent);",
+            scope);
+  }
+
+  /** The chunk ids of an API search answer's hits, in order. */
+  static List<String> chunkIds(JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(h -> ids.add(h.get("chunkId").asText()));
+    return ids;
   }
 
   @Override

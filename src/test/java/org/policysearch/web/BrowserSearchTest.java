@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The page in headless Chromium against the real server on the seed corpus: search and facets. */
@@ -47,17 +46,18 @@ class BrowserSearchTest {
     browser.open("/");
     assertEquals("q", browser.js("return document.activeElement.id;"), "search box focused");
 
-    search("quantum");
-    List<String> marks = marks("#results");
+    browser.search("quantum");
+    List<String> marks = browser.marks("#results");
     assertFalse(marks.isEmpty(), "quantum is marked");
     marks.forEach(m -> assertEquals("quantum", m.toLowerCase(Locale.ROOT)));
-    assertEquals(chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
     browser.screenshot("search-keyword");
 
-    search("\"supply chain\"");
+    browser.search("\"supply chain\"");
     assertEquals(
         "\"supply chain\"", browser.driver.findElement(By.id("q")).getDomProperty("value"));
-    List<String> phraseMarks = marks("#results");
+    List<String> phraseMarks = browser.marks("#results");
     assertFalse(phraseMarks.isEmpty(), "the phrase is marked");
     // Only adjacent words are marked, as one span: never "supply" or "chain" alone.
     phraseMarks.forEach(
@@ -81,13 +81,13 @@ class BrowserSearchTest {
     assertMatchesApi(q);
     List<String> unfiltered = shownFacets();
 
-    tick("country", "IT");
+    browser.tick("country", "IT");
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT"));
     assertMatchesApi(q + "&country=IT");
     List<String> italy = shownFacets();
     assertTrue(italy.get(0).contains("IT:"), "Italy still listed: " + italy);
 
-    tick("sector", "ai");
+    browser.tick("sector", "ai");
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT&sector=ai"));
     assertMatchesApi(q + "&country=IT&sector=ai");
     assertEquals(
@@ -97,9 +97,9 @@ class BrowserSearchTest {
             .toList());
     browser.screenshot("facets-country-sector");
 
-    tick("sector", "ai");
+    browser.tick("sector", "ai");
     assertEquals(italy, shownFacets());
-    tick("country", "IT");
+    browser.tick("country", "IT");
     assertEquals(unfiltered, shownFacets());
     assertMatchesApi(q);
   }
@@ -142,29 +142,10 @@ class BrowserSearchTest {
     toggle.click();
     assertTrue(facets.isDisplayed());
     assertEquals("true", toggle.getAttribute("aria-expanded"));
-    tick("country", "IT");
+    browser.tick("country", "IT");
     assertTrue(browser.driver.getCurrentUrl().endsWith("country=IT"));
-    assertTrue(box("country", "IT").isSelected());
+    assertTrue(browser.box("country", "IT").isSelected());
     browser.screenshot("narrow-375-filters");
-  }
-
-  private void search(String query) {
-    WebElement box = browser.driver.findElement(By.id("q"));
-    box.clear();
-    int before = browser.renders();
-    box.sendKeys(query, Keys.ENTER);
-    browser.awaitRender(before);
-  }
-
-  private static WebElement box(String facet, String value) {
-    return browser.driver.findElement(
-        By.cssSelector("#facets input[data-facet='" + facet + "'][data-value='" + value + "']"));
-  }
-
-  private static void tick(String facet, String value) {
-    int before = browser.renders();
-    box(facet, value).click();
-    browser.awaitRender(before);
   }
 
   /** Opens every facet's full list; the page remembers this across searches. */
@@ -172,15 +153,6 @@ class BrowserSearchTest {
     browser.js(
         "document.querySelectorAll('#facets .show-more[aria-expanded=\"false\"]')"
             + ".forEach(b => b.click());");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> marks(String scope) {
-    return (List<String>)
-        browser.js(
-            "return Array.from(document.querySelectorAll(arguments[0] + ' mark'))"
-                + ".map(m => m.textContent);",
-            scope);
   }
 
   /** Per facet, "facet=value:count[:on],…" as the sidebar shows it. */
@@ -212,19 +184,13 @@ class BrowserSearchTest {
     return lines;
   }
 
-  private static List<String> chunkIds(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("chunkId").asText()));
-    return ids;
-  }
-
   /** The count, the hits in order and every facet count on the page are the API's. */
   private static void assertMatchesApi(String apiQuery) throws Exception {
     JsonNode result = browser.api(apiQuery);
     assertEquals(
         result.get("total").asText(),
         browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
-    assertEquals(chunkIds(result), browser.shownChunkIds());
+    assertEquals(BrowserHarness.chunkIds(result), browser.shownChunkIds());
     assertEquals(apiFacets(result), shownFacets());
   }
 }
