@@ -542,6 +542,9 @@
       groups.push(renderFacet(dim, label, values, state));
     }
     if (!groups.length) groups.push(el('p', { class: 'muted', text: 'No filters for these results.' }));
+    // On a phone the sidebar folds behind this button, so it says how many filters are on.
+    const on = DIMENSIONS.reduce((n, dim) => n + ((facets && facets[dim]) || []).filter((v) => v.selected).length, 0);
+    ui.filtersToggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
     ui.facetGroups.replaceChildren(...groups);
     if (focused && $(focused)) $(focused).focus();
   }

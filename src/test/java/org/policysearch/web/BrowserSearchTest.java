@@ -116,6 +116,47 @@ class BrowserSearchTest {
   }
 
   @Test
+  void startPageListsDocumentsAndHelpIsOneClickAway() throws Exception {
+    browser.open("/");
+    assertEquals("start", browser.js("return document.documentElement.dataset.view;"));
+    assertEquals(
+        browser.api("/api/documents").size(),
+        browser.driver.findElements(By.cssSelector("#results li.result")).size());
+    WebElement help = browser.driver.findElement(By.id("help"));
+    assertFalse(help.isDisplayed());
+    browser.driver.findElement(By.id("help-toggle")).click();
+    assertTrue(help.isDisplayed());
+    assertTrue(help.getText().contains("country:Italy"), help.getText());
+    browser.screenshot("start-and-help");
+  }
+
+  @Test
+  void emptyResultsOfferSuggestionAndFilterRemoval() throws Exception {
+    browser.open("/?q=quantm");
+    String suggestion = browser.api("/api/search?q=quantm").get("suggestion").asText();
+    WebElement link = browser.driver.findElement(By.cssSelector("#message .suggestion-link"));
+    assertEquals(suggestion, link.getText());
+    browser.screenshot("empty-did-you-mean");
+    int before = browser.renders();
+    link.click();
+    browser.awaitRender(before);
+    assertEquals(suggestion, browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    assertFalse(browser.shownChunkIds().isEmpty());
+
+    browser.open("/?q=quantum&country=IT");
+    assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    WebElement remove =
+        browser.driver.findElement(By.cssSelector("#message [data-remove-filter='country:IT']"));
+    assertEquals("Remove the filter Country: Italy", remove.getText());
+    before = browser.renders();
+    remove.click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+  }
+
+  @Test
   void badQueryShowsApiMessage() throws Exception {
     browser.open("/?q=quantum&country=Atlantis");
     JsonNode error = browser.api("/api/search?q=quantum&country=Atlantis");
@@ -143,6 +184,7 @@ class BrowserSearchTest {
     assertTrue(facets.isDisplayed());
     assertEquals("true", toggle.getAttribute("aria-expanded"));
     browser.tick("country", "IT");
+    assertEquals("Filters (1 on)", toggle.getText());
     assertTrue(browser.driver.getCurrentUrl().endsWith("country=IT"));
     assertTrue(browser.box("country", "IT").isSelected());
     browser.screenshot("narrow-375-filters");
