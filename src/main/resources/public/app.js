@@ -566,7 +566,7 @@
         box,
         el('label', { for: id },
           el('span', { class: 'facet-label', text: v.label || v.value }),
-          el('span', { class: 'count', text: String(v.count), 'aria-label': v.count + (v.count === 1 ? ' result' : ' results') }))));
+          el('span', { class: 'count', text: String(v.count) }))));
     });
     const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
       el('h3', { id: headingId, text: label }), list);

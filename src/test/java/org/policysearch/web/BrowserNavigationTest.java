@@ -83,6 +83,24 @@ class BrowserNavigationTest {
   }
 
   @Test
+  void paginationShowsTheApiPage() throws Exception {
+    browser.open("/?country=KR");
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=&country=KR")), browser.shownChunkIds());
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#pagination a[rel='next']")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?country=KR&page=2"));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=&country=KR&page=2")),
+        browser.shownChunkIds());
+    assertEquals(
+        "2",
+        browser.driver.findElement(By.cssSelector("#pagination a[aria-current='page']")).getText());
+    browser.screenshot("pagination");
+  }
+
+  @Test
   void documentOpensAtTheMarkedChunkAndLeadsBack() throws Exception {
     browser.open("/?q=quantum");
     JsonNode hit = browser.api("/api/search?q=quantum").get("hits").get(0);
