@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     IndexCommand.run(engine, corpus, index);
     SearchService service = engine.searchService(index);
     Javalin app = ApiServer.create(service).start(host, port);
-    System.out.printf("policy-search is serving http://%s:%d/%n", host, app.port());
+    System.out.printf(
+        java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
