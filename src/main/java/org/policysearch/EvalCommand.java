@@ -40,6 +40,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--tagging", description = "Gold tags: chunkId<TAB>countries<TAB>sectors.")
   Path tagging;
 
+  // Not CorpusOptions: here --index defaults to a temporary folder, so that measuring never
+  // touches the index a server is using.
   @Option(
       names = "--corpus",
       defaultValue = "corpus",
