@@ -48,7 +48,6 @@ public final class SearchService implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
-  private final UserQueryParser parser = new UserQueryParser();
   private final LuceneQueries queries;
   private final Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
   private final SpellingSuggester suggester = new SpellingSuggester();
@@ -209,7 +208,8 @@ public final class SearchService implements Closeable {
   public record IndexStats(int documents, int chunks) {}
 
   private QueryNode parse(String query) {
-    QueryNode node = parser.parse(query);
+    // A parser holds its position in the tokens: one per query, as searches run at once.
+    QueryNode node = new UserQueryParser().parse(query);
     if (node == null && !query.isBlank()) {
       throw new InvalidQueryException(
           "The query has no words to search for. Type words, a \"phrase\", or a filter such as"

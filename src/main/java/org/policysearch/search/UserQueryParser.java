@@ -16,6 +16,8 @@ import java.util.Set;
  * unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator is
  * a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
  * punctuation here. Only a query that is too long or too complex is refused.
+ *
+ * <p>Not thread-safe: it keeps its place in the tokens while parsing, so use one per query.
  */
 public final class UserQueryParser {
   public static final int MAX_LENGTH = 1_000;
