@@ -160,7 +160,8 @@ public final class SearchService implements Closeable {
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */
   public Optional<DocumentView> document(String id, String query) throws IOException {
-    QueryNode node = query == null || query.isBlank() ? null : parse(query);
+    // Only marks depend on the query: one with nothing to mark still opens the document.
+    QueryNode node = query == null ? null : new UserQueryParser().parse(query);
     IndexSearcher searcher = acquire();
     try {
       TopDocs chunks =

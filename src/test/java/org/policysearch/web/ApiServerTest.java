@@ -184,6 +184,14 @@ class ApiServerTest {
   }
 
   @Test
+  void documentOpensWhenItsQueryHasNothingToMark() throws Exception {
+    HttpResponse<String> response = http.get("/api/documents/" + TestIndexes.NEWS_A + "?q=%22+OR");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(12, Http.parse(response.body()).get("chunks").size());
+    assertFalse(response.body().contains("<mark>"));
+  }
+
+  @Test
   void unknownDocumentIsNotFoundJson() throws Exception {
     HttpResponse<String> response = http.get("/api/documents/no-such-document");
     assertEquals(404, response.statusCode());
