@@ -64,6 +64,8 @@ public final class Indexer {
     try (Directory dir = FSDirectory.open(indexDir)) {
       Map<String, String> indexed = indexedHashes(dir);
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
+      // A run that fails half-way must leave the previous commit as it was, not half of this run.
+      config.setCommitOnClose(false);
       config.setOpenMode(
           indexed == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
       try (IndexWriter writer = new IndexWriter(dir, config)) {
@@ -103,17 +105,27 @@ public final class Indexer {
     }
 
     void index(CorpusReader corpus, CorpusFile file) throws IOException {
-      SourceDocument source;
       try {
-        source = corpus.read(file);
+        index(corpus.read(file));
       } catch (UnreadableSourceException e) {
-        LOG.warn("skipped {}: {}", file.fileName(), e.getMessage());
-        skipped.add(new SkippedFile(file.fileName(), e.getMessage()));
-        return;
+        skip(file, e.getMessage());
+      } catch (RuntimeException e) {
+        // A bug met on one file must not cost the user every other file.
+        LOG.error("failed on {}", file.fileName(), e);
+        skip(file, "could not be processed (" + e + ")");
       }
+    }
+
+    private void skip(CorpusFile file, String reason) {
+      LOG.warn("skipped {}: {}", file.fileName(), reason);
+      skipped.add(new SkippedFile(file.fileName(), reason));
+    }
+
+    private void index(SourceDocument source) throws IOException {
+      String fileName = source.fileName();
       for (String warning : source.warnings()) {
-        LOG.warn("{}: {}", file.fileName(), warning);
-        warnings.add(file.fileName() + ": " + warning);
+        LOG.warn("{}: {}", fileName, warning);
+        warnings.add(fileName + ": " + warning);
       }
       String previous = before.get(source.id());
       seen.add(source.id());
@@ -124,7 +136,7 @@ public final class Indexer {
       List<Chunk> chunks = chunker.split(source);
       if (chunks.isEmpty()) {
         seen.remove(source.id());
-        skipped.add(new SkippedFile(file.fileName(), "no text to index"));
+        skipped.add(new SkippedFile(fileName, "no text to index"));
         return;
       }
       List<Document> docs = new ArrayList<>(chunks.size());

@@ -57,7 +57,7 @@ public final class Chunker {
       return List.of(new Part(text, block.start(), block.end()));
     }
     // Aim for parts of equal size rather than full parts and a short remainder.
-    int target = (words + parts(words) - 1) / parts(words);
+    int target = (words + partCount(words) - 1) / partCount(words);
     List<Part> parts = new ArrayList<>();
     int from = 0;
     int partWords = 0;
@@ -76,7 +76,7 @@ public final class Chunker {
     return parts;
   }
 
-  private int parts(int words) {
+  private int partCount(int words) {
     return (words + config.maxWords() - 1) / config.maxWords();
   }
 

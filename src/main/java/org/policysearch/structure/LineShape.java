@@ -96,6 +96,10 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     }
     m = DECIMAL.matcher(line);
     if (m.matches() && (!m.group(2).isEmpty() || m.group(1).contains("."))) {
+      if (Character.isLowerCase(m.group(3).charAt(0))) {
+        // "1. exchange information;" is a list item; sections have capitalised titles.
+        return new LineShape(Kind.BULLET, line, "", -1, true);
+      }
       return section(line, "decimal" + m.group(1).split("\\.").length, -1, true);
     }
     m = SYMBOL_BULLET.matcher(line);

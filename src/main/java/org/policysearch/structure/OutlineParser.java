@@ -22,8 +22,8 @@ import java.util.List;
  *       a paragraph starting with a capital, and not in the middle of a list of plain bullets ("•
  *       Research Security").
  *   <li>Bullets: symbols ({@code • - * –}) always start one; enumerators ({@code (a) 1) i. a.})
- *       only where a block may start (after a blank line, a heading or a line ending a clause),
- *       since a wrapped line may begin with one.
+ *       only where a block may start (after a blank line, a heading or a line ending a clause) or
+ *       right after another bullet ("(b) ...; and"), since a wrapped line may begin with one.
  *   <li>Paragraphs and bullet continuations: the next line continues the block unless it starts a
  *       block of its own. Directly after a line that does not end a clause it continues; after one
  *       that does, only in a hard-wrapped text (nine in ten lines at most {@value
@@ -126,7 +126,8 @@ public final class OutlineParser {
           return true;
         }
         case BULLET -> {
-          if (shape.enumerated() && !mayStart) {
+          // "(b) ...; and" ends no clause, yet "(c)" on the next line starts a sibling item.
+          if (shape.enumerated() && !mayStart && openKind != ChunkKind.BULLET) {
             return false;
           }
           if (isBulletHeading(i, shape.body())) {

@@ -1,0 +1,243 @@
+package org.policysearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.Engine;
+import org.policysearch.corpus.SkippedFile;
+
+class IndexerTest {
+  private static final Path SEED = Path.of("corpus");
+  private final Engine engine = Engine.create();
+
+  @TempDir Path tmp;
+
+  @Test
+  void indexesTheSeedCorpusWithMetadataReadableFromTheIndexAlone() throws IOException {
+    Path index = tmp.resolve("index");
+    IndexSummary summary = engine.index(SEED, index, Indexer.Progress.NONE);
+
+    assertEquals(3, summary.added());
+    assertEquals(3, summary.documents());
+    assertEquals(List.of(), summary.skipped());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Map<String, Document> docs = IndexedDocuments.oneChunkEach(reader);
+      assertEquals(
+          List.of(
+              "korea-italy-mou-news-a",
+              "korea-italy-mou-news-b",
+              "us-rok-technology-prosperity-deal"),
+          List.copyOf(docs.keySet()));
+      Document deal = docs.get("us-rok-technology-prosperity-deal");
+      assertEquals("2025-10-29", deal.get(Fields.DATE));
+      assertEquals("joint-statement", deal.get(Fields.TYPE));
+      assertEquals(List.of("US", "KR"), values(deal, Fields.PARTIES));
+      assertEquals(summary.chunks(), reader.numDocs());
+    }
+  }
+
+  @Test
+  void cubesatChunkKnowsItsSectionCountriesAndSector() throws IOException {
+    Path index = tmp.resolve("index");
+    engine.index(SEED, index, Indexer.Progress.NONE);
+
+    Document cubesat = onlyChunk(index, "cubesat");
+    assertEquals(
+        List.of(
+            "II. Areas of Cooperation",
+            "Trusted Technology Leadership",
+            "Cooperating on Space Exploration"),
+        values(cubesat, Fields.SECTION_PATH));
+    assertEquals(List.of("US", "KR"), values(cubesat, Fields.COUNTRY));
+    assertTrue(values(cubesat, Fields.SECTOR).contains("space"));
+    assertEquals("paragraph", cubesat.get(Fields.KIND));
+  }
+
+  @Test
+  void chunkIdsAreStableAcrossRuns() throws IOException {
+    engine.index(SEED, tmp.resolve("first"), Indexer.Progress.NONE);
+    engine.index(SEED, tmp.resolve("second"), Indexer.Progress.NONE);
+
+    Map<String, String> first = textsById(tmp.resolve("first"));
+    assertEquals(first, textsById(tmp.resolve("second")));
+    assertTrue(first.containsKey("us-rok-technology-prosperity-deal:0"));
+  }
+
+  @Test
+  void reindexingAnUnchangedCorpusChangesNothing() throws IOException {
+    Path index = tmp.resolve("index");
+    engine.index(SEED, index, Indexer.Progress.NONE);
+    long generation = generation(index);
+    Map<String, String> before = textsById(index);
+
+    IndexSummary again = engine.index(SEED, index, Indexer.Progress.NONE);
+
+    assertEquals(3, again.unchanged());
+    assertFalse(again.changed());
+    assertEquals(generation, generation(index), "no new commit");
+    assertEquals(before, textsById(index));
+  }
+
+  @Test
+  void changedFileReplacesItsChunksAndDeletedFileLosesThem() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(
+        corpus.resolve("alpha.txt"),
+        "Alpha\n\nQuantum sensors are the first topic of this note.\n");
+    write(
+        corpus.resolve("beta.txt"),
+        "Beta\n\nLithium batteries are the second topic of this note.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    write(corpus.resolve("alpha.txt"), "Alpha\n\nSatellites replaced the sensors in this note.\n");
+    Files.delete(corpus.resolve("beta.txt"));
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    assertEquals(1, summary.updated());
+    assertEquals(1, summary.deleted());
+    assertEquals(1, summary.documents());
+    String texts = String.join(" ", textsById(index).values());
+    assertTrue(texts.contains("Satellites replaced the sensors"));
+    assertFalse(texts.contains("Quantum sensors"));
+    assertFalse(texts.contains("Lithium"));
+  }
+
+  @Test
+  void badFilesAreSkippedWithReasonsAndTheRestIsIndexed() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("good.txt"), "Good\n\nCritical minerals matter to Italy and Korea.\n");
+    write(corpus.resolve("empty.txt"), "");
+    Files.write(
+        corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
+    Files.write(
+        corpus.resolve("latin1.txt"),
+        "Caf\u00e9 policy in Rome.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        corpus.resolve("truncated.pdf"),
+        "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+    Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("nowhere.txt"));
+    Path index = tmp.resolve("index");
+
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    Map<String, String> reasons =
+        summary.skipped().stream()
+            .collect(Collectors.toMap(SkippedFile::fileName, SkippedFile::reason));
+    assertEquals(
+        List.of("binary.txt", "empty.txt", "gone.txt", "truncated.pdf"),
+        reasons.keySet().stream().sorted().toList());
+    assertEquals("empty file", reasons.get("empty.txt"));
+    assertTrue(reasons.get("binary.txt").contains("binary"), reasons.get("binary.txt"));
+    assertTrue(reasons.get("truncated.pdf").startsWith("not a readable PDF"));
+    assertTrue(reasons.get("gone.txt").startsWith("cannot read"), reasons.get("gone.txt"));
+    assertEquals(2, summary.documents(), "good.txt and latin1.txt are indexed");
+    assertTrue(
+        summary.warnings().stream()
+            .anyMatch(w -> w.startsWith("latin1.txt") && w.contains("Windows-1252")));
+    assertTrue(String.join(" ", textsById(index).values()).contains("Café policy in Rome."));
+  }
+
+  @Test
+  void aRunThatDiesHalfWayLeavesThePreviousIndexReadable() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("a.txt"), "A\n\nThe first version of document a.\n");
+    write(corpus.resolve("b.txt"), "B\n\nThe first version of document b.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+    Map<String, String> before = textsById(index);
+
+    write(corpus.resolve("a.txt"), "A\n\nThe second version of document a.\n");
+    write(corpus.resolve("b.txt"), "B\n\nThe second version of document b.\n");
+    List<String> done = new ArrayList<>();
+    Indexer.Progress dying =
+        new Indexer.Progress() {
+          @Override
+          public void done(String fileName) {
+            done.add(fileName);
+            throw new IllegalStateException("killed after " + fileName);
+          }
+        };
+    assertThrows(IllegalStateException.class, () -> engine.index(corpus, index, dying));
+
+    assertEquals(List.of("a.txt"), done, "died after the first file was indexed");
+    assertEquals(before, textsById(index));
+  }
+
+  @Test
+  void documentWithoutMetadataGetsPartiesFromItsText() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(
+        corpus.resolve("note.txt"),
+        "Joint Statement of Japan and Italy on Space\n\nJapan and Italy will launch a satellite."
+            + " Japan and Italy agree.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Document note = IndexedDocuments.oneChunkEach(reader).get("note");
+      assertEquals("Joint Statement of Japan and Italy on Space", note.get(Fields.TITLE));
+      assertEquals("joint-statement", note.get(Fields.TYPE));
+      assertEquals(List.of("JP", "IT"), values(note, Fields.PARTIES));
+    }
+  }
+
+  private Document onlyChunk(Path index, String word) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.TEXT, word)), 10).scoreDocs;
+      assertEquals(1, hits.length, "chunks saying " + word);
+      return searcher.storedFields().document(hits[0].doc);
+    }
+  }
+
+  private static Map<String, String> textsById(Path index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Map<String, String> texts = new java.util.TreeMap<>();
+      for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), 10_000).scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        texts.put(doc.get(Fields.CHUNK_ID), doc.get(Fields.TEXT));
+      }
+      return texts;
+    }
+  }
+
+  private static long generation(Path index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      return reader.getIndexCommit().getGeneration();
+    }
+  }
+
+  private static List<String> values(Document doc, String field) {
+    return java.util.Arrays.stream(doc.getValues(field)).toList();
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,257 @@
+package org.policysearch.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policysearch.corpus.SourceDocument;
+
+/** Outlines recovered from small synthetic texts, rendered one chunk a line. */
+class OutlineParserTest {
+
+  /** Each chunk as {@code KIND [path] text}. */
+  private static List<String> outline(String text) {
+    return new Chunker()
+        .split(SourceDocument.ofText("t", text)).stream()
+            .map(c -> c.kind() + " " + c.sectionPath() + " " + c.text())
+            .toList();
+  }
+
+  @Test
+  void markdownHeadingsNestByHashCount() {
+    String text =
+        "# Agreement\n\n## Scope\n\nThis covers trade.\n\n- first item\n- second item\n\n"
+            + "### Details\n\nMore text.\n\n## Final Provisions ##\n\nLast text.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Agreement",
+            "HEADING [Agreement] Scope",
+            "PARAGRAPH [Agreement, Scope] This covers trade.",
+            "BULLET [Agreement, Scope] first item",
+            "BULLET [Agreement, Scope] second item",
+            "HEADING [Agreement, Scope] Details",
+            "PARAGRAPH [Agreement, Scope, Details] More text.",
+            "HEADING [Agreement] Final Provisions",
+            "PARAGRAPH [Agreement, Final Provisions] Last text."),
+        outline(text));
+  }
+
+  @Test
+  void chaptersArticlesAndDecimalsNest() {
+    String text =
+        "Chapter 1 General Provisions\n\nArticle 1 Definitions\n\nTerms have their usual meaning.\n\n"
+            + "Article 2\n\n1.1 Covered Goods\n\nThis covers goods.\n\n1.2 Excluded Goods\n\n"
+            + "Services are excluded.\n\nChapter 2 Trade in Goods\n\nArticle 3 Tariffs\n\n"
+            + "Tariffs shall be eliminated.\n\nAnnex I\n\nSchedules of the Parties.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Chapter 1 General Provisions",
+            "HEADING [Chapter 1 General Provisions] Article 1 Definitions",
+            "PARAGRAPH [Chapter 1 General Provisions, Article 1 Definitions] Terms have their"
+                + " usual meaning.",
+            "HEADING [Chapter 1 General Provisions] Article 2",
+            "HEADING [Chapter 1 General Provisions, Article 2] 1.1 Covered Goods",
+            "PARAGRAPH [Chapter 1 General Provisions, Article 2, 1.1 Covered Goods] This covers"
+                + " goods.",
+            "HEADING [Chapter 1 General Provisions, Article 2] 1.2 Excluded Goods",
+            "PARAGRAPH [Chapter 1 General Provisions, Article 2, 1.2 Excluded Goods] Services are"
+                + " excluded.",
+            "HEADING [] Chapter 2 Trade in Goods",
+            "HEADING [Chapter 2 Trade in Goods] Article 3 Tariffs",
+            "PARAGRAPH [Chapter 2 Trade in Goods, Article 3 Tariffs] Tariffs shall be eliminated.",
+            "HEADING [] Annex I",
+            "PARAGRAPH [Annex I] Schedules of the Parties."),
+        outline(text));
+  }
+
+  @Test
+  void decimalSubsectionsNestWithoutBlankLines() {
+    String text =
+        "1. Introduction\nText one.\n1.1 Background\nText two.\n2. Scope\n"
+            + "2. The Parties shall cooperate in good faith.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] 1. Introduction",
+            "PARAGRAPH [1. Introduction] Text one.",
+            "HEADING [1. Introduction] 1.1 Background",
+            "PARAGRAPH [1. Introduction, 1.1 Background] Text two.",
+            "HEADING [] 2. Scope",
+            // A numbered sentence is a numbered paragraph, not a heading.
+            "PARAGRAPH [2. Scope] 2. The Parties shall cooperate in good faith."),
+        outline(text));
+  }
+
+  @Test
+  void shortTitleLineInsideNumberedSectionIsOneLevelBelow() {
+    String text =
+        "I. Areas\n\nSome intro text.\n\nClean Energy\n\nSolar and wind.\n\nDigital Trade\n\n"
+            + "Data flows.\n\nII. Final Clauses\n\nSigned.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] I. Areas",
+            "PARAGRAPH [I. Areas] Some intro text.",
+            "HEADING [I. Areas] Clean Energy",
+            "PARAGRAPH [I. Areas, Clean Energy] Solar and wind.",
+            "HEADING [I. Areas] Digital Trade",
+            "PARAGRAPH [I. Areas, Digital Trade] Data flows.",
+            "HEADING [] II. Final Clauses",
+            "PARAGRAPH [II. Final Clauses] Signed."),
+        outline(text));
+  }
+
+  @Test
+  void enumeratedBulletsKeepTheirMarkers() {
+    String text =
+        "The Parties shall:\n\n(a) exchange information;\n(b) hold annual meetings; and\n"
+            + "(c) report progress.\n\nEach Party shall also:\n1) designate a contact point;\n"
+            + "2) publish its rules.\n\nThe following apply:\ni. first rule;\nii. second rule.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] The Parties shall:",
+            "BULLET [] (a) exchange information;",
+            "BULLET [] (b) hold annual meetings; and",
+            "BULLET [] (c) report progress.",
+            "PARAGRAPH [] Each Party shall also:",
+            "BULLET [] 1) designate a contact point;",
+            "BULLET [] 2) publish its rules.",
+            "PARAGRAPH [] The following apply:",
+            "BULLET [] i. first rule;",
+            "BULLET [] ii. second rule."),
+        outline(text));
+  }
+
+  @Test
+  void bulletContinuesOverWrappedLines() {
+    String text =
+        "Focus areas include:\n\n"
+            + "\u2022 Driving research and development to accelerate the application of AI for \n"
+            + "science, advanced manufacturing and related fields, including through \n"
+            + "use-inspired research; and \n"
+            + " \u2022 Another item. \n"
+            + "* A starred item\n"
+            + "\u2013 A dashed item\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Focus areas include:",
+            "BULLET [] Driving research and development to accelerate the application of AI for"
+                + " science, advanced manufacturing and related fields, including through"
+                + " use-inspired research; and",
+            "BULLET [] Another item.",
+            "BULLET [] A starred item",
+            "BULLET [] A dashed item"),
+        outline(text));
+  }
+
+  @Test
+  void bulletInListOfShortItemsIsNotASubheading() {
+    String text = "Sectors:\n\n- Semiconductors\n- Aerospace\n\nThe list is open.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Sectors:",
+            "BULLET [] Semiconductors",
+            "BULLET [] Aerospace",
+            "PARAGRAPH [] The list is open."),
+        outline(text));
+  }
+
+  @Test
+  void hyphenAtLineEndIsKeptInCompoundsAndDroppedInBrokenWords() {
+    String text =
+        "The Participants support sector-\nspecific applications and the develop-\nment of "
+            + "trade and coopera\u00AD\ntion in cross-\nborder data.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] The Participants support sector-specific applications and the"
+                + " development of trade and cooperation in cross-border data."),
+        outline(text));
+  }
+
+  @Test
+  void hyphenationFollowsTheDocumentsOwnSpelling() {
+    String text =
+        "Cooperation on well-being matters.\n\nThe Parties promote well-\nbeing and the "
+            + "govern-\nance of data.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Cooperation on well-being matters.",
+            "PARAGRAPH [] The Parties promote well-being and the governance of data."),
+        outline(text));
+  }
+
+  @Test
+  void runningHeadersFootersAndPageNumbersAreDropped() {
+    String text =
+        "Korea-Italy Memorandum\nArticle 1 Purpose\nThe Parties intend to cooperate on\n"
+            + "Page 1 of 3\n\fKorea-Italy Memorandum\nsemiconductors and critical minerals.\n"
+            + "Article 2 Scope\nPage 2 of 3\n\fKorea-Italy Memorandum\n"
+            + "It covers research and exchanges.\nPage 3 of 3\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 1 Purpose",
+            "PARAGRAPH [Article 1 Purpose] The Parties intend to cooperate on semiconductors and"
+                + " critical minerals.",
+            "HEADING [] Article 2 Scope",
+            "PARAGRAPH [Article 2 Scope] It covers research and exchanges."),
+        outline(text));
+  }
+
+  @Test
+  void barePageNumbersAndVaryingFootersAreDropped() {
+    String text =
+        "Annual Report 2025 | 1\nThe first page says a few things.\n\n- 1 -\n"
+            + "\fAnnual Report 2025 | 2\nThe second page says more and goes on\n- 2 -\n"
+            + "\fAnnual Report 2025 | 3\nto the third page.\n\n12\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] The first page says a few things.",
+            "PARAGRAPH [] The second page says more and goes on to the third page."),
+        outline(text));
+  }
+
+  @Test
+  void headingsThatOpenSuccessivePagesAreKept() {
+    String text =
+        "Article 1 Purpose\nCooperation.\n\fArticle 2 Scope\nTrade.\n\fArticle 3 Entry\nSigning.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 1 Purpose",
+            "PARAGRAPH [Article 1 Purpose] Cooperation.",
+            "HEADING [] Article 2 Scope",
+            "PARAGRAPH [Article 2 Scope] Trade.",
+            "HEADING [] Article 3 Entry",
+            "PARAGRAPH [Article 3 Entry] Signing."),
+        outline(text));
+  }
+
+  @Test
+  void documentTitleFollowedByDateIsNotAHeading() {
+    String text = "Seoul Declaration on Digital Trade\nMay 3, 2024\n\nThe Leaders met in Seoul.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Seoul Declaration on Digital Trade",
+            "PARAGRAPH [] May 3, 2024",
+            "PARAGRAPH [] The Leaders met in Seoul."),
+        outline(text));
+  }
+
+  @Test
+  void partsCloseTheirSections() {
+    String text =
+        "Part I\n\nSection 1 Scope\n\nText one.\n\nSection 2 Rules\n\nText two.\n\n"
+            + "Part II\n\nSection 3 Review\n\nThe Parties shall:\n1. meet yearly;\n"
+            + "2. report.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Part I",
+            "HEADING [Part I] Section 1 Scope",
+            "PARAGRAPH [Part I, Section 1 Scope] Text one.",
+            "HEADING [Part I] Section 2 Rules",
+            "PARAGRAPH [Part I, Section 2 Rules] Text two.",
+            "HEADING [] Part II",
+            "HEADING [Part II] Section 3 Review",
+            "PARAGRAPH [Part II, Section 3 Review] The Parties shall:",
+            "BULLET [Part II, Section 3 Review] 1. meet yearly;",
+            "BULLET [Part II, Section 3 Review] 2. report."),
+        outline(text));
+  }
+}
