@@ -124,6 +124,7 @@ final class LuceneQueries {
   private Query combine(List<QueryNode> clauses, String field, Occur wordOccur) {
     BooleanQuery.Builder and = new BooleanQuery.Builder();
     boolean positive = false;
+    boolean optional = false;
     for (QueryNode clause : clauses) {
       if (clause instanceof QueryNode.Not not) {
         and.add(build(not.clause(), field, Occur.MUST), Occur.MUST_NOT);
@@ -133,10 +134,15 @@ final class LuceneQueries {
       } else {
         and.add(build(clause, field, wordOccur), wordOccur);
         positive = true;
+        optional |= wordOccur == Occur.SHOULD;
       }
     }
     if (!positive) {
       and.add(new MatchAllDocsQuery(), Occur.FILTER); // only exclusions: everything else
+    }
+    if (optional) {
+      // Relaxed: beside a filter, optional words would match nothing and still let it pass.
+      and.setMinimumNumberShouldMatch(1);
     }
     return and.build();
   }
