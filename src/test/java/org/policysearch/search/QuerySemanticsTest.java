@@ -192,6 +192,13 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void yearFilterKeepsDocumentsOfThatYear() throws IOException {
+    assertEquals(found("type:joint-statement"), found("year:2025"));
+    assertEquals("us:31 us:32", found("quantum year:2025"));
+    assertEquals(0, search("quantum year:2024").total());
+  }
+
+  @Test
   void titleFilterSearchesDocumentTitles() throws IOException {
     SearchResult prosperity = search("title:prosperity");
     assertEquals(43, prosperity.total());
