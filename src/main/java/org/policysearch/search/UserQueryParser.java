@@ -12,10 +12,10 @@ import java.util.Set;
  * and {@code -"phrase"} exclude; {@code OR} between clauses (binds tighter than the implicit AND:
  * {@code space OR quantum korea} is {@code (space OR quantum) AND korea}); parentheses group;
  * {@code word*} is a prefix (3 letters or more before the star); {@code country:}, {@code sector:},
- * {@code type:}, {@code year:} and {@code title:} take a word or a quoted value. Every string gets a reading: an
- * unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator is
- * a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
- * punctuation here. Only a query that is too long or too complex is refused.
+ * {@code type:}, {@code year:} and {@code title:} take a word or a quoted value. Every string gets
+ * a reading: an unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a
+ * lone operator is a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO
+ * b]}) is only punctuation here. Only a query that is too long or too complex is refused.
  *
  * <p>Not thread-safe: it keeps its place in the tokens while parsing, so use one per query.
  */
