@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
