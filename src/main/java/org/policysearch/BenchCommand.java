@@ -232,8 +232,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  @SuppressWarnings(
-      "DoNotCall") // a benchmark asks for a collection so that heap use means something
+  /** A few full collections, so that "heap in use" means live data rather than garbage. */
   private static void collectGarbage() {
     for (int i = 0; i < 3; i++) {
       System.gc();

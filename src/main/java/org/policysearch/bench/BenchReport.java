@@ -52,7 +52,8 @@ public final class BenchReport {
         "  index on disk:         %.1f MB (%.2f x the corpus)",
         f.indexBytes() / MB, (double) f.indexBytes() / f.corpusBytes());
     line(
-        "  heap:                  %.0f MB in use after indexing (after GC), peak %.0f MB, limit %.0f MB",
+        "  heap:                  %.0f MB in use after indexing (after GC), peak <= %.0f MB (sum of"
+            + " pool peaks), limit %.0f MB",
         f.heapAfterBytes() / MB, f.heapPeakBytes() / MB, f.maxHeapBytes() / MB);
     ChunkSizes c = f.chunks();
     line(
