@@ -9,7 +9,7 @@ import org.policysearch.corpus.SkippedFile;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code index}: brings the index in line with the corpus folder and prints a summary. */
 @Command(
@@ -17,21 +17,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Index the corpus folder (only new, changed and deleted files are touched).")
 final class IndexCommand implements Callable<Integer> {
-  @Option(
-      names = "--corpus",
-      defaultValue = "corpus",
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(
-      names = "--index",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin CorpusOptions folders;
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(Engine.create(), corpus, index);
+    IndexSummary summary = run(Engine.create(), folders.corpus, folders.index);
     return summary.documents() == 0 ? 1 : 0;
   }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

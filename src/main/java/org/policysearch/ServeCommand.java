@@ -1,12 +1,12 @@
 package org.policysearch;
 
 import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.policysearch.search.SearchService;
 import org.policysearch.web.ApiServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: indexes what changed in the corpus, then serves the API and the page. */
@@ -15,17 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Index the corpus when needed, then serve the web page and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(
-      names = "--corpus",
-      defaultValue = "corpus",
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(
-      names = "--index",
-      defaultValue = "index",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin CorpusOptions folders;
 
   @Option(
       names = "--port",
@@ -44,10 +34,11 @@ final class ServeCommand implements Callable<Integer> {
     Engine engine = Engine.create();
     // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
     // nothing.
-    IndexCommand.run(engine, corpus, index);
-    SearchService service = engine.searchService(index);
+    IndexCommand.run(engine, folders.corpus, folders.index);
+    SearchService service = engine.searchService(folders.index);
     Javalin app = ApiServer.create(service).start(host, port);
-    System.out.printf("policy-search is serving http://%s:%d/%n", host, app.port());
+    System.out.printf(
+        java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

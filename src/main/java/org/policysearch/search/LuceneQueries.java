@@ -57,9 +57,13 @@ final class LuceneQueries {
     addBoost(ranked, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
     addBoost(
         ranked, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
-    // Words close together (and exact phrases, at distance 0) score higher.
-    addBoost(
-        ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+    // Words close together (and exact phrases, at distance 0) score higher. Only for two words or
+    // more: for one word the "phrase" is that word again on the text alone, a second term score
+    // that favours the shortest chunks (headings) over the passages under them.
+    if (contentWords(words) >= 2) {
+      addBoost(
+          ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+    }
     return ranked.build();
   }
 
@@ -120,6 +124,7 @@ final class LuceneQueries {
   private Query combine(List<QueryNode> clauses, String field, Occur wordOccur) {
     BooleanQuery.Builder and = new BooleanQuery.Builder();
     boolean positive = false;
+    boolean optional = false;
     for (QueryNode clause : clauses) {
       if (clause instanceof QueryNode.Not not) {
         and.add(build(not.clause(), field, Occur.MUST), Occur.MUST_NOT);
@@ -129,10 +134,15 @@ final class LuceneQueries {
       } else {
         and.add(build(clause, field, wordOccur), wordOccur);
         positive = true;
+        optional |= wordOccur == Occur.SHOULD;
       }
     }
     if (!positive) {
       and.add(new MatchAllDocsQuery(), Occur.FILTER); // only exclusions: everything else
+    }
+    if (optional) {
+      // Relaxed: beside a filter, optional words would match nothing and still let it pass.
+      and.setMinimumNumberShouldMatch(1);
     }
     return and.build();
   }
@@ -210,22 +220,30 @@ final class LuceneQueries {
     return analyzer.normalize(field, text).utf8ToString();
   }
 
-  private static Set<String> stems(java.util.stream.Stream<String> words) {
-    Set<String> stems = new HashSet<>();
-    try (TextAnalyzer text = new TextAnalyzer()) {
-      for (String word : (Iterable<String>) words::iterator) {
-        try (TokenStream stream = text.tokenStream(Fields.TEXT, word)) {
-          CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-          stream.reset();
-          while (stream.incrementToken()) {
-            stems.add(term.toString());
-          }
-          stream.end();
-        }
+  /** How many words of {@code text} are not stop words, as the text analysis sees them. */
+  private int contentWords(String text) {
+    return (int) analyse(text).stream().filter(t -> !stopTerms.contains(t)).count();
+  }
+
+  private static List<String> analyse(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TextAnalyzer analysis = new TextAnalyzer();
+        TokenStream stream = analysis.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
       }
+      stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return terms;
+  }
+
+  private static Set<String> stems(java.util.stream.Stream<String> words) {
+    Set<String> stems = new HashSet<>();
+    words.forEach(word -> stems.addAll(analyse(word)));
     return stems;
   }
 }

@@ -48,7 +48,6 @@ public final class SearchService implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
-  private final UserQueryParser parser = new UserQueryParser();
   private final LuceneQueries queries;
   private final Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
   private final SpellingSuggester suggester = new SpellingSuggester();
@@ -161,7 +160,8 @@ public final class SearchService implements Closeable {
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */
   public Optional<DocumentView> document(String id, String query) throws IOException {
-    QueryNode node = query == null || query.isBlank() ? null : parse(query);
+    // Only marks depend on the query: one with nothing to mark still opens the document.
+    QueryNode node = query == null ? null : new UserQueryParser().parse(query);
     IndexSearcher searcher = acquire();
     try {
       TopDocs chunks =
@@ -209,7 +209,8 @@ public final class SearchService implements Closeable {
   public record IndexStats(int documents, int chunks) {}
 
   private QueryNode parse(String query) {
-    QueryNode node = parser.parse(query);
+    // A parser holds its position in the tokens: one per query, as searches run at once.
+    QueryNode node = new UserQueryParser().parse(query);
     if (node == null && !query.isBlank()) {
       throw new InvalidQueryException(
           "The query has no words to search for. Type words, a \"phrase\", or a filter such as"

@@ -12,15 +12,17 @@ import java.util.Set;
  * and {@code -"phrase"} exclude; {@code OR} between clauses (binds tighter than the implicit AND:
  * {@code space OR quantum korea} is {@code (space OR quantum) AND korea}); parentheses group;
  * {@code word*} is a prefix (3 letters or more before the star); {@code country:}, {@code sector:},
- * {@code type:} and {@code title:} take a word or a quoted value. Every string gets a reading: an
+ * {@code type:}, {@code year:} and {@code title:} take a word or a quoted value. Every string gets a reading: an
  * unclosed quote runs to the end, unbalanced parentheses are closed or ignored, a lone operator is
  * a no-op, Lucene syntax ({@code *:*}, {@code a~2}, {@code /re/}, {@code [a TO b]}) is only
  * punctuation here. Only a query that is too long or too complex is refused.
+ *
+ * <p>Not thread-safe: it keeps its place in the tokens while parsing, so use one per query.
  */
 public final class UserQueryParser {
   public static final int MAX_LENGTH = 1_000;
   public static final int MAX_CLAUSES = 64;
-  static final Set<String> FIELDS = Set.of("country", "sector", "type", "title");
+  static final Set<String> FIELDS = Set.of("country", "sector", "type", "year", "title");
 
   private List<String> tokens;
   private int pos;
@@ -51,13 +53,14 @@ public final class UserQueryParser {
 
   private QueryNode parseOr() {
     List<QueryNode> any = new ArrayList<>();
-    QueryNode first = parseUnary();
+    QueryNode first = parseUnary(true);
     if (first != null) {
       any.add(first);
     }
     while (pos < tokens.size() && tokens.get(pos).equals("OR")) {
       pos++;
-      QueryNode next = parseUnary();
+      // The right side of OR is one clause: "space OR quantum korea" keeps korea apart.
+      QueryNode next = parseUnary(false);
       if (next != null) {
         any.add(next);
       }
@@ -65,20 +68,21 @@ public final class UserQueryParser {
     return simplify(any, false);
   }
 
-  private QueryNode parseUnary() {
+  /** {@code mergeWords}: whether a plain word takes the plain words after it along. */
+  private QueryNode parseUnary(boolean mergeWords) {
     if (pos >= tokens.size() || tokens.get(pos).equals(")")) {
       return null;
     }
     String token = tokens.get(pos);
     if (token.equals("-")) {
       pos++;
-      QueryNode excluded = parsePrimary();
+      QueryNode excluded = parsePrimary(false); // "-supply chain" excludes supply only
       return excluded == null ? null : new QueryNode.Not(excluded);
     }
-    return parsePrimary();
+    return parsePrimary(mergeWords);
   }
 
-  private QueryNode parsePrimary() {
+  private QueryNode parsePrimary(boolean mergeWords) {
     if (pos >= tokens.size()) {
       return null;
     }
@@ -121,7 +125,7 @@ public final class UserQueryParser {
     }
     StringBuilder words = new StringBuilder(token);
     // Adjacent plain words stay together so "artificial intelligence" meets its synonym "AI".
-    while (pos < tokens.size() && isPlainWord(tokens.get(pos)) && !nextIsOr()) {
+    while (mergeWords && pos < tokens.size() && isPlainWord(tokens.get(pos)) && !nextIsOr()) {
       words.append(' ').append(tokens.get(pos++));
     }
     return new QueryNode.Words(words.toString());

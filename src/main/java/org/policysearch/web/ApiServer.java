@@ -24,6 +24,9 @@ public final class ApiServer {
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
 
+  /** Bytes of request line and headers Jetty accepts: a 10,000-character query fits. */
+  private static final int MAX_HEADERS = 64 * 1024;
+
   private ApiServer() {}
 
   /** A configured, not yet started application answering from {@code service}. */
@@ -35,6 +38,10 @@ public final class ApiServer {
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(mapper, false));
+          // Room for a long query (the parser answers "too long" as JSON); beyond it Jetty
+          // refuses the request itself, and the error handler keeps that answer JSON too.
+          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADERS));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
           config.http.prefer405over404 = true;
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.requestLogger.http(

@@ -29,8 +29,11 @@ final class SearchController {
 
   void health(Context ctx) throws IOException {
     SearchService.IndexStats stats = service.stats();
-    ctx.json(Map.of("status", "ok", "documents", stats.documents(), "chunks", stats.chunks()));
+    ctx.json(new Health("ok", stats.documents(), stats.chunks()));
   }
+
+  /** The body of {@code /api/health}. */
+  record Health(String status, int documents, int chunks) {}
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();

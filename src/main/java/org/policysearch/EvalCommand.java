@@ -1,0 +1,105 @@
+package org.policysearch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.policysearch.eval.BaselineRanker;
+import org.policysearch.eval.EngineRanker;
+import org.policysearch.eval.Qrels;
+import org.policysearch.eval.RankingEvaluation;
+import org.policysearch.eval.TaggingEvaluation;
+import org.policysearch.eval.TaggingGold;
+import org.policysearch.eval.Topics;
+import org.policysearch.index.Indexer;
+import org.policysearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval}: ranking figures against judged topics, beside a BM25 baseline; tagging accuracy.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure search quality: nDCG@10, MRR@10, Recall@10 and P@5 per topic and overall, for the"
+          + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1.",
+      "The corpus is indexed first (into a temporary folder unless --index is given)."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--topics", description = "Topics file: id<TAB>query[<TAB>facet=value]…")
+  Path topics;
+
+  @Option(names = "--qrels", description = "Qrels file: topicId 0 chunkId grade (0–3).")
+  Path qrels;
+
+  @Option(names = "--tagging", description = "Gold tags: chunkId<TAB>countries<TAB>sectors.")
+  Path tagging;
+
+  // Not CorpusOptions: here --index defaults to a temporary folder, so that measuring never
+  // touches the index a server is using.
+  @Option(
+      names = "--corpus",
+      defaultValue = "corpus",
+      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--index", description = "Index folder to build or update (default: temporary).")
+  Path index;
+
+  @Override
+  public Integer call() throws Exception {
+    if ((topics == null) != (qrels == null) || (topics == null && tagging == null)) {
+      System.err.println("Give --topics with --qrels, and/or --tagging.");
+      return 2;
+    }
+    if (!Files.isDirectory(corpus)) {
+      System.err.println("No corpus folder at " + corpus.toAbsolutePath());
+      return 2;
+    }
+    Engine engine = Engine.create();
+    Path dir = index != null ? index : Files.createTempDirectory("policy-search-eval");
+    try {
+      Files.createDirectories(dir);
+      engine.index(corpus, dir, Indexer.Progress.NONE);
+      try (SearchService service = engine.searchService(dir)) {
+        if (topics != null) {
+          try (BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {
+            RankingEvaluation ranking =
+                RankingEvaluation.run(
+                    Topics.read(topics),
+                    Qrels.read(qrels),
+                    List.of(new EngineRanker(service), baseline));
+            System.out.print(ranking.toText());
+          }
+        }
+        if (tagging != null) {
+          if (topics != null) {
+            System.out.println();
+          }
+          TaggingEvaluation tags =
+              TaggingEvaluation.compare(
+                  TaggingGold.read(tagging), TaggingEvaluation.indexed(service));
+          System.out.print(tags.toText());
+        }
+      }
+      return 0;
+    } finally {
+      if (index == null) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

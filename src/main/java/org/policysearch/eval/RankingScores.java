@@ -1,0 +1,65 @@
+package org.policysearch.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four ranking figures of one query (or their means over many).
+ *
+ * <p>nDCG@10 uses gain {@code 2^grade − 1} and discount {@code log2(rank + 1)}, ideal ranking from
+ * all judged chunks; MRR@10, Recall@10 (of all relevant chunks, as trec_eval's {@code recall_10})
+ * and P@5 count grade ≥ 1 as relevant. A query without any relevant chunk scores 0 everywhere (it
+ * is a mistake in the judged set, not a free point).
+ */
+public record RankingScores(double ndcg10, double mrr10, double recall10, double precision5) {
+  static final int DEPTH = 10;
+  static final int PRECISION_DEPTH = 5;
+
+  /** The figures of {@code ranking} (chunk ids, best first) judged by {@code grades}. */
+  public static RankingScores of(List<String> ranking, Map<String, Integer> grades) {
+    long relevant = grades.values().stream().filter(g -> g > 0).count();
+    if (relevant == 0) {
+      return new RankingScores(0, 0, 0, 0);
+    }
+    double dcg = 0;
+    double reciprocal = 0;
+    int found = 0;
+    int foundInTop5 = 0;
+    for (int i = 0; i < Math.min(DEPTH, ranking.size()); i++) {
+      int grade = grades.getOrDefault(ranking.get(i), 0);
+      dcg += gain(grade, i);
+      if (grade > 0) {
+        found++;
+        foundInTop5 += i < PRECISION_DEPTH ? 1 : 0;
+        reciprocal = reciprocal == 0 ? 1.0 / (i + 1) : reciprocal;
+      }
+    }
+    List<Integer> ideal =
+        grades.values().stream()
+            .filter(g -> g > 0)
+            .sorted(java.util.Comparator.reverseOrder())
+            .toList();
+    double idcg = 0;
+    for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
+      idcg += gain(ideal.get(i), i);
+    }
+    return new RankingScores(
+        dcg / idcg, reciprocal, (double) found / relevant, (double) foundInTop5 / PRECISION_DEPTH);
+  }
+
+  /** The mean of each figure over {@code scores}; zeros when there are none. */
+  public static RankingScores mean(List<RankingScores> scores) {
+    if (scores.isEmpty()) {
+      return new RankingScores(0, 0, 0, 0);
+    }
+    return new RankingScores(
+        scores.stream().mapToDouble(RankingScores::ndcg10).average().orElse(0),
+        scores.stream().mapToDouble(RankingScores::mrr10).average().orElse(0),
+        scores.stream().mapToDouble(RankingScores::recall10).average().orElse(0),
+        scores.stream().mapToDouble(RankingScores::precision5).average().orElse(0));
+  }
+
+  private static double gain(int grade, int index) {
+    return (Math.pow(2, grade) - 1) / (Math.log(index + 2) / Math.log(2));
+  }
+}

@@ -1,0 +1,746 @@
+// The policy-search page: search, facets, document view. No framework and no build step; every
+// piece of API text goes into the DOM as text nodes (the API's <mark> tags become real elements),
+// so nothing from a document can run, and the page works under a CSP without 'unsafe-inline'.
+'use strict';
+
+(function () {
+  const FACETS = [
+    ['country', 'Country'],
+    ['sector', 'Sector'],
+    ['type', 'Document type'],
+    ['year', 'Year'],
+  ];
+  const DIMENSIONS = FACETS.map(([dim]) => dim);
+  /** Facet values shown before "show more"; selected values are always shown. */
+  const TOP_VALUES = 8;
+  /** The API pages through at most this many hits. */
+  const MAX_WINDOW = 10000;
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    form: $('search-form'),
+    q: $('q'),
+    helpToggle: $('help-toggle'),
+    help: $('help'),
+    helpClose: $('help-close'),
+    filtersToggle: $('filters-toggle'),
+    facets: $('facets'),
+    facetGroups: $('facet-groups'),
+    main: $('main'),
+    resultsView: $('results-view'),
+    summary: $('summary'),
+    sort: $('sort'),
+    activeFilters: $('active-filters'),
+    notice: $('notice'),
+    message: $('message'),
+    results: $('results'),
+    pagination: $('pagination'),
+    documentView: $('document-view'),
+    live: $('live'),
+  };
+
+  /** Facets whose full value list the user asked to see; kept across renders. */
+  const expanded = new Set();
+  let current = readState(location.search);
+  let generation = 0;
+  let renders = 0;
+
+  // ---------------------------------------------------------------- URL state
+
+  function readState(search) {
+    const p = new URLSearchParams(search);
+    const filters = {};
+    for (const dim of DIMENSIONS) {
+      filters[dim] = unique(p.getAll(dim).map((v) => v.trim()).filter(Boolean));
+    }
+    const page = parseInt(p.get('page') || '1', 10);
+    const size = parseInt(p.get('size') || '', 10);
+    return {
+      q: (p.get('q') || '').trim(),
+      filters,
+      page: Number.isFinite(page) && page > 0 ? page : 1,
+      size: Number.isFinite(size) && size > 0 ? size : null,
+      sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      doc: p.get('doc') || null,
+      chunk: p.get('chunk') || null,
+    };
+  }
+
+  /** The query string of a state, parameters always in the same order so URLs compare equal. */
+  function toSearch(state) {
+    const p = new URLSearchParams();
+    if (state.q) p.append('q', state.q);
+    for (const dim of DIMENSIONS) {
+      for (const v of state.filters[dim] || []) p.append(dim, v);
+    }
+    if (state.sort === 'date') p.append('sort', 'date');
+    if (state.size) p.append('size', String(state.size));
+    if (state.page > 1) p.append('page', String(state.page));
+    if (state.doc) p.append('doc', state.doc);
+    if (state.chunk) p.append('chunk', state.chunk);
+    const s = p.toString();
+    return s ? '?' + s : '';
+  }
+
+  function withChanges(state, changes) {
+    const filters = {};
+    for (const dim of DIMENSIONS) filters[dim] = (state.filters[dim] || []).slice();
+    return Object.assign({}, state, { filters }, changes);
+  }
+
+  function resultsState(state) {
+    return withChanges(state, { doc: null, chunk: null });
+  }
+
+  function hasFilters(state) {
+    return DIMENSIONS.some((dim) => state.filters[dim].length > 0);
+  }
+
+  function navigate(state) {
+    const url = '/' + toSearch(state);
+    if (url !== location.pathname + location.search) history.pushState(null, '', url);
+    render(state);
+  }
+
+  function unique(values) {
+    return Array.from(new Set(values));
+  }
+
+  // ---------------------------------------------------------------- API
+
+  /** An API answer that was not 2xx, carrying the API's own message. */
+  class ApiError extends Error {
+    constructor(message, status) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  async function getJson(path) {
+    let response;
+    try {
+      response = await fetch(path, { headers: { Accept: 'application/json' } });
+    } catch (e) {
+      throw new ApiError('Could not reach the search server. Check that it is running and try again.', 0);
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!response.ok) {
+      const message = body && typeof body.message === 'string' && body.message
+        ? body.message
+        : 'The search server answered with status ' + response.status + '.';
+      throw new ApiError(message, response.status);
+    }
+    return body;
+  }
+
+  function searchPath(state) {
+    const p = new URLSearchParams();
+    p.append('q', state.q);
+    for (const dim of DIMENSIONS) for (const v of state.filters[dim]) p.append(dim, v);
+    p.append('page', String(state.page));
+    if (state.size) p.append('size', String(state.size));
+    p.append('sort', state.sort);
+    return '/api/search?' + p.toString();
+  }
+
+  // ---------------------------------------------------------------- safe text
+
+  const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+  /** Decodes the entities an HTML escaper produces; anything unknown stays as written. */
+  function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : whole;
+    });
+  }
+
+  /**
+   * Appends API text that is HTML-escaped with literal <mark> tags: the marks become elements,
+   * everything else becomes text nodes, so escaped markup shows as the characters it is.
+   */
+  function appendMarked(parent, escaped) {
+    let target = parent;
+    for (const part of String(escaped || '').split(/(<mark>|<\/mark>)/)) {
+      if (part === '<mark>') {
+        target = el('mark');
+        parent.append(target);
+      } else if (part === '</mark>') {
+        target = parent;
+      } else if (part) {
+        target.append(decodeEntities(part));
+      }
+    }
+    return parent;
+  }
+
+  /** Creates an element with attributes and text or child nodes; never parses HTML. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'class') node.className = value;
+      else if (name === 'text') node.textContent = value;
+      else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined && child !== false) node.append(child);
+    }
+    return node;
+  }
+
+  function internalLink(state, text, attrs) {
+    return el('a', Object.assign({ href: '/' + toSearch(state), 'data-internal': '' }, attrs), text);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  async function render(state) {
+    const gen = ++generation;
+    current = state;
+    ui.q.value = state.q;
+    ui.sort.value = state.sort;
+    setBusy(true);
+    try {
+      if (state.doc) {
+        await renderDocument(state, gen);
+      } else if (!state.q && !hasFilters(state)) {
+        await renderStart(state, gen);
+      } else {
+        await renderResults(state, gen);
+      }
+    } catch (e) {
+      if (gen === generation) renderError(e);
+    } finally {
+      if (gen === generation) {
+        setBusy(false);
+        document.documentElement.dataset.renders = String(++renders);
+      }
+    }
+  }
+
+  function setBusy(busy) {
+    document.documentElement.dataset.busy = String(busy);
+    ui.main.setAttribute('aria-busy', String(busy));
+  }
+
+  function showView(view) {
+    document.documentElement.dataset.view = view;
+    const reading = view === 'document';
+    ui.resultsView.hidden = reading;
+    ui.documentView.hidden = !reading;
+    document.body.classList.toggle('reading', reading);
+  }
+
+  function announce(text) {
+    // Emptying first makes screen readers announce the same text again after a new search.
+    ui.live.textContent = '';
+    window.setTimeout(() => {
+      ui.live.textContent = text;
+    }, 50);
+  }
+
+  function clearResults() {
+    ui.summary.textContent = '';
+    delete ui.summary.dataset.total;
+    ui.activeFilters.replaceChildren();
+    ui.notice.hidden = true;
+    ui.notice.replaceChildren();
+    ui.message.hidden = true;
+    ui.message.replaceChildren();
+    ui.message.removeAttribute('role');
+    ui.results.replaceChildren();
+    ui.pagination.replaceChildren();
+  }
+
+  // ---- start: no query and no filters
+
+  async function renderStart(state, gen) {
+    const [documents, facets] = await Promise.all([getJson('/api/documents'), getJson('/api/facets')]);
+    if (gen !== generation) return;
+    showView('start');
+    clearResults();
+    document.title = 'policy-search';
+    ui.summary.textContent = documents.length === 1
+      ? '1 document indexed. Search it, or pick a filter.'
+      : documents.length + ' documents indexed. Search them, or pick a filter.';
+    renderFacets(facets, state);
+    const types = typeLabels(facets);
+    for (const doc of documents) {
+      const target = withChanges(state, { doc: doc.id, chunk: null });
+      ui.results.append(el('li', { class: 'result' },
+        el('h2', { class: 'result-title' }, internalLink(target, doc.title || doc.id)),
+        metaLine(doc.typeLabel || types.get(doc.type) || doc.type, doc.date,
+          (doc.chunks === 1 ? '1 passage' : doc.chunks + ' passages')),
+        doc.publisher ? el('p', { class: 'publisher', text: doc.publisher }) : null,
+        chipList([['country', doc.parties || [], 'Party']], state)));
+    }
+    announce(ui.summary.textContent);
+  }
+
+  // ---- results
+
+  async function renderResults(state, gen) {
+    const result = await getJson(searchPath(state));
+    if (gen !== generation) return;
+    canonicalize(state, result);
+    showView('results');
+    clearResults();
+    document.title = (state.q ? state.q + ' – ' : '') + 'policy-search';
+    renderFacets(result.facets, state);
+    const active = activeFilters(result.facets);
+    renderActiveFilters(active, state);
+    renderSummary(result, state);
+    if (result.hits.length === 0) {
+      renderEmpty(result, state, active);
+    } else {
+      renderNotice(result, state);
+      const types = typeLabels(result.facets);
+      for (const hit of result.hits) ui.results.append(renderHit(hit, state, types));
+      renderPagination(result, state);
+    }
+    announce(ui.summary.textContent + (active.length
+      ? ' Filters: ' + active.map((f) => f.facetLabel + ' ' + f.label).join(', ') + '.'
+      : ''));
+  }
+
+  /**
+   * Rewrites the URL's filter values to the codes the API resolved them to (a pasted
+   * country=Italy becomes country=IT), so unticking a box removes exactly what it shows.
+   */
+  function canonicalize(state, result) {
+    let changed = false;
+    for (const dim of DIMENSIONS) {
+      if (!state.filters[dim].length || !result.facets || !result.facets[dim]) continue;
+      const selected = result.facets[dim].filter((v) => v.selected).map((v) => v.value);
+      if (selected.length && selected.join('\n') !== state.filters[dim].join('\n')) {
+        state.filters[dim] = selected;
+        changed = true;
+      }
+    }
+    if (changed) history.replaceState(null, '', '/' + toSearch(state));
+  }
+
+  function renderSummary(result, state) {
+    const total = result.total;
+    const noun = total === 1 ? 'result' : 'results';
+    let text = total.toLocaleString('en') + ' ' + noun;
+    if (state.q) text += ' for “' + state.q + '”';
+    if (total > 0) {
+      const size = result.size || 10;
+      const first = (result.page - 1) * size + 1;
+      const last = Math.min(total, first + result.hits.length - 1);
+      if (result.hits.length && total > result.hits.length) text += ', showing ' + first + '–' + last;
+    }
+    text += ' (' + result.tookMs + ' ms).';
+    ui.summary.textContent = text;
+    ui.summary.dataset.total = String(total);
+  }
+
+  function renderNotice(result, state) {
+    const parts = [];
+    if (result.relaxed) {
+      parts.push(el('span', { text: 'No passage contains all of your words; showing passages that match some of them. ' }));
+    }
+    if (result.suggestion && result.suggestion !== state.q) {
+      parts.push(suggestionLink(result.suggestion, state));
+    }
+    if (parts.length) {
+      ui.notice.replaceChildren(...parts);
+      ui.notice.hidden = false;
+    }
+  }
+
+  function suggestionLink(suggestion, state) {
+    return el('span', { class: 'suggestion' }, 'Did you mean ',
+      internalLink(withChanges(resultsState(state), { q: suggestion, page: 1 }), suggestion,
+        { class: 'suggestion-link' }),
+      '?');
+  }
+
+  function renderEmpty(result, state, active) {
+    const items = [];
+    if (result.suggestion && result.suggestion !== state.q) {
+      items.push(el('li', {}, suggestionLink(result.suggestion, state)));
+    }
+    for (const f of active) {
+      items.push(el('li', {}, el('button', {
+        type: 'button', class: 'link-button', 'data-remove-filter': f.dim + ':' + f.value,
+        onclick: () => navigate(toggleFilter(state, f.dim, f.value, false)),
+      }, 'Remove the filter ' + f.facetLabel + ': ' + f.label)));
+    }
+    if (active.length > 1) {
+      items.push(el('li', {}, el('button', {
+        type: 'button', class: 'link-button', onclick: () => navigate(clearFilters(state)),
+      }, 'Remove all filters')));
+    }
+    if (!items.length) {
+      items.push(el('li', { text: 'Try fewer or different words, or see the query help.' }));
+    }
+    ui.message.replaceChildren(
+      el('h2', { text: state.page > 1 ? 'No results on this page' : 'No results' }),
+      el('p', { text: state.q ? 'Nothing matches “' + state.q + '”' + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
+      el('ul', { class: 'way-out' }, ...items));
+    ui.message.className = 'message empty';
+    ui.message.hidden = false;
+  }
+
+  function renderHit(hit, state, types) {
+    const target = withChanges(state, { doc: hit.documentId, chunk: hit.chunkId });
+    const long = hit.snippet && hit.snippet !== hit.text;
+    const text = appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text);
+    const item = el('li', { class: 'result', 'data-chunk-id': hit.chunkId },
+      el('h2', { class: 'result-title' }, internalLink(target, hit.title || hit.documentId)),
+      metaLine(types.get(hit.type) || hit.type, hit.date),
+      breadcrumb(hit.sectionPath),
+      text);
+    if (long) {
+      const toggle = el('button', { type: 'button', class: 'link-button more', 'aria-expanded': 'false' },
+        'Show the whole passage');
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        text.replaceChildren();
+        appendMarked(text, open ? hit.text : hit.snippet);
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.textContent = open ? 'Show less' : 'Show the whole passage';
+      });
+      item.append(toggle);
+    }
+    item.append(chipList([['country', hit.countries || [], 'Country'],
+      ['sector', hit.sectors || [], 'Sector']], state));
+    return item;
+  }
+
+  function metaLine(typeLabel, date, extra) {
+    const parts = [typeLabel, date ? formatDate(date) : null, extra].filter(Boolean);
+    return el('p', { class: 'meta' }, ...parts.flatMap((part, i) =>
+      i === 0 ? [el('span', { text: part })] : [el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' }), el('span', { text: part })]));
+  }
+
+  function breadcrumb(path) {
+    if (!path || !path.length) return null;
+    return el('ol', { class: 'breadcrumb', 'aria-label': 'Section' },
+      ...path.map((part) => el('li', { text: part })));
+  }
+
+  /** Country and sector chips; clicking one adds that value to the filters. */
+  function chipList(groups, state) {
+    const items = [];
+    for (const [dim, labels, what] of groups) {
+      for (const label of labels) {
+        const on = (current.filters[dim] || []).includes(label.code);
+        items.push(el('li', {}, el('button', {
+          type: 'button',
+          class: 'chip chip-' + dim,
+          'aria-pressed': String(on),
+          'data-facet': dim,
+          'data-value': label.code,
+          title: on ? what + ' filter ' + label.label + ' is on' : 'Filter by ' + what.toLowerCase() + ': ' + label.label,
+          onclick: () => {
+            if (!on) navigate(toggleFilter(resultsState(state), dim, label.code, true));
+          },
+        }, label.label)));
+      }
+    }
+    return items.length ? el('ul', { class: 'chips', 'aria-label': 'Countries and sectors' }, ...items) : null;
+  }
+
+  function renderPagination(result, state) {
+    const size = result.size || 10;
+    const pages = Math.max(1, Math.ceil(Math.min(result.total, MAX_WINDOW) / size));
+    if (pages <= 1) return;
+    const page = result.page;
+    const link = (n, text, label, rel) => el('li', {}, internalLink(withChanges(state, { page: n }), text,
+      { 'aria-label': label, rel, 'aria-current': n === page ? 'page' : null, class: n === page ? 'current' : null }));
+    const items = [];
+    if (page > 1) items.push(link(page - 1, '‹ Previous', 'Previous page', 'prev'));
+    const from = Math.max(1, Math.min(page - 2, pages - 4));
+    const to = Math.min(pages, from + 4);
+    if (from > 1) items.push(link(1, '1', 'Page 1'));
+    if (from > 2) items.push(el('li', { class: 'gap', 'aria-hidden': 'true', text: '…' }));
+    for (let n = from; n <= to; n++) items.push(link(n, String(n), 'Page ' + n));
+    if (to < pages - 1) items.push(el('li', { class: 'gap', 'aria-hidden': 'true', text: '…' }));
+    if (to < pages) items.push(link(pages, String(pages), 'Page ' + pages));
+    if (page < pages) items.push(link(page + 1, 'Next ›', 'Next page', 'next'));
+    ui.pagination.replaceChildren(el('ul', {}, ...items));
+  }
+
+  function renderError(e) {
+    showView('error');
+    clearResults();
+    const message = e instanceof ApiError ? e.message : 'Something went wrong in the page: ' + e.message;
+    const children = [
+      el('h2', { text: e.status === 400 ? 'That query could not be read' : e.status === 404 ? 'Not found' : 'Something went wrong' }),
+      el('p', { class: 'error-message', text: message }),
+    ];
+    if (e.status === 400) {
+      children.push(el('p', {}, el('button', { type: 'button', class: 'link-button', onclick: () => openHelp(true) }, 'See the query help')));
+    } else if (e.status === 404) {
+      children.push(el('p', {}, internalLink(resultsState(current), 'Back to the results')));
+    } else {
+      children.push(el('p', {}, el('button', { type: 'button', class: 'secondary', onclick: () => render(current) }, 'Try again')));
+    }
+    ui.message.replaceChildren(...children);
+    ui.message.className = 'message error';
+    ui.message.setAttribute('role', 'alert');
+    ui.message.hidden = false;
+    announce(message);
+  }
+
+  // ---- facets
+
+  function typeLabels(facets) {
+    return new Map(((facets && facets.type) || []).map((v) => [v.value, v.label]));
+  }
+
+  function activeFilters(facets) {
+    const active = [];
+    for (const [dim, facetLabel] of FACETS) {
+      for (const v of (facets && facets[dim]) || []) {
+        if (v.selected) active.push({ dim, facetLabel, value: v.value, label: v.label || v.value });
+      }
+    }
+    return active;
+  }
+
+  function toggleFilter(state, dim, value, on) {
+    const next = withChanges(state, { page: 1 });
+    const values = next.filters[dim].filter((v) => v !== value);
+    if (on) values.push(value);
+    next.filters[dim] = values;
+    return next;
+  }
+
+  function clearFilters(state) {
+    const next = withChanges(state, { page: 1 });
+    for (const dim of DIMENSIONS) next.filters[dim] = [];
+    return next;
+  }
+
+  function facetId(dim, value) {
+    return 'facet-' + dim + '-' + String(value).replace(/[^A-Za-z0-9_-]/g, (c) => '_' + c.charCodeAt(0).toString(16));
+  }
+
+  function renderFacets(facets, state) {
+    const focused = document.activeElement && ui.facets.contains(document.activeElement)
+      ? document.activeElement.id : null;
+    const groups = [];
+    for (const [dim, label] of FACETS) {
+      const values = (facets && facets[dim]) || [];
+      if (!values.length) continue;
+      groups.push(renderFacet(dim, label, values, state));
+    }
+    if (!groups.length) groups.push(el('p', { class: 'muted', text: 'No filters for these results.' }));
+    // On a phone the sidebar folds behind this button, so it says how many filters are on.
+    const on = DIMENSIONS.reduce((n, dim) => n + ((facets && facets[dim]) || []).filter((v) => v.selected).length, 0);
+    ui.filtersToggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
+    ui.facetGroups.replaceChildren(...groups);
+    if (focused && $(focused)) $(focused).focus();
+  }
+
+  function renderFacet(dim, label, values, state) {
+    const open = expanded.has(dim);
+    const headingId = 'facet-title-' + dim;
+    const list = el('ul', { class: 'facet-values', id: 'facet-list-' + dim });
+    let hidden = 0;
+    values.forEach((v, i) => {
+      if (!open && i >= TOP_VALUES && !v.selected) {
+        hidden++;
+        return;
+      }
+      const id = facetId(dim, v.value);
+      const box = el('input', { type: 'checkbox', id, 'data-facet': dim, 'data-value': v.value, checked: v.selected });
+      box.addEventListener('change', () => navigate(toggleFilter(resultsState(state), dim, v.value, box.checked)));
+      list.append(el('li', { class: v.count === 0 ? 'zero' : null },
+        box,
+        el('label', { for: id },
+          el('span', { class: 'facet-label', text: v.label || v.value }),
+          el('span', { class: 'count', text: String(v.count) }))));
+    });
+    const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
+      el('h3', { id: headingId, text: label }), list);
+    if (hidden > 0 || (open && values.length > TOP_VALUES)) {
+      section.append(el('button', {
+        type: 'button', class: 'link-button show-more', id: 'facet-more-' + dim,
+        'aria-expanded': String(open), 'aria-controls': 'facet-list-' + dim,
+        onclick: () => {
+          if (open) expanded.delete(dim); else expanded.add(dim);
+          section.replaceWith(renderFacet(dim, label, values, state));
+          $('facet-more-' + dim).focus();
+        },
+      }, open ? 'Show fewer' : 'Show ' + hidden + ' more'));
+    }
+    return section;
+  }
+
+  function renderActiveFilters(active, state) {
+    if (!active.length) return;
+    const chips = active.map((f) => el('li', {}, el('button', {
+      type: 'button', class: 'chip removable', 'data-facet': f.dim, 'data-value': f.value,
+      'aria-label': 'Remove filter ' + f.facetLabel + ': ' + f.label,
+      onclick: () => navigate(toggleFilter(state, f.dim, f.value, false)),
+    }, el('span', { class: 'chip-facet', text: f.facetLabel + ': ' }), f.label, el('span', { 'aria-hidden': 'true', text: ' ×' }))));
+    chips.push(el('li', {}, el('button', {
+      type: 'button', class: 'link-button clear-all', onclick: () => navigate(clearFilters(state)),
+    }, 'Clear all')));
+    ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), el('ul', {}, ...chips));
+  }
+
+  // ---- document view
+
+  async function renderDocument(state, gen) {
+    const path = '/api/documents/' + encodeURIComponent(state.doc) + (state.q ? '?q=' + encodeURIComponent(state.q) : '');
+    const view = await getJson(path);
+    if (gen !== generation) return;
+    showView('document');
+    clearResults();
+    const doc = view.document;
+    document.title = (doc.title || doc.id) + ' – policy-search';
+    const back = resultsState(state);
+    const backText = state.q || hasFilters(state) ? '← Back to the results' : '← All documents';
+    const header = el('header', { class: 'document-header' },
+      el('p', {}, internalLink(back, backText, { class: 'back-link', id: 'back-link' })),
+      el('h1', { id: 'document-title', text: doc.title || doc.id }),
+      documentFacts(doc, state));
+    const body = el('div', { class: 'document-body' });
+    let target = null;
+    let list = null;
+    const headingDepths = view.chunks.filter((c) => c.kind === 'heading').map((c) => (c.sectionPath || []).length);
+    const minDepth = headingDepths.length ? Math.min(...headingDepths) : 0;
+    for (const chunk of view.chunks) {
+      let node;
+      if (chunk.kind === 'bullet') {
+        if (!list) {
+          list = el('ul', { class: 'bullets' });
+          body.append(list);
+        }
+        node = el('li');
+        list.append(node);
+      } else {
+        list = null;
+        if (chunk.kind === 'heading') {
+          const level = Math.min(4, 2 + Math.max(0, (chunk.sectionPath || []).length - minDepth));
+          node = el('h' + level);
+        } else {
+          node = el('p');
+        }
+        body.append(node);
+      }
+      node.classList.add('chunk', 'chunk-' + chunk.kind);
+      node.dataset.chunkId = chunk.chunkId;
+      appendMarked(node, chunk.text);
+      if (chunk.chunkId === state.chunk) target = node;
+    }
+    ui.documentView.replaceChildren(header, body);
+    if (target) {
+      target.classList.add('target');
+      target.setAttribute('aria-current', 'true');
+      target.setAttribute('tabindex', '-1');
+      target.scrollIntoView({ block: 'center' });
+    } else {
+      window.scrollTo(0, 0);
+    }
+    announce('Opened ' + (doc.title || doc.id) + (target ? ', at the linked passage.' : '.'));
+  }
+
+  function documentFacts(doc, state) {
+    const facts = el('dl', { class: 'facts' });
+    const add = (term, ...value) => facts.append(el('div', {}, el('dt', { text: term }), el('dd', {}, ...value)));
+    if (doc.typeLabel || doc.type) add('Type', doc.typeLabel || doc.type);
+    if (doc.date) add('Date', formatDate(doc.date));
+    if (doc.publisher) add('Publisher', doc.publisher);
+    if (doc.url && /^https?:\/\//i.test(doc.url)) {
+      add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url));
+    } else if (doc.file) {
+      add('Source', doc.file);
+    }
+    if (doc.parties && doc.parties.length) {
+      add('Parties', chipList([['country', doc.parties, 'Country']], state));
+    }
+    return facts;
+  }
+
+  function formatDate(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return iso;
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+      'September', 'October', 'November', 'December'];
+    return parseInt(m[3], 10) + ' ' + months[parseInt(m[2], 10) - 1] + ' ' + m[1];
+  }
+
+  // ---------------------------------------------------------------- controls
+
+  function openHelp(open) {
+    ui.help.hidden = !open;
+    ui.helpToggle.setAttribute('aria-expanded', String(open));
+    if (open) ui.help.querySelector('h2').setAttribute('tabindex', '-1');
+    if (open) ui.help.querySelector('h2').focus();
+  }
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const q = ui.q.value.trim();
+    navigate(withChanges(resultsState(current), { q, page: 1 }));
+  });
+
+  ui.sort.addEventListener('change', () => {
+    navigate(withChanges(resultsState(current), { sort: ui.sort.value, page: 1 }));
+  });
+
+  ui.helpToggle.addEventListener('click', () => openHelp(ui.help.hidden));
+  ui.helpClose.addEventListener('click', () => {
+    openHelp(false);
+    ui.helpToggle.focus();
+  });
+
+  ui.filtersToggle.addEventListener('click', () => {
+    const open = !ui.facets.classList.contains('open');
+    ui.facets.classList.toggle('open', open);
+    ui.filtersToggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      const first = ui.facets.querySelector('input, button');
+      if (first) first.focus();
+    }
+  });
+
+  // Internal links change the view in place; modified clicks (new tab) keep their default.
+  document.addEventListener('click', (event) => {
+    const a = event.target.closest && event.target.closest('a[data-internal]');
+    if (!a || event.defaultPrevented || event.button !== 0
+        || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const url = new URL(a.href);
+    navigate(readState(url.search));
+    if (!readState(url.search).doc) window.scrollTo(0, 0);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const t = event.target;
+    const typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      ui.q.focus();
+      ui.q.select();
+    } else if (event.key === 'Escape' && !ui.help.hidden) {
+      openHelp(false);
+      ui.helpToggle.focus();
+    }
+  });
+
+  window.addEventListener('popstate', () => render(readState(location.search)));
+
+  // preventScroll: in the document view the linked passage, not the header, must stay in view.
+  ui.q.focus({ preventScroll: true });
+  render(current);
+})();

@@ -1,0 +1,64 @@
+package org.policysearch.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RankingScoresTest {
+  private static final double EPS = 1e-6;
+  private static final Map<String, Integer> GRADES = Map.of("a", 3, "b", 1, "c", 2, "z", 0);
+
+  @Test
+  void gradedRankingScoresByHand() {
+    // DCG = (2^1-1)/log2(2) + 0 + (2^3-1)/log2(4) = 1 + 3.5 = 4.5
+    // IDCG = 7/log2(2) + 3/log2(3) + 1/log2(4) = 7 + 1.8927893 + 0.5 = 9.3927893
+    RankingScores s = RankingScores.of(List.of("b", "x", "a"), GRADES);
+    assertEquals(4.5 / 9.3927893, s.ndcg10(), EPS);
+    assertEquals(1.0, s.mrr10(), EPS);
+    assertEquals(2.0 / 3, s.recall10(), EPS);
+    assertEquals(2.0 / 5, s.precision5(), EPS);
+  }
+
+  @Test
+  void idealRankingScoresOne() {
+    RankingScores s = RankingScores.of(List.of("a", "c", "b"), GRADES);
+    assertEquals(1.0, s.ndcg10(), EPS);
+    assertEquals(1.0, s.recall10(), EPS);
+  }
+
+  @Test
+  void firstRelevantAtThirdGivesReciprocalRankOneThird() {
+    RankingScores s = RankingScores.of(List.of("x", "z", "c"), GRADES);
+    assertEquals(1.0 / 3, s.mrr10(), EPS);
+    assertEquals(3 / 2.0 / 9.3927893, s.ndcg10(), EPS); // (2^2-1)/log2(4)
+    assertEquals(1.0 / 5, s.precision5(), EPS);
+  }
+
+  @Test
+  void relevantChunkBelowTenCountsForNothing() {
+    List<String> ranking =
+        List.of("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "a", "b", "c");
+    assertEquals(new RankingScores(0, 0, 0, 0), RankingScores.of(ranking, GRADES));
+  }
+
+  @Test
+  void gradeZeroIsNotRelevant() {
+    RankingScores s = RankingScores.of(List.of("z"), GRADES);
+    assertEquals(new RankingScores(0, 0, 0, 0), s);
+  }
+
+  @Test
+  void topicWithoutRelevantChunksScoresZero() {
+    assertEquals(new RankingScores(0, 0, 0, 0), RankingScores.of(List.of("a"), Map.of("a", 0)));
+  }
+
+  @Test
+  void meanAveragesEachFigure() {
+    RankingScores mean =
+        RankingScores.mean(
+            List.of(new RankingScores(1, 1, 0.5, 0.2), new RankingScores(0, 0.5, 0.5, 0.4)));
+    assertEquals(new RankingScores(0.5, 0.75, 0.5, 0.30000000000000004), mean);
+  }
+}

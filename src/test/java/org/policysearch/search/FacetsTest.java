@@ -1,0 +1,180 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facet counts on the seed corpus: multi-select, drill-sideways, labels, agreement with hits. */
+class FacetsTest {
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    service = TestIndexes.seed(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  static SearchResult search(String query, Map<String, List<String>> filters) throws IOException {
+    return service.search(
+        new SearchRequest(query, filters, 1, 10, SearchRequest.Sort.RELEVANCE, false));
+  }
+
+  /** A facet as text: {@code KR=72 US=43 IT=29*} (a star marks a selected value). */
+  static String facet(SearchResult result, String dimension) {
+    return result.facets().get(dimension).stream()
+        .map(v -> v.value() + "=" + v.count() + (v.selected() ? "*" : ""))
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void wholeCorpusCountsPerFacet() throws IOException {
+    Map<String, List<FacetValue>> facets = service.facets();
+    assertEquals(List.of("country", "sector", "type", "year"), List.copyOf(facets.keySet()));
+    SearchResult all = search("", Map.of());
+    assertEquals("KR=72 US=43 IT=29 EU=2 JP=2 OM=2", facet(all, "country"));
+    assertEquals(
+        "ai=21 trade=11 semiconductors=10 critical-minerals=7 education=6 space=5 digital=5"
+            + " research-security=4 biotech=3 energy=3 telecom=3 culture=2 quantum=2 defence=2",
+        facet(all, "sector"));
+    assertEquals("joint-statement=43 news=29", facet(all, "type"));
+    assertEquals("2025=43", facet(all, "year"));
+    assertEquals(all.facets(), facets);
+  }
+
+  @Test
+  void countsFollowTheQuery() throws IOException {
+    SearchResult chips = search("chips", Map.of());
+    assertEquals("IT=10 KR=10", facet(chips, "country"));
+    assertEquals("news=10", facet(chips, "type"));
+    assertEquals("", facet(chips, "year"));
+  }
+
+  @Test
+  void valuesInsideOneFacetAreOred() throws IOException {
+    SearchResult either = search("", Map.of("sector", List.of("quantum", "biotech")));
+    assertEquals(5, either.total());
+    SearchResult both = search("", Map.of("country", List.of("IT", "US")));
+    assertEquals(72, both.total());
+    assertEquals("KR=72 US=43* IT=29* EU=2 JP=2 OM=2", facet(both, "country"));
+  }
+
+  @Test
+  void facetsAreAndedWithEachOther() throws IOException {
+    SearchResult italianAi = search("", Map.of("country", List.of("IT"), "sector", List.of("ai")));
+    assertEquals(10, italianAi.total());
+    assertTrue(
+        italianAi.hits().stream()
+            .allMatch(
+                h ->
+                    h.countries().contains(new Label("IT", "Italy"))
+                        && h.sectors().stream().anyMatch(s -> s.code().equals("ai"))));
+  }
+
+  @Test
+  void selectedFacetStillCountsItsOtherValues() throws IOException {
+    SearchResult italy = search("", Map.of("country", List.of("IT")));
+    assertEquals(29, italy.total());
+    // Drill sideways: the United States keeps the count it would give on its own.
+    assertEquals("KR=72 US=43 IT=29* EU=2 JP=2 OM=2", facet(italy, "country"));
+    // Other facets count within Italy.
+    assertEquals("news=29", facet(italy, "type"));
+    assertEquals(
+        "ai=10* semiconductors=10 critical-minerals=7 trade=7 space=3 energy=3 culture=2 digital=2"
+            + " defence=2 education=1 telecom=1",
+        facet(search("", Map.of("country", List.of("IT"), "sector", List.of("ai"))), "sector"));
+  }
+
+  @Test
+  void selectedValueStaysListedAtZero() throws IOException {
+    SearchResult none = search("quantum", Map.of("country", List.of("IT")));
+    assertEquals(0, none.total());
+    assertEquals("KR=2 US=2 IT=0*", facet(none, "country"));
+  }
+
+  @Test
+  void valuesCarryHumanLabels() throws IOException {
+    Map<String, List<FacetValue>> facets = service.facets();
+    assertEquals("South Korea", label(facets, "country", "KR"));
+    assertEquals("United States", label(facets, "country", "US"));
+    assertEquals("Artificial intelligence", label(facets, "sector", "ai"));
+    assertEquals("Quantum technologies", label(facets, "sector", "quantum"));
+    assertEquals("Joint statement", label(facets, "type", "joint-statement"));
+    assertEquals("2025", label(facets, "year", "2025"));
+  }
+
+  @Test
+  void filtersAcceptNamesAndCodes() throws IOException {
+    assertEquals(
+        search("", Map.of("country", List.of("IT"))).total(),
+        search("", Map.of("country", List.of("Italy"))).total());
+    assertEquals(72, search("", Map.of("country", List.of("ROK"))).total());
+  }
+
+  @Test
+  void everyListedCountIsWhatSelectingTheValueGives() throws IOException {
+    List<SearchResult> searches =
+        List.of(
+            search("", Map.of()),
+            search("AI", Map.of()),
+            search("supply chain", Map.of()),
+            search("Meloni quantum", Map.of()),
+            search("innovation", Map.of("country", List.of("US"))),
+            search("", Map.of("country", List.of("IT"), "sector", List.of("ai"))));
+    int checked = 0;
+    for (SearchResult result : searches) {
+      Map<String, List<String>> filters = filtersOf(result);
+      for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
+        for (FacetValue value : facet.getValue()) {
+          // Drill sideways: a value's count is its facet's selection replaced by that value.
+          Map<String, List<String>> selecting = new HashMap<>(filters);
+          selecting.put(facet.getKey(), List.of(value.value()));
+          long total = search(result.query(), selecting).total();
+          assertEquals(
+              value.count(),
+              total,
+              "q=" + result.query() + " " + filters + " " + facet.getKey() + "=" + value.value());
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 100, "checked " + checked);
+  }
+
+  private static Map<String, List<String>> filtersOf(SearchResult result) {
+    Map<String, List<String>> filters = new HashMap<>();
+    result
+        .facets()
+        .forEach(
+            (dimension, values) -> {
+              List<String> selected =
+                  values.stream().filter(FacetValue::selected).map(FacetValue::value).toList();
+              if (!selected.isEmpty()) {
+                filters.put(dimension, selected);
+              }
+            });
+    return filters;
+  }
+
+  private static String label(Map<String, List<FacetValue>> facets, String dimension, String v) {
+    return facets.get(dimension).stream()
+        .filter(f -> f.value().equals(v))
+        .findFirst()
+        .orElseThrow()
+        .label();
+  }
+}

@@ -1,0 +1,151 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The marked text of hits: phrases as one span, synonyms marked, hostile text escaped. */
+class HighlightingTest {
+  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    service = TestIndexes.seed(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  static SearchResult search(String query) throws IOException {
+    return service.search(
+        new SearchRequest(query, Map.of(), 1, 100, SearchRequest.Sort.RELEVANCE, false));
+  }
+
+  static Hit hit(SearchResult result, String shortId) {
+    String id = TestIndexes.chunkId(shortId);
+    return result.hits().stream().filter(h -> h.chunkId().equals(id)).findFirst().orElseThrow();
+  }
+
+  static List<String> marked(String text) {
+    Matcher m = MARK.matcher(text);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  @Test
+  void phraseIsMarkedAsOneSpan() throws IOException {
+    Hit hit = hit(search("\"supply chain\""), "us:28");
+    assertEquals(
+        "Expanding their partnership in telecommunications innovation and <mark>supply chain</mark>"
+            + " resilience, the Participants intend to collaborate on building a trusted,"
+            + " interoperable <mark>supply chain</mark> and enable joint research and development"
+            + " in 6G-relevant technologies.",
+        hit.text().substring(0, hit.text().indexOf(" This work")));
+  }
+
+  @Test
+  void phraseOnlyQueryNeverMarksItsWordsAlone() throws IOException {
+    for (Hit hit : search("\"supply chain\"").hits()) {
+      for (String mark : marked(hit.text() + hit.snippet())) {
+        assertTrue(mark.matches("(?i)supply[ -]chains?"), hit.chunkId() + ": " + mark);
+      }
+    }
+  }
+
+  @Test
+  void wordsQueryMarksEachWord() throws IOException {
+    // b:4 says "supply" without "chain": a words query marks it, the phrase query does not find it.
+    Hit hit = hit(search("supply"), "b:4");
+    assertEquals(List.of("supply"), marked(hit.text()));
+  }
+
+  @Test
+  void synonymIsMarkedWhereTheTextSaysIt() throws IOException {
+    SearchResult ai = search("artificial intelligence");
+    assertEquals(List.of("AI", "AI"), marked(hit(ai, "us:15").text())); // the chunk only says "AI"
+    assertEquals(List.of("artificial intelligence"), marked(hit(search("AI"), "b:16").text()));
+  }
+
+  @Test
+  void prefixMarksEveryMatchingWord() throws IOException {
+    assertEquals(List.of("semiconductors"), marked(hit(search("semicond*"), "a:9").text()));
+  }
+
+  @Test
+  void excludedAndFilterWordsAreNotMarked() throws IOException {
+    Hit hit = hit(search("quantum -supply country:US"), "us:31");
+    assertEquals(List.of("Quantum"), marked(hit.text()));
+  }
+
+  @Test
+  void chunkJustUnderTheThresholdKeepsItsWholeText() throws IOException {
+    Hit hit = hit(search("Melania"), "us:22");
+    assertEquals(hit.text(), hit.snippet());
+  }
+
+  @Test
+  void shortChunkSnippetIsItsText() throws IOException {
+    Hit hit = hit(search("quantum"), "us:31");
+    assertEquals("Leading <mark>Quantum</mark> Innovation", hit.text());
+    assertEquals(hit.text(), hit.snippet());
+  }
+
+  @Test
+  void longChunkGetsAShorterSnippet() throws IOException {
+    Hit hit = hit(search("Artemis"), "us:36");
+    assertTrue(hit.text().length() > Highlighting.SNIPPET_THRESHOLD);
+    assertTrue(hit.snippet().length() < hit.text().length(), hit.snippet());
+    assertFalse(hit.snippet().contains("Recognizing that research"), hit.snippet());
+    assertTrue(hit.snippet().contains("rideshare on <mark>Artemis</mark> II"), hit.snippet());
+  }
+
+  @Test
+  void hostileTextIsEscaped(@TempDir Path tmp) throws IOException {
+    String hostile =
+        "Hostile notes\n\nThis quantum note says <script>alert(1)</script> and"
+            + " <img src=x onerror=alert(1)> & more.\n";
+    try (SearchService escaped = TestIndexes.ofFiles(tmp, Map.of("hostile.txt", hostile))) {
+      Hit hit =
+          escaped
+              .search(
+                  new SearchRequest(
+                      "quantum", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false))
+              .hits()
+              .get(0);
+      assertEquals(
+          "This <mark>quantum</mark> note says &lt;script&gt;alert(1)&lt;&#x2F;script&gt; and"
+              + " &lt;img src=x onerror=alert(1)&gt; &amp; more.",
+          hit.text());
+      String scriptHit =
+          escaped
+              .search(
+                  new SearchRequest("script", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false))
+              .hits()
+              .get(0)
+              .text();
+      assertTrue(scriptHit.contains("&lt;<mark>script</mark>&gt;"), scriptHit);
+      String documentText = escaped.document("hostile", "img").orElseThrow().chunks().get(1).text();
+      assertTrue(documentText.contains("&lt;<mark>img</mark> src=x"), documentText);
+      assertFalse(documentText.contains("<img"), documentText);
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policysearch.search.TestIndexes.chunkId;
+import static org.policysearch.search.TestIndexes.ids;
+import static org.policysearch.search.TestIndexes.list;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What each construct of the query language finds in the seed corpus: exact sets of chunks. */
+class QuerySemanticsTest {
+  /** Chunks that say "supply chain(s)" (or "supply-chain") as adjacent words. */
+  private static final String SUPPLY_CHAIN = "a:2 a:4 a:5 a:9 b:1 b:16 us:28 us:29 us:30 us:32";
+
+  /** Chunks about artificial intelligence, under either name (or under such a heading). */
+  private static final String AI =
+      "a:1 a:4 a:7 a:8 a:9 b:0 b:3 b:10 b:15 b:16 us:12 us:13 us:14 us:15 us:16 us:17 us:18 us:19"
+          + " us:20 us:21 us:22";
+
+  /** Chunks about chips, under either name. */
+  private static final String CHIPS = "a:1 a:4 a:7 a:9 b:0 b:3 b:9 b:10 b:15 b:16";
+
+  /** Chunks naming South Korea as ROK, Republic of Korea or South Korea. */
+  private static final String SOUTH_KOREA = "a:1 a:6 a:7 b:3 b:7 b:8 us:1 us:3 us:5";
+
+  /** Chunks naming a memorandum of understanding, in full or as MOU. */
+  private static final String MOU = "a:1 a:4 a:7 b:3 b:12 us:1 us:9 us:38 us:39 us:40";
+
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    service = TestIndexes.seed(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  static SearchResult search(String query) throws IOException {
+    return service.search(request(query, Map.of()));
+  }
+
+  static SearchRequest request(String query, Map<String, List<String>> filters) {
+    return new SearchRequest(query, filters, 1, 100, SearchRequest.Sort.RELEVANCE, false);
+  }
+
+  /** The matching chunks in document order, to compare as a set. */
+  static String found(String query) throws IOException {
+    return String.join(" ", inDocumentOrder(ids(search(query))));
+  }
+
+  static List<String> inDocumentOrder(List<String> shortIds) {
+    return shortIds.stream()
+        .sorted(
+            Comparator.comparing((String id) -> id.split(":")[0])
+                .thenComparingInt(id -> Integer.parseInt(id.split(":")[1])))
+        .toList();
+  }
+
+  static String text(String shortId) throws IOException {
+    String id = chunkId(shortId);
+    return service.document(id.substring(0, id.indexOf(':')), null).orElseThrow().chunks().stream()
+        .filter(c -> c.chunkId().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .text();
+  }
+
+  @Test
+  void everyWordMustMatch() throws IOException {
+    assertEquals(SUPPLY_CHAIN, found("supply chain"));
+    assertEquals("a:2 a:4 a:5 a:9 b:1 b:4 b:16 us:28 us:29 us:30 us:32", found("supply"));
+  }
+
+  @Test
+  void wordsMatchTheirStems() throws IOException {
+    assertEquals(found("supply chain"), found("supplies chains"));
+    assertEquals(found("chips"), found("chip"));
+  }
+
+  @Test
+  void phraseQueryFindsAdjacentWords() throws IOException {
+    assertEquals(SUPPLY_CHAIN, found("\"supply chain\""));
+    assertEquals("us:31 us:32", found("\"quantum innovation\""));
+  }
+
+  @Test
+  void quotedPhraseNeverMatchesItsWordsApart(@TempDir Path tmp) throws IOException {
+    try (SearchService apart =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "apart.txt",
+                "Notes\n\nThe supply of rare earths is only one link in the chain of production.\n",
+                "together.txt",
+                "Notes\n\nA resilient supply chain needs rare earths.\n"))) {
+      SearchResult words = apart.search(request("supply chain", Map.of()));
+      SearchResult phrase = apart.search(request("\"supply chain\"", Map.of()));
+      assertEquals(
+          List.of("apart", "together"),
+          words.hits().stream().map(Hit::documentId).sorted().toList());
+      assertEquals(List.of("together"), phrase.hits().stream().map(Hit::documentId).toList());
+      assertFalse(phrase.relaxed());
+    }
+  }
+
+  @Test
+  void minusExcludesAWord() throws IOException {
+    assertEquals("us:31 us:32", found("quantum"));
+    assertEquals("us:31", found("quantum -supply"));
+  }
+
+  @Test
+  void minusExcludesAPhrase() throws IOException {
+    assertEquals("us:31", found("quantum -\"supply chain\""));
+    assertEquals("b:4", found("supply -\"supply chain\""));
+  }
+
+  @Test
+  void minusExcludesOnlyTheWordAfterIt() throws IOException {
+    // "chain" must still match (b:4 says supply without chain): the minus takes "quantum" alone.
+    assertEquals("a:2 a:4 a:5 a:9 b:1 b:16 us:28 us:29 us:30", found("supply -quantum chain"));
+    assertFalse(search("supply -quantum chain").relaxed());
+  }
+
+  @Test
+  void exclusionAloneListsEverythingElse() throws IOException {
+    assertEquals(70, search("-quantum").total());
+  }
+
+  @Test
+  void orFindsEitherSide() throws IOException {
+    assertEquals("us:29 us:30 us:31 us:32", found("quantum OR pharmaceutical"));
+  }
+
+  @Test
+  void parenthesesGroupAnOrBeforeTheNextWord() throws IOException {
+    assertEquals("us:29 us:30 us:32", found("(quantum OR pharmaceutical) supply"));
+  }
+
+  @Test
+  void orBindsTighterThanTheWordsAroundIt() throws IOException {
+    // Documented: "space OR quantum korea" is "(space OR quantum) AND korea".
+    assertEquals(found("(space OR quantum) korea"), found("space OR quantum korea"));
+    assertEquals("us:36", found("space OR quantum korea"));
+    assertEquals(
+        found("(quantum OR pharmaceutical) supply"), found("quantum OR pharmaceutical supply"));
+  }
+
+  @Test
+  void prefixFindsEveryWordStartingWithIt() throws IOException {
+    // Prefixes do not expand synonyms: a:1 and b:16 only say "chips".
+    assertEquals("a:4 a:7 a:9 b:0 b:3 b:9 b:10 b:15", found("semicond*"));
+  }
+
+  @Test
+  void prefixShorterThanThreeLettersIsReadAsAWord() throws IOException {
+    assertEquals(AI, found("ai*"));
+    assertEquals(found("se"), found("se*"));
+  }
+
+  @Test
+  void countryFilterTakesANameOrACode() throws IOException {
+    String italy = found("country:IT");
+    assertEquals(29, search("country:IT").total());
+    assertEquals(italy, found("country:Italy"));
+    assertEquals(italy, found("country:italy"));
+    assertEquals(found("country:KR"), found("country:\"South Korea\""));
+    assertEquals("us:31 us:32", found("quantum country:US"));
+    assertEquals("", found("quantum country:IT"));
+  }
+
+  @Test
+  void sectorAndTypeFilters() throws IOException {
+    assertEquals("us:31 us:32", found("sector:quantum"));
+    assertEquals(found("country:IT"), found("type:news"));
+    assertEquals(43, search("type:joint-statement").total());
+  }
+
+  @Test
+  void yearFilterKeepsDocumentsOfThatYear() throws IOException {
+    assertEquals(found("type:joint-statement"), found("year:2025"));
+    assertEquals("us:31 us:32", found("quantum year:2025"));
+    assertEquals(0, search("quantum year:2024").total());
+  }
+
+  @Test
+  void titleFilterSearchesDocumentTitles() throws IOException {
+    SearchResult prosperity = search("title:prosperity");
+    assertEquals(43, prosperity.total());
+    assertTrue(prosperity.hits().stream().allMatch(h -> h.documentId().equals(TestIndexes.US_ROK)));
+    assertEquals("us:31 us:32", found("title:\"technology prosperity\" quantum"));
+    assertEquals(0, search("title:\"prosperity technology\"").total());
+  }
+
+  @Test
+  void unknownFilterValueIsInvalid() {
+    InvalidQueryException e =
+        assertThrows(InvalidQueryException.class, () -> search("country:Narnia"));
+    assertTrue(e.getMessage().startsWith("Unknown country \"Narnia\""), e.getMessage());
+  }
+
+  @Test
+  void artificialIntelligenceFindsChunksThatOnlySayAi() throws IOException {
+    assertFalse(text("us:15").toLowerCase(java.util.Locale.ROOT).contains("intelligence"));
+    assertEquals(AI, found("artificial intelligence"));
+  }
+
+  @Test
+  void aiFindsChunksThatOnlySayArtificialIntelligence() throws IOException {
+    assertFalse(text("b:16").contains("AI"));
+    assertEquals(AI, found("AI"));
+    assertEquals(AI, found("\"artificial intelligence\""));
+  }
+
+  @Test
+  void chipsAndSemiconductorsFindEachOther() throws IOException {
+    assertFalse(text("a:1").contains("semiconductor"));
+    assertFalse(text("b:9").contains("chip"));
+    assertEquals(CHIPS, found("chips"));
+    assertEquals(CHIPS, found("semiconductors"));
+  }
+
+  @Test
+  void rokAndSouthKoreaFindEachOther() throws IOException {
+    assertFalse(text("us:5").contains("South Korea"));
+    assertFalse(text("a:1").contains("ROK"));
+    assertEquals(SOUTH_KOREA, found("ROK"));
+    assertEquals(SOUTH_KOREA, found("South Korea"));
+    assertEquals(SOUTH_KOREA, found("\"Republic of Korea\""));
+  }
+
+  @Test
+  void mouAndMemorandumOfUnderstandingFindEachOther() throws IOException {
+    assertFalse(text("us:38").contains("Memorandum"));
+    assertFalse(text("b:12").contains("MoU"));
+    assertEquals(MOU, found("MOU"));
+    assertEquals(MOU, found("memorandum of understanding"));
+  }
+
+  @Test
+  void synonymsApplyInsidePhrases() throws IOException {
+    // b:16 says "artificial intelligence chips", a:1 "AI, chips".
+    assertEquals("a:1 b:0 b:15 b:16", found("\"AI chips\""));
+    assertEquals("a:1 b:0 b:15 b:16", found("\"artificial intelligence chips\""));
+    assertEquals(MOU, found("\"MOU\""));
+  }
+
+  @Test
+  void noChunkWithEveryWordFallsBackToSomeWords() throws IOException {
+    SearchResult strict = search("Meloni");
+    assertFalse(strict.relaxed());
+    assertEquals("a:3 a:4 a:6 a:10 a:11 b:0 b:13", found("Meloni"));
+    SearchResult relaxed = search("Meloni quantum");
+    assertTrue(relaxed.relaxed());
+    assertEquals("a:3 a:4 a:6 a:10 a:11 b:0 b:13 us:31 us:32", found("Meloni quantum"));
+  }
+
+  @Test
+  void relaxedFallbackStillNeedsOneWordBesideAFilter() throws IOException {
+    // No Italian chunk says quantum: the filter alone must not pass every Italian chunk.
+    assertEquals(0, search("quantum country:IT").total());
+    SearchResult some = search("quantum Meloni country:IT");
+    assertTrue(some.relaxed());
+    assertEquals("a:3 a:4 a:6 a:10 a:11 b:0 b:13", found("quantum Meloni country:IT"));
+  }
+
+  @Test
+  void emptyQueryWithFiltersListsChunksInDocumentOrder() throws IOException {
+    SearchResult news = service.search(request("", Map.of("type", List.of("news"))));
+    assertEquals(29, news.total());
+    assertFalse(news.relaxed());
+    assertEquals(
+        list(
+            "a:0 a:1 a:2 a:3 a:4 a:5 a:6 a:7 a:8 a:9 a:10 a:11 b:0 b:1 b:2 b:3 b:4 b:5 b:6 b:7 b:8"
+                + " b:9 b:10 b:11 b:12 b:13 b:14 b:15 b:16"),
+        ids(news));
+    assertEquals(
+        list("us:31 us:32"),
+        ids(service.search(request("", Map.of("sector", List.of("quantum"))))));
+  }
+
+  @Test
+  void sortByDatePutsDatedDocumentsFirst() throws IOException {
+    SearchResult byDate =
+        service.search(
+            new SearchRequest("supply", Map.of(), 1, 100, SearchRequest.Sort.DATE, false));
+    // Only the joint statement has a date (2025-10-29); the news items have none.
+    List<String> documents = byDate.hits().stream().map(Hit::documentId).toList();
+    assertEquals(11, documents.size());
+    assertEquals(List.of(TestIndexes.US_ROK), documents.subList(0, 4).stream().distinct().toList());
+    assertFalse(documents.subList(4, 11).contains(TestIndexes.US_ROK), documents.toString());
+    assertEquals("2025-10-29", byDate.hits().get(0).date());
+  }
+
+  @Test
+  void secondPageContinuesTheFirst() throws IOException {
+    List<String> all = ids(search("AI"));
+    List<String> pages = new java.util.ArrayList<>();
+    for (int page = 1; page <= 5; page++) {
+      SearchResult result =
+          service.search(
+              new SearchRequest("AI", Map.of(), page, 5, SearchRequest.Sort.RELEVANCE, false));
+      assertEquals(21, result.total());
+      assertEquals(page, result.page());
+      pages.addAll(ids(result));
+    }
+    assertEquals(all, pages);
+  }
+
+  @Test
+  void pagingPastTenThousandResultsIsInvalid() {
+    assertThrows(
+        InvalidQueryException.class,
+        () -> new SearchRequest("AI", Map.of(), 101, 100, SearchRequest.Sort.RELEVANCE, false));
+    assertThrows(
+        InvalidQueryException.class,
+        () -> new SearchRequest("AI", Map.of(), 2000, 10, SearchRequest.Sort.RELEVANCE, false));
+  }
+
+  @Test
+  void explainAddsLuceneExplanationToEachHit() throws IOException {
+    SearchResult explained =
+        service.search(
+            new SearchRequest("quantum", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, true));
+    assertEquals(2, explained.hits().size());
+    for (Hit hit : explained.hits()) {
+      assertTrue(hit.explanation().contains("body:quantum"), hit.explanation());
+    }
+    assertTrue(search("quantum").hits().stream().allMatch(h -> h.explanation() == null));
+  }
+}

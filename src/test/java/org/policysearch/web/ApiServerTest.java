@@ -1,0 +1,323 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.search.SearchService;
+import org.policysearch.search.TestIndexes;
+
+/** Every endpoint over real HTTP against a started server on the seed corpus. */
+class ApiServerTest {
+  @TempDir static Path dir;
+  static SearchService service;
+  static Http http;
+
+  @BeforeAll
+  static void start() throws IOException {
+    service = TestIndexes.seed(dir);
+    http = new Http(ApiServer.create(service));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    http.close();
+    service.close();
+  }
+
+  static Set<String> fields(JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void searchAnswersRankedHitsWithFacets() throws Exception {
+    HttpResponse<String> response = http.get("/api/search?q=quantum&country=US");
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonNode body = Http.parse(response.body());
+    assertEquals(
+        Set.of("query", "total", "page", "size", "tookMs", "relaxed", "hits", "facets"),
+        fields(body));
+    assertEquals("quantum", body.get("query").asText());
+    assertEquals(2, body.get("total").asLong());
+    assertEquals(1, body.get("page").asInt());
+    assertEquals(10, body.get("size").asInt());
+    assertFalse(body.get("relaxed").asBoolean());
+    JsonNode heading = hit(body, TestIndexes.US_ROK + ":31");
+    assertEquals(
+        Set.of(
+            "chunkId",
+            "documentId",
+            "title",
+            "type",
+            "date",
+            "sectionPath",
+            "kind",
+            "countries",
+            "sectors",
+            "score",
+            "text",
+            "snippet",
+            "url"),
+        fields(heading));
+    assertEquals(TestIndexes.US_ROK, heading.get("documentId").asText());
+    assertEquals("joint-statement", heading.get("type").asText());
+    assertEquals("2025-10-29", heading.get("date").asText());
+    assertEquals("heading", heading.get("kind").asText());
+    assertEquals("Leading <mark>Quantum</mark> Innovation", heading.get("text").asText());
+    assertEquals(
+        "[{\"code\":\"US\",\"label\":\"United States\"},{\"code\":\"KR\",\"label\":\"South Korea\"}]",
+        heading.get("countries").toString());
+    assertEquals(
+        "[{\"code\":\"quantum\",\"label\":\"Quantum technologies\"}]",
+        heading.get("sectors").toString());
+    assertEquals(
+        "/?doc=" + TestIndexes.US_ROK + "&chunk=" + TestIndexes.US_ROK + "%3A31&q=quantum",
+        heading.get("url").asText());
+    assertEquals(
+        "{\"value\":\"US\",\"label\":\"United States\",\"count\":2,\"selected\":true}",
+        body.get("facets").get("country").get(1).toString());
+    assertEquals(Set.of("country", "sector", "type", "year"), fields(body.get("facets")));
+  }
+
+  private static JsonNode hit(JsonNode body, String chunkId) {
+    for (JsonNode hit : body.get("hits")) {
+      if (hit.get("chunkId").asText().equals(chunkId)) {
+        return hit;
+      }
+    }
+    throw new AssertionError(chunkId + " not in " + body.get("hits"));
+  }
+
+  @Test
+  void repeatedFacetParametersAreOred() throws Exception {
+    assertEquals(29, http.json("/api/search?country=IT").get("total").asLong());
+    assertEquals(72, http.json("/api/search?country=IT&country=US").get("total").asLong());
+    assertEquals(10, http.json("/api/search?country=Italy&sector=ai").get("total").asLong());
+  }
+
+  @Test
+  void searchPagesAndSorts() throws Exception {
+    JsonNode second = http.json("/api/search?q=AI&page=2&size=5&sort=date");
+    assertEquals(21, second.get("total").asLong());
+    assertEquals(2, second.get("page").asInt());
+    assertEquals(5, second.get("hits").size());
+    JsonNode explained = http.json("/api/search?q=quantum&explain=true");
+    assertTrue(explained.get("hits").get(0).get("explanation").asText().contains("body:quantum"));
+  }
+
+  @Test
+  void relaxedSearchSaysSo() throws Exception {
+    JsonNode relaxed = http.json("/api/search?q=Meloni+quantum");
+    assertTrue(relaxed.get("relaxed").asBoolean());
+    assertEquals(9, relaxed.get("total").asLong());
+  }
+
+  @Test
+  void documentsListsEveryDocumentWithItsChunkCount() throws Exception {
+    JsonNode documents = http.json("/api/documents");
+    assertEquals(3, documents.size());
+    List<String> counts = new ArrayList<>();
+    for (JsonNode doc : documents) {
+      counts.add(doc.get("id").asText() + "=" + doc.get("chunks").asInt());
+    }
+    assertEquals(
+        List.of(TestIndexes.NEWS_A + "=12", TestIndexes.NEWS_B + "=17", TestIndexes.US_ROK + "=43"),
+        counts);
+    JsonNode usRok = documents.get(2);
+    assertEquals("Administration of Donald J. Trump, 2025", usRok.get("publisher").asText());
+    assertEquals(
+        "[{\"code\":\"US\",\"label\":\"United States\"},{\"code\":\"KR\",\"label\":\"South Korea\"}]",
+        usRok.get("parties").toString());
+  }
+
+  @Test
+  void documentShowsEveryChunkInOrder() throws Exception {
+    JsonNode view = http.json("/api/documents/" + TestIndexes.NEWS_A);
+    assertEquals(TestIndexes.NEWS_A, view.get("document").get("id").asText());
+    JsonNode chunks = view.get("chunks");
+    assertEquals(12, chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      assertEquals(i, chunks.get(i).get("ordinal").asInt());
+      assertEquals(TestIndexes.NEWS_A + ":" + i, chunks.get(i).get("chunkId").asText());
+    }
+    JsonNode bullet = chunks.get(2);
+    assertEquals(
+        Set.of("chunkId", "ordinal", "kind", "sectionPath", "text", "countries", "sectors"),
+        fields(bullet));
+    assertEquals("bullet", bullet.get("kind").asText());
+    assertEquals("[\"Key Points\"]", bullet.get("sectionPath").toString());
+    assertEquals(
+        "The agreement aims to build resilient supply chains and joint R&amp;D efforts in strategic"
+            + " high-tech sectors.",
+        bullet.get("text").asText());
+  }
+
+  @Test
+  void documentWithQueryMarksItsChunks() throws Exception {
+    JsonNode chunks =
+        http.json("/api/documents/" + TestIndexes.NEWS_A + "?q=%22supply+chain%22").get("chunks");
+    assertEquals(
+        "The agreement aims to build resilient <mark>supply chains</mark> and joint R&amp;D efforts"
+            + " in strategic high-tech sectors.",
+        chunks.get(2).get("text").asText());
+    assertFalse(chunks.get(0).get("text").asText().contains("<mark>"));
+  }
+
+  @Test
+  void documentOpensWhenItsQueryHasNothingToMark() throws Exception {
+    HttpResponse<String> response = http.get("/api/documents/" + TestIndexes.NEWS_A + "?q=%22+OR");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(12, Http.parse(response.body()).get("chunks").size());
+    assertFalse(response.body().contains("<mark>"));
+  }
+
+  @Test
+  void unknownDocumentIsNotFoundJson() throws Exception {
+    HttpResponse<String> response = http.get("/api/documents/no-such-document");
+    assertEquals(404, response.statusCode());
+    assertEquals(
+        "{\"error\":\"not_found\",\"message\":\"No document with id \\\"no-such-document\\\".\"}",
+        response.body());
+  }
+
+  @Test
+  void facetsCountTheWholeCorpus() throws Exception {
+    JsonNode facets = http.json("/api/facets");
+    assertEquals(Set.of("country", "sector", "type", "year"), fields(facets));
+    assertEquals(
+        "{\"value\":\"KR\",\"label\":\"South Korea\",\"count\":72,\"selected\":false}",
+        facets.get("country").get(0).toString());
+    assertEquals(
+        "{\"value\":\"ai\",\"label\":\"Artificial intelligence\",\"count\":21,\"selected\":false}",
+        facets.get("sector").get(0).toString());
+  }
+
+  @Test
+  void healthCountsDocumentsAndChunks() throws Exception {
+    assertEquals(
+        Http.parse("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}"), http.json("/api/health"));
+  }
+
+  @Test
+  void openApiDocumentNamesEveryPath() throws Exception {
+    HttpResponse<String> response = http.get("/api/openapi.json");
+    assertEquals(200, response.statusCode());
+    JsonNode paths = Http.parse(response.body()).get("paths");
+    for (String path :
+        List.of(
+            "/api/search", "/api/documents", "/api/documents/{id}", "/api/facets", "/api/health")) {
+      assertTrue(paths.has(path), path);
+    }
+  }
+
+  @Test
+  void unknownEndpointIsNotFoundJson() throws Exception {
+    HttpResponse<String> response = http.get("/api/nothing-here");
+    assertEquals(404, response.statusCode());
+    JsonNode body = Http.parse(response.body());
+    assertEquals("not_found", body.get("error").asText());
+    assertEquals(Set.of("error", "message"), fields(body));
+  }
+
+  @Test
+  void postIsMethodNotAllowedJson() throws Exception {
+    for (String path : List.of("/api/search?q=quantum", "/api/documents", "/api/health")) {
+      HttpResponse<String> response = http.send("POST", path);
+      assertEquals(405, response.statusCode(), path);
+      assertEquals("method_not_allowed", Http.parse(response.body()).get("error").asText());
+    }
+    assertEquals(405, http.send("DELETE", "/api/documents/" + TestIndexes.NEWS_A).statusCode());
+  }
+
+  @Test
+  void contentSecurityPolicyOnPageAndApi() throws Exception {
+    for (String path : List.of("/", "/api/search?q=AI", "/api/health", "/api/nothing-here")) {
+      HttpResponse<String> response = http.get(path);
+      assertEquals(
+          ApiServer.CONTENT_SECURITY_POLICY,
+          response.headers().firstValue("Content-Security-Policy").orElse(null),
+          path);
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+    HttpResponse<String> page = http.get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<html"), page.body());
+  }
+
+  @Test
+  void manyRequestsAtOnceAllSucceed() throws Exception {
+    List<String> queries =
+        List.of("q=AI", "q=%22supply+chain%22", "country=IT&sector=ai", "q=semicond*", "q=MOU");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 25; i++) {
+                    String q = queries.get((offset + i) % queries.size());
+                    HttpResponse<String> response = http.get("/api/search?" + q);
+                    assertEquals(200, response.statusCode(), q + ": " + response.body());
+                  }
+                  return 25;
+                }));
+      }
+      int done = 0;
+      for (Future<Integer> future : futures) {
+        done += future.get();
+      }
+      assertEquals(200, done);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void hostileChunkTextComesBackEscaped(@TempDir Path tmp) throws Exception {
+    String hostile =
+        "Hostile notes\n\nThis quantum note says <script>alert(1)</script> and"
+            + " <img src=x onerror=alert(1)> too.\n";
+    try (SearchService escaped = TestIndexes.ofFiles(tmp, Map.of("hostile.txt", hostile));
+        Http server = new Http(ApiServer.create(escaped))) {
+      for (String path :
+          List.of(
+              "/api/search?q=quantum",
+              "/api/search?q=script+OR+img",
+              "/api/search?type=",
+              "/api/documents/hostile",
+              "/api/documents/hostile?q=onerror")) {
+        HttpResponse<String> response = server.get(path);
+        assertEquals(200, response.statusCode(), path);
+        String body = response.body();
+        assertTrue(
+            body.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+                || body.contains("&lt;<mark>script</mark>&gt;"),
+            path + ": " + body);
+        assertFalse(body.contains("<script"), path + ": " + body);
+        assertFalse(body.contains("<img"), path + ": " + body);
+      }
+    }
+  }
+}

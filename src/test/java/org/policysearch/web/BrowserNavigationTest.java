@@ -1,0 +1,166 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The page's URL state and document view, in headless Chromium on the seed corpus. */
+class BrowserNavigationTest {
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1440, 900);
+  }
+
+  @Test
+  void backForwardAndReloadRestoreTheSameView() {
+    browser.open("/");
+    browser.search("semiconductors");
+    String searched = view();
+    browser.tick("country", "IT");
+    String filtered = view();
+    int before = browser.renders();
+    new Select(browser.driver.findElement(By.id("sort"))).selectByValue("date");
+    browser.awaitRender(before);
+    String sorted = view();
+    assertTrue(sorted.startsWith("/?q=semiconductors&country=IT&sort=date|"), sorted);
+
+    assertEquals(filtered, go(() -> browser.driver.navigate().back()));
+    assertEquals(searched, go(() -> browser.driver.navigate().back()));
+    assertEquals(filtered, go(() -> browser.driver.navigate().forward()));
+    assertEquals(sorted, go(() -> browser.driver.navigate().forward()));
+    browser.driver.navigate().refresh();
+    browser.awaitRender(0);
+    assertEquals(sorted, view());
+  }
+
+  @Test
+  void pastedLinkOpensItsView() throws Exception {
+    browser.open("/?q=AI&country=Italy&sector=semiconductors&sort=date");
+    JsonNode api = browser.api("/api/search?q=AI&country=Italy&sector=semiconductors&sort=date");
+    assertEquals("AI", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    assertEquals("date", browser.driver.findElement(By.id("sort")).getDomProperty("value"));
+    assertTrue(browser.box("country", "IT").isSelected());
+    assertTrue(browser.box("sector", "semiconductors").isSelected());
+    assertEquals(BrowserHarness.chunkIds(api), browser.shownChunkIds());
+    // The pasted name is rewritten to the code the API resolved, so unticking removes it.
+    assertTrue(
+        browser
+            .driver
+            .getCurrentUrl()
+            .endsWith("/?q=AI&country=IT&sector=semiconductors&sort=date"),
+        browser.driver.getCurrentUrl());
+    browser.screenshot("pasted-link");
+  }
+
+  @Test
+  void paginationShowsTheApiPage() throws Exception {
+    browser.open("/?country=KR");
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=&country=KR")), browser.shownChunkIds());
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#pagination a[rel='next']")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?country=KR&page=2"));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=&country=KR&page=2")),
+        browser.shownChunkIds());
+    assertEquals(
+        "2",
+        browser.driver.findElement(By.cssSelector("#pagination a[aria-current='page']")).getText());
+    browser.screenshot("pagination");
+  }
+
+  @Test
+  void documentOpensAtTheMarkedChunkAndLeadsBack() throws Exception {
+    browser.open("/?q=quantum");
+    JsonNode hit = browser.api("/api/search?q=quantum").get("hits").get(0);
+    String chunkId = hit.get("chunkId").asText();
+    List<String> results = browser.shownChunkIds();
+    int before = browser.renders();
+    browser
+        .driver
+        .findElement(By.cssSelector("#results li[data-chunk-id='" + chunkId + "'] h2 a"))
+        .click();
+    browser.awaitRender(before);
+
+    assertEquals("document", browser.js("return document.documentElement.dataset.view;"));
+    assertEquals(
+        hit.get("title").asText(), browser.driver.findElement(By.id("document-title")).getText());
+    WebElement target = browser.driver.findElement(By.cssSelector("[aria-current='true']"));
+    assertEquals(chunkId, target.getAttribute("data-chunk-id"));
+    assertTrue(target.getAttribute("class").contains("target"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0"
+                + " && (r.bottom <= window.innerHeight || r.height > window.innerHeight);",
+            target),
+        "the linked chunk is in view");
+    assertTrue(((Number) browser.js("return window.scrollY;")).doubleValue() > 0, "scrolled");
+    List<String> marks = browser.marks("#document-view");
+    assertFalse(marks.isEmpty());
+    marks.forEach(m -> assertEquals("quantum", m.toLowerCase(Locale.ROOT)));
+    // Laid out by structure: headings as h2/h3, bullets as list items.
+    assertFalse(browser.driver.findElements(By.cssSelector("#document-view h2.chunk")).isEmpty());
+    assertFalse(browser.driver.findElements(By.cssSelector("#document-view li.chunk")).isEmpty());
+    browser.screenshot("document-view");
+
+    before = browser.renders();
+    browser.driver.findElement(By.id("back-link")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
+    assertEquals(results, browser.shownChunkIds());
+  }
+
+  /** Runs a history step and returns the view it leads to. */
+  private static String go(Runnable step) {
+    int before = browser.renders();
+    step.run();
+    browser.awaitRender(before);
+    return view();
+  }
+
+  /** Everything that makes up a results view: URL, box, sort, count, hits and ticked filters. */
+  private static String view() {
+    return (String)
+        browser.js(
+            "return [location.pathname + location.search, document.getElementById('q').value,"
+                + " document.getElementById('sort').value,"
+                + " document.getElementById('summary').dataset.total,"
+                + " Array.from(document.querySelectorAll('#results li[data-chunk-id]'))"
+                + ".map(li => li.dataset.chunkId).join(','),"
+                + " Array.from(document.querySelectorAll('#facets input:checked'))"
+                + ".map(b => b.dataset.facet + ':' + b.dataset.value).join(',')].join('|');");
+  }
+}

@@ -1,0 +1,238 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The page in headless Chromium against the real server on the seed corpus: search and facets. */
+class BrowserSearchTest {
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1440, 900);
+  }
+
+  @Test
+  void keywordAndPhraseAreMarked() throws Exception {
+    browser.open("/");
+    assertEquals("q", browser.js("return document.activeElement.id;"), "search box focused");
+
+    browser.search("quantum");
+    List<String> marks = browser.marks("#results");
+    assertFalse(marks.isEmpty(), "quantum is marked");
+    marks.forEach(m -> assertEquals("quantum", m.toLowerCase(Locale.ROOT)));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+    browser.screenshot("search-keyword");
+
+    browser.search("\"supply chain\"");
+    assertEquals(
+        "\"supply chain\"", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    List<String> phraseMarks = browser.marks("#results");
+    assertFalse(phraseMarks.isEmpty(), "the phrase is marked");
+    // Only adjacent words are marked, as one span: never "supply" or "chain" alone.
+    phraseMarks.forEach(
+        m -> assertTrue(m.toLowerCase(Locale.ROOT).matches("supply[ -]chains?"), "mark: " + m));
+    browser.screenshot("search-phrase");
+  }
+
+  @Test
+  void slashFocusesSearchBox() {
+    browser.open("/?q=quantum");
+    browser.js("document.querySelector('#results a').focus();");
+    browser.driver.switchTo().activeElement().sendKeys("/");
+    assertEquals("q", browser.js("return document.activeElement.id;"));
+  }
+
+  @Test
+  void countryThenSectorCountsFollowApiAndUntickRestores() throws Exception {
+    String q = "/api/search?q=cooperation";
+    browser.open("/?q=cooperation");
+    expandFacets();
+    assertMatchesApi(q);
+    List<String> unfiltered = shownFacets();
+
+    browser.tick("country", "IT");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT"));
+    assertMatchesApi(q + "&country=IT");
+    List<String> italy = shownFacets();
+    assertTrue(italy.get(0).contains("IT:"), "Italy still listed: " + italy);
+
+    browser.tick("sector", "ai");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT&sector=ai"));
+    assertMatchesApi(q + "&country=IT&sector=ai");
+    assertEquals(
+        List.of("Country: Italy ×", "Sector: Artificial intelligence ×", "Clear all"),
+        browser.driver.findElements(By.cssSelector("#active-filters button")).stream()
+            .map(WebElement::getText)
+            .toList());
+    browser.screenshot("facets-country-sector");
+
+    browser.tick("sector", "ai");
+    assertEquals(italy, shownFacets());
+    browser.tick("country", "IT");
+    assertEquals(unfiltered, shownFacets());
+    assertMatchesApi(q);
+  }
+
+  @Test
+  void resultChipAppliesFilter() throws Exception {
+    browser.open("/?q=semiconductors");
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#results .chip[data-facet='country']")).click();
+    browser.awaitRender(before);
+    String url = browser.driver.getCurrentUrl();
+    String code = url.substring(url.indexOf("country=") + "country=".length());
+    assertMatchesApi("/api/search?q=semiconductors&country=" + code);
+  }
+
+  @Test
+  void startPageListsDocumentsAndHelpIsOneClickAway() throws Exception {
+    browser.open("/");
+    assertEquals("start", browser.js("return document.documentElement.dataset.view;"));
+    assertEquals(
+        browser.api("/api/documents").size(),
+        browser.driver.findElements(By.cssSelector("#results li.result")).size());
+    WebElement help = browser.driver.findElement(By.id("help"));
+    assertFalse(help.isDisplayed());
+    browser.driver.findElement(By.id("help-toggle")).click();
+    assertTrue(help.isDisplayed());
+    assertTrue(help.getText().contains("country:Italy"), help.getText());
+    browser.screenshot("start-and-help");
+  }
+
+  @Test
+  void emptyResultsOfferSuggestionAndFilterRemoval() throws Exception {
+    browser.open("/?q=quantm");
+    String suggestion = browser.api("/api/search?q=quantm").get("suggestion").asText();
+    WebElement link = browser.driver.findElement(By.cssSelector("#message .suggestion-link"));
+    assertEquals(suggestion, link.getText());
+    browser.screenshot("empty-did-you-mean");
+    int before = browser.renders();
+    link.click();
+    browser.awaitRender(before);
+    assertEquals(suggestion, browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    assertFalse(browser.shownChunkIds().isEmpty());
+
+    browser.open("/?q=quantum&country=IT");
+    assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    WebElement remove =
+        browser.driver.findElement(By.cssSelector("#message [data-remove-filter='country:IT']"));
+    assertEquals("Remove the filter Country: Italy", remove.getText());
+    before = browser.renders();
+    remove.click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+  }
+
+  @Test
+  void badQueryShowsApiMessage() throws Exception {
+    browser.open("/?q=quantum&country=Atlantis");
+    JsonNode error = browser.api("/api/search?q=quantum&country=Atlantis");
+    assertEquals("bad_request", error.get("error").asText());
+    WebElement message = browser.driver.findElement(By.cssSelector("#message.error"));
+    assertTrue(message.isDisplayed());
+    assertTrue(
+        message.getText().contains(error.get("message").asText()),
+        message.getText() + " / " + error);
+    browser.screenshot("error-message");
+  }
+
+  @Test
+  void facetsReachableAt375Pixels() throws Exception {
+    browser.viewport(375, 812);
+    browser.open("/?q=semiconductors");
+    WebElement facets = browser.driver.findElement(By.id("facets"));
+    assertFalse(facets.isDisplayed(), "facets fold away on a phone");
+    assertEquals(
+        Boolean.TRUE,
+        browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "no sideways scrolling");
+    WebElement toggle = browser.driver.findElement(By.id("filters-toggle"));
+    toggle.click();
+    assertTrue(facets.isDisplayed());
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    browser.tick("country", "IT");
+    assertEquals("Filters (1 on)", toggle.getText());
+    assertTrue(browser.driver.getCurrentUrl().endsWith("country=IT"));
+    assertTrue(browser.box("country", "IT").isSelected());
+    browser.screenshot("narrow-375-filters");
+  }
+
+  /** Opens every facet's full list; the page remembers this across searches. */
+  private static void expandFacets() {
+    browser.js(
+        "document.querySelectorAll('#facets .show-more[aria-expanded=\"false\"]')"
+            + ".forEach(b => b.click());");
+  }
+
+  /** Per facet, "facet=value:count[:on],…" as the sidebar shows it. */
+  @SuppressWarnings("unchecked")
+  private static List<String> shownFacets() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#facets section.facet')).map(s =>"
+                + " s.dataset.facet + '=' + Array.from(s.querySelectorAll('input[data-facet]'))"
+                + ".map(b => b.dataset.value + ':' + b.closest('li').querySelector('.count')"
+                + ".textContent + (b.checked ? ':on' : '')).join(','));");
+  }
+
+  /** The same rendering of the API's facets. */
+  private static List<String> apiFacets(JsonNode result) {
+    List<String> lines = new ArrayList<>();
+    for (String facet : List.of("country", "sector", "type", "year")) {
+      JsonNode values = result.path("facets").path(facet);
+      if (values.isEmpty()) {
+        continue;
+      }
+      List<String> shown = new ArrayList<>();
+      for (JsonNode v : values) {
+        String on = v.get("selected").asBoolean() ? ":on" : "";
+        shown.add(v.get("value").asText() + ":" + v.get("count").asInt() + on);
+      }
+      lines.add(facet + "=" + String.join(",", shown));
+    }
+    return lines;
+  }
+
+  /** The count, the hits in order and every facet count on the page are the API's. */
+  private static void assertMatchesApi(String apiQuery) throws Exception {
+    JsonNode result = browser.api(apiQuery);
+    assertEquals(
+        result.get("total").asText(),
+        browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    assertEquals(BrowserHarness.chunkIds(result), browser.shownChunkIds());
+    assertEquals(apiFacets(result), shownFacets());
+  }
+}
