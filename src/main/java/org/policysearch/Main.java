@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

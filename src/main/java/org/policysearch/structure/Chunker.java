@@ -10,10 +10,16 @@ import org.policysearch.corpus.SourceDocument;
  * paragraphs and bullets longer than {@link ChunkingConfig#maxWords()} split at sentence ends into
  * parts of about equal length that share the section path.
  *
+ * <p>A "sentence" of more than {@value #RUN_ON_FACTOR} times the maximum is no sentence but text
+ * without full stops (OCR output, a flattened table): it is cut at semicolons, and where that is
+ * not enough between words, so that no chunk grows to thousands of words.
+ *
  * <p>The same text always gives the same chunks, so chunk ids ({@code documentId:ordinal}) are
  * stable between runs.
  */
 public final class Chunker {
+  static final int RUN_ON_FACTOR = 4;
+
   private final ChunkingConfig config;
   private final OutlineParser parser = new OutlineParser();
   private final SentenceSplitter sentences = new SentenceSplitter();
@@ -62,7 +68,7 @@ public final class Chunker {
     int from = 0;
     int partWords = 0;
     int previousEnd = 0;
-    for (int end : sentences.ends(text)) {
+    for (int end : ends(text)) {
       int sentenceWords = LineShape.wordCount(text.substring(previousEnd, end));
       if (partWords > 0 && (partWords >= target || partWords + sentenceWords > config.maxWords())) {
         parts.add(part(block, from, previousEnd));
@@ -74,6 +80,43 @@ public final class Chunker {
     }
     parts.add(part(block, from, text.length()));
     return parts;
+  }
+
+  /** Where parts may end: sentence ends, and inside run-on text clause ends and word gaps. */
+  private List<Integer> ends(String text) {
+    List<Integer> ends = new ArrayList<>();
+    int from = 0;
+    for (int end : sentences.ends(text)) {
+      if (LineShape.wordCount(text.substring(from, end)) > RUN_ON_FACTOR * config.maxWords()) {
+        int clauseFrom = from;
+        for (int semicolon = text.indexOf("; ", from);
+            semicolon >= 0 && semicolon < end;
+            semicolon = text.indexOf("; ", semicolon + 1)) {
+          wordGaps(text, clauseFrom, semicolon + 1, ends);
+          clauseFrom = semicolon + 1;
+        }
+        wordGaps(text, clauseFrom, end, ends);
+      } else {
+        ends.add(end);
+      }
+      from = end;
+    }
+    return ends;
+  }
+
+  /** Adds {@code end} and, when more than the maximum words lie before it, gaps between them. */
+  private void wordGaps(String text, int from, int end, List<Integer> ends) {
+    int words = 0;
+    for (int i = from; i < end; i++) {
+      boolean wordStart =
+          !Character.isWhitespace(text.charAt(i))
+              && (i == from || Character.isWhitespace(text.charAt(i - 1)));
+      if (wordStart && words > 0 && words % config.maxWords() == 0) {
+        ends.add(i);
+      }
+      words += wordStart ? 1 : 0;
+    }
+    ends.add(end);
   }
 
   private int partCount(int words) {

@@ -97,6 +97,39 @@ class ChunkerTest {
   }
 
   @Test
+  void runOnTextWithoutFullStopsIsCutBetweenWords() {
+    String words =
+        IntStream.range(0, 2000).mapToObj(n -> "word" + n).reduce((a, b) -> a + " " + b).get();
+    List<Chunk> chunks = new Chunker().split(SourceDocument.ofText("ocr", wrap(words, 80)));
+
+    assertEquals(8, chunks.size());
+    for (Chunk chunk : chunks) {
+      assertEquals(250, LineShape.wordCount(chunk.text()), chunk.text());
+    }
+    assertTrue(chunks.get(1).text().startsWith("word250 word251 "), chunks.get(1).text());
+    assertEquals(words, String.join(" ", chunks.stream().map(Chunk::text).toList()));
+  }
+
+  @Test
+  void runOnTextIsCutAtSemicolonsBeforeWords() {
+    String clauses =
+        IntStream.range(0, 9)
+            .mapToObj(n -> "clause " + n + " of a long run on list")
+            .reduce((a, b) -> a + "; " + b)
+            .get();
+    List<Chunk> chunks =
+        new Chunker(new ChunkingConfig(10)).split(SourceDocument.ofText("list", clauses));
+
+    assertEquals(
+        List.of(
+            "clause 0 of a long run on list;",
+            "clause 1 of a long run on list;",
+            "clause 2 of a long run on list;"),
+        chunks.subList(0, 3).stream().map(Chunk::text).toList());
+    assertEquals(9, chunks.size());
+  }
+
+  @Test
   void offsetsCoverEachChunksSourceText() throws IOException {
     List<SourceDocument> docs = new ArrayList<>();
     for (String name : SEED) {

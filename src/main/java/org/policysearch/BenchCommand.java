@@ -1,0 +1,252 @@
+package org.policysearch;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.policysearch.bench.BenchQueries;
+import org.policysearch.bench.BenchQuery;
+import org.policysearch.bench.BenchReport;
+import org.policysearch.bench.ChunkSizes;
+import org.policysearch.bench.IndexFigures;
+import org.policysearch.bench.Latencies;
+import org.policysearch.bench.SearchFigures;
+import org.policysearch.bench.TotaCorpusView;
+import org.policysearch.corpus.CorpusFile;
+import org.policysearch.corpus.CorpusReader;
+import org.policysearch.index.IndexSummary;
+import org.policysearch.index.Indexer;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.SearchResult;
+import org.policysearch.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: indexes a corpus from nothing, re-indexes it unchanged, then times the query list
+ * through the same {@link SearchService} the API uses, and prints one report of that run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure indexing, index size, heap and search latency on a corpus.")
+final class BenchCommand implements Callable<Integer> {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  @Option(
+      names = "--corpus",
+      required = true,
+      description =
+          "Corpus folder: ours, or ToTA-style (metadata.jsonl + docs/), read through a temporary"
+              + " view of links and a generated manifest.")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      description = "Empty index folder to build (default: a temporary folder, deleted after).")
+  Path index;
+
+  @Option(
+      names = "--queries",
+      description =
+          "Query file: kind<TAB>query<TAB>facet=v,v;facet=v per line (default: built-in).")
+  Path queries;
+
+  @Option(
+      names = "--rounds",
+      defaultValue = "20",
+      description = "Measured rounds over the queries (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--report", description = "Also write the report to this file.")
+  Path report;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
+    }
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be 1 or more");
+    }
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    List<BenchQuery> list = queries == null ? BenchQueries.builtIn() : BenchQueries.read(queries);
+    Path view =
+        TotaCorpusView.applies(corpus) ? Files.createTempDirectory("ps-bench-corpus") : null;
+    Path indexDir = index == null ? Files.createTempDirectory("ps-bench-index") : index;
+    try {
+      Path corpusDir = corpus;
+      if (view != null) {
+        TotaCorpusView.create(corpus, view);
+        corpusDir = view;
+      }
+      if (index != null) {
+        requireEmpty(index);
+      }
+      Engine engine = Engine.create();
+      IndexFigures indexing = index(engine, corpusDir, indexDir);
+      SearchFigures searching = search(engine, indexDir, list);
+      String text =
+          BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching);
+      System.out.print(text);
+      if (report != null) {
+        Files.writeString(report, text, StandardCharsets.UTF_8);
+      }
+      return indexing.full().documents() == 0 ? 1 : 0;
+    } finally {
+      if (view != null) {
+        deleteTree(view); // links only: walking does not follow them
+      }
+      if (index == null) {
+        deleteTree(indexDir);
+      }
+    }
+  }
+
+  private IndexFigures index(Engine engine, Path corpusDir, Path indexDir) throws IOException {
+    long corpusBytes = 0;
+    for (CorpusFile file : new CorpusReader().list(corpusDir)) {
+      corpusBytes += Files.size(file.path());
+    }
+    List<MemoryPoolMXBean> heapPools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    collectGarbage();
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    IndexSummary full = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
+    double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    collectGarbage();
+    Runtime runtime = Runtime.getRuntime();
+    long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+    IndexSummary again = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
+    return new IndexFigures(
+        corpusBytes,
+        full,
+        cpuSeconds,
+        again,
+        sizeOf(indexDir),
+        heapAfter,
+        peak,
+        runtime.maxMemory(),
+        ChunkSizes.of(indexDir));
+  }
+
+  private SearchFigures search(Engine engine, Path indexDir, List<BenchQuery> list)
+      throws IOException {
+    Latencies byKind = new Latencies();
+    Latencies byQuery = new Latencies();
+    Latencies byKindCpu = new Latencies();
+    Map<String, SearchFigures.Outcome> outcomes = new LinkedHashMap<>();
+    try (SearchService service = engine.searchService(indexDir)) {
+      long start = System.nanoTime();
+      service.search(list.get(0).request());
+      double first = (System.nanoTime() - start) / 1e6;
+      for (int round = 0; round <= rounds; round++) {
+        for (BenchQuery query : list) {
+          long cpu = THREADS.getCurrentThreadCpuTime();
+          start = System.nanoTime();
+          SearchFigures.Outcome outcome = run(service, query);
+          double millis = (System.nanoTime() - start) / 1e6;
+          double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+          outcomes.put(query.label(), outcome);
+          if (round > 0 && outcome.error() == null) { // round 0 warms up
+            byKind.add(query.kind(), millis);
+            byKindCpu.add(query.kind(), cpuMillis);
+            byQuery.add(query.label(), millis);
+          }
+        }
+      }
+      return new SearchFigures(first, rounds, byKind, byKindCpu, byQuery, outcomes);
+    }
+  }
+
+  private static SearchFigures.Outcome run(SearchService service, BenchQuery query)
+      throws IOException {
+    try {
+      SearchResult result = service.search(query.request());
+      return new SearchFigures.Outcome(result.total(), result.relaxed(), null);
+    } catch (InvalidQueryException e) {
+      return new SearchFigures.Outcome(0, false, e.getMessage());
+    }
+  }
+
+  private Map<String, String> setting(boolean viewed, int queryCount, double loadBefore) {
+    Runtime runtime = Runtime.getRuntime();
+    Map<String, String> setting = new LinkedHashMap<>();
+    setting.put(
+        "machine",
+        runtime.availableProcessors()
+            + " cores, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch"));
+    setting.put(
+        "java",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    setting.put("heap limit", String.format(Locale.ROOT, "%d MB", runtime.maxMemory() >> 20));
+    setting.put(
+        "corpus",
+        corpus.toAbsolutePath() + (viewed ? " (ToTA metadata.jsonl read as a manifest)" : ""));
+    setting.put(
+        "load average",
+        String.format(
+            Locale.ROOT,
+            "%.1f at start, %.1f at end (timings are wall clock; CPU columns exclude waiting)",
+            loadBefore,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    setting.put("queries", queryCount + (queries == null ? " built-in" : " from " + queries));
+    return setting;
+  }
+
+  private static void requireEmpty(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (Stream<Path> entries = Files.list(dir)) {
+      if (entries.findAny().isPresent()) {
+        throw new IllegalArgumentException(
+            "--index must be empty so the first run indexes everything: " + dir);
+      }
+    }
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long bytes = 0;
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        bytes += Files.size(file);
+      }
+      return bytes;
+    }
+  }
+
+  /** A few full collections, so that "heap in use" means live data rather than garbage. */
+  private static void collectGarbage() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.policysearch.bench;
+
+import org.policysearch.index.IndexSummary;
+
+/**
+ * What the benchmark measured of indexing.
+ *
+ * @param corpusBytes bytes of the documents read (the files, before text extraction)
+ * @param full the run that built the index from nothing
+ * @param fullCpuSeconds CPU time of the indexing thread in the full run (merges and GC run in other
+ *     threads)
+ * @param again the run right after it, over the same unchanged corpus
+ * @param indexBytes size of the index folder after both runs
+ * @param heapAfterBytes heap in use after indexing and a full collection (approximate)
+ * @param heapPeakBytes the highest heap use the JVM saw during indexing, summed over its pools
+ * @param maxHeapBytes the heap limit ({@code -Xmx})
+ * @param chunks chunk lengths in the index
+ */
+public record IndexFigures(
+    long corpusBytes,
+    IndexSummary full,
+    double fullCpuSeconds,
+    IndexSummary again,
+    long indexBytes,
+    long heapAfterBytes,
+    long heapPeakBytes,
+    long maxHeapBytes,
+    ChunkSizes chunks) {}
