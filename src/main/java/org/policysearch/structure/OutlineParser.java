@@ -3,6 +3,7 @@ package org.policysearch.structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recovers a document's outline from its normalised text: headings with levels, paragraphs and
@@ -38,10 +39,39 @@ public final class OutlineParser {
   static final int MAX_BULLET_HEADING_WORDS = 8;
   static final int MAX_WRAPPED_WIDTH = 120;
 
+  /**
+   * A list label standing alone on its line ({@code 2.}, {@code (a)}, {@code iv)}, {@code 1.1.}),
+   * as OCR and PDF extraction often leave them; a bare number without {@code .} or {@code )} is not
+   * one (it is more likely a page number).
+   */
+  private static final Pattern BARE_LABEL =
+      Pattern.compile(
+          "^(?:\\((?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)|(?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)"
+              + "|\\d{1,3}(?:\\.\\d{1,3})*\\.|[A-Z]\\.|[IVXLC]{1,6}\\.|[a-z]\\.)$");
+
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
-    return new Pass(lines, new Dehyphenator(text)).run();
+    return new Pass(joinBareLabels(lines), new Dehyphenator(text)).run();
+  }
+
+  /**
+   * Joins each bare list label to the line right after it, so that "(a)" over "to provide fair
+   * conditions…" is one bullet rather than a one-word chunk followed by an orphan paragraph.
+   */
+  static List<SourceLine> joinBareLabels(List<SourceLine> lines) {
+    List<SourceLine> joined = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      SourceLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (next != null && !next.blank() && BARE_LABEL.matcher(line.text()).matches()) {
+        joined.add(new SourceLine(line.text() + " " + next.text(), line.start(), next.end()));
+        i++;
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
   }
 
   /** The state of one parse, so that the parser itself holds none. */

@@ -37,6 +37,23 @@ class OutlineParserTest {
   }
 
   @Test
+  void labelAloneOnItsLineJoinsTheTextBelowIt() {
+    String text =
+        "Article 2 Objectives\n\n2.\nThe objectives of the present Agreement are:\n\n(a)\n"
+            + "to promote trade between the Parties,\n\n(b)\nto provide fair conditions of"
+            + " competition.\n\n12\n\nThe Parties shall consult.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 2 Objectives",
+            "PARAGRAPH [Article 2 Objectives] 2. The objectives of the present Agreement are:",
+            "BULLET [Article 2 Objectives] (a) to promote trade between the Parties,",
+            "BULLET [Article 2 Objectives] (b) to provide fair conditions of competition.",
+            "PARAGRAPH [Article 2 Objectives] 12",
+            "PARAGRAPH [Article 2 Objectives] The Parties shall consult."),
+        outline(text));
+  }
+
+  @Test
   void chaptersArticlesAndDecimalsNest() {
     String text =
         "Chapter 1 General Provisions\n\nArticle 1 Definitions\n\nTerms have their usual meaning.\n\n"
