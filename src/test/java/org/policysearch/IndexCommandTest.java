@@ -3,22 +3,19 @@ package org.policysearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class IndexCommandTest {
   @TempDir Path tmp;
 
   @Test
   void indexPrintsASummaryAndSucceeds() {
-    Output run = run("index", "--corpus", "corpus", "--index", tmp.resolve("index").toString());
+    CommandOutput run =
+        run("index", "--corpus", "corpus", "--index", tmp.resolve("index").toString());
 
     assertEquals(0, run.exitCode());
     assertTrue(run.out().startsWith("Indexed 3 documents, 72 chunks in "), run.out());
@@ -30,7 +27,7 @@ class IndexCommandTest {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("empty.txt"), "");
 
-    Output run =
+    CommandOutput run =
         run("index", "--corpus", corpus.toString(), "--index", tmp.resolve("i").toString());
 
     assertEquals(1, run.exitCode());
@@ -41,23 +38,13 @@ class IndexCommandTest {
   @Test
   void everySubcommandHasHelp() {
     for (String command : new String[] {"index", "serve", "search"}) {
-      Output run = run(command, "--help");
+      CommandOutput run = run(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Usage: policy-search " + command), run.out());
     }
   }
 
-  private record Output(int exitCode, String out) {}
-
-  private static Output run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new Main()).execute(args);
-      return new Output(code, buffer.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(original);
-    }
+  private static CommandOutput run(String... args) {
+    return CommandOutput.run(args);
   }
 }
