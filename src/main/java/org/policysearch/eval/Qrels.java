@@ -34,13 +34,9 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
   /** Parses qrels {@code lines}; {@code source} names them in error messages. */
   public static Qrels parse(List<String> lines, String source) {
     Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\\s+");
-      String where = source + ":" + (n + 1);
+    for (DataLines.Row row : DataLines.rows(lines, source, "\\s+")) {
+      String[] cols = row.cols();
+      String where = row.where();
       if (cols.length != 4) {
         throw new IllegalArgumentException(where + ": expected topicId 0 chunkId grade");
       }

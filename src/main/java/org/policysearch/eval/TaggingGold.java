@@ -26,13 +26,9 @@ public final class TaggingGold {
   /** The labels of {@code lines}; {@code source} names them in error messages. */
   public static Map<String, ChunkLabels> parse(List<String> lines, String source) {
     Map<String, ChunkLabels> gold = new LinkedHashMap<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      String where = source + ":" + (n + 1);
+    for (DataLines.Row row : DataLines.rows(lines, source, "\t")) {
+      String[] cols = row.cols();
+      String where = row.where();
       if (cols.length != 3) {
         throw new IllegalArgumentException(where + ": expected chunkId<TAB>countries<TAB>sectors");
       }

@@ -26,13 +26,9 @@ public final class Topics {
   public static List<Topic> parse(List<String> lines, String source) {
     List<Topic> topics = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      String where = source + ":" + (n + 1);
+    for (DataLines.Row row : DataLines.rows(lines, source, "\t")) {
+      String[] cols = row.cols();
+      String where = row.where();
       if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
         throw new IllegalArgumentException(where + ": expected id<TAB>query[<TAB>facet=value]…");
       }
