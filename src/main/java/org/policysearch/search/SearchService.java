@@ -26,6 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.Fields;
@@ -116,7 +117,13 @@ public final class SearchService implements Closeable {
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     int window = request.page() * request.size();
-    return new DrillSideways(searcher, facetsConfig, state(searcher))
+    SortedSetDocValuesReaderState facetState = state(searcher);
+    if (facetState == null) {
+      // Every chunk has a document type facet, so an index without facet state has no chunks.
+      TopDocs none = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+      return new DrillSideways.DrillSidewaysResult(null, none, null, null, null);
+    }
+    return new DrillSideways(searcher, facetsConfig, facetState)
         .search(drill, null, null, window, sort(node, request.sort()), true);
   }
 
