@@ -12,40 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 class PdfReaderTest {
   private final PdfReader reader = new PdfReader();
 
-  /** A PDF with one page per entry, each line of an entry drawn on its own line. */
   static byte[] pdf(String title, List<List<String>> pages) throws IOException {
-    try (PDDocument pdf = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (List<String> lines : pages) {
-        PDPage page = new PDPage();
-        pdf.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-          content.beginText();
-          content.setFont(font, 12);
-          content.setLeading(16);
-          content.newLineAtOffset(72, 720);
-          for (String line : lines) {
-            content.showText(line);
-            content.newLine();
-          }
-          content.endText();
-        }
-      }
-      if (title != null) {
-        pdf.getDocumentInformation().setTitle(title);
-      }
-      return save(pdf);
-    }
+    return TestPdfs.pdf(title, pages);
   }
 
   private static byte[] save(PDDocument pdf) throws IOException {

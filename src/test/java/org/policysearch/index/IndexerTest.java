@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
 import org.policysearch.corpus.SkippedFile;
+import org.policysearch.corpus.TestPdfs;
 
 class IndexerTest {
   private static final Path SEED = Path.of("corpus");
@@ -204,6 +205,40 @@ class IndexerTest {
       assertEquals("joint-statement", note.get(Fields.TYPE));
       assertEquals(List.of("JP", "IT"), values(note, Fields.PARTIES));
     }
+  }
+
+  @Test
+  void htmlAndPdfKeepTheirStructureThroughIndexing() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    write(
+        corpus.resolve("statement.html"),
+        "<html><head><title>Joint Statement on Space</title></head><body><nav>Home</nav>"
+            + "<h1>Joint Statement on Space</h1><h2>Lunar Cooperation</h2>"
+            + "<p>Japan and Italy will fly a rover to the Moon.</p><ul><li>A shared lander</li>"
+            + "<li>Joint science teams</li></ul><script>track()</script></body></html>");
+    Files.write(
+        corpus.resolve("accord.pdf"),
+        TestPdfs.pdf(
+            "Quantum Accord",
+            List.of(
+                List.of("QUANTUM ACCORD - DRAFT", "Article 1 Scope", "This accord covers quantum"),
+                List.of("QUANTUM ACCORD - DRAFT", "sensing and computing.", "Article 2 Review"),
+                List.of("QUANTUM ACCORD - DRAFT", "The Parties shall review it yearly."))));
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    Map<String, String> texts = textsById(index);
+    assertEquals("A shared lander", texts.get("statement:3"));
+    Document lander = onlyChunk(index, "lander");
+    assertEquals(
+        List.of("Joint Statement on Space", "Lunar Cooperation"),
+        values(lander, Fields.SECTION_PATH));
+    assertEquals("bullet", lander.get(Fields.KIND));
+    assertFalse(String.join(" ", texts.values()).contains("track()"));
+    Document quantum = onlyChunk(index, "sens");
+    assertEquals("This accord covers quantum sensing and computing.", quantum.get(Fields.TEXT));
+    assertEquals(List.of("Article 1 Scope"), values(quantum, Fields.SECTION_PATH));
+    assertFalse(String.join(" ", texts.values()).contains("DRAFT"), "running header dropped");
   }
 
   private Document onlyChunk(Path index, String word) throws IOException {
