@@ -191,6 +191,28 @@ class BrowserSearchTest {
   }
 
   /** Opens every facet's full list; the page remembers this across searches. */
+  @Test
+  void longFacetListShowsTopValuesThenMore() throws Exception {
+    browser.open("/");
+    int sectors = browser.api("/api/facets").get("sector").size();
+    assertTrue(sectors > 8, "the seed corpus has more sectors than the page shows at first");
+    assertEquals(8L, visibleSectorBoxes());
+    WebElement more = browser.driver.findElement(By.id("facet-more-sector"));
+    assertEquals("Show " + (sectors - 8) + " more", more.getText());
+
+    more.click();
+
+    assertEquals((long) sectors, visibleSectorBoxes());
+    assertEquals("Show fewer", browser.driver.findElement(By.id("facet-more-sector")).getText());
+  }
+
+  private static long visibleSectorBoxes() {
+    return (Long)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#facets input[data-facet=\"sector\"]'))"
+                + ".filter(i => i.offsetParent !== null).length;");
+  }
+
   private static void expandFacets() {
     browser.js(
         "document.querySelectorAll('#facets .show-more[aria-expanded=\"false\"]')"
