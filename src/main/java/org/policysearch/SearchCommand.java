@@ -1,7 +1,5 @@
 package org.policysearch;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
+import org.policysearch.web.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,10 +71,7 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result = service.search(request);
       if (json) {
         System.out.println(
-            new ObjectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(result));
+            ApiServer.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       } else {
         print(result);
       }

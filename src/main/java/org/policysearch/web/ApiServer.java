@@ -33,8 +33,7 @@ public final class ApiServer {
   public static Javalin create(SearchService service) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
-    ObjectMapper mapper =
-        new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    ObjectMapper mapper = jsonMapper();
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(mapper, false));
@@ -83,6 +82,11 @@ public final class ApiServer {
                 }
               });
         });
+  }
+
+  /** How the API writes JSON: absent values (a hit without a date) are left out, not null. */
+  public static ObjectMapper jsonMapper() {
+    return new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 
   private static void securityHeaders(Context ctx) {
