@@ -61,6 +61,8 @@
       page: Number.isFinite(page) && page > 0 ? page : 1,
       size: Number.isFinite(size) && size > 0 ? size : null,
       sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      // exact=1: search the words as typed, never their spelling correction.
+      exact: p.get('exact') === '1',
       doc: p.get('doc') || null,
       chunk: p.get('chunk') || null,
     };
@@ -74,6 +76,7 @@
       for (const v of state.filters[dim] || []) p.append(dim, v);
     }
     if (state.sort === 'date') p.append('sort', 'date');
+    if (state.exact) p.append('exact', '1');
     if (state.size) p.append('size', String(state.size));
     if (state.page > 1) p.append('page', String(state.page));
     if (state.doc) p.append('doc', state.doc);
@@ -145,6 +148,7 @@
     p.append('page', String(state.page));
     if (state.size) p.append('size', String(state.size));
     p.append('sort', state.sort);
+    if (state.exact) p.append('correct', 'false');
     return '/api/search?' + p.toString();
   }
 
@@ -307,7 +311,9 @@
     } else {
       renderNotice(result, state);
       const types = typeLabels(result.facets);
-      for (const hit of result.hits) ui.results.append(renderHit(hit, state, types));
+      // A corrected search opens documents with the corrected words marked.
+      const hitState = result.correctedQuery ? withChanges(state, { q: result.correctedQuery }) : state;
+      for (const hit of result.hits) ui.results.append(renderHit(hit, hitState, types));
       renderPagination(result, state);
     }
     announce(ui.summary.textContent + (active.length
@@ -336,7 +342,7 @@
     const total = result.total;
     const noun = total === 1 ? 'result' : 'results';
     let text = total.toLocaleString('en') + ' ' + noun;
-    if (state.q) text += ' for “' + state.q + '”';
+    if (state.q) text += ' for “' + (result.correctedQuery || state.q) + '”';
     if (total > 0) {
       const size = result.size || 10;
       const first = (result.page - 1) * size + 1;
@@ -353,7 +359,13 @@
     if (result.relaxed) {
       parts.push(el('span', { text: 'No passage contains all of your words; showing passages that match some of them. ' }));
     }
-    if (result.suggestion && result.suggestion !== state.q) {
+    if (result.correctedQuery) {
+      parts.push(el('span', { class: 'corrected' }, 'Showing results for ',
+        el('strong', { text: result.correctedQuery }), '. Search instead for ',
+        internalLink(withChanges(resultsState(state), { exact: true, page: 1 }), state.q,
+          { class: 'exact-link' }),
+        '.'));
+    } else if (result.suggestion && result.suggestion !== state.q) {
       parts.push(suggestionLink(result.suggestion, state));
     }
     if (parts.length) {
@@ -364,7 +376,7 @@
 
   function suggestionLink(suggestion, state) {
     return el('span', { class: 'suggestion' }, 'Did you mean ',
-      internalLink(withChanges(resultsState(state), { q: suggestion, page: 1 }), suggestion,
+      internalLink(withChanges(resultsState(state), { q: suggestion, page: 1, exact: false }), suggestion,
         { class: 'suggestion-link' }),
       '?');
   }
@@ -691,7 +703,7 @@
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     const q = ui.q.value.trim();
-    navigate(withChanges(resultsState(current), { q, page: 1 }));
+    navigate(withChanges(resultsState(current), { q, page: 1, exact: false }));
   });
 
   ui.sort.addEventListener('change', () => {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param size hits per page, 1 to {@link #MAX_SIZE}
  * @param sort relevance or date
  * @param explain whether each hit carries Lucene's explanation of its score
+ * @param correct whether a query that finds nothing whole may be answered by its spelling
+ *     correction (see {@link SearchResult#correctedQuery()}); false searches the words as typed
  */
 public record SearchRequest(
     String query,
@@ -21,7 +23,8 @@ public record SearchRequest(
     int page,
     int size,
     Sort sort,
-    boolean explain) {
+    boolean explain,
+    boolean correct) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
@@ -47,6 +50,17 @@ public record SearchRequest(
     }
   }
 
+  /** A request that may be answered by its spelling correction. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      int page,
+      int size,
+      Sort sort,
+      boolean explain) {
+    this(query, filters, page, size, sort, explain, true);
+  }
+
   /** A first page of 10 by relevance, without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Map.of(), 1, 10, Sort.RELEVANCE, false);
@@ -56,6 +70,6 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, List<String> values) {
     Map<String, List<String>> more = new java.util.HashMap<>(filters);
     more.put(dimension, List.copyOf(values));
-    return new SearchRequest(query, more, page, size, sort, explain);
+    return new SearchRequest(query, more, page, size, sort, explain, correct);
   }
 }

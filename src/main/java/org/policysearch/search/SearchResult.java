@@ -9,6 +9,8 @@ import java.util.Map;
  * @param total exact number of matching chunks
  * @param relaxed true when no chunk matched every word and the hits match only some
  * @param suggestion a "did you mean" query built from the index's words, or null
+ * @param correctedQuery when the query as typed found nothing (or only some of its words) and its
+ *     suggestion finds every word, the suggestion whose results these are; otherwise null
  * @param facets per facet, its values with drill-sideways counts
  */
 public record SearchResult(
@@ -19,5 +21,6 @@ public record SearchResult(
     long tookMs,
     boolean relaxed,
     String suggestion,
+    String correctedQuery,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets) {}

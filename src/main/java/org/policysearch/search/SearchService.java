@@ -74,36 +74,64 @@ public final class SearchService implements Closeable {
     Map<String, List<String>> filters = resolveFilters(request.filters());
     IndexSearcher searcher = acquire();
     try {
-      boolean relaxed = false;
-      DrillSideways.DrillSidewaysResult result = run(searcher, node, false, filters, request);
-      if (result.hits.totalHits.value == 0 && node != null && LuceneQueries.hasWords(node)) {
-        DrillSideways.DrillSidewaysResult loose = run(searcher, node, true, filters, request);
-        if (loose.hits.totalHits.value > 0) {
-          result = loose;
-          relaxed = true;
-        }
-      }
-      long total = result.hits.totalHits.value;
+      Attempt attempt = attempt(searcher, node, filters, request);
+      long total = attempt.total();
       String suggestion =
-          node != null && (total < SUGGEST_BELOW || relaxed)
+          node != null && (total < SUGGEST_BELOW || attempt.relaxed())
               ? suggester.suggest(searcher.getIndexReader(), request.query())
               : null;
-      List<Hit> hits = hits(searcher, node, relaxed, result.hits, request);
+      String corrected = null;
+      if (suggestion != null && request.correct() && (total == 0 || attempt.relaxed())) {
+        // Like a web search engine: when the words as typed find nothing whole, show what the
+        // correction finds with every word, and say so (the page offers the query as typed).
+        QueryNode fixed = new UserQueryParser().parse(suggestion);
+        DrillSideways.DrillSidewaysResult strict = run(searcher, fixed, false, filters, request);
+        if (fixed != null && strict.hits.totalHits.value > 0) {
+          attempt = new Attempt(fixed, suggestion, strict, false);
+          corrected = suggestion;
+        }
+      }
       return new SearchResult(
           request.query(),
-          total,
+          attempt.total(),
           request.page(),
           request.size(),
           (System.nanoTime() - start) / 1_000_000,
-          relaxed,
+          attempt.relaxed(),
           suggestion,
-          hits,
-          facetCounts.values(result.facets, filters));
+          corrected,
+          hits(searcher, attempt, request),
+          facetCounts.values(attempt.result().facets, filters));
     } catch (TooManyClauses e) {
       throw new InvalidQueryException("The query expands to too many words; make prefixes longer.");
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** One run of a query: what it matched, and whether only some of its words had to match. */
+  private record Attempt(
+      QueryNode node, String query, DrillSideways.DrillSidewaysResult result, boolean relaxed) {
+    long total() {
+      return result.hits.totalHits.value;
+    }
+  }
+
+  /** Every word must match; when no chunk has them all, some of them. */
+  private Attempt attempt(
+      IndexSearcher searcher,
+      QueryNode node,
+      Map<String, List<String>> filters,
+      SearchRequest request)
+      throws IOException {
+    DrillSideways.DrillSidewaysResult strict = run(searcher, node, false, filters, request);
+    if (strict.hits.totalHits.value == 0 && node != null && LuceneQueries.hasWords(node)) {
+      DrillSideways.DrillSidewaysResult loose = run(searcher, node, true, filters, request);
+      if (loose.hits.totalHits.value > 0) {
+        return new Attempt(node, request.query(), loose, true);
+      }
+    }
+    return new Attempt(node, request.query(), strict, false);
   }
 
   private DrillSideways.DrillSidewaysResult run(
@@ -127,9 +155,10 @@ public final class SearchService implements Closeable {
         .search(drill, null, null, window, sort(node, request.sort()), true);
   }
 
-  private List<Hit> hits(
-      IndexSearcher searcher, QueryNode node, boolean relaxed, TopDocs top, SearchRequest request)
+  private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
       throws IOException {
+    QueryNode node = attempt.node();
+    TopDocs top = attempt.result().hits;
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] page =
         Arrays.copyOfRange(
@@ -146,9 +175,9 @@ public final class SearchService implements Closeable {
       String snippet = longText ? Highlighting.trim(snippets[i]) : text;
       String explanation =
           request.explain() && node != null
-              ? searcher.explain(queries.matching(node, relaxed), ids[i]).toString()
+              ? searcher.explain(queries.matching(node, attempt.relaxed()), ids[i]).toString()
               : null;
-      hits.add(stored.hit(doc, page[i].score, text, snippet, request.query(), explanation));
+      hits.add(stored.hit(doc, page[i].score, text, snippet, attempt.query(), explanation));
     }
     return hits;
   }

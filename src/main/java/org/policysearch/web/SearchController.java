@@ -50,7 +50,8 @@ final class SearchController {
         intParam(ctx, "page", 1),
         intParam(ctx, "size", 10),
         sort(ctx.queryParam("sort")),
-        "true".equalsIgnoreCase(ctx.queryParam("explain")));
+        "true".equalsIgnoreCase(ctx.queryParam("explain")),
+        !"false".equalsIgnoreCase(ctx.queryParam("correct")));
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

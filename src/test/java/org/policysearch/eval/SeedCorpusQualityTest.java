@@ -23,7 +23,7 @@ class SeedCorpusQualityTest {
   private static final Path EVAL = Path.of("src/test/resources/eval");
 
   /** Engine nDCG@10 reached on the judged set, minus 0.02. */
-  private static final double NDCG_FLOOR = 0.7894 - 0.02;
+  private static final double NDCG_FLOOR = 0.8404 - 0.02;
 
   /** Micro-averaged F1 of all tags reached on the gold file, minus 0.02. */
   private static final double TAGGING_F1_FLOOR = 0.974 - 0.02;
@@ -67,7 +67,7 @@ class SeedCorpusQualityTest {
   }
 
   @Test
-  void engineNdcgStaysAtItsFloorAndAboveTheBaseline() throws IOException {
+  void engineNdcgStaysAtItsFloorAndTheEngineNeverFallsBelowTheBaseline() throws IOException {
     RankingEvaluation eval = ranking();
     RankingScores engineMean = eval.mean("engine");
     RankingScores baselineMean = eval.mean("bm25");
@@ -77,6 +77,8 @@ class SeedCorpusQualityTest {
     assertTrue(engineMean.ndcg10() >= NDCG_FLOOR, figures);
     assertTrue(engineMean.ndcg10() >= baselineMean.ndcg10(), figures);
     assertTrue(engineMean.mrr10() >= baselineMean.mrr10(), figures);
+    assertTrue(engineMean.recall10() >= baselineMean.recall10(), figures);
+    assertTrue(engineMean.precision5() >= baselineMean.precision5(), figures);
   }
 
   @Test

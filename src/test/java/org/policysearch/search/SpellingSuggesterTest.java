@@ -1,10 +1,13 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,45 @@ class SpellingSuggesterTest {
   @Test
   void wordUnlikeAnyIndexedWordHasNoSuggestion() throws IOException {
     assertNull(suggestion("xylophone"));
+  }
+
+  @Test
+  void queryThatFindsNothingIsAnsweredByItsCorrection() throws IOException {
+    SearchResult result = service.search(SearchRequest.of("quantom"));
+
+    assertEquals("quantom", result.query());
+    assertEquals("quantum", result.correctedQuery());
+    assertEquals(service.search(SearchRequest.of("quantum")).total(), result.total());
+    assertEquals(
+        "Positioning the Participants to be at the forefront of <mark>quantum</mark>",
+        result.hits().get(0).text().substring(0, 75));
+    assertTrue(result.hits().get(0).url().endsWith("&q=quantum"), result.hits().get(0).url());
+  }
+
+  @Test
+  void queryMatchingOnlySomeWordsIsAnsweredByACorrectionMatchingAll() throws IOException {
+    SearchResult result = service.search(SearchRequest.of("Giorgia Melone"));
+
+    assertEquals("Giorgia Meloni", result.correctedQuery());
+    assertFalse(result.relaxed());
+    assertEquals(service.search(SearchRequest.of("Giorgia Meloni")).total(), result.total());
+  }
+
+  @Test
+  void correctionCanBeTurnedOffToSearchTheWordsAsTyped() throws IOException {
+    SearchResult asTyped =
+        service.search(
+            new SearchRequest(
+                "quantom", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
+
+    assertEquals(0, asTyped.total());
+    assertNull(asTyped.correctedQuery());
+    assertEquals("quantum", asTyped.suggestion());
+  }
+
+  @Test
+  void correctlySpeltQueryIsNeverReplaced() throws IOException {
+    assertNull(service.search(SearchRequest.of("quantum")).correctedQuery());
+    assertNull(service.search(SearchRequest.of("quantum country:IT")).correctedQuery());
   }
 }

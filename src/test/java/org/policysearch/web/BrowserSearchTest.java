@@ -131,24 +131,41 @@ class BrowserSearchTest {
   }
 
   @Test
-  void emptyResultsOfferSuggestionAndFilterRemoval() throws Exception {
+  void misspeltQueryShowsCorrectedResultsAndOffersTheWordsAsTyped() throws Exception {
     browser.open("/?q=quantm");
-    String suggestion = browser.api("/api/search?q=quantm").get("suggestion").asText();
-    WebElement link = browser.driver.findElement(By.cssSelector("#message .suggestion-link"));
-    assertEquals(suggestion, link.getText());
-    browser.screenshot("empty-did-you-mean");
+    JsonNode corrected = browser.api("/api/search?q=quantm");
+    assertEquals("quantum", corrected.get("correctedQuery").asText());
+    assertEquals(BrowserHarness.chunkIds(corrected), browser.shownChunkIds());
+    WebElement notice = browser.driver.findElement(By.id("notice"));
+    assertTrue(notice.getText().startsWith("Showing results for quantum."), notice.getText());
+    assertEquals("quantm", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    browser.screenshot("corrected-query");
+
     int before = browser.renders();
+    notice.findElement(By.cssSelector(".exact-link")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantm&exact=1"));
+    assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    WebElement link = browser.driver.findElement(By.cssSelector("#message .suggestion-link"));
+    assertEquals("quantum", link.getText());
+    browser.screenshot("empty-did-you-mean");
+
+    before = browser.renders();
     link.click();
     browser.awaitRender(before);
-    assertEquals(suggestion, browser.driver.findElement(By.id("q")).getDomProperty("value"));
-    assertFalse(browser.shownChunkIds().isEmpty());
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=quantum")), browser.shownChunkIds());
+  }
 
+  @Test
+  void emptyResultsOfferFilterRemoval() throws Exception {
     browser.open("/?q=quantum&country=IT");
     assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
     WebElement remove =
         browser.driver.findElement(By.cssSelector("#message [data-remove-filter='country:IT']"));
     assertEquals("Remove the filter Country: Italy", remove.getText());
-    before = browser.renders();
+    int before = browser.renders();
     remove.click();
     browser.awaitRender(before);
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
