@@ -12,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -55,8 +54,7 @@ public final class SearchService implements Closeable {
   private final FacetLabels labels;
   private final FacetCounts facetCounts;
   private final StoredChunks stored;
-  private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private final FacetStates facetStates = new FacetStates(facetsConfig);
 
   public SearchService(Path indexDir, FacetLabels labels) throws IOException {
     this.directory = FSDirectory.open(indexDir);
@@ -145,7 +143,7 @@ public final class SearchService implements Closeable {
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     int window = request.page() * request.size();
-    SortedSetDocValuesReaderState facetState = state(searcher);
+    SortedSetDocValuesReaderState facetState = facetStates.of(searcher.getIndexReader());
     if (facetState == null) {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
       TopDocs none = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
@@ -290,21 +288,6 @@ public final class SearchService implements Closeable {
   private IndexSearcher acquire() throws IOException {
     searchers.maybeRefresh();
     return searchers.acquire();
-  }
-
-  /** The facet state of the searcher's reader, rebuilt only when the reader changes. */
-  private synchronized SortedSetDocValuesReaderState state(IndexSearcher searcher)
-      throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    if (reader != stateReader) {
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException e) {
-        state = null; // an index without any facet field yet
-      }
-      stateReader = reader;
-    }
-    return state;
   }
 
   @Override
