@@ -20,25 +20,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.search.SearchService;
 import org.policysearch.search.TestIndexes;
 
 /** Every endpoint over real HTTP against a started server on the seed corpus. */
 class ApiServerTest {
   @TempDir static Path dir;
-  static SearchService service;
   static Http http;
 
   @BeforeAll
   static void start() throws IOException {
-    service = TestIndexes.seed(dir);
-    http = new Http(ApiServer.create(service));
+    http = Http.onSeedCorpus(dir);
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() throws Exception {
     http.close();
-    service.close();
   }
 
   static Set<String> fields(JsonNode node) {
@@ -299,8 +295,7 @@ class ApiServerTest {
     String hostile =
         "Hostile notes\n\nThis quantum note says <script>alert(1)</script> and"
             + " <img src=x onerror=alert(1)> too.\n";
-    try (SearchService escaped = TestIndexes.ofFiles(tmp, Map.of("hostile.txt", hostile));
-        Http server = new Http(ApiServer.create(escaped))) {
+    try (Http server = Http.serving(TestIndexes.ofFiles(tmp, Map.of("hostile.txt", hostile)))) {
       for (String path :
           List.of(
               "/api/search?q=quantum",

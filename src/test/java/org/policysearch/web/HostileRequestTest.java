@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policysearch.search.SearchService;
 import org.policysearch.search.TestIndexes;
 
 /**
@@ -29,19 +28,16 @@ import org.policysearch.search.TestIndexes;
  */
 class HostileRequestTest {
   @TempDir static Path dir;
-  static SearchService service;
   static Http http;
 
   @BeforeAll
   static void start() throws IOException {
-    service = TestIndexes.seed(dir);
-    http = new Http(ApiServer.create(service));
+    http = Http.onSeedCorpus(dir);
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() throws Exception {
     http.close();
-    service.close();
   }
 
   /** Expected status and the query string as sent (already percent-encoded). */

@@ -9,18 +9,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.policysearch.search.SearchService;
+import org.policysearch.search.TestIndexes;
 
 /** A started API server and a plain HTTP client talking to it, as a browser would. */
 final class Http implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Javalin app;
+  private final AutoCloseable owned;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  Http(Javalin app) {
+  private Http(Javalin app, AutoCloseable owned) {
     this.app = app.start("127.0.0.1", 0);
+    this.owned = owned;
+  }
+
+  /** A server answering from {@code service}; closing it closes the service too. */
+  static Http serving(SearchService service) {
+    return new Http(ApiServer.create(service), service);
+  }
+
+  /** A server on the seed corpus indexed into {@code dir}. */
+  static Http onSeedCorpus(Path dir) throws IOException {
+    return serving(TestIndexes.seed(dir));
   }
 
   /** GET {@code pathAndQuery}, sent as typed (already percent-encoded). */
@@ -48,7 +63,8 @@ final class Http implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void close() throws Exception {
     app.stop();
+    owned.close();
   }
 }
