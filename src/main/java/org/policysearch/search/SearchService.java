@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -162,20 +163,31 @@ public final class SearchService implements Closeable {
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Document[] docs = new Document[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      docs[i] = searcher.storedFields().document(ids[i]);
+    }
+    // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
+    int[] longIds =
+        IntStream.range(0, ids.length)
+            .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
+            .toArray();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     String[] texts = highlighting.fullTexts(searcher, marks, ids);
-    String[] snippets = highlighting.snippets(searcher, marks, ids);
+    String[] snippets =
+        highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
+    Query explained =
+        request.explain() && node != null ? queries.matching(node, attempt.relaxed()) : null;
     List<Hit> hits = new ArrayList<>(page.length);
+    int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(ids[i]);
-      String text = texts[i];
-      boolean longText = doc.get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD;
-      String snippet = longText ? Highlighting.trim(snippets[i]) : text;
+      String snippet = texts[i];
+      if (nextLong < longIds.length && longIds[nextLong] == i) {
+        snippet = Highlighting.trim(snippets[nextLong++]);
+      }
       String explanation =
-          request.explain() && node != null
-              ? searcher.explain(queries.matching(node, attempt.relaxed()), ids[i]).toString()
-              : null;
-      hits.add(stored.hit(doc, page[i].score, text, snippet, attempt.query(), explanation));
+          explained == null ? null : searcher.explain(explained, ids[i]).toString();
+      hits.add(stored.hit(docs[i], page[i].score, texts[i], snippet, attempt.query(), explanation));
     }
     return hits;
   }
