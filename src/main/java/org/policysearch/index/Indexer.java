@@ -142,9 +142,9 @@ public final class Indexer {
       List<Document> docs = new ArrayList<>(chunks.size());
       SourceDocument withParties = withParties(source);
       List<String> parties = withParties.metadata().parties();
-      for (Chunk chunk : chunks) {
-        Tags tags = tagger.tag(parties, chunk.sectionPath(), chunk.text());
-        docs.add(documents.toDocument(withParties, chunk, tags, chunks.size()));
+      List<Tags> tags = tagger.tagDocument(parties, chunks);
+      for (int i = 0; i < chunks.size(); i++) {
+        docs.add(documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size()));
       }
       // Replacing by document id keeps one document's chunks together and never half-updated.
       writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);

@@ -2,12 +2,15 @@ package org.policysearch.tagging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.policysearch.structure.Chunk;
 
 /**
  * Tags a chunk with countries and sectors, and infers the parties of a document that declares none.
@@ -48,17 +51,44 @@ public final class ChunkTagger {
    *     the text, each once; sectors: those the headings or text speak of, in taxonomy order
    */
   public Tags tag(List<String> parties, List<String> sectionPath, String text) {
-    Set<String> codes = new LinkedHashSet<>();
-    for (String party : parties) {
-      codes.add(countries.resolve(party).orElse(party.strip()));
+    return tag(resolve(parties), sectionPath, text, new HashMap<>());
+  }
+
+  /**
+   * The tags of each of a document's chunks, in order, as {@link #tag(List, List, String)} gives
+   * them; a heading shared by many chunks is read once, not once per chunk under it.
+   */
+  public List<Tags> tagDocument(List<String> parties, List<Chunk> chunks) {
+    List<String> codes = resolve(parties);
+    Map<String, Tags> headings = new HashMap<>();
+    List<Tags> tags = new ArrayList<>(chunks.size());
+    for (Chunk chunk : chunks) {
+      tags.add(tag(codes, chunk.sectionPath(), chunk.text(), headings));
     }
+    return tags;
+  }
+
+  private Tags tag(
+      List<String> parties, List<String> sectionPath, String text, Map<String, Tags> headings) {
+    Set<String> codes = new LinkedHashSet<>(parties);
+    Set<String> found = new HashSet<>();
     for (String heading : sectionPath) {
-      codes.addAll(countries.tag(heading));
+      Tags tags = headings.computeIfAbsent(heading, this::tagText);
+      codes.addAll(tags.countries());
+      found.addAll(tags.sectors());
     }
-    codes.addAll(countries.tag(text));
-    List<String> texts = new ArrayList<>(sectionPath);
-    texts.add(text);
-    return new Tags(new ArrayList<>(codes), sectors.tag(texts));
+    Tags own = tagText(text);
+    codes.addAll(own.countries());
+    found.addAll(own.sectors());
+    return new Tags(new ArrayList<>(codes), sectors.inTaxonomyOrder(found));
+  }
+
+  private Tags tagText(String text) {
+    return new Tags(countries.tag(text), sectors.tag(text));
+  }
+
+  private List<String> resolve(List<String> parties) {
+    return parties.stream().map(p -> countries.resolve(p).orElse(p.strip())).toList();
   }
 
   /**

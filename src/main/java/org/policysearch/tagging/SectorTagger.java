@@ -115,7 +115,8 @@ public final class SectorTagger {
     return found;
   }
 
-  private List<String> inTaxonomyOrder(Set<String> ids) {
+  /** The sector ids among {@code ids}, in taxonomy order. */
+  public List<String> inTaxonomyOrder(Set<String> ids) {
     List<String> ordered = new ArrayList<>();
     for (Sector sector : sectors) {
       if (ids.contains(sector.id())) {

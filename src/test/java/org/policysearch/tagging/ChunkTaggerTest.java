@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.structure.Chunk;
+import org.policysearch.structure.Chunker;
 
 class ChunkTaggerTest {
   private final ChunkTagger tagger = new ChunkTagger();
@@ -95,6 +98,23 @@ class ChunkTaggerTest {
     assertEquals(
         List.of("IT", "KR"),
         tagger.inferParties("", String.join("\n", lines("korea-italy-mou-news-a.txt"))));
+  }
+
+  @Test
+  void taggingAWholeDocumentGivesEachChunkItsOwnTags() throws IOException {
+    String text = Files.readString(Path.of("corpus/us-rok-technology-prosperity-deal.txt"));
+    List<Chunk> chunks = new Chunker().split(SourceDocument.ofText("deal", text));
+    List<String> parties = List.of("US", "Korea");
+
+    List<Tags> whole = tagger.tagDocument(parties, chunks);
+
+    assertEquals(chunks.size(), whole.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      Chunk chunk = chunks.get(i);
+      assertEquals(
+          tagger.tag(parties, chunk.sectionPath(), chunk.text()), whole.get(i), chunk.id());
+    }
+    assertEquals(List.of("US", "KR"), whole.get(0).countries());
   }
 
   private Tags tag(List<String> lines, String start) {
