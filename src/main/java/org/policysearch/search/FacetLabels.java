@@ -1,7 +1,6 @@
 package org.policysearch.search;
 
 import java.util.List;
-import java.util.Locale;
 import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.tagging.CountryTagger;
@@ -53,11 +52,9 @@ public final class FacetLabels {
     return value;
   }
 
+  /** A type of the user's own ({@code white paper} → {@code white-paper}); null for punctuation. */
   private static String slugOrNull(String input) {
-    String slug = DocumentIds.slug(input);
-    return slug.equals("document") && !input.toLowerCase(Locale.ROOT).equals("document")
-        ? null
-        : slug;
+    return input.codePoints().anyMatch(Character::isLetterOrDigit) ? DocumentIds.slug(input) : null;
   }
 
   private String hint(String dimension) {

@@ -34,6 +34,7 @@ public final class ApiServer {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
     ObjectMapper mapper = jsonMapper();
+    String openApi = OpenApi.document(); // read once, not on every request
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(mapper, false));
@@ -60,8 +61,7 @@ public final class ApiServer {
           config.routes.get("/api/documents", documents::list);
           config.routes.get("/api/documents/{id}", documents::show);
           config.routes.get(
-              "/api/openapi.json",
-              ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+              "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
           config.routes.exception(
               InvalidQueryException.class,
               (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
