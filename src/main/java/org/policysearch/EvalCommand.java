@@ -11,6 +11,8 @@ import org.policysearch.eval.BaselineRanker;
 import org.policysearch.eval.EngineRanker;
 import org.policysearch.eval.Qrels;
 import org.policysearch.eval.RankingEvaluation;
+import org.policysearch.eval.StructureGold;
+import org.policysearch.eval.StructureRun;
 import org.policysearch.eval.TaggingEvaluation;
 import org.policysearch.eval.TaggingGold;
 import org.policysearch.eval.Topics;
@@ -40,6 +42,27 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--tagging", description = "Gold tags: chunkId<TAB>countries<TAB>sectors.")
   Path tagging;
 
+  @Option(
+      names = "--structure",
+      description =
+          "Known outlines, dates and parties (JSON lines: text_file, date_signed, parties,"
+              + " headings); documents are read from --corpus (or its docs/ folder) without"
+              + " declared metadata.")
+  Path structure;
+
+  @Option(
+      names = "--drop-lines",
+      defaultValue = "0",
+      description =
+          "With --structure: cut each document's first N lines first (a catalogue's title"
+              + " that is not the document's own text; default: ${DEFAULT-VALUE}).")
+  int dropLines;
+
+  @Option(
+      names = "--details",
+      description = "With --structure: write every miss (system, file, what, value) here.")
+  Path details;
+
   // Not CorpusOptions: here --index defaults to a temporary folder, so that measuring never
   // touches the index a server is using.
   @Option(
@@ -53,13 +76,21 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((topics == null) != (qrels == null) || (topics == null && tagging == null)) {
-      System.err.println("Give --topics with --qrels, and/or --tagging.");
+    boolean rankingAsked = topics != null || qrels != null || tagging != null;
+    if ((topics == null) != (qrels == null) || (!rankingAsked && structure == null)) {
+      System.err.println("Give --topics with --qrels, and/or --tagging, or --structure.");
       return 2;
     }
     if (!Files.isDirectory(corpus)) {
       System.err.println("No corpus folder at " + corpus.toAbsolutePath());
       return 2;
+    }
+    if (structure != null) {
+      new StructureRun(corpus, dropLines, details).run(StructureGold.read(structure));
+      if (!rankingAsked) {
+        return 0;
+      }
+      System.out.println();
     }
     Engine engine = Engine.create();
     Path dir = index != null ? index : Files.createTempDirectory("policy-search-eval");

@@ -1,0 +1,264 @@
+package org.policysearch.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.eval.TaggingEvaluation.Counts;
+import org.policysearch.tagging.CountryTagger;
+
+/**
+ * Scores recovered outlines, dates and parties against known ones ({@link StructureGold}).
+ *
+ * <ul>
+ *   <li>Headings: a known heading is found when its lines, joined and normalised (case, punctuation
+ *       and spacing ignored), equal an entry of some chunk's section path. A heading found that is
+ *       not known counts against precision unless the known outline could not list it: it opens
+ *       before the first known heading (a title block), or it is a kind the known outlines do not
+ *       mark (part, section, annex, appendix, schedule, protocol).
+ *   <li>Parties: micro precision, recall and F1 over documents; an answer {@code EU} stands for the
+ *       known parties that are EU member states (catalogues list the members where the text names
+ *       the Union); other bloc codes are neither right nor wrong, as catalogues list only states.
+ *       "Named" counts only the known parties the text itself names.
+ *   <li>Dates: the share of dated documents given exactly their date, given a wrong one, or none.
+ * </ul>
+ */
+public final class StructureEvaluation {
+  /** EU member states past and present: ToTA lists them where a text names the Union. */
+  private static final Set<String> EU_MEMBERS =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB");
+
+  private static final Pattern UNMARKED_KIND =
+      Pattern.compile(
+          "^(?:part|section|sub section|subsection|annex|annexes|appendix|appendices|schedule"
+              + "|protocol|attachment|title|preamble)\\b.*");
+
+  private final CountryTagger countries;
+  private final Map<String, Scores> bySystem = new LinkedHashMap<>();
+  private final List<String> details = new ArrayList<>();
+  private int documents;
+  private int headingsNotInText;
+
+  public StructureEvaluation(CountryTagger countries) {
+    this.countries = countries;
+  }
+
+  /** Sums of one system's scores. */
+  private static final class Scores {
+    Counts headings = new Counts(0, 0, 0);
+    Counts parties = new Counts(0, 0, 0);
+    Counts namedParties = new Counts(0, 0, 0);
+    int dated;
+    int rightDate;
+    int wrongDate;
+  }
+
+  /** Scores each system on one document whose text has had its first {@code dropped} lines cut. */
+  public void add(
+      StructureGold gold, SourceDocument document, int dropped, List<StructureSystem> systems) {
+    documents++;
+    String text = document.text();
+    List<Integer> lineStarts = lineStarts(text);
+    Map<String, Integer> known = new LinkedHashMap<>();
+    int firstKnown = Integer.MAX_VALUE;
+    for (StructureGold.Heading h : gold.headings()) {
+      int line = h.line() - 1 - dropped;
+      String normal = normalise(String.join(" ", h.lines()));
+      if (line < 0 || line >= lineStarts.size() || !startsAt(text, lineStarts, line, h)) {
+        headingsNotInText++;
+        continue;
+      }
+      known.putIfAbsent(normal, lineStarts.get(line));
+      firstKnown = Math.min(firstKnown, lineStarts.get(line));
+    }
+    Set<String> named = namedParties(text, gold.parties());
+    for (StructureSystem system : systems) {
+      StructureAnalysis found = system.analyse(document);
+      Scores scores = bySystem.computeIfAbsent(system.name(), k -> new Scores());
+      scoreHeadings(system.name(), gold, known, firstKnown, found, scores);
+      List<String> answered = partiesAnswered(found.parties(), gold.parties());
+      scores.parties = scores.parties.plus(compare(answered, gold.parties()));
+      scores.namedParties = scores.namedParties.plus(compare(answered, List.copyOf(named)));
+      if (!Set.copyOf(answered).equals(Set.copyOf(gold.parties()))) {
+        details.add(
+            system.name()
+                + "\t"
+                + gold.file()
+                + "\tparties\t"
+                + found.parties()
+                + " known "
+                + gold.parties()
+                + " named "
+                + named);
+      }
+      if (gold.date() != null) {
+        scores.dated++;
+        if (gold.date().equals(found.date())) {
+          scores.rightDate++;
+        } else if (found.date() != null) {
+          scores.wrongDate++;
+        }
+        if (!gold.date().equals(found.date())) {
+          details.add(
+              system.name()
+                  + "\t"
+                  + gold.file()
+                  + "\tdate\t"
+                  + found.date()
+                  + " known "
+                  + gold.date());
+        }
+      }
+    }
+  }
+
+  private void scoreHeadings(
+      String system,
+      StructureGold gold,
+      Map<String, Integer> known,
+      int firstKnown,
+      StructureAnalysis found,
+      Scores scores) {
+    Set<String> entries = new HashSet<>();
+    found.pathEntries().forEach(e -> entries.add(normalise(e)));
+    int tp = 0;
+    int fn = 0;
+    for (String heading : known.keySet()) {
+      if (entries.contains(heading)) {
+        tp++;
+      } else {
+        fn++;
+        details.add(system + "\t" + gold.file() + "\tmissed\t" + heading);
+      }
+    }
+    int fp = 0;
+    Set<String> counted = new HashSet<>();
+    for (StructureAnalysis.FoundHeading heading : found.headings()) {
+      String normal = normalise(heading.text());
+      if (known.containsKey(normal)
+          || heading.start() < firstKnown
+          || UNMARKED_KIND.matcher(normal).matches()
+          || !counted.add(normal)) {
+        continue;
+      }
+      fp++;
+      details.add(system + "\t" + gold.file() + "\tfalse\t" + heading.text());
+    }
+    scores.headings = scores.headings.plus(new Counts(tp, fp, fn));
+  }
+
+  /** The answer as the catalogue would write it: EU as the known member states it stands for. */
+  private static List<String> partiesAnswered(List<String> answer, List<String> known) {
+    List<String> answered = new ArrayList<>();
+    for (String code : answer) {
+      if (code.equals("EU")) {
+        known.stream().filter(EU_MEMBERS::contains).forEach(answered::add);
+        if (known.stream().noneMatch(EU_MEMBERS::contains)) {
+          answered.add(code);
+        }
+      } else if (code.length() == 2) {
+        answered.add(code); // other blocs: catalogues list only states
+      }
+    }
+    return answered.stream().distinct().toList();
+  }
+
+  private Set<String> namedParties(String text, List<String> known) {
+    Set<String> inText = new HashSet<>(countries.tag(text));
+    Set<String> named = new HashSet<>();
+    for (String code : known) {
+      if (inText.contains(code) || inText.contains("EU") && EU_MEMBERS.contains(code)) {
+        named.add(code);
+      }
+    }
+    return named;
+  }
+
+  private static Counts compare(List<String> answered, List<String> known) {
+    Set<String> gold = Set.copyOf(known);
+    int tp = (int) answered.stream().filter(gold::contains).count();
+    return new Counts(tp, answered.size() - tp, gold.size() - tp);
+  }
+
+  private static boolean startsAt(
+      String text, List<Integer> lineStarts, int line, StructureGold.Heading heading) {
+    int start = lineStarts.get(line);
+    int end = line + 1 < lineStarts.size() ? lineStarts.get(line + 1) : text.length();
+    return normalise(text.substring(start, end)).equals(normalise(heading.lines().get(0)));
+  }
+
+  private static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
+  }
+
+  /** A heading as compared: NFKC, lower case, letters and digits only, single spaces. */
+  static String normalise(String heading) {
+    return Normalizer.normalize(heading, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+
+  /** One line per miss (system, file, what, value), for finding what to work on. */
+  public List<String> details() {
+    return List.copyOf(details);
+  }
+
+  /** The figures as a text table. */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Structure: %d documents; %d known headings not found in the text were not scored%n",
+            documents,
+            headingsNotInText));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-16s %27s   %27s   %27s   %22s%n",
+            "",
+            "headings P / R / F1",
+            "parties named P / R / F1",
+            "parties all P / R / F1",
+            "date right / wrong / none"));
+    for (Map.Entry<String, Scores> e : bySystem.entrySet()) {
+      Scores s = e.getValue();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-16s %s   %s   %s   %6.3f / %5.3f / %5.3f%n",
+              e.getKey(),
+              prf(s.headings),
+              prf(s.namedParties),
+              prf(s.parties),
+              share(s.rightDate, s.dated),
+              share(s.wrongDate, s.dated),
+              share(s.dated - s.rightDate - s.wrongDate, s.dated)));
+    }
+    return out.toString();
+  }
+
+  private static String prf(Counts c) {
+    return String.format(Locale.ROOT, "%7.3f / %7.3f / %7.3f", c.precision(), c.recall(), c.f1());
+  }
+
+  private static double share(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}
