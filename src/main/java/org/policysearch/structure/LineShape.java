@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
  * What one line looks like on its own, before its neighbours are considered.
  *
  * <p>Sections are recognised by their numbering: Markdown {@code #}..{@code ######}; keywords
- * ({@code Part}, {@code Title}, {@code Chapter}, {@code Section}, {@code Article}, {@code Annex},
- * {@code Appendix}, {@code Schedule}) followed by a number, roman numeral or letter; upper-case
- * roman numerals ({@code II.}); decimals ({@code 1.}, {@code 1.1}); capital letters ({@code A.}). A
- * numbered line is a heading only when it is short and does not end a sentence; otherwise it is a
- * numbered paragraph. {@code I.}, {@code V.} and {@code X.} are read as roman numerals, not
- * letters.
+ * ({@code Part}, {@code Title}, {@code Chapter}, {@code Section}, {@code Subsection}, {@code
+ * Article}, {@code Annex}, {@code Appendix}, {@code Schedule}, {@code Protocol}) followed by a
+ * number ({@code 5}, {@code 6.3}), roman numeral, letter or a number written out ({@code
+ * TWENTY-TWO}); upper-case roman numerals ({@code II.}); decimals ({@code 1.}, {@code 1.1});
+ * capital letters ({@code A.}). A numbered line is a heading only when it is short (at most {@value
+ * #MAX_HEADING_WORDS} words, or {@value #MAX_TITLED_HEADING_WORDS} for a keyword followed by a
+ * separator and a title, "ARTICLE 18: ...") and does not end a sentence; otherwise it is a numbered
+ * paragraph. {@code I.}, {@code V.} and {@code X.} are read as roman numerals, not letters.
  *
  * @param kind what the line is
  * @param body the line without its bullet marker or Markdown hashes (the whole line otherwise)
  * @param scheme for sections, the numbering scheme ({@code roman}, {@code letter}, {@code
  *     decimal2}, {@code article}...): headings of one scheme are siblings
- * @param rank for keyword sections, how high the keyword stands ({@code Annex} 0, {@code Part} 1,
- *     {@code Chapter} 2, {@code Section} 3, {@code Article} 4); -1 for others; for Markdown
- *     headings, the number of hashes
+ * @param rank for keyword sections, how high the keyword stands ({@code Annex} and {@code Protocol}
+ *     0, {@code Part} and {@code Title} 1, {@code Chapter} 2, {@code Section} 3, {@code Subsection}
+ *     4, {@code Article} 5); -1 for others; for Markdown headings, the number of hashes
  * @param enumerated whether a bullet or section marker is a number or letter, which could also
  *     begin a wrapped line, rather than a symbol
  */
@@ -40,11 +42,28 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
 
   static final int MAX_HEADING_WORDS = 12;
 
+  /** A heading that does not read like a title ("Trade in goods") has at most this many words. */
+  static final int PLAIN_TITLE_WORDS = 6;
+
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$");
+
+  /** Numbers written out, as treaties number their chapters ("CHAPTER TWENTY-TWO"). */
+  private static final String SPELLED =
+      "(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
   private static final Pattern KEYWORD =
       Pattern.compile(
-          "^((?i:Part|Title|Chapter|Section|Article|Annex|Appendix|Schedule))\\s+"
-              + "(\\d{1,3}[A-Za-z]?|[IVXLC]{1,6}|[A-Z])(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");
+          "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol))"
+              + "\\s+(\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?|[IVXLC]{1,6}|[A-Z]|"
+              + SPELLED
+              + ")(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");
+
+  /** A section number alone on its line, its name on the next: "CHAPTER 1", "PART TWO", "VIII". */
+  private static final Pattern BARE_ROMAN = Pattern.compile("^(?:[IVX]|[IVXLC]{2,7})\\.?$");
+
   private static final Pattern ROMAN =
       Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
   private static final Pattern DECIMAL =
@@ -67,7 +86,11 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
               + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
               + MONTH
               + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$");
-  private static final Set<String> KEYWORD_RANKS_ZERO = Set.of("annex", "appendix", "schedule");
+  private static final Set<String> KEYWORD_RANKS_ZERO =
+      Set.of("annex", "appendix", "schedule", "protocol");
+
+  /** A keyword heading may run long when its title follows a separator: "ARTICLE 18: ...". */
+  static final int MAX_TITLED_HEADING_WORDS = 40;
 
   /** The shape of a non-blank, stripped line. */
   static LineShape of(String line) {
@@ -81,18 +104,27 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     }
     m = KEYWORD.matcher(line);
     if (m.matches()) {
-      String keyword = m.group(1).toLowerCase(Locale.ROOT);
-      return section(line, keyword, keywordRank(keyword), false);
+      String keyword = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      boolean titled = m.group(3) != null && !m.group(3).isEmpty();
+      String run = m.group(4);
+      if (run != null
+          && (endsWithFunctionWord(run)
+              || wordCount(run) > PLAIN_TITLE_WORDS && !titleLike(run, MAX_HEADING_WORDS))) {
+        // "ARTICLE 14 The Contracting Parties shall refrain from any domestic": an article's text
+        // running on after its number, not its title.
+        return new LineShape(Kind.NUMBERED_PARAGRAPH, line, keyword, keywordRank(keyword), false);
+      }
+      return section(line, keyword, keywordRank(keyword), false, titled);
     }
     m = ROMAN.matcher(line);
     if (m.matches()
         && !m.group(1).isEmpty()
         && (m.group(1).length() > 1 || "IVX".contains(m.group(1)))) {
-      return section(line, "roman", -1, true);
+      return section(line, "roman", -1, true, false);
     }
     m = LETTER.matcher(line);
     if (m.matches()) {
-      return section(line, "letter", -1, true);
+      return section(line, "letter", -1, true, false);
     }
     m = DECIMAL.matcher(line);
     if (m.matches() && (!m.group(2).isEmpty() || m.group(1).contains("."))) {
@@ -100,7 +132,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
         // "1. exchange information;" is a list item; sections have capitalised titles.
         return new LineShape(Kind.BULLET, line, "", -1, true);
       }
-      return section(line, "decimal" + m.group(1).split("\\.").length, -1, true);
+      return section(line, "decimal" + m.group(1).split("\\.").length, -1, true, false);
     }
     m = SYMBOL_BULLET.matcher(line);
     if (m.matches()) {
@@ -118,11 +150,33 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     return new LineShape(kind, line, "", -1, false);
   }
 
-  private static LineShape section(String line, String scheme, int rank, boolean enumerated) {
-    boolean heading =
-        wordCount(line) <= MAX_HEADING_WORDS && !endsClause(line) && !line.endsWith(",");
+  private static LineShape section(
+      String line, String scheme, int rank, boolean enumerated, boolean titled) {
+    int maxWords = titled ? MAX_TITLED_HEADING_WORDS : MAX_HEADING_WORDS;
+    boolean heading = wordCount(line) <= maxWords && !endsClause(line) && !line.endsWith(",");
     Kind kind = heading ? Kind.SECTION_HEADING : Kind.NUMBERED_PARAGRAPH;
     return new LineShape(kind, line, scheme, rank, enumerated);
+  }
+
+  /**
+   * The shape of a section number standing alone on its line ("CHAPTER 1", "PART TWO", "Article
+   * 5.", "VIII") whose name is on the next line, or null when {@code line} is not one.
+   */
+  static LineShape bareSectionNumber(String line) {
+    Matcher m = KEYWORD.matcher(line);
+    if (m.matches() && m.group(4) == null && (m.group(3) == null || m.group(3).isEmpty())) {
+      String keyword = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      return new LineShape(Kind.SECTION_HEADING, line, keyword, keywordRank(keyword), false);
+    }
+    if (BARE_ROMAN.matcher(line).matches()) {
+      return new LineShape(Kind.SECTION_HEADING, line, "roman", -1, true);
+    }
+    return null;
+  }
+
+  /** This section heading's shape with {@code name} joined to its number. */
+  LineShape named(String text) {
+    return new LineShape(kind, text, scheme, rank, enumerated);
   }
 
   private static int keywordRank(String keyword) {
@@ -133,7 +187,8 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
       case "part", "title" -> 1;
       case "chapter" -> 2;
       case "section" -> 3;
-      default -> 4;
+      case "subsection" -> 4;
+      default -> 5;
     };
   }
 
@@ -162,7 +217,9 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     if (!Character.isUpperCase(first)
         || endsClause(line)
         || last == ','
-        || Character.isDigit(last)) {
+        || Character.isDigit(last)
+        || line.indexOf(';') >= 0
+        || endsWithFunctionWord(line)) {
       return false;
     }
     int significant = 0;
@@ -185,6 +242,26 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
           "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
           "the", "to", "with", "via", "over", "under", "between", "towards", "toward", "per", "vs",
           "its", "their", "our", "&");
+
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile("^(?:[IVXLC]{1,7}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+");
+
+  /** A numbered line without its number: "1.2 Scope of work" → "Scope of work". */
+  static String withoutNumber(String line) {
+    return LEADING_NUMBER.matcher(line).replaceFirst("");
+  }
+
+  /** Whether the line's last word is one no title ends with ("of", "the", "if", "shall"). */
+  static boolean endsWithFunctionWord(String line) {
+    String[] words = line.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return FUNCTION_WORDS.contains(last) || NO_TITLE_ENDS.contains(last);
+  }
+
+  private static final Set<String> NO_TITLE_ENDS =
+      Set.of(
+          "if", "that", "which", "where", "when", "whether", "than", "not", "be", "is", "are",
+          "shall", "may", "such", "any", "each", "this", "these", "those", "who", "whose");
 
   static int wordCount(String text) {
     String stripped = text.strip();

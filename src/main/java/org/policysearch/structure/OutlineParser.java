@@ -49,6 +49,23 @@ public final class OutlineParser {
           "^(?:\\((?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)|(?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)"
               + "|\\d{1,3}(?:\\.\\d{1,3})*\\.|[A-Z]\\.|[IVXLC]{1,6}\\.|[a-z]\\.)$");
 
+  /**
+   * The clause that opens a treaty's signatures: "IN WITNESS WHEREOF", "Done at Ottawa on...",
+   * "Signed at", "Done in duplicate".
+   */
+  private static final Pattern SIGNING_CLAUSE =
+      Pattern.compile("^(?:(?i:in witness whereof)|(?:Done|DONE|Signed|SIGNED) (?:at|in)\\b)");
+
+  /**
+   * A signatory line, "For the Republic of Albania" and the same in the other languages of treaties
+   * ("Für die", "Pour le", "Por el", "Za Republiku", "Για την"): never a heading.
+   */
+  private static final Pattern SIGNATORY =
+      Pattern.compile(
+          "^(?:For|FOR|Für|FÜR|För|Pour|POUR|Por|POR|Pela|Pelo|Per|PER|Voor|VOOR|Za|ZA|På|PÅ"
+              + "|Dla|DLA|Thar|Fyrir|Eest|Для|За|ЗА|Για|ΓΙΑ|Pentru|PENTRU)"
+              + "\\s+\\p{L}");
+
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
@@ -91,11 +108,27 @@ public final class OutlineParser {
     private SourceLine openLast;
     private ChunkKind lastKind;
 
-    Pass(List<SourceLine> lines, Dehyphenator dehyphenator) {
-      this.lines = lines;
+    /** Whether the signatures have begun: "For the Republic of X" lines there are no headings. */
+    private boolean signatures;
+
+    Pass(List<SourceLine> source, Dehyphenator dehyphenator) {
+      this.lines = new ArrayList<>(source.size());
       this.dehyphenator = dehyphenator;
-      for (SourceLine line : lines) {
-        shapes.add(line.blank() ? null : LineShape.of(line.text()));
+      for (int i = 0; i < source.size(); i++) {
+        SourceLine line = source.get(i);
+        LineShape bare = line.blank() ? null : LineShape.bareSectionNumber(line.text());
+        int name = bare == null ? -1 : HeadingNames.nameAfter(source, i);
+        if (name >= 0) {
+          // "CHAPTER 1" over "General Provisions" is one heading, "CHAPTER 1 General Provisions".
+          SourceLine named = source.get(name);
+          String text = line.text() + " " + named.text();
+          lines.add(new SourceLine(text, line.start(), named.end()));
+          shapes.add(bare.named(text));
+          i = name;
+        } else {
+          lines.add(line);
+          shapes.add(line.blank() ? null : LineShape.of(line.text()));
+        }
       }
       int[] widths =
           lines.stream().filter(l -> !l.blank()).mapToInt(l -> l.text().length()).toArray();
@@ -146,6 +179,10 @@ public final class OutlineParser {
           if (shape.enumerated() && !mayStart) {
             return false;
           }
+          if (wrappedParagraph(i, shape)) {
+            openBlock(ChunkKind.PARAGRAPH, line, line.text());
+            return true;
+          }
           heading(
               line, line.text(), sections.openSection(line.text(), shape.scheme(), shape.rank()));
           return true;
@@ -184,9 +221,35 @@ public final class OutlineParser {
       }
     }
 
+    /**
+     * Whether a line numbered like a section heading is rather the first line of a hard-wrapped
+     * numbered paragraph ("1. Without prejudice to the provisions of Article 30, after having"):
+     * the next line goes on in lower case; or, for a number that is not a keyword, the line ends in
+     * a word such as "the", holds a comma, or is long and does not read like a title.
+     */
+    private boolean wrappedParagraph(int i, LineShape shape) {
+      String text = lines.get(i).text();
+      boolean followed = i + 1 < lines.size() && !lines.get(i + 1).blank();
+      if (followed && Character.isLowerCase(lines.get(i + 1).text().codePointAt(0))) {
+        return true;
+      }
+      if (!shape.enumerated()) {
+        return false;
+      }
+      String body = LineShape.withoutNumber(text);
+      return LineShape.endsWithFunctionWord(text)
+          || body.contains(", ")
+          || LineShape.wordCount(body) > LineShape.PLAIN_TITLE_WORDS
+              && !LineShape.titleLike(body, LineShape.MAX_HEADING_WORDS);
+    }
+
     private boolean isTitleLine(int i) {
       int next = nextNonBlank(i);
-      if (next < 0 || !LineShape.titleLike(lines.get(i).text(), MAX_TITLE_WORDS)) {
+      String text = lines.get(i).text();
+      if (next < 0
+          || signatures
+          || SIGNATORY.matcher(text).find()
+          || !LineShape.titleLike(text, MAX_TITLE_WORDS)) {
         return false;
       }
       LineShape.Kind nextKind = shapes.get(next).kind();
@@ -197,6 +260,7 @@ public final class OutlineParser {
     private boolean isBulletHeading(int i, String body) {
       int next = nextNonBlank(i);
       return next >= 0
+          && !signatures
           && lastKind != ChunkKind.BULLET
           && LineShape.wordCount(body) <= MAX_BULLET_HEADING_WORDS
           && startsUpper(body)
@@ -216,6 +280,8 @@ public final class OutlineParser {
 
     private void heading(SourceLine line, String text, int level) {
       close();
+      // An annex or protocol after the signatures has headings of its own again.
+      signatures = false;
       List<String> path = sections.path();
       RepairedText repaired = new RepairedText(dehyphenator);
       repaired.appendLine(text, bodyStart(line, text));
@@ -233,6 +299,9 @@ public final class OutlineParser {
 
     private void openBlock(ChunkKind kind, SourceLine line, String text) {
       close();
+      if (SIGNING_CLAUSE.matcher(text).find()) {
+        signatures = true;
+      }
       sections.content(kind);
       open = new RepairedText(dehyphenator);
       open.appendLine(text, bodyStart(line, text));

@@ -1,0 +1,57 @@
+package org.policysearch.structure;
+
+import java.util.List;
+
+/**
+ * Finds the name of a section whose number stands alone on its line: "CHAPTER 1" over "General
+ * Provisions", "PART TWO" over "TRADE IN GOODS", "VIII" over "Final Provisions".
+ *
+ * <p>The name is the next line, or the one after a single blank line when it reads like a title. It
+ * must look like a name, not like the first line of the section's text: it starts with a capital,
+ * is at most {@value #MAX_NAME_WORDS} words, is not numbered, a bullet or a date, ends no clause
+ * and not with a comma or a word such as "of" or "the", reads like a title or is short ({@value
+ * #MAX_PLAIN_NAME_WORDS} words at most, "Trade in goods"), and the line after it does not go on in
+ * lower case (as the wrapped first sentence of an unnamed article does).
+ */
+final class HeadingNames {
+  static final int MAX_NAME_WORDS = 20;
+  static final int MAX_PLAIN_NAME_WORDS = 8;
+
+  private HeadingNames() {}
+
+  /** The index of the name line of the bare section number at {@code i}, or -1 if none. */
+  static int nameAfter(List<SourceLine> lines, int i) {
+    int j = i + 1;
+    boolean blankBetween = false;
+    if (j < lines.size() && lines.get(j).blank()) {
+      j++;
+      blankBetween = true;
+    }
+    if (j >= lines.size() || lines.get(j).blank()) {
+      return -1;
+    }
+    String name = lines.get(j).text();
+    boolean title = LineShape.titleLike(name, MAX_NAME_WORDS);
+    if (LineShape.of(name).kind() != LineShape.Kind.TEXT
+        || (blankBetween ? !title : !isName(name, title))) {
+      return -1;
+    }
+    if (j + 1 < lines.size() && !lines.get(j + 1).blank()) {
+      String after = lines.get(j + 1).text();
+      if (Character.isLowerCase(after.codePointAt(0))) {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isName(String line, boolean titleLike) {
+    int words = LineShape.wordCount(line);
+    return Character.isUpperCase(line.codePointAt(0))
+        && words <= MAX_NAME_WORDS
+        && !LineShape.endsClause(line)
+        && !line.endsWith(",")
+        && !LineShape.endsWithFunctionWord(line)
+        && (titleLike || words <= MAX_PLAIN_NAME_WORDS);
+  }
+}
