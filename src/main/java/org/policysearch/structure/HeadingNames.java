@@ -1,6 +1,8 @@
 package org.policysearch.structure;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the name of a section whose number stands alone on its line: "CHAPTER 1" over "General
@@ -52,6 +54,70 @@ final class HeadingNames {
         && !LineShape.endsClause(line)
         && !line.endsWith(",")
         && !LineShape.endsWithFunctionWord(line)
-        && (titleLike || words <= MAX_PLAIN_NAME_WORDS);
+        && (titleLike || words <= MAX_PLAIN_NAME_WORDS && !readsLikeASentence(line));
   }
+
+  /**
+   * Whether a line that does not read like a title opens or carries a sentence: "Where an increase
+   * in imports of a given", "The Contracting Parties shall refrain from".
+   */
+  private static boolean readsLikeASentence(String line) {
+    String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+    if (SENTENCE_OPENERS.contains(words[0])) {
+      return true;
+    }
+    for (String word : words) {
+      if (VERBS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "where",
+          "if",
+          "when",
+          "whenever",
+          "each",
+          "any",
+          "all",
+          "this",
+          "these",
+          "those",
+          "that",
+          "nothing",
+          "no",
+          "in",
+          "for",
+          "on",
+          "with",
+          "such",
+          "subject",
+          "without",
+          "notwithstanding",
+          "unless",
+          "upon",
+          "after",
+          "before",
+          "as",
+          "it",
+          "they",
+          "there",
+          "however",
+          "except",
+          "within",
+          "by",
+          "to",
+          "at",
+          "from",
+          "during",
+          "following");
+
+  private static final Set<String> VERBS =
+      Set.of("shall", "may", "will", "must", "should", "is", "are", "was", "were", "has", "have");
 }

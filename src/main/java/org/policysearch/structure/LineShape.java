@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  *     4, {@code Article} 5); -1 for others; for Markdown headings, the number of hashes
  * @param enumerated whether a bullet or section marker is a number or letter, which could also
  *     begin a wrapped line, rather than a symbol
+ * @param titled whether a keyword section's title follows a separator ("ARTICLE 6: Prohibition of
+ *     Quantitative Restrictions"), so that it may run long
  */
-record LineShape(Kind kind, String body, String scheme, int rank, boolean enumerated) {
+record LineShape(
+    Kind kind, String body, String scheme, int rank, boolean enumerated, boolean titled) {
 
   /** The kinds of line. */
   enum Kind {
@@ -57,7 +60,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
   private static final Pattern KEYWORD =
       Pattern.compile(
           "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol))"
-              + "\\s+(\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?|[IVXLC]{1,6}|[A-Z]|"
+              + "\\s+(\\d{1,4}(?:\\.\\d{1,3})*[A-Za-z]?|[IVXLC]{1,6}|[A-Z]|"
               + SPELLED
               + ")(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");
 
@@ -67,7 +70,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
   private static final Pattern ROMAN =
       Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
   private static final Pattern DECIMAL =
-      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)(\\.?)\\s+(\\S.*)$");
+      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)([.:]?)\\s+(\\S.*)$");
   private static final Pattern LETTER = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");
   private static final Pattern SYMBOL_BULLET =
       Pattern.compile(
@@ -97,7 +100,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     Matcher m = MARKDOWN.matcher(line);
     if (m.matches()) {
       return new LineShape(
-          Kind.MARKDOWN_HEADING, m.group(2), "markdown", m.group(1).length(), false);
+          Kind.MARKDOWN_HEADING, m.group(2), "markdown", m.group(1).length(), false, false);
     }
     if (DATE.matcher(line).matches()) {
       return text(Kind.DATE, line);
@@ -112,7 +115,8 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
               || wordCount(run) > PLAIN_TITLE_WORDS && !titleLike(run, MAX_HEADING_WORDS))) {
         // "ARTICLE 14 The Contracting Parties shall refrain from any domestic": an article's text
         // running on after its number, not its title.
-        return new LineShape(Kind.NUMBERED_PARAGRAPH, line, keyword, keywordRank(keyword), false);
+        return new LineShape(
+            Kind.NUMBERED_PARAGRAPH, line, keyword, keywordRank(keyword), false, false);
       }
       return section(line, keyword, keywordRank(keyword), false, titled);
     }
@@ -130,24 +134,24 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     if (m.matches() && (!m.group(2).isEmpty() || m.group(1).contains("."))) {
       if (Character.isLowerCase(m.group(3).charAt(0))) {
         // "1. exchange information;" is a list item; sections have capitalised titles.
-        return new LineShape(Kind.BULLET, line, "", -1, true);
+        return new LineShape(Kind.BULLET, line, "", -1, true, false);
       }
       return section(line, "decimal" + m.group(1).split("\\.").length, -1, true, false);
     }
     m = SYMBOL_BULLET.matcher(line);
     if (m.matches()) {
-      return new LineShape(Kind.BULLET, m.group(1), "", -1, false);
+      return new LineShape(Kind.BULLET, m.group(1), "", -1, false, false);
     }
     m = ENUMERATED_BULLET.matcher(line);
     if (m.matches()) {
       // Enumerators carry meaning ("paragraph (a)"), so they stay in the text.
-      return new LineShape(Kind.BULLET, line, "", -1, true);
+      return new LineShape(Kind.BULLET, line, "", -1, true, false);
     }
     return text(Kind.TEXT, line);
   }
 
   private static LineShape text(Kind kind, String line) {
-    return new LineShape(kind, line, "", -1, false);
+    return new LineShape(kind, line, "", -1, false, false);
   }
 
   private static LineShape section(
@@ -155,7 +159,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     int maxWords = titled ? MAX_TITLED_HEADING_WORDS : MAX_HEADING_WORDS;
     boolean heading = wordCount(line) <= maxWords && !endsClause(line) && !line.endsWith(",");
     Kind kind = heading ? Kind.SECTION_HEADING : Kind.NUMBERED_PARAGRAPH;
-    return new LineShape(kind, line, scheme, rank, enumerated);
+    return new LineShape(kind, line, scheme, rank, enumerated, titled);
   }
 
   /**
@@ -166,17 +170,23 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
     Matcher m = KEYWORD.matcher(line);
     if (m.matches() && m.group(4) == null && (m.group(3) == null || m.group(3).isEmpty())) {
       String keyword = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
-      return new LineShape(Kind.SECTION_HEADING, line, keyword, keywordRank(keyword), false);
+      return new LineShape(Kind.SECTION_HEADING, line, keyword, keywordRank(keyword), false, false);
     }
     if (BARE_ROMAN.matcher(line).matches()) {
-      return new LineShape(Kind.SECTION_HEADING, line, "roman", -1, true);
+      return new LineShape(Kind.SECTION_HEADING, line, "roman", -1, true, false);
     }
     return null;
   }
 
+  /** The title after a keyword section's number and separator ("ARTICLE 6: Title"), or null. */
+  static String keywordTitle(String line) {
+    Matcher m = KEYWORD.matcher(line);
+    return m.matches() && m.group(3) != null && !m.group(3).isEmpty() ? m.group(3) : null;
+  }
+
   /** This section heading's shape with {@code name} joined to its number. */
   LineShape named(String text) {
-    return new LineShape(kind, text, scheme, rank, enumerated);
+    return new LineShape(kind, text, scheme, rank, enumerated, titled);
   }
 
   private static int keywordRank(String keyword) {
@@ -209,7 +219,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
    */
   static boolean titleLike(String line, int maxWords) {
     int words = wordCount(line);
-    if (words == 0 || words > maxWords || line.length() > 100) {
+    if (words == 0 || words > maxWords || line.length() > maxWords * 10) {
       return false;
     }
     char first = line.charAt(0);
@@ -244,7 +254,7 @@ record LineShape(Kind kind, String body, String scheme, int rank, boolean enumer
           "its", "their", "our", "&");
 
   private static final Pattern LEADING_NUMBER =
-      Pattern.compile("^(?:[IVXLC]{1,7}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+");
+      Pattern.compile("^(?:[IVXLC]{1,7}|[A-Z]|\\d{1,2}(?:\\.\\d{1,2})*)[.:]?\\s+");
 
   /** A numbered line without its number: "1.2 Scope of work" → "Scope of work". */
   static String withoutNumber(String line) {

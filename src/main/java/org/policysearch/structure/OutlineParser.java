@@ -172,17 +172,20 @@ public final class OutlineParser {
       LineShape shape = shapes.get(i);
       switch (shape.kind()) {
         case MARKDOWN_HEADING -> {
+          signatures = false;
           heading(line, shape.body(), sections.openMarkdown(shape.body(), shape.rank()));
           return true;
         }
         case SECTION_HEADING -> {
-          if (shape.enumerated() && !mayStart) {
-            return false;
+          if (shape.enumerated() && (!mayStart || signatures)) {
+            return false; // "M. MORSHED KHAN" among the signatures is a name
           }
-          if (wrappedParagraph(i, shape)) {
+          if (wrappedParagraph(i, shape) || listedWithNextSibling(i, shape)) {
             openBlock(ChunkKind.PARAGRAPH, line, line.text());
             return true;
           }
+          // An annex or protocol after the signatures has headings of its own again.
+          signatures &= shape.enumerated();
           heading(
               line, line.text(), sections.openSection(line.text(), shape.scheme(), shape.rank()));
           return true;
@@ -230,6 +233,10 @@ public final class OutlineParser {
     private boolean wrappedParagraph(int i, LineShape shape) {
       String text = lines.get(i).text();
       boolean followed = i + 1 < lines.size() && !lines.get(i + 1).blank();
+      String title = shape.titled() ? LineShape.keywordTitle(text) : null;
+      if (title != null && LineShape.titleLike(title, LineShape.MAX_TITLED_HEADING_WORDS)) {
+        return false; // "ARTICLE 6: Prohibition And Abolition" over the rest of a long title
+      }
       if (followed && Character.isLowerCase(lines.get(i + 1).text().codePointAt(0))) {
         return true;
       }
@@ -241,6 +248,21 @@ public final class OutlineParser {
           || body.contains(", ")
           || LineShape.wordCount(body) > LineShape.PLAIN_TITLE_WORDS
               && !LineShape.titleLike(body, LineShape.MAX_HEADING_WORDS);
+    }
+
+    /**
+     * Whether a numbered line is directly followed by another of its numbering, with nothing under
+     * it: an item of a list ("41. Peas" over "42. Cocoa beans") or a table of contents, not a
+     * section.
+     */
+    private boolean listedWithNextSibling(int i, LineShape shape) {
+      int next = nextNonBlank(i);
+      if (next < 0) {
+        return false;
+      }
+      LineShape following = shapes.get(next);
+      return following.kind() == LineShape.Kind.SECTION_HEADING
+          && following.scheme().equals(shape.scheme());
     }
 
     private boolean isTitleLine(int i) {
@@ -280,8 +302,6 @@ public final class OutlineParser {
 
     private void heading(SourceLine line, String text, int level) {
       close();
-      // An annex or protocol after the signatures has headings of its own again.
-      signatures = false;
       List<String> path = sections.path();
       RepairedText repaired = new RepairedText(dehyphenator);
       repaired.appendLine(text, bodyStart(line, text));
