@@ -66,6 +66,18 @@ public final class OutlineParser {
               + "|Dla|DLA|Thar|Fyrir|Eest|Для|За|ЗА|Για|ΓΙΑ|Pentru|PENTRU)"
               + "\\s+\\p{L}");
 
+  private static final Pattern PREAMBLE = Pattern.compile("(?i)preamble[.:]?");
+
+  /** Whether a line is the heading "PREAMBLE" alone. */
+  static boolean isPreamble(String line) {
+    return PREAMBLE.matcher(line).matches();
+  }
+
+  /** Whether a block's text has no letter, or is a list label alone ("(a)", "iv.", "B."). */
+  static boolean isDebris(String text) {
+    return text.codePoints().noneMatch(Character::isLetter) || BARE_LABEL.matcher(text).matches();
+  }
+
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
@@ -140,11 +152,26 @@ public final class OutlineParser {
     List<Block> run() {
       boolean blankBefore = true;
       SourceLine previous = null;
+      int titleEnd = TitleBlock.end(lines, shapes);
       for (int i = 0; i < lines.size(); i++) {
         SourceLine line = lines.get(i);
         if (line.blank()) {
           blankBefore = true;
           continue;
+        }
+        if (i < titleEnd) {
+          // The title block is one paragraph: it names the document, it opens no section.
+          if (open == null) {
+            openBlock(ChunkKind.PARAGRAPH, line, line.text());
+          } else {
+            open.appendLine(line.text(), line.start());
+            openLast = line;
+          }
+          previous = line;
+          continue;
+        }
+        if (i >= titleEnd && titleEnd > 0 && previous == lines.get(titleEnd - 1)) {
+          close();
         }
         boolean mayStart =
             previous == null
@@ -215,6 +242,11 @@ public final class OutlineParser {
           return true;
         }
         default -> {
+          if (isPreamble(line.text())) {
+            // "PREAMBLE" opens the preamble even right under the title block's last line.
+            heading(line, line.text(), sections.openTitleLine(line.text()));
+            return true;
+          }
           if (!mayStart || !isTitleLine(i)) {
             return false;
           }
@@ -334,6 +366,10 @@ public final class OutlineParser {
 
     private void close() {
       if (open == null) {
+        return;
+      }
+      if (isDebris(open.text())) {
+        open = null; // a page number, a bare label or punctuation alone is no passage
         return;
       }
       blocks.add(
