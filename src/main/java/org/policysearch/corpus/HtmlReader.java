@@ -12,14 +12,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads HTML pages into Markdown-like text: headings become {@code #} headings, list items {@code
- * -} bullets, every other block (paragraph, div, blockquote, table row) a paragraph, with a blank
- * line between blocks; page furniture (navigation, header, footer, scripts) is dropped.
+ * Reads the main content of HTML pages into Markdown-like text: headings become {@code #} headings,
+ * list items {@code -} bullets, every other block (paragraph, div, blockquote, table row) a
+ * paragraph, with a blank line between blocks; menus, cookie dialogs, sidebars, share bars and
+ * lists of links are dropped ({@link MainContent}).
  */
 public final class HtmlReader implements SourceReader {
-  /** Elements that are never document text. */
-  private static final String DROPPED =
-      "script, style, nav, header, footer, noscript, template, svg, iframe, head";
+  static final String WHOLE_PAGE_WARNING =
+      "no main text found apart from menus, sidebars and banners; indexed the whole page";
 
   /** Elements that flow inside a block; every other element starts a new block. */
   private static final Set<String> INLINE =
@@ -46,26 +46,34 @@ public final class HtmlReader implements SourceReader {
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }
-    String title = title(page);
-    page.select(DROPPED).remove();
-    Blocks blocks = new Blocks();
-    blocks.walk(page.body());
-    blocks.flush();
-    if (blocks.done.isEmpty()) {
+    // Each try works on a copy, so that a gentler one starts from the whole page again.
+    Element main = MainContent.of(page.clone());
+    List<String> blocks = blocks(main);
+    if (blocks.isEmpty()) {
+      // An empty <main> (filled by a script) or a page whose text all looked like boilerplate.
+      main = MainContent.ofBody(page.clone());
+      blocks = blocks(main);
+    }
+    List<String> warnings = List.of();
+    if (blocks.isEmpty()) {
+      main = MainContent.ofBodyWithoutFurniture(page.clone());
+      blocks = blocks(main);
+      warnings = List.of(WHOLE_PAGE_WARNING);
+    }
+    if (blocks.isEmpty()) {
       throw new UnreadableSourceException(
           content.length == 0 || new String(content, page.charset()).isBlank()
               ? "empty file"
               : "no text in HTML");
     }
-    return SourceText.normalised(String.join("\n\n", blocks.done), title, List.of());
+    return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings);
   }
 
-  private static String title(Document page) {
-    if (!page.title().isBlank()) {
-      return page.title();
-    }
-    Element h1 = page.selectFirst("h1");
-    return h1 == null ? null : h1.text();
+  private static List<String> blocks(Element content) {
+    Blocks blocks = new Blocks();
+    blocks.walk(content);
+    blocks.flush();
+    return blocks.done;
   }
 
   /** Collects the blocks of a page in document order. */
