@@ -213,7 +213,9 @@ class HtmlReaderTest {
   @ValueSource(strings = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "})
   void titleLosesTheSiteNameAfterASeparator(String separator) {
     String html =
-        "<title>Korea and Italy sign MoU" + separator + "Ministry of Foreign Affairs</title><p>T</p>";
+        "<title>Korea and Italy sign MoU"
+            + separator
+            + "Ministry of Foreign Affairs</title><p>T</p>";
 
     assertEquals("Korea and Italy sign MoU", read(html).title());
   }
