@@ -38,57 +38,18 @@ final class Boilerplate {
    * "shareholder") or as two words run together ("most-read", "sign_up", "socialShare").
    */
   private static final Set<String> WORDS =
-      Set.of(
-          "cookie",
-          "cookies",
-          "consent",
-          "gdpr",
-          "banner",
-          "modal",
-          "dialog",
-          "popup",
-          "share",
-          "sharing",
-          "sharebar",
-          "newsletter",
-          "newsletters",
-          "subscribe",
-          "subscription",
-          "signup",
-          "related",
-          "popular",
-          "mostpopular",
-          "mostread",
-          "mostviewed",
-          "recommended",
-          "recommendations",
-          "trending",
-          "sidebar",
-          "aside",
-          "breadcrumb",
-          "breadcrumbs",
-          "promo",
-          "advert",
-          "adverts",
-          "advertisement",
-          "ads",
-          "adslot",
-          "adunit",
-          "sponsored",
-          "skip",
-          "skiplink",
-          "skiplinks",
-          "skipnav",
-          "comment",
-          "comments",
-          "disqus",
-          "socialshare",
-          "socialmedia",
-          "sociallinks",
-          "socialicons",
-          "socialbar",
-          "socialbuttons",
-          "socialnetworks");
+      words(
+          "cookie cookies consent gdpr banner modal dialog popup",
+          "share sharing sharebar socialshare socialmedia sociallinks socialicons socialbar"
+              + " socialbuttons socialnetworks",
+          "newsletter newsletters subscribe subscription signup",
+          "related relatedposts relatedarticles relatedlinks relatedstories relatedcontent"
+              + " relatednews popular mostpopular mostread mostviewed recommended"
+              + " recommendations trending",
+          "sidebar aside breadcrumb breadcrumbs",
+          "promo advert adverts advertisement ads adslot adunit sponsored",
+          "skip skiplink skiplinks skipnav",
+          "comment comments disqus");
 
   /**
    * Names that mark boilerplate only when they are the whole name: "social" and "ad" also begin the
@@ -108,10 +69,17 @@ final class Boilerplate {
   /** "Several links": two links and a line of text are a sentence that cites its sources. */
   private static final int MIN_LINKS = 3;
 
+  /** "Several paragraphs": a cookie notice or newsletter box has one or two. */
+  private static final int MIN_PARAGRAPHS = 3;
+
   private static final Pattern WORD_BREAK =
       Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   private Boilerplate() {}
+
+  private static Set<String> words(String... groups) {
+    return Set.of(String.join(" ", groups).split(" "));
+  }
 
   /** Removes scripts, menus, footers and the site header: what is never text at all. */
   static void removeFurniture(Element page) {
@@ -130,22 +98,30 @@ final class Boilerplate {
 
   /**
    * Removes the elements under {@code root} whose class or id names boilerplate ({@code
-   * cookie-banner}, {@code share-bar}, {@code related-links}), except one holding the page's {@code
-   * <h1>}: that is the text's own box, whatever a designer called it.
+   * cookie-banner}, {@code share-bar}, {@code related-links}), except the text's own box, whatever
+   * a designer called it: one holding the page's {@code <h1>}, or most of its text in several
+   * paragraphs (a wrapper {@code div class="container sidebar-left"}).
    */
   static void removeNamed(Element root) {
+    int rootLetters = letters(root.text());
     NodeFilter named =
         (node, depth) ->
             node != root
                     && node instanceof Element e
                     && isNamedBoilerplate(e)
-                    && e.selectFirst("h1") == null
+                    && !holdsTheText(e, rootLetters)
                 ? NodeFilter.FilterResult.REMOVE
                 : NodeFilter.FilterResult.CONTINUE;
     named.traverse(root);
   }
 
-  static boolean isNamedBoilerplate(Element element) {
+  private static boolean holdsTheText(Element element, int rootLetters) {
+    return element.selectFirst("h1") != null
+        || (element.select("p").size() >= MIN_PARAGRAPHS
+            && letters(element.text()) * 2 > rootLetters);
+  }
+
+  private static boolean isNamedBoilerplate(Element element) {
     for (String name : element.classNames()) {
       if (namesBoilerplate(name)) {
         return true;
@@ -225,7 +201,7 @@ final class Boilerplate {
   }
 
   private static boolean isHeading(Element element) {
-    return element != null && element.normalName().matches("h[2-6]");
+    return element != null && HtmlReader.headingLevel(element) >= 2;
   }
 
   /** The counts of a node from those of its children, which the traversal has already seen. */

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the main content of HTML pages into Markdown-like text: headings become {@code #} headings,
@@ -33,6 +36,9 @@ public final class HtmlReader implements SourceReader {
    * only white space; U+2028 is the Unicode line separator, so one in the text means the same.
    */
   private static final char LINE_BREAK = '\u2028';
+
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
+  private static final Pattern SPACED_LINE_BREAK = Pattern.compile(" ?" + LINE_BREAK + " ?");
 
   @Override
   public SourceText read(byte[] content) {
@@ -69,50 +75,64 @@ public final class HtmlReader implements SourceReader {
     return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings);
   }
 
+  /** The level of a heading element, 1 to 6, or 0 for any other element. */
+  static int headingLevel(Element element) {
+    String tag = element.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+        ? tag.charAt(1) - '0'
+        : 0;
+  }
+
   private static List<String> blocks(Element content) {
     Blocks blocks = new Blocks();
     blocks.walk(content);
     blocks.flush();
-    return blocks.done;
+    return blocks.text();
   }
 
   /** Collects the blocks of a page in document order. */
-  private static final class Blocks {
+  private static final class Blocks implements NodeFilter {
     private final List<String> done = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+
+    /** How many blocks there are up to the last one that is not a heading. */
+    private int textEnd;
 
     /**
      * A bullet waiting for the first text of its list item, which may sit in a nested {@code p}.
      */
     private String prefix = "";
 
+    /**
+     * Reads an element's blocks; jsoup walks the tree without recursion, so a page nested thousands
+     * of levels deep cannot overflow the stack.
+     */
     void walk(Element element) {
-      for (Node child : element.childNodes()) {
-        if (child instanceof TextNode text) {
-          current.append(text.getWholeText());
-        } else if (child instanceof Element e) {
-          visit(e);
-        }
-      }
+      NodeTraversor.filter(this, element);
     }
 
-    private void visit(Element element) {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        current.append(text.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element) || INLINE.contains(element.normalName())) {
+        return FilterResult.CONTINUE;
+      }
       String tag = element.normalName();
-      if (INLINE.contains(tag)) {
-        walk(element);
-      } else if (tag.equals("br")) {
+      if (tag.equals("br")) {
         current.append(LINE_BREAK);
-      } else if (tag.matches("h[1-6]")) {
-        flush();
-        add("#".repeat(tag.charAt(1) - '0') + " " + element.text());
-      } else if (tag.equals("li")) {
-        flush();
-        prefix = "- ";
-        walk(element);
-        flush();
-        prefix = "";
+        return FilterResult.CONTINUE;
+      }
+      flush();
+      if (headingLevel(element) > 0) {
+        String heading = collapsed(element.text());
+        if (!heading.isEmpty()) {
+          done.add("#".repeat(headingLevel(element)) + " " + heading);
+        }
+        return FilterResult.SKIP_ENTIRELY;
       } else if (tag.equals("tr")) {
-        flush();
         List<String> cells = new ArrayList<>();
         for (Element cell : element.select("> td, > th")) {
           if (!cell.text().isBlank()) {
@@ -120,14 +140,27 @@ public final class HtmlReader implements SourceReader {
           }
         }
         add(String.join(" | ", cells));
+        return FilterResult.SKIP_ENTIRELY;
       } else if (tag.equals("pre")) {
-        flush();
         add(element.wholeText().strip().replace('\n', LINE_BREAK));
-      } else {
-        flush();
-        walk(element);
-        flush();
+        return FilterResult.SKIP_ENTIRELY;
+      } else if (tag.equals("li")) {
+        prefix = "- ";
       }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element
+          && !INLINE.contains(element.normalName())
+          && !element.normalName().equals("br")) {
+        flush();
+        if (element.normalName().equals("li")) {
+          prefix = "";
+        }
+      }
+      return FilterResult.CONTINUE;
     }
 
     void flush() {
@@ -137,16 +170,26 @@ public final class HtmlReader implements SourceReader {
 
     /** Adds a block with its white space collapsed; only {@code <br>} line breaks are kept. */
     private void add(String block) {
-      String text =
-          block
-              .replace('\u00A0', ' ')
-              .replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ")
-              .replaceAll(" ?" + LINE_BREAK + " ?", "\n")
-              .strip();
+      String text = collapsed(block);
       if (!text.isEmpty()) {
         done.add(prefix + text);
         prefix = "";
+        textEnd = done.size();
       }
+    }
+
+    /**
+     * The blocks without the headings they end on: a heading with nothing under it once the
+     * boilerplate is gone ("Is this page useful?", "Share this") heads nothing. A page of headings
+     * only keeps them all.
+     */
+    private static String collapsed(String block) {
+      String spaced = SPACES.matcher(block.replace('\u00A0', ' ')).replaceAll(" ");
+      return SPACED_LINE_BREAK.matcher(spaced).replaceAll("\n").strip();
+    }
+
+    List<String> text() {
+      return textEnd == 0 ? done : done.subList(0, textEnd);
     }
   }
 }
