@@ -15,8 +15,8 @@ final class MainContent {
 
   /**
    * The page's main content with its boilerplate removed; the page is changed in place, so pass a
-   * copy. The page's {@code <h1>}, when it stands just outside the main element (a title above the
-   * article), is brought in: the outline hangs the text's sections under it.
+   * copy. The page's first {@code <h1>}, when it stands before the main element and outside it (a
+   * title above the article), is brought in: the outline hangs the text's sections under it.
    */
   static Element of(Document page) {
     Boilerplate.removeFurniture(page);

@@ -143,6 +143,67 @@ class HtmlReaderTest {
   }
 
   @Test
+  void dialogsAndBannersInsideMainAreDropped() {
+    String html =
+        """
+        <main>
+          <div class="consent" aria-modal="true"><p>Allow cookies?</p></div>
+          <p>Italy and Japan renew their space accord.</p>
+          <div role="alertdialog"><p>Your session expires soon.</p></div>
+          <div class="promo-banner"><p>Visit the exhibition!</p></div>
+        </main>
+        """;
+
+    assertEquals("Italy and Japan renew their space accord.", read(html).text());
+  }
+
+  @Test
+  void wrapperNamedLikeASidebarKeepsTheTextItHolds() {
+    String html =
+        """
+        <body><div class="container sidebar-left">
+          <div class="toc"><a href="#a1">Article 1</a> <a href="#a2">Article 2</a>
+            <a href="#a3">Article 3</a></div>
+          <p>The Parties agree as follows.</p>
+          <h3 id="a1">Article 1</h3><p>Each Party shall fund research.</p>
+          <h3 id="a2">Article 2</h3><p>The Agreement may be amended.</p>
+          <div class="sidebar"><p>Other treaties</p></div>
+        </div></body>
+        """;
+
+    assertEquals(
+        """
+        The Parties agree as follows.
+
+        ### Article 1
+
+        Each Party shall fund research.
+
+        ### Article 2
+
+        The Agreement may be amended.""",
+        read(html).text());
+  }
+
+  @Test
+  void headingLeftWithNothingUnderItIsDropped() {
+    String html =
+        """
+        <main><p>The accord enters into force today.</p>
+        <div class="page-feedback"><h2>Is this page useful?</h2><button>Yes</button></div></main>
+        """;
+
+    assertEquals("The accord enters into force today.", read(html).text());
+  }
+
+  @Test
+  void deeplyNestedPageIsRead() {
+    String html = "<div>".repeat(5_000) + "<p>Deep text.</p>" + "</div>".repeat(5_000);
+
+    assertEquals("Deep text.", read(html).text());
+  }
+
+  @Test
   void articleKeepsItsOwnHeaderAndTheHeadingAboveIt() {
     String html =
         """
