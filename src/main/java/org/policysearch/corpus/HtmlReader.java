@@ -5,21 +5,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads HTML pages into Markdown-like text: headings become {@code #} headings, list items {@code
- * -} bullets, every other block (paragraph, div, blockquote, table row) a paragraph, with a blank
- * line between blocks; page furniture (navigation, header, footer, scripts) is dropped.
+ * Reads the main content of HTML pages into Markdown-like text: headings become {@code #} headings,
+ * list items {@code -} bullets, every other block (paragraph, div, blockquote, table row) a
+ * paragraph, with a blank line between blocks; menus, cookie dialogs, sidebars, share bars and
+ * lists of links are dropped ({@link MainContent}).
  */
 public final class HtmlReader implements SourceReader {
-  /** Elements that are never document text. */
-  private static final String DROPPED =
-      "script, style, nav, header, footer, noscript, template, svg, iframe, head";
+  static final String WHOLE_PAGE_WARNING =
+      "no main text found apart from menus, sidebars and banners; indexed the whole page";
 
   /** Elements that flow inside a block; every other element starts a new block. */
   private static final Set<String> INLINE =
@@ -34,6 +37,9 @@ public final class HtmlReader implements SourceReader {
    */
   private static final char LINE_BREAK = '\u2028';
 
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
+  private static final Pattern SPACED_LINE_BREAK = Pattern.compile(" ?" + LINE_BREAK + " ?");
+
   @Override
   public SourceText read(byte[] content) {
     if (TextReader.isBinary(content)) {
@@ -46,65 +52,87 @@ public final class HtmlReader implements SourceReader {
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }
-    String title = title(page);
-    page.select(DROPPED).remove();
-    Blocks blocks = new Blocks();
-    blocks.walk(page.body());
-    blocks.flush();
-    if (blocks.done.isEmpty()) {
+    // Each try works on a copy, so that a gentler one starts from the whole page again.
+    Element main = MainContent.of(page.clone());
+    List<String> blocks = blocks(main);
+    if (blocks.isEmpty()) {
+      // An empty <main> (filled by a script) or a page whose text all looked like boilerplate.
+      main = MainContent.ofBody(page.clone());
+      blocks = blocks(main);
+    }
+    List<String> warnings = List.of();
+    if (blocks.isEmpty()) {
+      main = MainContent.ofBodyWithoutFurniture(page.clone());
+      blocks = blocks(main);
+      warnings = List.of(WHOLE_PAGE_WARNING);
+    }
+    if (blocks.isEmpty()) {
       throw new UnreadableSourceException(
           content.length == 0 || new String(content, page.charset()).isBlank()
               ? "empty file"
               : "no text in HTML");
     }
-    return SourceText.normalised(String.join("\n\n", blocks.done), title, List.of());
+    return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings);
   }
 
-  private static String title(Document page) {
-    if (!page.title().isBlank()) {
-      return page.title();
-    }
-    Element h1 = page.selectFirst("h1");
-    return h1 == null ? null : h1.text();
+  /** The level of a heading element, 1 to 6, or 0 for any other element. */
+  static int headingLevel(Element element) {
+    String tag = element.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+        ? tag.charAt(1) - '0'
+        : 0;
+  }
+
+  private static List<String> blocks(Element content) {
+    Blocks blocks = new Blocks();
+    blocks.walk(content);
+    blocks.flush();
+    return blocks.text();
   }
 
   /** Collects the blocks of a page in document order. */
-  private static final class Blocks {
+  private static final class Blocks implements NodeFilter {
     private final List<String> done = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+
+    /** How many blocks there are up to the last one that is not a heading. */
+    private int textEnd;
 
     /**
      * A bullet waiting for the first text of its list item, which may sit in a nested {@code p}.
      */
     private String prefix = "";
 
+    /**
+     * Reads an element's blocks; jsoup walks the tree without recursion, so a page nested thousands
+     * of levels deep cannot overflow the stack.
+     */
     void walk(Element element) {
-      for (Node child : element.childNodes()) {
-        if (child instanceof TextNode text) {
-          current.append(text.getWholeText());
-        } else if (child instanceof Element e) {
-          visit(e);
-        }
-      }
+      NodeTraversor.filter(this, element);
     }
 
-    private void visit(Element element) {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        current.append(text.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element) || INLINE.contains(element.normalName())) {
+        return FilterResult.CONTINUE;
+      }
       String tag = element.normalName();
-      if (INLINE.contains(tag)) {
-        walk(element);
-      } else if (tag.equals("br")) {
+      if (tag.equals("br")) {
         current.append(LINE_BREAK);
-      } else if (tag.matches("h[1-6]")) {
-        flush();
-        add("#".repeat(tag.charAt(1) - '0') + " " + element.text());
-      } else if (tag.equals("li")) {
-        flush();
-        prefix = "- ";
-        walk(element);
-        flush();
-        prefix = "";
+        return FilterResult.CONTINUE;
+      }
+      flush();
+      if (headingLevel(element) > 0) {
+        String heading = collapsed(element.text());
+        if (!heading.isEmpty()) {
+          done.add("#".repeat(headingLevel(element)) + " " + heading);
+        }
+        return FilterResult.SKIP_ENTIRELY;
       } else if (tag.equals("tr")) {
-        flush();
         List<String> cells = new ArrayList<>();
         for (Element cell : element.select("> td, > th")) {
           if (!cell.text().isBlank()) {
@@ -112,14 +140,27 @@ public final class HtmlReader implements SourceReader {
           }
         }
         add(String.join(" | ", cells));
+        return FilterResult.SKIP_ENTIRELY;
       } else if (tag.equals("pre")) {
-        flush();
         add(element.wholeText().strip().replace('\n', LINE_BREAK));
-      } else {
-        flush();
-        walk(element);
-        flush();
+        return FilterResult.SKIP_ENTIRELY;
+      } else if (tag.equals("li")) {
+        prefix = "- ";
       }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element
+          && !INLINE.contains(element.normalName())
+          && !element.normalName().equals("br")) {
+        flush();
+        if (element.normalName().equals("li")) {
+          prefix = "";
+        }
+      }
+      return FilterResult.CONTINUE;
     }
 
     void flush() {
@@ -129,16 +170,26 @@ public final class HtmlReader implements SourceReader {
 
     /** Adds a block with its white space collapsed; only {@code <br>} line breaks are kept. */
     private void add(String block) {
-      String text =
-          block
-              .replace('\u00A0', ' ')
-              .replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ")
-              .replaceAll(" ?" + LINE_BREAK + " ?", "\n")
-              .strip();
+      String text = collapsed(block);
       if (!text.isEmpty()) {
         done.add(prefix + text);
         prefix = "";
+        textEnd = done.size();
       }
+    }
+
+    /**
+     * The blocks without the headings they end on: a heading with nothing under it once the
+     * boilerplate is gone ("Is this page useful?", "Share this") heads nothing. A page of headings
+     * only keeps them all.
+     */
+    private static String collapsed(String block) {
+      String spaced = SPACES.matcher(block.replace('\u00A0', ' ')).replaceAll(" ");
+      return SPACED_LINE_BREAK.matcher(spaced).replaceAll("\n").strip();
+    }
+
+    List<String> text() {
+      return textEnd == 0 ? done : done.subList(0, textEnd);
     }
   }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlReaderTest {
   private final HtmlReader reader = new HtmlReader();
@@ -72,6 +76,258 @@ class HtmlReaderTest {
         Line one
         line two""",
         text.text());
+  }
+
+  @Test
+  void pressReleaseKeepsItsTextAndNoneOfThePageAroundIt() {
+    SourceText text = read(TestPages.PRESS_RELEASE);
+
+    assertEquals("Korea and Italy sign MoU on semiconductors", text.title());
+    assertEquals(
+        """
+        # Korea and Italy sign MoU on semiconductors
+
+        Seoul, 12 March 2025 \u2014 The Republic of Korea and Italy signed a memorandum of \
+        understanding on semiconductor supply chains.
+
+        ## Next steps
+
+        Korean and Italian research institutes will exchange engineers from next year.""",
+        text.text());
+    assertEquals(List.of(), text.warnings());
+  }
+
+  @Test
+  void pageWithoutMainLosesBoilerplateNamedByClassRoleOrMadeOfLinks() {
+    String html =
+        """
+        <body><div id="page" class="site has-sidebar">
+          <div class="cookieConsent"><p>This site uses cookies.</p></div>
+          <div class="breadcrumbs"><a href="/">Home</a> / <a href="/news">News</a></div>
+          <div class="content">
+            <h1>Joint Statement on Quantum Cooperation</h1>
+            <div class="social-share"><a href="/x">X</a> <a href="/in">LinkedIn</a></div>
+            <p>Japan and Canada will fund joint <a href="/q">quantum sensing</a> research.</p>
+            <p class="shareholder-note">Shareholders of the consortium report every year.</p>
+            <div class="main-content-sidebar-free"><p>The statement takes effect today.</p></div>
+            <h2>See also</h2>
+            <ul>
+              <li><a href="/1">Germany and France on batteries</a></li>
+              <li><a href="/2">Brazil and India on biofuels</a></li>
+              <li><a href="/3">Mexico and Chile on lithium</a></li>
+            </ul>
+          </div>
+          <div class="widget">
+            <h3>Latest news</h3>
+            <a href="/4">Germany opens an embassy</a> <a href="/5">France hosts a summit</a>
+            <a href="/6">India launches a satellite</a>
+          </div>
+          <div role="complementary"><p>Brazil in focus</p></div>
+          <div class="promo"><p>Visit our exhibition on Mexico.</p></div>
+          <section id="comments"><h3>Comments</h3><p>Great news for Chile!</p></section>
+        </div></body>
+        """;
+
+    SourceText text = read(html);
+
+    assertEquals(
+        """
+        # Joint Statement on Quantum Cooperation
+
+        Japan and Canada will fund joint quantum sensing research.
+
+        Shareholders of the consortium report every year.
+
+        The statement takes effect today.""",
+        text.text());
+  }
+
+  @Test
+  void dialogsAndBannersInsideMainAreDropped() {
+    String html =
+        """
+        <main>
+          <div class="consent" aria-modal="true"><p>Allow cookies?</p></div>
+          <p>Italy and Japan renew their space accord.</p>
+          <div role="alertdialog"><p>Your session expires soon.</p></div>
+          <div class="promo-banner"><p>Visit the exhibition!</p></div>
+        </main>
+        """;
+
+    assertEquals("Italy and Japan renew their space accord.", read(html).text());
+  }
+
+  @Test
+  void wrapperNamedLikeASidebarKeepsTheTextItHolds() {
+    String html =
+        """
+        <body><div class="container sidebar-left">
+          <div class="toc"><a href="#a1">Article 1</a> <a href="#a2">Article 2</a>
+            <a href="#a3">Article 3</a></div>
+          <p>The Parties agree as follows.</p>
+          <h3 id="a1">Article 1</h3><p>Each Party shall fund research.</p>
+          <h3 id="a2">Article 2</h3><p>The Agreement may be amended.</p>
+          <div class="sidebar"><p>Other treaties</p></div>
+        </div></body>
+        """;
+
+    assertEquals(
+        """
+        The Parties agree as follows.
+
+        ### Article 1
+
+        Each Party shall fund research.
+
+        ### Article 2
+
+        The Agreement may be amended.""",
+        read(html).text());
+  }
+
+  @Test
+  void headingLeftWithNothingUnderItIsDropped() {
+    String html =
+        """
+        <main><p>The accord enters into force today.</p>
+        <div class="page-feedback"><h2>Is this page useful?</h2><button>Yes</button></div></main>
+        """;
+
+    assertEquals("The accord enters into force today.", read(html).text());
+  }
+
+  @Test
+  void deeplyNestedPageIsRead() {
+    String html = "<div>".repeat(5_000) + "<p>Deep text.</p>" + "</div>".repeat(5_000);
+
+    assertEquals("Deep text.", read(html).text());
+  }
+
+  @Test
+  void articleKeepsItsOwnHeaderAndTheHeadingAboveIt() {
+    String html =
+        """
+        <body><header><p>Site name</p></header>
+        <div class="layout"><h1>Korea and Italy sign MoU</h1>
+          <article><header><h2>Summary</h2><p>By the press office</p></header>
+            <p>Leaders met in Seoul.</p></article>
+        </div></body>
+        """;
+
+    assertEquals(
+        "# Korea and Italy sign MoU\n\n## Summary\n\nBy the press office\n\nLeaders met in Seoul.",
+        read(html).text());
+  }
+
+  @Test
+  void ofSeveralArticlesTheOneWithMostTextIsTheContent() {
+    String html =
+        """
+        <body>
+        <article><h2>Earlier release</h2><p>A teaser.</p></article>
+        <article><h1>Chips Accord</h1><p>The parties agree to share research on chip design
+          and to meet every year.</p><article><p>A reader comment.</p></article></article>
+        <article><h2>Later release</h2><p>Another teaser.</p></article>
+        </body>
+        """;
+
+    assertEquals(
+        "# Chips Accord\n\nThe parties agree to share research on chip design and to meet every"
+            + " year.\n\nA reader comment.",
+        read(html).text());
+  }
+
+  @Test
+  void mainWrappingSeveralArticlesKeepsThemAll() {
+    String html =
+        """
+        <body><div><p>Outside</p></div><main><article><p>First part.</p></article>
+        <article><p>Second, longer part of the text.</p></article></main></body>
+        """;
+
+    assertEquals("First part.\n\nSecond, longer part of the text.", read(html).text());
+  }
+
+  @Test
+  void emptyMainFallsBackToTheBodyWithoutItsBoilerplate() {
+    String html =
+        """
+        <body><main></main><aside>Related links</aside>
+        <div><p>The text sits outside the empty main.</p></div></body>
+        """;
+
+    SourceText text = read(html);
+
+    assertEquals("The text sits outside the empty main.", text.text());
+    assertEquals(List.of(), text.warnings());
+  }
+
+  @Test
+  void pageWhoseOnlyTextLooksLikeBoilerplateIsKeptWithAWarning() {
+    SourceText text = read("<body><aside><p>A note on the Korea visit.</p></aside></body>");
+
+    assertEquals("A note on the Korea visit.", text.text());
+    assertEquals(List.of(HtmlReader.WHOLE_PAGE_WARNING), text.warnings());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "})
+  void titleLosesTheSiteNameAfterASeparator(String separator) {
+    String html =
+        "<title>Korea and Italy sign MoU"
+            + separator
+            + "Ministry of Foreign Affairs</title><p>T</p>";
+
+    assertEquals("Korea and Italy sign MoU", read(html).title());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "MOFA | Korea and Italy sign MoU; Korea and Italy sign MoU",
+        "US-Korea Deal; US-Korea Deal",
+        "US - Korea Deal; US - Korea Deal",
+        "News | MOFA; News | MOFA",
+        "Joint Statement | The White House; Joint Statement",
+        "Press releases | Korea and Italy sign MoU | MOFA; Press releases | Korea and Italy sign MoU"
+      })
+  void titleLosesAPartOnlyWhenWhatRemainsIsATitle(String declared, String expected) {
+    assertEquals(expected, read("<title>" + declared + "</title><p>T</p>").title());
+  }
+
+  @Test
+  void titleIsTheH1WhenTheTitleIsMadeOfIt() {
+    String html =
+        """
+        <title>Press releases | Korea - Italy MoU | MOFA</title>
+        <header><h1>MOFA</h1></header><main><h1>Korea - Italy MoU</h1><p>T</p></main>
+        """;
+
+    assertEquals("Korea - Italy MoU", read(html).title());
+  }
+
+  @Test
+  void titleIsTheOpenGraphTitleLessTheSiteName() {
+    String html =
+        """
+        <head><title>Home | Ministry</title>
+        <meta property="og:title" content="Chips Accord signed | Ministry of Trade">
+        <meta property="og:site_name" content="Ministry of Trade"></head><p>T</p>
+        """;
+
+    assertEquals("Chips Accord signed", read(html).title());
+  }
+
+  @Test
+  void titleLosesTheSiteNameThePageDeclaresEvenBeforeIt() {
+    String html =
+        """
+        <head><title>Ministry of Foreign Affairs \u2013 Korea and Italy sign MoU</title>
+        <meta property="og:site_name" content="Ministry of Foreign Affairs"></head><p>T</p>
+        """;
+
+    assertEquals("Korea and Italy sign MoU", read(html).title());
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
 import org.policysearch.corpus.SkippedFile;
+import org.policysearch.corpus.TestPages;
 import org.policysearch.corpus.TestPdfs;
 
 class IndexerTest {
@@ -239,6 +240,33 @@ class IndexerTest {
     assertEquals("This accord covers quantum sensing and computing.", quantum.get(Fields.TEXT));
     assertEquals(List.of("Article 1 Scope"), values(quantum, Fields.SECTION_PATH));
     assertFalse(String.join(" ", texts.values()).contains("DRAFT"), "running header dropped");
+  }
+
+  @Test
+  void pressReleaseChunksAreTaggedWithItsCountriesNotThoseOfItsSidebar() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    write(corpus.resolve("release.html"), TestPages.PRESS_RELEASE);
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<String> countries = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), 100).scoreDocs) {
+        Document chunk = searcher.storedFields().document(hit.doc);
+        countries.addAll(values(chunk, Fields.COUNTRY));
+        titles.add(chunk.get(Fields.TITLE));
+      }
+      assertTrue(countries.contains("KR"));
+      assertFalse(countries.contains("AU"), countries.toString());
+      assertFalse(countries.contains("CN"), countries.toString());
+      assertEquals(4, reader.numDocs(), "title, two paragraphs and one heading");
+      assertEquals(
+          List.of("Korea and Italy sign MoU on semiconductors"),
+          titles.stream().distinct().toList());
+    }
+    assertEquals(List.of("KR", "IT"), values(onlyChunk(index, "research"), Fields.COUNTRY));
   }
 
   private Document onlyChunk(Path index, String word) throws IOException {
