@@ -283,18 +283,27 @@ public final class OutlineParser {
     }
 
     /**
-     * Whether a numbered line is directly followed by another of its numbering, with nothing under
-     * it: an item of a list ("41. Peas" over "42. Cocoa beans") or a table of contents, not a
-     * section.
+     * Whether a numbered line is directly followed or preceded by another of its numbering, with
+     * nothing between them: an item of a list ("41. Peas" over "42. Cocoa beans") or of a table of
+     * contents, not a section.
      */
     private boolean listedWithNextSibling(int i, LineShape shape) {
-      int next = nextNonBlank(i);
-      if (next < 0) {
-        return false;
+      return sibling(nextNonBlank(i), shape) || sibling(previousNonBlank(i), shape);
+    }
+
+    private boolean sibling(int j, LineShape shape) {
+      return j >= 0
+          && shapes.get(j).kind() == LineShape.Kind.SECTION_HEADING
+          && shapes.get(j).scheme().equals(shape.scheme());
+    }
+
+    private int previousNonBlank(int i) {
+      for (int j = i - 1; j >= 0; j--) {
+        if (!lines.get(j).blank()) {
+          return j;
+        }
       }
-      LineShape following = shapes.get(next);
-      return following.kind() == LineShape.Kind.SECTION_HEADING
-          && following.scheme().equals(shape.scheme());
+      return -1;
     }
 
     private boolean isTitleLine(int i) {

@@ -270,4 +270,171 @@ class OutlineParserTest {
             "BULLET [Part II, Section 3 Review] 2. report."),
         outline(text));
   }
+
+  @Test
+  void wrappedNumberedParagraphIsNotAHeading() {
+    String text =
+        "ARTICLE 31 Safeguards\n"
+            + "1. Without prejudice to the provisions of Article 30, after having\n"
+            + "consulted the other Party, each Party may take measures.\n"
+            + "2. From the entry into force of this Agreement the former Yugoslav\n"
+            + "Republic shall apply the measures.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 31 Safeguards",
+            "PARAGRAPH [ARTICLE 31 Safeguards] 1. Without prejudice to the provisions of Article"
+                + " 30, after having consulted the other Party, each Party may take measures.",
+            "PARAGRAPH [ARTICLE 31 Safeguards] 2. From the entry into force of this Agreement the"
+                + " former Yugoslav Republic shall apply the measures."),
+        outline(text));
+  }
+
+  @Test
+  void sectionNumberAloneOnItsLineTakesTheNameBelowIt() {
+    String text =
+        "PART TWO\nTRADE IN GOODS\n\nCHAPTER 1\nGeneral Provisions\n\nARTICLE 1\n"
+            + "The Parties shall cooperate.\n\nCHAPTER SEVEN\nTrade in services\n\n"
+            + "ARTICLE 2\nScope\nThis Chapter covers services.\n\nCHAPTER TWENTY-TWO\n\n"
+            + "Final Provisions\n\nVIII\nInstitutional Provisions\n\nText.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] PART TWO TRADE IN GOODS",
+            "HEADING [PART TWO TRADE IN GOODS] CHAPTER 1 General Provisions",
+            "HEADING [PART TWO TRADE IN GOODS, CHAPTER 1 General Provisions] ARTICLE 1",
+            "PARAGRAPH [PART TWO TRADE IN GOODS, CHAPTER 1 General Provisions, ARTICLE 1] The"
+                + " Parties shall cooperate.",
+            "HEADING [PART TWO TRADE IN GOODS] CHAPTER SEVEN Trade in services",
+            "HEADING [PART TWO TRADE IN GOODS, CHAPTER SEVEN Trade in services] ARTICLE 2 Scope",
+            "PARAGRAPH [PART TWO TRADE IN GOODS, CHAPTER SEVEN Trade in services, ARTICLE 2 Scope]"
+                + " This Chapter covers services.",
+            "HEADING [PART TWO TRADE IN GOODS] CHAPTER TWENTY-TWO Final Provisions",
+            "HEADING [PART TWO TRADE IN GOODS, CHAPTER TWENTY-TWO Final Provisions] VIII"
+                + " Institutional Provisions",
+            "PARAGRAPH [PART TWO TRADE IN GOODS, CHAPTER TWENTY-TWO Final Provisions, VIII"
+                + " Institutional Provisions] Text."),
+        outline(text));
+  }
+
+  @Test
+  void unnamedArticleKeepsItsFirstSentenceAsText() {
+    String text =
+        "ARTICLE 24\nWhere an increase in imports of a given\n\nproduct is detrimental, the"
+            + " Party may act.\n\nARTICLE 25\nThe Contracting Parties shall refrain\n\n"
+            + "from any measure.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 24",
+            "PARAGRAPH [ARTICLE 24] Where an increase in imports of a given product is"
+                + " detrimental, the Party may act.",
+            "HEADING [] ARTICLE 25",
+            "PARAGRAPH [ARTICLE 25] The Contracting Parties shall refrain from any measure."),
+        outline(text));
+  }
+
+  @Test
+  void chapterAfterAnArticleNeverNestsUnderIt() {
+    String text =
+        "PART I\n\nCHAPTER ONE Scope\n\nSECTION A Goods\n\nARTICLE 1 Coverage\n\nText one.\n\n"
+            + "CHAPTER TWO Services\n\nText two.\n\nPART II\n\nText three.\n";
+    List<Block> blocks = new OutlineParser().parse(text);
+    assertEquals(
+        List.of(
+            "1 [] PART I",
+            "2 [PART I] CHAPTER ONE Scope",
+            "3 [PART I, CHAPTER ONE Scope] SECTION A Goods",
+            "4 [PART I, CHAPTER ONE Scope, SECTION A Goods] ARTICLE 1 Coverage",
+            "2 [PART I] CHAPTER TWO Services",
+            "1 [] PART II"),
+        blocks.stream()
+            .filter(b -> b.kind() == ChunkKind.HEADING)
+            .map(b -> b.level() + " " + b.sectionPath() + " " + b.text())
+            .toList());
+  }
+
+  @Test
+  void longArticleTitleAfterASeparatorIsAHeading() {
+    String text =
+        "ARTICLE 18: Protection of Geographical Indications for Agricultural and Fishery Products"
+            + " and Foodstuffs Other Than Wines and Spirits\n"
+            + "Each Party shall protect geographical indications.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 18: Protection of Geographical Indications for Agricultural and"
+                + " Fishery Products and Foodstuffs Other Than Wines and Spirits",
+            "PARAGRAPH [ARTICLE 18: Protection of Geographical Indications for Agricultural and"
+                + " Fishery Products and Foodstuffs Other Than Wines and Spirits] Each Party shall"
+                + " protect geographical indications."),
+        outline(text));
+  }
+
+  @Test
+  void signatureBlockMakesNoHeadings() {
+    String text =
+        "Article 40 Entry into Force\n\nThis Agreement enters into force on signature.\n\n"
+            + "IN WITNESS WHEREOF the undersigned have signed this Agreement.\n\n"
+            + "For the Republic of Albania\n\nEdmond Panariti\n\nMinister of Trade\n\n"
+            + "Für die Europäische Gemeinschaft\n\nA. Smith\n\nANNEX I\n\nSchedule text.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 40 Entry into Force",
+            "PARAGRAPH [Article 40 Entry into Force] This Agreement enters into force on"
+                + " signature.",
+            "PARAGRAPH [Article 40 Entry into Force] IN WITNESS WHEREOF the undersigned have"
+                + " signed this Agreement.",
+            "PARAGRAPH [Article 40 Entry into Force] For the Republic of Albania",
+            "PARAGRAPH [Article 40 Entry into Force] Edmond Panariti",
+            "PARAGRAPH [Article 40 Entry into Force] Minister of Trade",
+            "PARAGRAPH [Article 40 Entry into Force] Für die Europäische Gemeinschaft",
+            "PARAGRAPH [Article 40 Entry into Force] A. Smith",
+            "HEADING [] ANNEX I",
+            "PARAGRAPH [ANNEX I] Schedule text."),
+        outline(text));
+  }
+
+  @Test
+  void pageNumbersLabelsAndPunctuationAloneMakeNoChunk() {
+    String text =
+        "Article 3 Tariffs\n\nDuties shall be eliminated.\n\n251\n\n* * *\n\n(b)\n\n"
+            + "Quotas shall be removed.\n\n252\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 3 Tariffs",
+            "PARAGRAPH [Article 3 Tariffs] Duties shall be eliminated.",
+            "PARAGRAPH [Article 3 Tariffs] Quotas shall be removed."),
+        outline(text));
+  }
+
+  @Test
+  void titleBlockIsOneParagraphAndPreambleOpensASection() {
+    String text =
+        "AGREEMENT ON TRADE IN GOODS\nBETWEEN THE GOVERNMENT OF THE REPUBLIC OF ATLANTIS\n"
+            + "AND THE GOVERNMENT OF THE KINGDOM OF UTOPIA\nPREAMBLE\nThe Parties,\n"
+            + "HAVE AGREED AS FOLLOWS:\n\nARTICLE 1 Objectives\n\nText.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] AGREEMENT ON TRADE IN GOODS BETWEEN THE GOVERNMENT OF THE REPUBLIC OF"
+                + " ATLANTIS AND THE GOVERNMENT OF THE KINGDOM OF UTOPIA",
+            "HEADING [] PREAMBLE",
+            "PARAGRAPH [PREAMBLE] The Parties, HAVE AGREED AS FOLLOWS:",
+            "HEADING [] ARTICLE 1 Objectives",
+            "PARAGRAPH [ARTICLE 1 Objectives] Text."),
+        outline(text));
+  }
+
+  @Test
+  void numberedListItemsAreNotSections() {
+    String text =
+        "Article 5 Products\n\nThe following products are covered:\n\n41. Peas\n\n42. Cocoa"
+            + " Beans\n\n43. Raw Coffee\n\nArticle 6 Review\n\nText.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 5 Products",
+            "PARAGRAPH [Article 5 Products] The following products are covered:",
+            "PARAGRAPH [Article 5 Products] 41. Peas",
+            "PARAGRAPH [Article 5 Products] 42. Cocoa Beans",
+            "PARAGRAPH [Article 5 Products] 43. Raw Coffee",
+            "HEADING [] Article 6 Review",
+            "PARAGRAPH [Article 6 Review] Text."),
+        outline(text));
+  }
 }
