@@ -46,6 +46,9 @@ final class PartyInference {
       Pattern.compile(
           "(?m)^[ \\t]*(?:ARTICLE|Article|ART\\.|Art\\.|CHAPTER|Chapter|PART|Part|TITLE|SECTION)"
               + "\\s+(?:1|I|ONE|One|FIRST|First)\\b");
+  // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
+  private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
+  private static final int FIRST_PARAGRAPH = 1_000;
   private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
   // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X".
   private static final Pattern SIGNATURE =
@@ -53,6 +56,9 @@ final class PartyInference {
           "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b))[ \\t]*(?:For|FOR|On behalf of|ON BEHALF OF)"
               + "[ \\t]+(?:(?:the|THE)[ \\t]+)?(?:(?:Government|GOVERNMENT)[ \\t]+(?:of|OF)[ \\t]+"
               + "(?:(?:the|THE)[ \\t]+)?)?");
+  // What may stand between "For" and the country: "His Majesty the King of", "the Council of the".
+  private static final Pattern SIGNATORY_TITLE =
+      Pattern.compile("(?:(?:\\p{Lu}\\p{L}*|of|the|and)[ \\t]+){0,6}");
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
       Set.of(
@@ -76,8 +82,6 @@ final class PartyInference {
           "motivated",
           "prompted",
           "reaffirming",
-          "in",
-          "with",
           "having");
   private static final Set<String> LEADING_WORDS = Set.of("further", "also", "and", "moreover");
   private static final Pattern FIRST_WORDS =
@@ -94,7 +98,9 @@ final class PartyInference {
     Set<String> parties = new LinkedHashSet<>(codes(title == null ? "" : title));
     String opening = opening(text);
     if (opening != null) {
-      parties.addAll(codes(partyList(opening)));
+      List<String> listed = codes(partyList(opening));
+      // Some texts start with Article 1 ("…between the Community and Egypt"): it names the parties.
+      parties.addAll(listed.isEmpty() ? codes(firstParagraph(text, opening.length())) : listed);
     }
     parties.addAll(signatories(text));
     if (parties.isEmpty()) {
@@ -157,6 +163,13 @@ final class PartyInference {
     return RECITAL_WORDS.contains(word) || (word.length() > 5 && word.endsWith("ing"));
   }
 
+  /** The first paragraph of the article that starts at {@code start}, its heading included. */
+  static String firstParagraph(String text, int start) {
+    String rest = text.substring(start, Math.min(text.length(), start + FIRST_PARAGRAPH));
+    Matcher end = PARAGRAPH_END.matcher(rest);
+    return end.find() ? rest.substring(0, end.end()) : rest;
+  }
+
   /** Countries that sign the text: "For the Government of X", "On behalf of Y". */
   private List<String> signatories(String text) {
     List<String> codes = new ArrayList<>();
@@ -164,7 +177,7 @@ final class PartyInference {
     while (m.find()) {
       String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
       List<Mention> named = countries.partyMentions(rest);
-      if (!named.isEmpty() && named.get(0).start() == 0) {
+      if (!named.isEmpty() && SIGNATORY_TITLE.matcher(rest.substring(0, named.get(0).start())).matches()) {
         codes.add(named.get(0).code());
       }
     }
