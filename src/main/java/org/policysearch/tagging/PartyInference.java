@@ -56,9 +56,11 @@ final class PartyInference {
           "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b))[ \\t]*(?:For|FOR|On behalf of|ON BEHALF OF)"
               + "[ \\t]+(?:(?:the|THE)[ \\t]+)?(?:(?:Government|GOVERNMENT)[ \\t]+(?:of|OF)[ \\t]+"
               + "(?:(?:the|THE)[ \\t]+)?)?");
-  // What may stand between "For" and the country: "His Majesty the King of", "the Council of the".
+  // What may stand between "For" and the country, or between two signatures: capitalised words and
+  // "of", "the", "and" ("His Majesty the King of the", "For the Government of").
   private static final Pattern SIGNATORY_TITLE =
-      Pattern.compile("(?:(?:\\p{Lu}\\p{L}*|of|the|and)[ \\t]+){0,6}");
+      Pattern.compile("[\\s,]*(?:(?:\\p{Lu}\\p{L}*|of|the|and)[\\s,]+){0,8}");
+  private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
       Set.of(
@@ -160,7 +162,9 @@ final class PartyInference {
     if (LEADING_WORDS.contains(word) && m.group(2) != null) {
       word = m.group(2).toLowerCase(Locale.ROOT);
     }
-    return RECITAL_WORDS.contains(word) || (word.length() > 5 && word.endsWith("ing"));
+    // "Contracting Parties to the Treaty…" goes on with the party list.
+    return RECITAL_WORDS.contains(word)
+        || (word.length() > 5 && word.endsWith("ing") && !word.equals("contracting"));
   }
 
   /** The first paragraph of the article that starts at {@code start}, its heading included. */
@@ -170,16 +174,26 @@ final class PartyInference {
     return end.find() ? rest.substring(0, end.end()) : rest;
   }
 
-  /** Countries that sign the text: "For the Government of X", "On behalf of Y". */
+  /**
+   * Countries that sign the text: "For the Government of X", "On behalf of Y", and those that
+   * follow one another in a block of signatures ("For Serbia and Montenegro For the Republic of
+   * Albania", one name per column of a two-column layout).
+   */
   private List<String> signatories(String text) {
     List<String> codes = new ArrayList<>();
     Matcher m = SIGNATURE.matcher(text);
-    while (m.find()) {
-      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
-      List<Mention> named = countries.partyMentions(rest);
-      if (!named.isEmpty() && SIGNATORY_TITLE.matcher(rest.substring(0, named.get(0).start())).matches()) {
-        codes.add(named.get(0).code());
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + SIGNATURE_SPAN));
+      int signed = 0;
+      for (Mention named : countries.partyMentions(rest)) {
+        if (!SIGNATORY_TITLE.matcher(rest.substring(signed, named.start())).matches()) {
+          break;
+        }
+        codes.add(named.code());
+        signed = named.end();
       }
+      from = m.end() + Math.max(signed, 1);
     }
     return codes;
   }
