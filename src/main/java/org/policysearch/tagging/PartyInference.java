@@ -49,6 +49,8 @@ final class PartyInference {
   // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
   private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
   private static final int FIRST_PARAGRAPH = 1_000;
+  // A new clause within a line: a capital after a comma, semicolon or closing bracket.
+  private static final Pattern CLAUSE_START = Pattern.compile("[,;)][ \\t]+(?=\\p{Lu})");
   private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
   // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X".
   private static final Pattern SIGNATURE =
@@ -56,10 +58,15 @@ final class PartyInference {
           "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b))[ \\t]*(?:For|FOR|On behalf of|ON BEHALF OF)"
               + "[ \\t]+(?:(?:the|THE)[ \\t]+)?(?:(?:Government|GOVERNMENT)[ \\t]+(?:of|OF)[ \\t]+"
               + "(?:(?:the|THE)[ \\t]+)?)?");
-  // What may stand between "For" and the country, or between two signatures: capitalised words and
-  // "of", "the", "and" ("His Majesty the King of the", "For the Government of").
+  // What may stand between "For" and the country, or between two signatures: the words of a
+  // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of").
+  // Not any capitalised word: the names of the signing ministers ("Mr Calvin Eu") are no title.
   private static final Pattern SIGNATORY_TITLE =
-      Pattern.compile("[\\s,]*(?:(?:\\p{Lu}\\p{L}*|of|the|and)[\\s,]+){0,8}");
+      Pattern.compile(
+          "(?i)[\\s,]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
+              + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
+              + "|head|state|states|prime|minister|republic|kingdom|principality|federal|federation"
+              + "|confederation|union|democratic|socialist|people's|islamic|arab|united)[\\s,]+){0,8}");
   private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
@@ -142,6 +149,11 @@ final class PartyInference {
       if (paragraphStarts && isRecital(trimmed)) {
         break;
       }
+      int recital = recitalWithin(line);
+      if (recital >= 0) {
+        list.append(line, 0, recital);
+        break;
+      }
       list.append(line).append('\n');
       // A line that stops mid-sentence is wrapped: the next line goes on with the same paragraph.
       paragraphStarts = trimmed.isEmpty() || trimmed.matches(".*[,;:.)]$");
@@ -151,6 +163,17 @@ final class PartyInference {
       list.append(opening, plenipotentiaries.start(), opening.length());
     }
     return list.toString();
+  }
+
+  /** Where a recital starts within a line ("…(hereinafter "the Parties"), Having regard…"), or -1. */
+  private static int recitalWithin(String line) {
+    Matcher clause = CLAUSE_START.matcher(line);
+    while (clause.find()) {
+      if (isRecital(line.substring(clause.end()))) {
+        return clause.end();
+      }
+    }
+    return -1;
   }
 
   private static boolean isRecital(String paragraph) {
