@@ -165,7 +165,9 @@ final class PartyInference {
     return list.toString();
   }
 
-  /** Where a recital starts within a line ("…(hereinafter "the Parties"), Having regard…"), or -1. */
+  /**
+   * Where a recital starts within a line ("…(hereinafter "the Parties"), Having regard…"), or -1.
+   */
   private static int recitalWithin(String line) {
     Matcher clause = CLAUSE_START.matcher(line);
     while (clause.find()) {
@@ -180,6 +182,9 @@ final class PartyInference {
     Matcher m = FIRST_WORDS.matcher(paragraph);
     if (!m.find()) {
       return false;
+    }
+    if (!Character.isUpperCase(m.group(1).charAt(0))) {
+      return false; // a recital opens with a capital; "establishing an Association…" is a title
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
     if (LEADING_WORDS.contains(word) && m.group(2) != null) {
