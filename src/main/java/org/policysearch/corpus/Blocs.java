@@ -21,6 +21,7 @@ public final class Blocs {
   private static final String RESOURCE = "blocs.tsv";
 
   private final Map<String, Bloc> byCode;
+  private final List<Bloc> ordered;
 
   private Blocs(List<Bloc> blocs) {
     Map<String, Bloc> codes = new LinkedHashMap<>();
@@ -28,8 +29,6 @@ public final class Blocs {
     this.byCode = Map.copyOf(codes);
     this.ordered = List.copyOf(blocs);
   }
-
-  private final List<Bloc> ordered;
 
   /** Loads the table vendored beside this class. */
   public static Blocs load() {
