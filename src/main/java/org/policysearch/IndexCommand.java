@@ -61,14 +61,24 @@ final class IndexCommand implements Callable<Integer> {
   private static void print(IndexSummary s) {
     System.out.printf(
         Locale.ROOT,
-        "Indexed %d documents, %d chunks in %.1f s (%d added, %d updated, %d unchanged, %d removed).%n",
+        "Indexed %d documents, %d chunks in %.1f s (%d added, %d updated, %d unchanged, %d removed),"
+            + " %d %s.%n",
         s.documents(),
         s.chunks(),
         s.seconds(),
         s.added(),
         s.updated(),
         s.unchanged(),
-        s.deleted());
+        s.deleted(),
+        s.warnings().size(),
+        s.warnings().size() == 1 ? "warning" : "warnings");
+    if (!s.warnings().isEmpty()) {
+      // Metadata dropped for a bad value must not go unnoticed: each one is listed.
+      System.out.printf(Locale.ROOT, "Warnings:%n");
+      for (String warning : s.warnings()) {
+        System.out.printf(Locale.ROOT, "  %s%n", warning);
+      }
+    }
     if (!s.skipped().isEmpty()) {
       System.out.printf(Locale.ROOT, "Skipped %d files:%n", s.skipped().size());
       for (SkippedFile skipped : s.skipped()) {

@@ -36,6 +36,25 @@ class IndexCommandTest {
   }
 
   @Test
+  void indexPrintsAndCountsMetadataWarnings() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("deal.txt"), "Agreement between Japan and Chile.");
+    Files.writeString(corpus.resolve("deal.txt.meta.json"), "{\"date\": \"2025-13-45\"}");
+    Files.writeString(corpus.resolve("manifest.jsonl"), "not json\n{\"file\": \"deal.txt\"}\n");
+
+    CommandOutput run =
+        run("index", "--corpus", corpus.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().contains("removed), 2 warnings."), run.out());
+    assertTrue(
+        run.out()
+            .contains("  deal.txt: deal.txt.meta.json: \"date\" \"2025-13-45\" is not a real date"),
+        run.out());
+    assertTrue(run.out().contains("  manifest.jsonl:1: not valid JSON"), run.out());
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     for (String command : new String[] {"index", "serve", "search"}) {
       CommandOutput run = run(command, "--help");

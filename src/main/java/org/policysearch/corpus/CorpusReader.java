@@ -80,15 +80,18 @@ public final class CorpusReader {
     }
     Map<String, Path> found = new HashMap<>();
     List<SkippedFile> notRead = new ArrayList<>();
+    List<String> sidecars = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
-        walker(root, found, notRead));
+        walker(root, found, notRead, sidecars));
     List<CorpusFile> files = withIds(found);
     notRead.sort(Comparator.comparing(SkippedFile::fileName));
     skipped = List.copyOf(notRead);
-    warnings = manifest(root).unmatchedWarnings(found.keySet());
+    List<String> problems = new ArrayList<>(manifest(root).unmatchedWarnings(found.keySet()));
+    problems.addAll(orphanSidecars(sidecars, found.keySet()));
+    warnings = List.copyOf(problems);
     return files;
   }
 
@@ -104,8 +107,22 @@ public final class CorpusReader {
     return warnings;
   }
 
+  /** Sidecars whose document is not there: their metadata would be lost without a word. */
+  private static List<String> orphanSidecars(List<String> sidecars, Set<String> documents) {
+    List<String> orphans = new ArrayList<>();
+    for (String sidecar : sidecars) {
+      String document =
+          sidecar.substring(0, sidecar.length() - MetadataFiles.SIDECAR_SUFFIX.length());
+      if (!documents.contains(document)) {
+        orphans.add(sidecar + ": no document \"" + document + "\" beside it, ignored");
+      }
+    }
+    orphans.sort(Comparator.naturalOrder());
+    return orphans;
+  }
+
   private SimpleFileVisitor<Path> walker(
-      Path root, Map<String, Path> found, List<SkippedFile> notRead) {
+      Path root, Map<String, Path> found, List<SkippedFile> notRead, List<String> sidecars) {
     return new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -117,7 +134,14 @@ public final class CorpusReader {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         Path relative = root.relativize(file);
-        if (isHidden(file) || MetadataFiles.isMetadataFile(relative)) {
+        if (isHidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (MetadataFiles.isMetadataFile(relative)) {
+          String name = nameOf(relative);
+          if (name.toLowerCase(Locale.ROOT).endsWith(MetadataFiles.SIDECAR_SUFFIX)) {
+            sidecars.add(name);
+          }
           return FileVisitResult.CONTINUE;
         }
         String name = nameOf(relative);

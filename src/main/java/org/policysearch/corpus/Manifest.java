@@ -2,53 +2,69 @@ package org.policysearch.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The manifest of one corpus folder, read once: its rows by corpus-relative file name and the
- * warnings met reading it, so that each warning can be reported with the document it concerns.
+ * The manifest of one corpus folder, read once: its rows by corpus-relative file name, each with
+ * the warnings its values raised, and the warnings about lines that could not be used.
+ *
+ * @param rows the usable rows by file name
+ * @param warnings lines ignored as a whole (not JSON, no {@code file}, a second row for a file)
  */
-record Manifest(Map<String, DocumentMetadata> rows, List<String> warnings) {
+record Manifest(Map<String, Row> rows, List<String> warnings) {
+  /**
+   * One usable row.
+   *
+   * @param where the manifest and line it was read from, e.g. {@code manifest.jsonl:3}
+   * @param metadata its values, bad ones dropped
+   * @param warnings one per value dropped
+   */
+  record Row(String where, DocumentMetadata metadata, List<String> warnings) {
+    Row {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   Manifest {
-    rows = Map.copyOf(rows);
+    rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows)); // in manifest order
     warnings = List.copyOf(warnings);
   }
 
   static Manifest read(Path corpusDir) {
-    MetadataFiles files = new MetadataFiles();
-    Map<String, DocumentMetadata> rows = files.readManifest(corpusDir);
-    return new Manifest(rows, files.warnings());
+    return new MetadataFiles().readManifest(corpusDir);
   }
 
   /** The row for a file, or {@link DocumentMetadata#EMPTY}. */
   DocumentMetadata row(String fileName) {
-    return rows.getOrDefault(fileName, DocumentMetadata.EMPTY);
+    Row row = rows.get(fileName);
+    return row == null ? DocumentMetadata.EMPTY : row.metadata();
   }
 
-  /** Warnings about the row of one file; {@link MetadataFiles} names it as {@code (file):}. */
+  /** Warnings about the values of one file's row, reported with that document. */
   List<String> warningsFor(String fileName) {
-    return warnings.stream().filter(w -> w.contains(" (" + fileName + "): ")).toList();
+    Row row = rows.get(fileName);
+    return row == null ? List.of() : row.warnings();
   }
 
   /**
-   * Warnings that concern no document of the corpus: problems with the manifest as a whole, and
-   * rows naming a file that is not there (most often a typo in the name).
+   * Warnings that concern no document of the corpus: lines that could not be used, and rows naming
+   * a file that is not there (most often a typo in the name), in manifest order.
    */
   List<String> unmatchedWarnings(Set<String> fileNames) {
-    List<String> unmatched = new ArrayList<>();
-    for (String warning : warnings) {
-      if (fileNames.stream().noneMatch(name -> warning.contains(" (" + name + "): "))) {
-        unmatched.add(warning);
-      }
-    }
-    for (String file : new TreeSet<>(rows.keySet())) {
-      if (!fileNames.contains(file)) {
-        unmatched.add("manifest: no document \"" + file + "\" in the corpus, its row was ignored");
-      }
-    }
+    List<String> unmatched = new ArrayList<>(warnings);
+    rows.entrySet().stream()
+        .filter(e -> !fileNames.contains(e.getKey()))
+        .map(
+            e ->
+                e.getValue().where()
+                    + ": no document \""
+                    + e.getKey()
+                    + "\" in the corpus, line ignored")
+        .forEach(unmatched::add);
     return List.copyOf(unmatched);
   }
 }

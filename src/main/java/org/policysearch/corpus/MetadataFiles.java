@@ -1,41 +1,57 @@
 package org.policysearch.corpus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads declared metadata: a sidecar {@code <file>.meta.json} beside a document, or one row of a
  * manifest ({@code manifest.jsonl} or {@code manifest.csv}) in the corpus folder.
  *
  * <p>Both use the same keys: {@code title}, {@code date} ({@code yyyy-mm-dd}, {@code yyyy-mm} or
- * {@code yyyy}), {@code type}, {@code publisher}, {@code parties} (ISO alpha-2 codes, a JSON array
- * or a string separated by {@code ;}, {@code ,} or spaces), {@code url}; manifest rows also name
- * their {@code file} relative to the corpus folder. A malformed value is dropped with a warning;
- * the document is indexed all the same.
+ * {@code yyyy}, a real calendar date), {@code type}, {@code publisher}, {@code parties} (ISO
+ * alpha-2 codes, bloc codes or names, a JSON array or a string separated by {@code ;}, {@code ,} or
+ * spaces), {@code url}; manifest rows also name their {@code file} relative to the corpus folder.
+ * Nothing is dropped in silence: a bad manifest line, or a bad value, is dropped with one warning
+ * naming the file, the line (for manifests) and the field, and everything else is used.
  */
 public final class MetadataFiles {
   public static final String SIDECAR_SUFFIX = ".meta.json";
   public static final List<String> MANIFEST_NAMES = List.of("manifest.jsonl", "manifest.csv");
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-  private static final Pattern PARTY = Pattern.compile("[A-Z]{2}");
-
   private final ObjectMapper json = new ObjectMapper();
+  private final PartyCodes partyCodes;
   private final List<String> warnings = new ArrayList<>();
 
-  /** Problems met while reading, one line each, naming the file. */
+  /** A reader that knows the vendored blocs. */
+  public MetadataFiles() {
+    this(new PartyCodes(Blocs.load()));
+  }
+
+  /** A reader that accepts the parties {@code partyCodes} knows. */
+  public MetadataFiles(PartyCodes partyCodes) {
+    this.partyCodes = partyCodes;
+  }
+
+  /** Problems met reading sidecars, one line each, naming the file and the field. */
   public List<String> warnings() {
     return List.copyOf(warnings);
   }
@@ -47,47 +63,93 @@ public final class MetadataFiles {
         || (relative.getNameCount() == 1 && MANIFEST_NAMES.contains(name));
   }
 
-  /** The rows of the corpus folder's manifest by corpus-relative file name; empty without one. */
-  public Map<String, DocumentMetadata> readManifest(Path corpusDir) {
-    Map<String, DocumentMetadata> rows = new HashMap<>();
+  /** The manifest of the corpus folder, its rows and its warnings; empty without one. */
+  Manifest readManifest(Path corpusDir) {
+    Map<String, Manifest.Row> rows = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     for (String name : MANIFEST_NAMES) {
       Path manifest = corpusDir.resolve(name);
-      if (Files.isRegularFile(manifest)) {
-        try {
-          for (JsonNode row : manifestRows(manifest)) {
-            String file = text(row, "file");
-            if (file == null) {
-              warnings.add(name + ": a row without \"file\" was ignored");
-            } else {
-              rows.put(file.replace('\\', '/'), toMetadata(row, name + " (" + file + ")"));
-            }
+      if (!Files.isRegularFile(manifest)) {
+        continue;
+      }
+      try {
+        List<Line> lines = name.endsWith(".csv") ? csvLines(manifest) : jsonLines(manifest);
+        for (Line line : lines) {
+          String where = name + ":" + line.number();
+          if (line.problem() != null) {
+            problems.add(where + ": " + line.problem() + ", line ignored");
+            continue;
           }
-        } catch (IOException | RuntimeException e) {
-          warnings.add(name + ": unreadable manifest, ignored: " + firstLine(e));
+          String file = text(line.row(), "file");
+          if (file == null) {
+            problems.add(where + ": no \"file\", line ignored");
+          } else if (rows.containsKey(file.replace('\\', '/'))) {
+            problems.add(where + ": a second row for \"" + file + "\", line ignored");
+          } else {
+            List<String> rowWarnings = new ArrayList<>();
+            DocumentMetadata metadata = toMetadata(line.row(), where, rowWarnings);
+            rows.put(file.replace('\\', '/'), new Manifest.Row(where, metadata, rowWarnings));
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        problems.add(name + ": unreadable manifest, ignored: " + firstLine(e));
       }
     }
-    return rows;
+    return new Manifest(rows, problems);
   }
 
-  private List<JsonNode> manifestRows(Path manifest) throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    if (manifest.getFileName().toString().endsWith(".csv")) {
-      CsvMapper csv = new CsvMapper();
-      try (MappingIterator<JsonNode> it =
-          csv.readerFor(JsonNode.class)
-              .with(CsvSchema.emptySchema().withHeader())
-              .readValues(manifest.toFile())) {
-        it.forEachRemaining(rows::add);
+  /** One line (or CSV record) of a manifest: its row, or why it cannot be read. */
+  private record Line(int number, JsonNode row, String problem) {}
+
+  private List<Line> jsonLines(Path manifest) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    List<String> text = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+    for (int i = 0; i < text.size(); i++) {
+      if (text.get(i).isBlank()) {
+        continue;
       }
-    } else {
-      for (String line : Files.readAllLines(manifest)) {
-        if (!line.isBlank()) {
-          rows.add(json.readTree(line));
+      try {
+        JsonNode row = json.readTree(text.get(i));
+        lines.add(
+            row != null && row.isObject()
+                ? new Line(i + 1, row, null)
+                : new Line(i + 1, null, "not a JSON object"));
+      } catch (JsonProcessingException e) {
+        lines.add(new Line(i + 1, null, "not valid JSON (" + e.getOriginalMessage() + ")"));
+      }
+    }
+    return lines;
+  }
+
+  /** CSV records as JSON objects keyed by the header; a record of the wrong width is a problem. */
+  private static List<Line> csvLines(Path manifest) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    CsvMapper csv = new CsvMapper();
+    try (MappingIterator<String[]> it =
+        csv.readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(manifest.toFile())) {
+      String[] header = null;
+      while (it.hasNextValue()) {
+        int number = it.getCurrentLocation().getLineNr();
+        String[] cells = it.nextValue();
+        if (header == null) {
+          header = cells;
+        } else if (cells.length == 1 && cells[0].isBlank()) {
+          continue;
+        } else if (cells.length > header.length) {
+          lines.add(
+              new Line(number, null, cells.length + " cells for " + header.length + " columns"));
+        } else {
+          ObjectNode row = JsonNodeFactory.instance.objectNode();
+          for (int c = 0; c < cells.length; c++) {
+            row.put(header[c].strip(), cells[c]);
+          }
+          lines.add(new Line(number, row, null));
         }
       }
     }
-    return rows;
+    return lines;
   }
 
   /** The sidecar of a document, or {@link DocumentMetadata#EMPTY} when it has none. */
@@ -96,22 +158,29 @@ public final class MetadataFiles {
     if (!Files.isRegularFile(sidecar)) {
       return DocumentMetadata.EMPTY;
     }
+    String name = sidecar.getFileName().toString();
     try {
-      return toMetadata(json.readTree(sidecar.toFile()), sidecar.getFileName().toString());
+      JsonNode node = json.readTree(sidecar.toFile());
+      if (node == null || !node.isObject()) {
+        warnings.add(name + ": metadata is not a JSON object, ignored");
+        return DocumentMetadata.EMPTY;
+      }
+      return toMetadata(node, name, warnings);
     } catch (IOException e) {
-      warnings.add(sidecar.getFileName() + ": unreadable metadata, ignored: " + firstLine(e));
+      warnings.add(name + ": unreadable metadata, ignored: " + firstLine(e));
       return DocumentMetadata.EMPTY;
     }
   }
 
-  private DocumentMetadata toMetadata(JsonNode node, String source) {
-    if (node == null || !node.isObject()) {
-      warnings.add(source + ": metadata is not a JSON object, ignored");
-      return DocumentMetadata.EMPTY;
-    }
+  private DocumentMetadata toMetadata(JsonNode node, String source, List<String> problems) {
     String date = text(node, "date");
-    if (date != null && !DATE.matcher(date).matches()) {
-      warnings.add(source + ": date \"" + date + "\" is not yyyy-mm-dd, ignored");
+    if (date != null && !isDate(date)) {
+      problems.add(
+          source
+              + ": \"date\" \""
+              + date
+              + "\" is not a real date (yyyy-mm-dd, yyyy-mm or yyyy),"
+              + " dropped");
       date = null;
     }
     String type = text(node, "type");
@@ -120,29 +189,57 @@ public final class MetadataFiles {
         date,
         type == null ? null : DocumentTypes.normalise(type),
         text(node, "publisher"),
-        parties(node.get("parties"), source),
+        parties(node.get("parties"), source, problems),
         text(node, "url"));
   }
 
-  private List<String> parties(JsonNode node, String source) {
+  /** Whether {@code date} is a calendar date in one of the three forms: "2025-02-30" is not. */
+  static boolean isDate(String date) {
+    try {
+      switch (date.length()) {
+        case 4 -> Year.parse(date);
+        case 7 -> YearMonth.parse(date);
+        case 10 -> LocalDate.parse(date);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private List<String> parties(JsonNode node, String source, List<String> problems) {
     List<String> raw = new ArrayList<>();
     if (node != null && node.isArray()) {
       node.forEach(p -> raw.add(p.asText()));
     } else if (node != null && !node.isNull()) {
-      raw.addAll(List.of(node.asText().split("[;,\\s]+")));
+      // A name may have spaces ("South Korea"): split on ; or , when there is one, else on spaces
+      // unless the whole value is one name.
+      String text = node.asText();
+      if (text.matches(".*[;,].*")) {
+        raw.addAll(List.of(text.split("[;,]")));
+      } else if (partyCodes.resolve(text).isPresent()) {
+        raw.add(text);
+      } else {
+        raw.addAll(List.of(text.strip().split("\\s+")));
+      }
     }
     List<String> parties = new ArrayList<>();
     for (String party : raw) {
-      String code = party.trim().toUpperCase(Locale.ROOT);
-      if (code.isEmpty()) {
+      if (party.isBlank()) {
         continue;
       }
-      if (PARTY.matcher(code).matches()) {
-        if (!parties.contains(code)) {
-          parties.add(code);
-        }
-      } else {
-        warnings.add(source + ": party \"" + party + "\" is not an ISO alpha-2 code, ignored");
+      String code = partyCodes.resolve(party).orElse(null);
+      if (code == null) {
+        problems.add(
+            source
+                + ": \"parties\" value \""
+                + party.strip()
+                + "\" is not a country or bloc code or name, dropped");
+      } else if (!parties.contains(code)) {
+        parties.add(code);
       }
     }
     return parties;

@@ -78,6 +78,10 @@ public final class Indexer {
         }
         run.deleteMissing();
         run.skipped.addAll(corpus.skipped());
+        for (String warning : corpus.warnings()) {
+          LOG.warn("{}", warning);
+          run.warnings.add(warning);
+        }
         if (writer.hasUncommittedChanges() || indexed == null) {
           writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
           writer.commit();

@@ -1,10 +1,8 @@
 package org.policysearch.tagging;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +18,15 @@ import org.policysearch.structure.Chunk;
  * "Leading Quantum Innovation" is a quantum chunk even if it never says "quantum".
  */
 public final class ChunkTagger {
-  /** How much of a document's text {@link #inferParties} reads: its opening names the parties. */
-  public static final int PARTY_WINDOW = 5_000;
+  /** How much of a text without a preamble {@link #inferParties} reads for mentions. */
+  public static final int PARTY_WINDOW = PartyInference.MENTION_WINDOW;
 
-  /** The most parties {@link #inferParties} infers from mentions. */
-  public static final int MAX_INFERRED_PARTIES = 4;
+  /** The most parties {@link #inferParties} infers from mentions in prose. */
+  public static final int MAX_INFERRED_PARTIES = PartyInference.MAX_MENTIONED_PARTIES;
 
   private final CountryTagger countries;
   private final SectorTagger sectors;
+  private final PartyInference parties;
 
   /** A tagger over the vendored gazetteer and sector taxonomy. */
   public ChunkTagger() {
@@ -38,6 +37,7 @@ public final class ChunkTagger {
   public ChunkTagger(CountryTagger countries, SectorTagger sectors) {
     this.countries = Objects.requireNonNull(countries, "countries");
     this.sectors = Objects.requireNonNull(sectors, "sectors");
+    this.parties = new PartyInference(countries);
   }
 
   /**
@@ -92,26 +92,13 @@ public final class ChunkTagger {
   }
 
   /**
-   * The parties of a document that declares none: the countries named in its title, in order; if
-   * the title names none, the countries mentioned at least twice in the first 5,000 characters of
-   * its text, most mentioned first (ties by first mention), at most 4. Empty if neither finds any.
+   * The parties of a document that declares none, in order: the countries and blocs its title
+   * names, those its opening names as parties (up to the first recital, and its plenipotentiaries),
+   * and those that sign it ("For the Government of X"); capitals never count. A text with no
+   * preamble and none of these (a news article) gets the countries it names at least twice in its
+   * first 5,000 characters, most named first, at most 4. Empty if nothing is found.
    */
   public List<String> inferParties(String title, String text) {
-    List<String> named = countries.tag(title == null ? "" : title);
-    if (!named.isEmpty()) {
-      return named;
-    }
-    String opening = text.substring(0, Math.min(text.length(), PARTY_WINDOW));
-    // LinkedHashMap keeps first-mention order, which the stable sort keeps among equal counts.
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String code : countries.mentions(opening)) {
-      counts.merge(code, 1, Integer::sum);
-    }
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-        .limit(MAX_INFERRED_PARTIES)
-        .map(Map.Entry::getKey)
-        .toList();
+    return parties.infer(title, text);
   }
 }

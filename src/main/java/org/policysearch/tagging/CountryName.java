@@ -3,25 +3,51 @@ package org.policysearch.tagging;
 import java.util.Objects;
 
 /**
- * One way of naming a country (a name, alias, demonym or capital), or a phrase that names none.
+ * One way of naming a country (a name, alias, demonym or capital) or a bloc, or a phrase that names
+ * none.
  *
  * @param text the name as written, e.g. "Republic of Korea", "ROK", "Korean Peninsula"
- * @param code the ISO 3166-1 alpha-2 code (or {@code EU}); {@link #NO_COUNTRY} for a phrase that
- *     shields the words inside it from tagging
- * @param tagsText false for ambiguous names ("Georgia", "Jordan") that resolve a filter but never
- *     tag text on their own
+ * @param code the ISO 3166-1 alpha-2 code or bloc code ({@code EU}, {@code EFTA}); {@link
+ *     #NO_COUNTRY} for a phrase that shields the words inside it from tagging
+ * @param scope where the name counts
  */
-public record CountryName(String text, String code, boolean tagsText) {
+public record CountryName(String text, String code, Scope scope) {
   /** The code of a phrase that names no country ("Korean Peninsula", "Latin America"). */
   public static final String NO_COUNTRY = "-";
+
+  /** Where a name counts: in a passage's tags, in a document's parties, or only in a filter. */
+  public enum Scope {
+    /** A plain name: it tags passages and names parties. */
+    EVERYWHERE,
+    /** A capital: "Seoul" tags a passage about Korea, but "Done at Bangkok" makes no party. */
+    PASSAGES,
+    /**
+     * An ambiguous name ("Georgia", "Chad") that names the country only where a country is meant: a
+     * title, an agreement's party list, a signature.
+     */
+    PARTIES,
+    /** A name too ambiguous to tag anything; it still resolves a filter the user typed. */
+    FILTERS
+  }
 
   public CountryName {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(scope, "scope");
   }
 
   /** Whether this is a real country name rather than a shielding phrase. */
   public boolean namesCountry() {
     return !NO_COUNTRY.equals(code);
+  }
+
+  /** Whether the name tags the passages that contain it. */
+  public boolean tagsText() {
+    return scope == Scope.EVERYWHERE || scope == Scope.PASSAGES;
+  }
+
+  /** Whether the name makes a party where a document names its parties. */
+  public boolean namesParty() {
+    return scope == Scope.EVERYWHERE || scope == Scope.PARTIES;
   }
 }

@@ -19,8 +19,9 @@ import org.policysearch.tagging.Words.Word;
  * People's Republic of Korea" is KP, not KR). All-capital names ("US", "ROK", "U.S.") match only in
  * capitals, so the pronoun "us" never tags; other names match whatever their case, but their
  * capitalised words must be capitalised in the text ("Turkey", not "turkey"). A few ambiguous names
- * ("Georgia", "Jordan", "Washington") never tag on their own, and phrases such as "Korean
- * Peninsula" or "Latin America" tag nothing. "US$" is a currency, not a country.
+ * ("Georgia", "Chad", "Washington") never tag a passage on their own, and phrases such as "Korean
+ * Peninsula", "Latin America" or "Jordan River" tag nothing. "US$" is a currency, not a country.
+ * Blocs (EU, EFTA, ASEAN…) are tagged under their own codes.
  */
 public final class CountryTagger {
   private final Gazetteer gazetteer;
@@ -43,7 +44,7 @@ public final class CountryTagger {
       if (name.namesCountry()) {
         resolvable.putIfAbsent(Words.key(name.text()), name.code());
       }
-      if (name.tagsText()) {
+      if (name.tagsText() || name.namesParty()) {
         add(name);
       }
     }
@@ -56,11 +57,24 @@ public final class CountryTagger {
 
   /** Every mention of a country in {@code text}, in order, repeats kept (to count mentions). */
   public List<String> mentions(String text) {
+    return find(text, false).stream().map(Mention::code).toList();
+  }
+
+  /**
+   * Every mention in {@code text} of a country or bloc as a party, in order: names, aliases and
+   * demonyms, and ambiguous names such as "Georgia" (the caller reads a title, a party list or a
+   * signature, where a country is meant); capitals do not count ("Done at Bangkok").
+   */
+  public List<Mention> partyMentions(String text) {
+    return find(text, true);
+  }
+
+  private List<Mention> find(String text, boolean parties) {
     List<Word> words = Words.split(text);
-    List<String> codes = new ArrayList<>();
+    List<Mention> found = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Match match = longestMatch(words, i);
+      Match match = longestMatch(words, i, parties);
       if (match == null) {
         i++;
         continue;
@@ -69,11 +83,11 @@ public final class CountryTagger {
       // "US$ 5 billion" is a currency; the dollar sign follows the name directly.
       boolean currency = end < text.length() && text.charAt(end) == '$';
       if (!currency && !CountryName.NO_COUNTRY.equals(match.code())) {
-        codes.add(match.code());
+        found.add(new Mention(match.code(), words.get(i).start(), end));
       }
       i += match.length();
     }
-    return codes;
+    return found;
   }
 
   /** The display label of {@code code} ("KR" → "South Korea"), or the code itself if unknown. */
@@ -93,7 +107,7 @@ public final class CountryTagger {
     return Optional.ofNullable(resolvable.get(Words.key(input)));
   }
 
-  private Match longestMatch(List<Word> words, int start) {
+  private Match longestMatch(List<Word> words, int start, boolean parties) {
     Match best = null;
     Node node = root;
     for (int i = start; i < words.size(); i++) {
@@ -102,8 +116,9 @@ public final class CountryTagger {
         break;
       }
       for (Pattern pattern : node.patterns) {
-        if (pattern.matches(words, start)) {
-          best = new Match(pattern.code(), i - start + 1);
+        boolean counts = parties ? pattern.name().namesParty() : pattern.name().tagsText();
+        if ((counts || !pattern.name().namesCountry()) && pattern.matches(words, start)) {
+          best = new Match(pattern.name().code(), i - start + 1);
           break;
         }
       }
@@ -128,7 +143,7 @@ public final class CountryTagger {
         capitalised[i] = Character.isUpperCase(word.exact().codePointAt(0));
       }
     }
-    node.patterns.add(new Pattern(name.code(), exact, capitalised));
+    node.patterns.add(new Pattern(name, exact, capitalised));
   }
 
   private static boolean isAcronym(String word) {
@@ -136,7 +151,7 @@ public final class CountryTagger {
   }
 
   /** One name at the end of a trie path: how its words must be written to count. */
-  private record Pattern(String code, String[] exact, boolean[] capitalised) {
+  private record Pattern(CountryName name, String[] exact, boolean[] capitalised) {
     boolean matches(List<Word> words, int start) {
       for (int i = 0; i < exact.length; i++) {
         String written = words.get(start + i).exact();
@@ -155,6 +170,15 @@ public final class CountryTagger {
   }
 
   private record Match(String code, int length) {}
+
+  /**
+   * One mention of a country or bloc in a text.
+   *
+   * @param code its code
+   * @param start the offset of its first character in the text
+   * @param end the offset just after its last character
+   */
+  public record Mention(String code, int start, int end) {}
 
   /** A trie node: the names whose words so far lead here, by next lower-cased word. */
   private static final class Node {

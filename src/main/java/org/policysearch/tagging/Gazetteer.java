@@ -1,22 +1,28 @@
 package org.policysearch.tagging;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policysearch.corpus.Bloc;
+import org.policysearch.corpus.Blocs;
+import org.policysearch.tagging.CountryName.Scope;
 
 /**
  * The vendored list of countries, their names and display labels: {@code countries.tsv} (from
- * mledoze/countries, ODbL) refined by the curated aliases, blocklist and labels beside it.
+ * mledoze/countries, ODbL) refined by the curated aliases, blocklist and labels beside it, plus the
+ * blocs of {@link Blocs} (EU, EFTA, ASEAN…) under their own codes.
  */
 public final class Gazetteer {
   private static final String COUNTRIES = "countries.tsv";
   private static final String ALIASES = "country-aliases.tsv";
   private static final String BLOCKLIST = "country-blocklist.tsv";
   private static final String LABELS = "country-labels.tsv";
+  private static final int CAPITALS = 5;
 
   private final Map<String, String> labels;
   private final List<CountryName> names;
@@ -26,12 +32,18 @@ public final class Gazetteer {
     this.names = List.copyOf(names);
   }
 
-  /** Loads the gazetteer vendored in this package's resources. */
+  /** Loads the gazetteer vendored in this package's resources and the bloc table. */
   public static Gazetteer load() {
+    return load(Blocs.load());
+  }
+
+  /** Loads the gazetteer vendored in this package's resources, with {@code blocs}. */
+  public static Gazetteer load(Blocs blocs) {
     Map<String, String> labels = new LinkedHashMap<>();
     // Names by lookup key, each with every code that claims it, to drop the ambiguous ones.
     Map<String, Set<String>> claims = new LinkedHashMap<>();
     Map<String, String> spellings = new LinkedHashMap<>();
+    Set<String> notOnlyCapitals = new HashSet<>();
     for (String[] row : TsvResource.rows(COUNTRIES)) {
       String code = row[0];
       labels.put(code, row[1]);
@@ -41,34 +53,47 @@ public final class Gazetteer {
             String key = Words.key(name);
             claims.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(code);
             spellings.putIfAbsent(key, name);
+            if (column != CAPITALS) {
+              notOnlyCapitals.add(key); // "Singapore", "Luxembourg": a capital that is a country
+            }
           }
         }
       }
-    }
-    for (String[] row : TsvResource.rows(LABELS)) {
-      labels.put(row[0], row[1]);
     }
     Map<String, CountryName> byKey = new LinkedHashMap<>();
     claims.forEach(
         (key, codes) -> {
           // "Congolese" is claimed by CD and CG: a name of two countries tells us neither.
           if (codes.size() == 1) {
-            byKey.put(key, new CountryName(spellings.get(key), codes.iterator().next(), true));
+            Scope scope = notOnlyCapitals.contains(key) ? Scope.EVERYWHERE : Scope.PASSAGES;
+            byKey.put(key, new CountryName(spellings.get(key), codes.iterator().next(), scope));
           }
         });
+    for (Bloc bloc : blocs.all()) {
+      labels.put(bloc.code(), bloc.label());
+      for (String name : bloc.names()) {
+        byKey.put(Words.key(name), new CountryName(name, bloc.code(), Scope.EVERYWHERE));
+      }
+    }
+    for (String[] row : TsvResource.rows(LABELS)) {
+      labels.put(row[0], row[1]);
+    }
     for (String[] row : TsvResource.rows(ALIASES)) {
       // Curated aliases win: "American" names US, although US Minor Outlying Islands claims it too.
-      byKey.put(Words.key(row[1]), new CountryName(row[1], row[0], true));
+      byKey.put(Words.key(row[1]), new CountryName(row[1], row[0], Scope.EVERYWHERE));
     }
-    Set<String> blocked = new HashSet<>();
+    Map<String, Scope> blocked = new HashMap<>();
     for (String[] row : TsvResource.rows(BLOCKLIST)) {
-      blocked.add(Words.key(row[0]));
+      boolean party = row.length > 2 && row[2].strip().equals("party");
+      blocked.put(Words.key(row[0]), party ? Scope.PARTIES : Scope.FILTERS);
     }
     List<CountryName> names = new ArrayList<>();
     byKey.forEach(
         (key, name) ->
             names.add(
-                blocked.contains(key) ? new CountryName(name.text(), name.code(), false) : name));
+                blocked.containsKey(key)
+                    ? new CountryName(name.text(), name.code(), blocked.get(key))
+                    : name));
     return new Gazetteer(labels, names);
   }
 
@@ -77,7 +102,7 @@ public final class Gazetteer {
     return names;
   }
 
-  /** Every known code: the countries' alpha-2 codes and {@code EU}. */
+  /** Every known code: the countries' alpha-2 codes and the blocs' codes ({@code EU}, …). */
   public Set<String> codes() {
     return labels.keySet();
   }

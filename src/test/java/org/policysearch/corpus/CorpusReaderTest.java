@@ -218,7 +218,9 @@ class CorpusReaderTest {
             "Leaders meet in Seoul today", null, "news", "Example Daily", List.of(), null),
         summit.metadata());
     assertEquals(
-        List.of("manifest.jsonl (news/summit.txt): date \"last week\" is not yyyy-mm-dd, ignored"),
+        List.of(
+            "manifest.jsonl:2: \"date\" \"last week\" is not a real date"
+                + " (yyyy-mm-dd, yyyy-mm or yyyy), dropped"),
         summit.warnings());
     assertEquals(
         new DocumentMetadata(
@@ -226,7 +228,7 @@ class CorpusReaderTest {
         plain.metadata());
     assertEquals(List.of(), deal.warnings());
     assertEquals(
-        List.of("manifest: no document \"missing.txt\" in the corpus, its row was ignored"),
+        List.of("manifest.jsonl:3: no document \"missing.txt\" in the corpus, line ignored"),
         reader.warnings());
   }
 

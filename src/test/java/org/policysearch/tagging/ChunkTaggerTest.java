@@ -44,12 +44,13 @@ class ChunkTaggerTest {
 
   @Test
   void partiesInferredFromRepeatedMentionsMostMentionedFirst() {
-    String text = "Italy and Korea. Seoul and Rome. Seoul again. Japan once. The EU, the EU.";
+    String text =
+        "Italy and Korea. Korean and Italian firms. Korea again. Japan once. The EU, the EU.";
     assertEquals(List.of("KR", "IT", "EU"), tagger.inferParties("Joint Statement", text));
   }
 
   @Test
-  void partiesInferredFromTheOpeningOnlyAndAtMostFour() {
+  void partiesOfProseAreInferredFromTheOpeningOnlyAndAtMostFour() {
     String opening = "France France Spain Spain Chile Chile Peru Peru Cuba Cuba ";
     String late = " ".repeat(ChunkTagger.PARTY_WINDOW) + "Japan Japan Japan";
     assertEquals(List.of("FR", "ES", "CL", "PE"), tagger.inferParties(null, opening + late));

@@ -52,7 +52,58 @@ class CountryTaggerTest {
   @Test
   void giorgiaMeloniIsNotGeorgia() {
     assertEquals(List.of("IT"), tagger.tag("Italian Prime Minister Giorgia Meloni"));
-    assertEquals(List.of(), tagger.tag("Georgia and Jordan met in Washington"));
+    assertEquals(List.of(), tagger.tag("Georgia and Chad met in Washington"));
+  }
+
+  @Test
+  void jordanIsTheCountryButTheJordanRiverIsNot() {
+    assertEquals(List.of("JO"), tagger.tag("Trade between Jordan and the region"));
+    assertEquals(List.of(), tagger.tag("water of the Jordan River and the River Jordan"));
+  }
+
+  @Test
+  void georgiaNamesAPartyButTagsNoPassage() {
+    assertEquals(List.of(), tagger.tag("Agreement between Georgia and Chad"));
+    assertEquals(
+        List.of("GE", "TD"),
+        tagger.partyMentions("Agreement between Georgia and Chad").stream()
+            .map(CountryTagger.Mention::code)
+            .toList());
+  }
+
+  @Test
+  void capitalsTagPassagesButNameNoParty() {
+    assertEquals(List.of("TH"), tagger.tag("Done at Bangkok"));
+    assertEquals(List.of(), tagger.partyMentions("Done at Bangkok"));
+  }
+
+  @Test
+  void communityNamesAreTheEuropeanUnionAndBlocsAreTheirOwnValues() {
+    assertEquals(
+        List.of("EU"),
+        tagger.tag(
+            "the European Economic Community, the EEC, the EC and the European Communities"));
+    assertEquals(List.of(), tagger.tag("an ec2 instance, the eec of the ec"));
+    assertEquals(
+        List.of("EFTA", "ASEAN", "MERCOSUR"),
+        tagger.tag("the EFTA States, the Association of Southeast Asian Nations and Mercosur"));
+    assertEquals("European Free Trade Association", tagger.label("EFTA"));
+    assertEquals(Optional.of("EFTA"), tagger.resolve("efta"));
+    assertEquals(Optional.of("EC"), tagger.resolve("EC"), "a typed code is Ecuador's");
+  }
+
+  @Test
+  void caribbeanAndOtherSpellingsAreKnown() {
+    assertEquals(
+        List.of("LC", "VC", "KN", "AG"),
+        tagger.tag("St. Lucia, St. Vincent, St. Kitts-Nevis-Anguilla and Antigua"));
+    assertEquals(
+        List.of("VC", "KN", "VN", "LA", "KR", "TR", "CI", "KG", "MK", "SZ", "MM"),
+        tagger.tag(
+            "Saint Vincent and the Grenadines, St Kitts and Nevis, Viet Nam, Lao PDR,"
+                + " Republic of Korea, Türkiye, Cote d'Ivoire, Kyrgyz Republic, Macedonia,"
+                + " Swaziland, Burma"));
+    assertEquals(List.of("HK"), tagger.tag("Hong Kong, China"));
   }
 
   @Test

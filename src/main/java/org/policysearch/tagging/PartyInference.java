@@ -1,0 +1,244 @@
+package org.policysearch.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policysearch.tagging.CountryTagger.Mention;
+
+/**
+ * Infers the parties of a document that declares none from where an agreement names them: its
+ * title, the party list that opens its preamble, and its signatures.
+ *
+ * <p>An agreement's opening runs to the end of its preamble ("HAVE AGREED as follows", the first
+ * "Article 1"); its party list is the opening up to the first recital ("Considering…",
+ * "Desirous…"), plus the list of plenipotentiaries. Countries the recitals mention in passing ("the
+ * Marrakesh Agreement", "trade with Southeast Asia") are not parties, nor are capitals ("Done at
+ * Bangkok"). A bloc counts as a party under its own code (EU, EFTA), with the member states the
+ * party list names. A text with no such opening (a news article) falls back to the countries it
+ * mentions at least twice in its first 5,000 characters, at most four.
+ */
+final class PartyInference {
+  /** How far into a text the end of the preamble is looked for. */
+  static final int OPENING_LIMIT = 40_000;
+
+  /** How much of a text without a preamble the fallback reads. */
+  static final int MENTION_WINDOW = 5_000;
+
+  /** The most parties the fallback infers from mentions in prose. */
+  static final int MAX_MENTIONED_PARTIES = 4;
+
+  // "…, HAVE AGREED AS FOLLOWS", "hereby agree", "Have reached the following understandings".
+  private static final Pattern PREAMBLE_END =
+      Pattern.compile(
+          "(?i)(?:^|[,;:.]|\\n)\\s*(?:(?:have|hereby|do\\s+hereby)\\s+"
+              + "(?:agreed|agree|decided|resolved|concluded|reached|adopted)\\b)"
+              + "|\\bagree(?:d)?\\s+(?:upon\\s+)?as\\s+follows\\b");
+  // The first article or chapter: "Article 1", "ARTICLE I", "CHAPTER ONE", "Article 1.1".
+  private static final Pattern FIRST_HEADING =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:ARTICLE|Article|ART\\.|Art\\.|CHAPTER|Chapter|PART|Part|TITLE|SECTION)"
+              + "\\s+(?:1|I|ONE|One|FIRST|First)\\b");
+  // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
+  private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
+  private static final int FIRST_PARAGRAPH = 1_000;
+  // A new clause within a line: a capital after a comma, semicolon or closing bracket.
+  private static final Pattern CLAUSE_START = Pattern.compile("[,;)][ \\t]+(?=\\p{Lu})");
+  private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
+  // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X".
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b))[ \\t]*(?:For|FOR|On behalf of|ON BEHALF OF)"
+              + "[ \\t]+(?:(?:the|THE)[ \\t]+)?(?:(?:Government|GOVERNMENT)[ \\t]+(?:of|OF)[ \\t]+"
+              + "(?:(?:the|THE)[ \\t]+)?)?");
+  // What may stand between "For" and the country, or between two signatures: the words of a
+  // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of").
+  // Not any capitalised word: the names of the signing ministers ("Mr Calvin Eu") are no title.
+  private static final Pattern SIGNATORY_TITLE =
+      Pattern.compile(
+          "(?i)[\\s,]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
+              + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
+              + "|head|state|states|prime|minister|republic|kingdom|principality|federal|federation"
+              + "|confederation|union|democratic|socialist|people's|islamic|arab|united)[\\s,]+){0,8}");
+  private static final int SIGNATURE_SPAN = 400;
+  // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
+  private static final Set<String> RECITAL_WORDS =
+      Set.of(
+          "whereas",
+          "conscious",
+          "desirous",
+          "aware",
+          "mindful",
+          "determined",
+          "convinced",
+          "resolved",
+          "committed",
+          "anxious",
+          "eager",
+          "confident",
+          "cognizant",
+          "cognisant",
+          "persuaded",
+          "inspired",
+          "guided",
+          "motivated",
+          "prompted",
+          "reaffirming",
+          "having");
+  private static final Set<String> LEADING_WORDS = Set.of("further", "also", "and", "moreover");
+  private static final Pattern FIRST_WORDS =
+      Pattern.compile("^[^\\p{L}]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
+
+  private final CountryTagger countries;
+
+  PartyInference(CountryTagger countries) {
+    this.countries = Objects.requireNonNull(countries, "countries");
+  }
+
+  /** The parties of a document with {@code title} (may be null) and {@code text}, in order. */
+  List<String> infer(String title, String text) {
+    Set<String> parties = new LinkedHashSet<>(codes(title == null ? "" : title));
+    String opening = opening(text);
+    if (opening != null) {
+      List<String> listed = codes(partyList(opening));
+      // Some texts start with Article 1 ("…between the Community and Egypt"): it names the parties.
+      parties.addAll(listed.isEmpty() ? codes(firstParagraph(text, opening.length())) : listed);
+    }
+    parties.addAll(signatories(text));
+    if (parties.isEmpty()) {
+      return mentionedInProse(text);
+    }
+    return List.copyOf(parties);
+  }
+
+  private List<String> codes(String text) {
+    return countries.partyMentions(text).stream().map(Mention::code).toList();
+  }
+
+  /** The text up to the end of its preamble, or null when no preamble ends near the start. */
+  static String opening(String text) {
+    String head = text.substring(0, Math.min(text.length(), OPENING_LIMIT));
+    int end = -1;
+    Matcher agreed = PREAMBLE_END.matcher(head);
+    if (agreed.find()) {
+      end = agreed.start();
+    }
+    Matcher heading = FIRST_HEADING.matcher(head);
+    if (heading.find() && (end < 0 || heading.start() < end)) {
+      end = heading.start();
+    }
+    return end < 0 ? null : head.substring(0, end);
+  }
+
+  /**
+   * The parts of an opening that name the parties: everything before the first recital, and the
+   * list of plenipotentiaries after the recitals.
+   */
+  static String partyList(String opening) {
+    StringBuilder list = new StringBuilder();
+    boolean paragraphStarts = true;
+    for (String line : opening.split("\\n")) {
+      String trimmed = line.strip();
+      if (paragraphStarts && isRecital(trimmed)) {
+        break;
+      }
+      int recital = recitalWithin(line);
+      if (recital >= 0) {
+        list.append(line, 0, recital);
+        break;
+      }
+      list.append(line).append('\n');
+      // A line that stops mid-sentence is wrapped: the next line goes on with the same paragraph.
+      paragraphStarts = trimmed.isEmpty() || trimmed.matches(".*[,;:.)]$");
+    }
+    Matcher plenipotentiaries = PLENIPOTENTIARIES.matcher(opening);
+    if (list.length() < opening.length() && plenipotentiaries.find(list.length())) {
+      list.append(opening, plenipotentiaries.start(), opening.length());
+    }
+    return list.toString();
+  }
+
+  /**
+   * Where a recital starts within a line ("…(hereinafter "the Parties"), Having regard…"), or -1.
+   */
+  private static int recitalWithin(String line) {
+    Matcher clause = CLAUSE_START.matcher(line);
+    while (clause.find()) {
+      if (isRecital(line.substring(clause.end()))) {
+        return clause.end();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isRecital(String paragraph) {
+    Matcher m = FIRST_WORDS.matcher(paragraph);
+    if (!m.find()) {
+      return false;
+    }
+    if (!Character.isUpperCase(m.group(1).charAt(0))) {
+      return false; // a recital opens with a capital; "establishing an Association…" is a title
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    if (LEADING_WORDS.contains(word) && m.group(2) != null) {
+      word = m.group(2).toLowerCase(Locale.ROOT);
+    }
+    // "Contracting Parties to the Treaty…" goes on with the party list.
+    return RECITAL_WORDS.contains(word)
+        || (word.length() > 5 && word.endsWith("ing") && !word.equals("contracting"));
+  }
+
+  /** The first paragraph of the article that starts at {@code start}, its heading included. */
+  static String firstParagraph(String text, int start) {
+    String rest = text.substring(start, Math.min(text.length(), start + FIRST_PARAGRAPH));
+    Matcher end = PARAGRAPH_END.matcher(rest);
+    return end.find() ? rest.substring(0, end.end()) : rest;
+  }
+
+  /**
+   * Countries that sign the text: "For the Government of X", "On behalf of Y", and those that
+   * follow one another in a block of signatures ("For Serbia and Montenegro For the Republic of
+   * Albania", one name per column of a two-column layout).
+   */
+  private List<String> signatories(String text) {
+    List<String> codes = new ArrayList<>();
+    Matcher m = SIGNATURE.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      String rest = text.substring(m.end(), Math.min(text.length(), m.end() + SIGNATURE_SPAN));
+      int signed = 0;
+      for (Mention named : countries.partyMentions(rest)) {
+        if (!SIGNATORY_TITLE.matcher(rest.substring(signed, named.start())).matches()) {
+          break;
+        }
+        codes.add(named.code());
+        signed = named.end();
+      }
+      from = m.end() + Math.max(signed, 1);
+    }
+    return codes;
+  }
+
+  /** The countries a text without a party list mentions at least twice near its start. */
+  private List<String> mentionedInProse(String text) {
+    String window = text.substring(0, Math.min(text.length(), MENTION_WINDOW));
+    // LinkedHashMap keeps first-mention order, which the stable sort keeps among equal counts.
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String code : codes(window)) {
+      counts.merge(code, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+        .limit(MAX_MENTIONED_PARTIES)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

@@ -1,0 +1,113 @@
+package org.policysearch.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetadataFilesTest {
+  @TempDir Path corpus;
+
+  @Test
+  void badManifestLineIsDroppedWithOneWarningAndTheOtherLinesAreUsed() throws IOException {
+    Files.writeString(
+        corpus.resolve("manifest.jsonl"),
+        """
+        {"file": "a.txt", "title": "First"}
+        {"file": "b.txt", "title": "Second
+        {"file": "c.txt", "title": "Third"}
+        """);
+
+    Manifest manifest = new MetadataFiles().readManifest(corpus);
+
+    assertEquals("First", manifest.row("a.txt").title());
+    assertEquals("Third", manifest.row("c.txt").title());
+    assertEquals(DocumentMetadata.EMPTY, manifest.row("b.txt"));
+    assertEquals(1, manifest.warnings().size(), manifest.warnings().toString());
+    assertTrue(
+        manifest.warnings().get(0).startsWith("manifest.jsonl:2: not valid JSON"),
+        manifest.warnings().toString());
+  }
+
+  @Test
+  void badCsvRowIsDroppedWithItsLineNumber() throws IOException {
+    Files.writeString(
+        corpus.resolve("manifest.csv"),
+        "file,title,parties\na.txt,First,KR;IT\nb.txt,Second,KR,extra\nc.txt,Third,Italy\n");
+
+    Manifest manifest = new MetadataFiles().readManifest(corpus);
+
+    assertEquals(List.of("KR", "IT"), manifest.row("a.txt").parties());
+    assertEquals(List.of("IT"), manifest.row("c.txt").parties());
+    assertEquals(
+        List.of("manifest.csv:3: 4 cells for 3 columns, line ignored"), manifest.warnings());
+  }
+
+  @Test
+  void manifestRowForAMissingFileIsReported() throws IOException {
+    Files.writeString(corpus.resolve("a.txt"), "Some text.");
+    Files.writeString(
+        corpus.resolve("manifest.jsonl"),
+        "{\"file\": \"a.txt\"}\n{\"file\": \"typo.txt\", \"title\": \"Lost\"}\n");
+    CorpusReader reader = new CorpusReader();
+
+    reader.list(corpus);
+
+    assertEquals(
+        List.of("manifest.jsonl:2: no document \"typo.txt\" in the corpus, line ignored"),
+        reader.warnings());
+  }
+
+  @Test
+  void badSidecarDateAndPartyAreDroppedWithWarningsAndOtherFieldsKept() throws IOException {
+    Path document = Files.writeString(corpus.resolve("deal.txt"), "Some text.");
+    Files.writeString(
+        corpus.resolve("deal.txt.meta.json"),
+        """
+        {"title": "The Deal", "date": "2025-13-45", "parties": ["XX", "kr", "Italy", "EFTA"]}
+        """);
+    MetadataFiles files = new MetadataFiles();
+
+    DocumentMetadata metadata = files.readSidecar(document);
+
+    assertEquals(
+        new DocumentMetadata("The Deal", null, null, null, List.of("KR", "IT", "EFTA"), null),
+        metadata);
+    assertEquals(
+        List.of(
+            "deal.txt.meta.json: \"date\" \"2025-13-45\" is not a real date"
+                + " (yyyy-mm-dd, yyyy-mm or yyyy), dropped",
+            "deal.txt.meta.json: \"parties\" value \"XX\" is not a country or bloc code or name,"
+                + " dropped"),
+        files.warnings());
+  }
+
+  @Test
+  void datesMustBeRealCalendarDates() {
+    assertTrue(MetadataFiles.isDate("2024-02-29"));
+    assertTrue(MetadataFiles.isDate("2025-10"));
+    assertTrue(MetadataFiles.isDate("2025"));
+    assertFalse(MetadataFiles.isDate("2025-02-29"));
+    assertFalse(MetadataFiles.isDate("2025-13"));
+    assertFalse(MetadataFiles.isDate("25-10-29"));
+  }
+
+  @Test
+  void sidecarWithoutItsDocumentIsReported() throws IOException {
+    Files.writeString(corpus.resolve("a.txt"), "Some text.");
+    Files.writeString(corpus.resolve("gone.txt.meta.json"), "{\"title\": \"Gone\"}");
+    CorpusReader reader = new CorpusReader();
+
+    reader.list(corpus);
+
+    assertEquals(
+        List.of("gone.txt.meta.json: no document \"gone.txt\" beside it, ignored"),
+        reader.warnings());
+  }
+}

@@ -1,0 +1,151 @@
+package org.policysearch.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartyInferenceTest {
+  private final ChunkTagger tagger = new ChunkTagger();
+
+  @Test
+  void europeanEconomicCommunityIsTheEuropeanUnion() {
+    String text =
+        """
+        AGREEMENT BETWEEN THE EUROPEAN ECONOMIC COMMUNITY AND THE REPUBLIC OF TUNISIA
+
+        THE EUROPEAN ECONOMIC COMMUNITY,
+        of the one part, and
+        THE REPUBLIC OF TUNISIA,
+        of the other part,
+        DESIRING to develop trade with Italy and France,
+        HAVE AGREED AS FOLLOWS:
+
+        Article 1
+        Trade between the Community and Tunisia shall grow.
+        """;
+    assertEquals(List.of("EU", "TN"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void eftaAgreementGetsTheBlocAndTheMembersItsPreambleNames() {
+    String text =
+        """
+        Free Trade Agreement between the EFTA States and Peru
+
+        The Republic of Iceland, the Principality of Liechtenstein, the Kingdom of Norway and the
+        Swiss Confederation (hereinafter the EFTA States), and the Republic of Peru,
+        Considering the agreements each of them has with the European Union and Chile;
+        Have agreed as follows:
+
+        Article 1
+        A free trade area is established.
+        """;
+    assertEquals(
+        List.of("EFTA", "PE", "IS", "LI", "NO", "CH"),
+        tagger.inferParties("Free Trade Agreement between the EFTA States and Peru", text));
+  }
+
+  @Test
+  void aseanAgreementGetsAseanAndItsNamedMembers() {
+    String text =
+        """
+        The Governments of Brunei Darussalam, the Kingdom of Cambodia and the Republic of
+        Indonesia, Member States of the Association of Southeast Asian Nations (ASEAN), and Japan,
+        Recognising the growing trade of the region with China;
+        Have agreed as follows:
+        """;
+    assertEquals(
+        List.of("ASEAN", "JP", "BN", "KH", "ID"),
+        tagger.inferParties("Agreement on Trade in Goods between ASEAN and Japan", text));
+  }
+
+  @Test
+  void organisationTitleTakesEveryCountryOfThePartyListWithNoCap() {
+    String text =
+        """
+        The Governments of Algeria, Argentina, Bangladesh, Benin, Bolivia, Brazil, Cameroon and
+        Chile,
+        Recognizing the work done with India since 1976,
+        Have agreed as follows:
+        """;
+    assertEquals(
+        List.of("DZ", "AR", "BD", "BJ", "BO", "BR", "CM", "CL"),
+        tagger.inferParties("Global System of Trade Preferences among Developing Countries", text));
+  }
+
+  @Test
+  void caribbeanSignatoriesAreRecognised() {
+    String text =
+        """
+        Agreement establishing a Caribbean trade area
+
+        Article 1
+        The area is established between the signatory territories.
+
+        Done in one original.
+        For the Government of St. Lucia
+        For the Government of St. Vincent
+        For the Government of Antigua
+        For the Government of St. Kitts-Nevis-Anguilla
+        """;
+    assertEquals(List.of("LC", "VC", "AG", "KN"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void jordanAndGeorgiaArePartiesWhereTheTextNamesItsParties() {
+    String text =
+        """
+        Georgia and the Hashemite Kingdom of Jordan,
+        Noting the importance of the waters of the Jordan River,
+        Have agreed as follows:
+        """;
+    assertEquals(
+        List.of("GE", "JO"), tagger.inferParties("Agreement between Georgia and Jordan", text));
+  }
+
+  @Test
+  void capitalAloneDoesNotMakeAParty() {
+    String text =
+        """
+        The Governments of Bangladesh, India, the Republic of Korea, Lao People's Democratic
+        Republic and Sri Lanka,
+        Desiring to expand trade,
+        Have agreed as follows:
+
+        Article 1
+        Trade shall be liberalised.
+
+        Done at Bangkok on the last day of July.
+        """;
+    assertEquals(
+        List.of("BD", "IN", "KR", "LA", "LK"), tagger.inferParties("Bangkok Agreement", text));
+  }
+
+  @Test
+  void textOpeningWithArticleOneTakesThePartiesItNames() {
+    String text =
+        """
+        Article 1
+        Trade between the European Economic Community, on the one hand, and
+        the Principality of Andorra, on the other, shall be governed by this Agreement.
+
+        Article 2
+        Goods from Spain and France are covered.
+        """;
+    assertEquals(List.of("EU", "AD"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void signaturesSideBySideAreEachAParty() {
+    String text =
+        """
+        Article 1
+        The Parties shall establish a free trade area.
+
+        For the Czech Republic For the Republic of Latvia Record of Understandings
+        In case either Party agrees with Poland, the Joint Committee meets.
+        """;
+    assertEquals(List.of("CZ", "LV"), tagger.inferParties(null, text));
+  }
+}
