@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.policysearch.corpus.Bloc;
+import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.eval.TaggingEvaluation.Counts;
 import org.policysearch.tagging.CountryTagger;
@@ -30,25 +32,27 @@ import org.policysearch.tagging.CountryTagger;
  * </ul>
  */
 public final class StructureEvaluation {
-  /** EU member states past and present: ToTA lists them where a text names the Union. */
-  private static final Set<String> EU_MEMBERS =
-      Set.of(
-          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB");
-
   private static final Pattern UNMARKED_KIND =
       Pattern.compile(
           "^(?:part|section|sub section|subsection|annex|annexes|appendix|appendices|schedule"
               + "|protocol|attachment|title|preamble)\\b.*");
 
   private final CountryTagger countries;
+
+  /** EU member states past and present: ToTA lists them where a text names the Union. */
+  private final Set<String> euMembers;
+
   private final Map<String, Scores> bySystem = new LinkedHashMap<>();
   private final List<String> details = new ArrayList<>();
   private int documents;
   private int headingsNotInText;
 
-  public StructureEvaluation(CountryTagger countries) {
+  public StructureEvaluation(CountryTagger countries, Blocs blocs) {
     this.countries = countries;
+    Bloc eu = blocs.byCode("EU").orElseThrow();
+    Set<String> members = new HashSet<>(eu.members());
+    members.addAll(eu.formerMembers());
+    this.euMembers = Set.copyOf(members);
   }
 
   /** Sums of one system's scores. */
@@ -156,12 +160,12 @@ public final class StructureEvaluation {
   }
 
   /** The answer as the catalogue would write it: EU as the known member states it stands for. */
-  private static List<String> partiesAnswered(List<String> answer, List<String> known) {
+  private List<String> partiesAnswered(List<String> answer, List<String> known) {
     List<String> answered = new ArrayList<>();
     for (String code : answer) {
       if (code.equals("EU")) {
-        known.stream().filter(EU_MEMBERS::contains).forEach(answered::add);
-        if (known.stream().noneMatch(EU_MEMBERS::contains)) {
+        known.stream().filter(euMembers::contains).forEach(answered::add);
+        if (known.stream().noneMatch(euMembers::contains)) {
           answered.add(code);
         }
       } else if (code.length() == 2) {
@@ -175,7 +179,7 @@ public final class StructureEvaluation {
     Set<String> inText = new HashSet<>(countries.tag(text));
     Set<String> named = new HashSet<>();
     for (String code : known) {
-      if (inText.contains(code) || inText.contains("EU") && EU_MEMBERS.contains(code)) {
+      if (inText.contains(code) || inText.contains("EU") && euMembers.contains(code)) {
         named.add(code);
       }
     }
@@ -212,6 +216,34 @@ public final class StructureEvaluation {
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", " ")
         .strip();
+  }
+
+  /**
+   * One system's figures.
+   *
+   * @param headings known headings found (tp), missed (fn), and headings found that are not known
+   *     and could have been (fp)
+   * @param parties parties answered against all known parties
+   * @param namedParties parties answered against the known parties the text names
+   * @param dated documents with a known date
+   * @param rightDate of those, given exactly their date
+   * @param wrongDate of those, given another date
+   */
+  public record Figures(
+      Counts headings,
+      Counts parties,
+      Counts namedParties,
+      int dated,
+      int rightDate,
+      int wrongDate) {}
+
+  /** The figures of the system named {@code system}. */
+  public Figures figures(String system) {
+    Scores s = bySystem.get(system);
+    if (s == null) {
+      throw new IllegalArgumentException("no system " + system);
+    }
+    return new Figures(s.headings, s.parties, s.namedParties, s.dated, s.rightDate, s.wrongDate);
   }
 
   /** One line per miss (system, file, what, value), for finding what to work on. */

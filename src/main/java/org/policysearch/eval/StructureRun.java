@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SourceDocument;
@@ -43,7 +44,7 @@ public final class StructureRun {
     ChunkTagger tagger = new ChunkTagger(countries, new SectorTagger());
     List<StructureSystem> systems =
         List.of(new EngineStructure(tagger), new RegexStructure(countries));
-    StructureEvaluation evaluation = new StructureEvaluation(countries);
+    StructureEvaluation evaluation = new StructureEvaluation(countries, Blocs.load());
     Path folder = dropLines > 0 ? cutCopy(gold) : corpus;
     try {
       CorpusReader reader = new CorpusReader();
