@@ -61,7 +61,7 @@ public final class HtmlReader implements SourceReader {
   }
 
   private static String title(Document page) {
-    if (!page.title().isBlank()) {
+    if (!PlaceholderTitles.isPlaceholder(page.title())) {
       return page.title();
     }
     Element h1 = page.selectFirst("h1");
