@@ -28,21 +28,27 @@ final class DocumentDates {
   private static final int TITLE_BLOCK_LINES = 12;
 
   /**
-   * The opening of a signature clause: {@code Done at}, {@code DONE in duplicate}, {@code Signed
-   * at}, {@code Made at} starting a line or a sentence. A capital is required: the lower-case
-   * {@code done at Marrakesh} of a citation is part of another sentence.
+   * The first word of a signature clause: {@code Done at}, {@code DONE in duplicate}, {@code Signed
+   * at}, {@code Made at}. A capital is required, and {@link #opensSentence} checks that the word
+   * starts a line or a sentence: the lower-case {@code done at Marrakesh} of a citation is part of
+   * another sentence. The whole text is scanned, so every pattern here starts with a character
+   * class that fails fast; a 50 MB annex costs under a second.
    */
   private static final Pattern CLAUSE =
       Pattern.compile(
-          "(?:^|(?<=[.;:]\\s{1,3})|(?<=/))[ \\t(]*(?:Done|DONE|Signed|SIGNED|Made|MADE|Concluded|CONCLUDED"
-              + "|Executed|EXECUTED)(?=,?\\s*(?:at|in|on|this|the|AT|IN|ON|THIS|THE)\\b)",
-          Pattern.MULTILINE);
+          "[DSMCE](?:one|ONE|igned|IGNED|ade|ADE|oncluded|ONCLUDED|xecuted|XECUTED)"
+              + "(?=,?\\s*(?:at|in|on|this|the|AT|IN|ON|THIS|THE)\\b)");
 
   private static final Pattern WITNESS =
-      Pattern.compile("in\\s+(?:witness|faith)\\s+where(?:of|fore)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "[Ii][Nn]\\s+(?:[Ww]itness|WITNESS|[Ff]aith|FAITH)\\s+(?:[Ww]here|WHERE)(?:of|OF|fore|FORE)");
 
   private static final Pattern DATE_OF_SIGNATURE =
-      Pattern.compile("date\\s+of\\s+(?:signing|signature)\\s*:", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "[Dd](?:ate|ATE)\\s+(?:of|OF)\\s+(?:[Ss]ign|SIGN)(?:ing|ature|ING|ATURE)\\s*:");
+
+  /** Characters searched for what only a legal instrument says; its preamble ends well before. */
+  private static final int INSTRUMENT_HEAD = 100_000;
 
   /**
    * What only a legal instrument's text says: a treaty's operative formula, witness clause or first
@@ -86,21 +92,37 @@ final class DocumentDates {
    * those of protocols and annexes appended to it, which may be later.
    */
   static Optional<LocalDate> signatureDate(String text) {
-    Optional<LocalDate> clause = firstDateAfter(CLAUSE.matcher(text), text, CLAUSE_REACH);
-    Optional<LocalDate> witness = firstDateAfter(WITNESS.matcher(text), text, WITNESS_REACH);
-    Optional<LocalDate> stated = firstDateAfter(DATE_OF_SIGNATURE.matcher(text), text, 60);
-    return clause.or(() -> witness).or(() -> stated);
+    return firstDateAfter(CLAUSE, true, text, CLAUSE_REACH)
+        .or(() -> firstDateAfter(WITNESS, false, text, WITNESS_REACH))
+        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, false, text, 60));
   }
 
-  private static Optional<LocalDate> firstDateAfter(Matcher opening, String text, int reach) {
-    while (opening.find()) {
-      Optional<DatePhrases.Found> date =
-          DatePhrases.first(text, opening.end(), opening.end() + reach);
+  /** The first date found within {@code reach} after an opening that has one. */
+  private static Optional<LocalDate> firstDateAfter(
+      Pattern opening, boolean startsSentence, String text, int reach) {
+    Matcher found = opening.matcher(text);
+    while (found.find()) {
+      if (startsSentence && !opensSentence(text, found.start())) {
+        continue;
+      }
+      Optional<DatePhrases.Found> date = DatePhrases.first(text, found.end(), found.end() + reach);
       if (date.isPresent()) {
         return Optional.of(date.get().date());
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code at} starts a line or a sentence ({@code .}, {@code ;} or {@code :} before). */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '(')) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\f' || text.charAt(i) == '/') {
+      return true; // "/" separates the language versions of one clause: "...ένα./Done at"
+    }
+    return ".;:".indexOf(text.charAt(i)) >= 0 && i < at - 1 && at - 1 - i <= 3;
   }
 
   /**
@@ -123,22 +145,19 @@ final class DocumentDates {
 
   /** A date standing on a line of its own among the first short lines: a dated title block. */
   static Optional<LocalDate> dateLine(String text) {
-    int lineStart = 0;
-    for (int line = 0; line < TITLE_BLOCK_LINES && lineStart < text.length(); line++) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      String content = text.substring(lineStart, lineEnd);
-      if (content.isBlank()) {
-        line--;
-      } else if (content.strip().split("\\s+").length > 25) {
-        return Optional.empty(); // the body has begun
-      } else {
-        Optional<DatePhrases.Found> date = DatePhrases.first(content, 0, content.length());
-        if (date.isPresent() && standsAlone(content, date.get())) {
-          return Optional.of(date.get().date());
-        }
+    String head = text.substring(0, Math.min(text.length(), HEAD));
+    int looked = 0;
+    for (String line : head.split("\n", -1)) {
+      if (line.isBlank()) {
+        continue;
       }
-      lineStart = lineEnd + 1;
+      if (looked++ == TITLE_BLOCK_LINES || line.strip().split("\\s+").length > 25) {
+        return Optional.empty(); // the body has begun
+      }
+      Optional<DatePhrases.Found> date = DatePhrases.first(line, 0, line.length());
+      if (date.isPresent() && standsAlone(line, date.get())) {
+        return Optional.of(date.get().date());
+      }
     }
     return Optional.empty();
   }
@@ -151,6 +170,7 @@ final class DocumentDates {
   }
 
   static boolean isInstrument(String text) {
-    return INSTRUMENT.matcher(text).find();
+    return INSTRUMENT.matcher(text).region(0, Math.min(text.length(), INSTRUMENT_HEAD)).find()
+        || WITNESS.matcher(text).find();
   }
 }
