@@ -41,6 +41,7 @@ public final class DocumentDatesDevHarness {
     for (boolean stripped : new boolean[] {false, true}) {
       int[] oldCounts = new int[3];
       int[] newCounts = new int[3];
+      int stated = 0;
       for (String[] row : rows) {
         String text = Files.readString(docs.resolve(row[0]), StandardCharsets.UTF_8);
         if (stripped) {
@@ -50,6 +51,7 @@ public final class DocumentDatesDevHarness {
         String oldDate =
             oldRule(source.text().substring(0, Math.min(3000, source.text().length())));
         String newDate = inference.complete(DocumentMetadata.EMPTY, source, row[0]).date();
+        stated += statesDate(source.text(), row[1]) ? 1 : 0;
         count(oldCounts, oldDate, row[1]);
         count(newCounts, newDate, row[1]);
         if (verbose && stripped && !row[1].equals(newDate)) {
@@ -61,7 +63,28 @@ public final class DocumentDatesDevHarness {
       System.out.printf(Locale.ROOT, "%s (%d agreements)%n", label, rows.size());
       print("old rule", oldCounts, rows.size());
       print("new rule", newCounts, rows.size());
+      System.out.printf(
+          Locale.ROOT,
+          "  texts that state their signing date anywhere (the ceiling): %.3f (%d)%n",
+          stated / (double) rows.size(),
+          stated);
     }
+  }
+
+  /** Whether the true date is written anywhere in the text, in a form the rules can read. */
+  private static boolean statesDate(String text, String truth) {
+    int at = 0;
+    while (at < text.length()) {
+      // Window by window: the earliest of three patterns is wanted, and each would otherwise
+      // run to the end of the text on every call.
+      int to = at + 2000;
+      var found = DatePhrases.first(text, at, to);
+      if (found.isPresent() && found.get().date().toString().equals(truth)) {
+        return true;
+      }
+      at = found.isPresent() ? found.get().end() : to;
+    }
+    return false;
   }
 
   private static void count(int[] counts, String date, String truth) {
@@ -71,14 +94,15 @@ public final class DocumentDatesDevHarness {
   private static void print(String rule, int[] counts, int total) {
     System.out.printf(
         Locale.ROOT,
-        "  %s: right %.3f (%d)  wrong %.3f (%d)  missing %.3f (%d)%n",
+        "  %s: right %.3f (%d)  wrong %.3f (%d)  missing %.3f (%d)  right when dated %.3f%n",
         rule,
         counts[0] / (double) total,
         counts[0],
         counts[1] / (double) total,
         counts[1],
         counts[2] / (double) total,
-        counts[2]);
+        counts[2],
+        counts[0] / (double) Math.max(1, counts[0] + counts[1]));
   }
 
   // The rule before this change, kept here only to compare with in the same run.
