@@ -6,16 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Infers the date of a document that declares none: the date its signature clause gives, else a
- * date standing alone in its title block, else, for a text that is not a treaty (news, a
- * statement), the first date near its top.
+ * Infers the date of a document that declares none: the date its signature clause gives, else the
+ * date its title gives or a date line under the title, else, for a text that is not a legal
+ * instrument (news, a statement), the first date near its top.
  *
  * <p>A treaty's preamble cites older instruments with their dates ({@code the Marrakesh Agreement
  * ... done at Marrakesh, 15 April 1994}); those must never be taken for its own date, so a treaty
- * without a readable signature clause or dated title block gets no date rather than a wrong one.
+ * or decision without a readable signature clause or dated title gets no date rather than a wrong
+ * one.
  */
 final class DocumentDates {
-  /** Characters searched for a dateline in a text that is not a treaty. */
+  /** Characters searched for a title, a date line or, in a text that is no instrument, a date. */
   static final int HEAD = 3000;
 
   /** Characters after a signature clause's first word in which its date is looked for. */
@@ -31,8 +32,8 @@ final class DocumentDates {
    * The first word of a signature clause: {@code Done at}, {@code DONE in duplicate}, {@code Signed
    * at}, {@code Made at}. A capital is required, and {@link #opensSentence} checks that the word
    * starts a line or a sentence: the lower-case {@code done at Marrakesh} of a citation is part of
-   * another sentence. The whole text is scanned, so every pattern here starts with a character
-   * class that fails fast; a 50 MB annex costs under a second.
+   * another sentence. The whole text is scanned, so this pattern and the two below start with a
+   * character class that fails fast: a 50 MB text costs about a second.
    */
   private static final Pattern CLAUSE =
       Pattern.compile(
@@ -131,11 +132,11 @@ final class DocumentDates {
    * the Agreement signed on ...}, whose date would be the older one's.
    */
   static Optional<LocalDate> titleDate(String text) {
-    Optional<TitleBlock> block = TitleBlock.find(text.substring(0, Math.min(text.length(), HEAD)));
+    Optional<String> block = TitleBlock.find(text.substring(0, Math.min(text.length(), HEAD)));
     if (block.isEmpty()) {
       return Optional.empty();
     }
-    String title = block.get().title();
+    String title = block.get();
     Matcher signed = SIGNED_IN_TITLE.matcher(title);
     if (!signed.find() || INSTRUMENT_WORD.matcher(title).results().count() != 1) {
       return Optional.empty();
@@ -169,6 +170,7 @@ final class DocumentDates {
         && AFTER_DATE.matcher(line.substring(date.end())).matches();
   }
 
+  /** Whether the text is a treaty or a decision, whose first dates are those it cites. */
   static boolean isInstrument(String text) {
     return INSTRUMENT.matcher(text).region(0, Math.min(text.length(), INSTRUMENT_HEAD)).find()
         || WITNESS.matcher(text).find();

@@ -37,9 +37,9 @@ public final class MetadataInference {
       return source.title().strip();
     }
     String head = source.text().substring(0, Math.min(source.text().length(), TITLE_HEAD));
-    Optional<TitleBlock> block = TitleBlock.find(head);
+    Optional<String> block = TitleBlock.find(head);
     if (block.isPresent()) {
-      return block.get().title();
+      return block.get();
     }
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');

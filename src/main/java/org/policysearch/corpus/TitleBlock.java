@@ -15,11 +15,8 @@ import java.util.regex.Pattern;
  * mangle acronyms such as {@code EFTA}). Otherwise the title is the first line of 3 to 20 words
  * that is not a bullet and does not end a sentence, with the lines it wraps onto: a line ending in
  * {@code of the} or followed by one starting in lower case goes on.
- *
- * @param title the title, on one line
- * @param end where the title's last line ends in the text
  */
-record TitleBlock(String title, int end) {
+final class TitleBlock {
   /** Lines looked at for the start of a title. */
   private static final int MAX_LINES = 40;
 
@@ -55,37 +52,37 @@ record TitleBlock(String title, int end) {
   private static final Pattern OPEN_END =
       Pattern.compile("(?i).*(\\b(and|of|the|between|on|for|to|in|concerning|regarding)|[,–-])$");
 
-  /** The title at the start of {@code text}, if its first lines have one. */
-  static Optional<TitleBlock> find(String text) {
-    List<Line> lines = Line.split(text, MAX_LINES);
+  private TitleBlock() {}
+
+  /** The title at the start of {@code text}, on one line, if its first lines have one. */
+  static Optional<String> find(String text) {
+    List<String> lines = lines(text);
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).text();
+      String line = lines.get(i);
       if (line.isEmpty() || line.equalsIgnoreCase("preamble")) {
         continue; // a text's own "Preamble" heading is no title
       }
       if (isUpperCase(line) && !endsClause(line)) {
-        Optional<TitleBlock> block = upperCaseBlock(lines, i);
+        Optional<String> block = upperCaseBlock(lines, i);
         if (block.isPresent()) {
           return block;
         }
       }
       int words = words(line);
       if (words >= 3 && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
-        return Optional.of(namesKind(line) ? wrapped(lines, i) : single(lines, i));
+        return Optional.of(namesKind(line) ? wrapped(lines, i) : line);
       }
     }
     return Optional.empty();
   }
 
   /** Upper-case lines from {@code first} on, a single blank line allowed between two of them. */
-  private static Optional<TitleBlock> upperCaseBlock(List<Line> lines, int first) {
+  private static Optional<String> upperCaseBlock(List<String> lines, int first) {
     List<String> parts = new ArrayList<>();
-    int end = lines.get(first).end();
     int words = 0;
     for (int i = first; i < lines.size(); i++) {
-      String line = lines.get(i).text();
-      boolean blankGap =
-          line.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).text().isEmpty();
+      String line = lines.get(i);
+      boolean blankGap = line.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).isEmpty();
       if (blankGap) {
         continue;
       }
@@ -96,36 +93,30 @@ record TitleBlock(String title, int end) {
       }
       parts.add(line);
       words += words(line);
-      end = lines.get(i).end();
     }
     if (words < 3 || words > MAX_WORDS) {
       return Optional.empty();
     }
-    return Optional.of(new TitleBlock(String.join(" ", parts), end));
+    return Optional.of(String.join(" ", parts));
   }
 
   private static boolean namesKind(String line) {
     return NAMES_KIND.matcher(line).matches() && !SELF_REFERENCE.matcher(line).matches();
   }
 
-  private static TitleBlock single(List<Line> lines, int at) {
-    return new TitleBlock(lines.get(at).text(), lines.get(at).end());
-  }
-
   /**
    * The line at {@code first} and those it wraps onto, a single blank line allowed before each: a
    * line goes on when it ends open ({@code of the}) or the next one starts in lower case.
    */
-  private static TitleBlock wrapped(List<Line> lines, int first) {
-    StringBuilder title = new StringBuilder(lines.get(first).text());
-    int end = lines.get(first).end();
+  private static String wrapped(List<String> lines, int first) {
+    StringBuilder title = new StringBuilder(lines.get(first));
     int words = words(title.toString());
     int i = first + 1;
     for (int joined = 1; joined < MAX_WRAPPED_LINES && i < lines.size(); joined++, i++) {
-      if (lines.get(i).text().isEmpty() && i + 1 < lines.size()) {
+      if (lines.get(i).isEmpty() && i + 1 < lines.size()) {
         i++;
       }
-      String next = lines.get(i).text();
+      String next = lines.get(i);
       boolean goesOn =
           !next.isEmpty()
               && (OPEN_END.matcher(title).matches() || Character.isLowerCase(next.charAt(0)));
@@ -134,26 +125,25 @@ record TitleBlock(String title, int end) {
       }
       title.append(' ').append(next);
       words += words(next);
-      end = lines.get(i).end();
     }
-    return new TitleBlock(title.toString(), end);
+    return title.toString();
   }
 
   /**
    * Whether the line at {@code i} ends a sentence or opens a list ({@code THE KINGDOM OF SPAIN,}):
    * a comma is only a title's wrapping when the title goes on in capitals on the very next line.
    */
-  private static boolean endsBlock(List<Line> lines, int i, int first) {
-    String line = lines.get(i).text();
+  private static boolean endsBlock(List<String> lines, int i, int first) {
+    String line = lines.get(i);
     if (!endsClause(line)) {
       return false;
     }
     boolean wraps =
         line.endsWith(",")
             && i > first
-            && !lines.get(i - 1).text().isEmpty()
+            && !lines.get(i - 1).isEmpty()
             && i + 1 < lines.size()
-            && isUpperCase(lines.get(i + 1).text());
+            && isUpperCase(lines.get(i + 1));
     return !wraps;
   }
 
@@ -176,26 +166,18 @@ record TitleBlock(String title, int end) {
     return line.isEmpty() ? 0 : line.split("\\s+").length;
   }
 
-  /** One stripped line of the text and where it ends. */
-  private record Line(String text, int end) {
-    static List<Line> split(String text, int max) {
-      List<Line> lines = new ArrayList<>();
-      int start = 0;
-      while (start <= text.length() && lines.size() < max) {
-        int end = nextBreak(text, start);
-        lines.add(new Line(text.substring(start, end).strip(), end));
-        start = end + 1;
+  /** The first lines of the text, stripped; a page break ends a line too. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length() && lines.size() < MAX_LINES) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+        end++;
       }
-      return lines;
+      lines.add(text.substring(start, end).strip());
+      start = end + 1;
     }
-
-    private static int nextBreak(String text, int from) {
-      for (int i = from; i < text.length(); i++) {
-        if (text.charAt(i) == '\n' || text.charAt(i) == '\f') {
-          return i;
-        }
-      }
-      return text.length();
-    }
+    return lines;
   }
 }
