@@ -1,20 +1,16 @@
 package org.policysearch.corpus;
 
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * Infers title, date and type for a document that declares none, from the start of its text.
+ * Infers title, date and type for a document that declares none, from its text.
  *
  * <ul>
- *   <li>title: the title the file declares (HTML {@code <title>}, PDF info); else the first line of
- *       3 to 20 words that is not a bullet and does not end a sentence; else the file name;
- *   <li>date: the first full date in the first 3,000 characters ({@code October 29, 2025}, {@code
- *       29 October 2025}, {@code 2025-10-29});
+ *   <li>title: the title the file declares (HTML {@code <title>}, PDF info), unless a placeholder;
+ *       else the title block the text opens with ({@link TitleBlock}); else the file name;
+ *   <li>date: the date of its signature clause or dated title block, else for a text that is not a
+ *       legal instrument its first date near the top ({@link DocumentDates});
  *   <li>type: {@code joint-statement}, {@code mou}, {@code agreement}, {@code treaty} or {@code
  *       strategy} when the title or the first 1,000 characters say so, else {@code document}.
  * </ul>
@@ -22,39 +18,28 @@ import java.util.regex.Pattern;
  * Parties are inferred later, by the tagging stage, which knows country names.
  */
 public final class MetadataInference {
-  /** Characters searched for a title line; 40 lines of 20 words fit well within. */
+  /** Characters searched for a title; 40 lines of 20 words fit well within. */
   private static final int TITLE_HEAD = 20_000;
-
-  private static final String MONTHS = monthsPattern();
-  private static final Pattern MONTH_FIRST =
-      Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-  private static final Pattern DAY_FIRST =
-      Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\s*,?\\s+(\\d{4})\\b");
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern BULLET = Pattern.compile("^\\s*([-*•–—#]|\\(?[a-z0-9]{1,3}[.)])\\s");
 
   /** Declared metadata completed with what the text gives. */
   public DocumentMetadata complete(DocumentMetadata declared, SourceText source, String fileName) {
-    String head = source.text().substring(0, Math.min(source.text().length(), 3000));
+    String text = source.text();
+    String head = text.substring(0, Math.min(text.length(), 3000));
     String title = declared.title() != null ? declared.title() : inferTitle(source, fileName);
+    // The whole text is searched for a signature clause, so only when the date is wanted.
+    String date = declared.date() != null ? null : DocumentDates.of(text);
     return declared.orElse(
-        new DocumentMetadata(title, inferDate(head), inferType(title, head), null, null, null));
+        new DocumentMetadata(title, date, inferType(title, head), null, null, null));
   }
 
   static String inferTitle(SourceText source, String fileName) {
     if (source.title() != null && !source.title().isBlank()) {
       return source.title().strip();
     }
-    // Only the head is split: Pattern.split keeps matching to the end of the input even after
-    // its limit is reached, which costs seconds on a 50 MB file.
     String head = source.text().substring(0, Math.min(source.text().length(), TITLE_HEAD));
-    for (String line : head.split("[\\n\\f]", 40)) {
-      String trimmed = line.strip();
-      int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-      boolean endsSentence = trimmed.endsWith(".") || trimmed.endsWith(":");
-      if (words >= 3 && words <= 20 && !endsSentence && !BULLET.matcher(trimmed).find()) {
-        return trimmed;
-      }
+    Optional<String> block = TitleBlock.find(head);
+    if (block.isPresent()) {
+      return block.get();
     }
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
@@ -62,33 +47,6 @@ public final class MetadataInference {
     return stem.isEmpty()
         ? fileName
         : stem.substring(0, 1).toUpperCase(Locale.ROOT) + stem.substring(1);
-  }
-
-  static String inferDate(String head) {
-    Matcher iso = ISO.matcher(head);
-    Matcher monthFirst = MONTH_FIRST.matcher(head);
-    Matcher dayFirst = DAY_FIRST.matcher(head);
-    LocalDate best = null;
-    int bestAt = Integer.MAX_VALUE;
-    if (iso.find()) {
-      best = date(iso.group(1), iso.group(2), iso.group(3));
-      bestAt = best == null ? bestAt : iso.start();
-    }
-    if (monthFirst.find() && monthFirst.start() < bestAt) {
-      LocalDate d =
-          date(monthFirst.group(3), monthNumber(monthFirst.group(1)), monthFirst.group(2));
-      if (d != null) {
-        best = d;
-        bestAt = monthFirst.start();
-      }
-    }
-    if (dayFirst.find() && dayFirst.start() < bestAt) {
-      LocalDate d = date(dayFirst.group(3), monthNumber(dayFirst.group(2)), dayFirst.group(1));
-      if (d != null) {
-        best = d;
-      }
-    }
-    return best == null ? null : best.toString();
   }
 
   static String inferType(String title, String head) {
@@ -111,26 +69,5 @@ public final class MetadataInference {
       return "strategy";
     }
     return "document";
-  }
-
-  private static LocalDate date(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (RuntimeException e) {
-      return null; // "February 31" and the like are not dates
-    }
-  }
-
-  private static String monthNumber(String name) {
-    return String.valueOf(Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue());
-  }
-
-  private static String monthsPattern() {
-    StringBuilder names = new StringBuilder();
-    for (Month month : Month.values()) {
-      names.append(names.length() == 0 ? "" : "|");
-      names.append(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-    }
-    return names.toString();
   }
 }

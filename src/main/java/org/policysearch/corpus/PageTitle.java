@@ -39,8 +39,8 @@ final class PageTitle {
     Element firstH1 = content.selectFirst("h1");
     String h1 = firstH1 == null || firstH1.text().isBlank() ? null : firstH1.text();
     String title = page.title();
-    if (title.isBlank()) {
-      return h1;
+    if (PlaceholderTitles.isPlaceholder(title)) {
+      return h1; // "untitled", "Document1", "draft_v3.docx" name no page
     }
     List<String> parts = parts(title);
     if (h1 != null && parts.stream().anyMatch(h1::equalsIgnoreCase)) {

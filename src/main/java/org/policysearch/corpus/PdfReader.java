@@ -9,7 +9,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads the text layer of PDF files with PDFBox, one page after another separated by a form feed
- * ({@code \f}), so that the outline parser can find running headers and page numbers per page.
+ * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
+ * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped.
  */
 public final class PdfReader implements SourceReader {
 
@@ -20,7 +21,11 @@ public final class PdfReader implements SourceReader {
       if (text.replace('\f', ' ').isBlank()) {
         throw new UnreadableSourceException("no extractable text (scanned image?)");
       }
-      return SourceText.normalised(text, pdf.getDocumentInformation().getTitle(), List.of());
+      String title = pdf.getDocumentInformation().getTitle();
+      // Word and other exporters fill the Info title with a file name or "untitled": the text's
+      // own title is better than that.
+      boolean placeholder = title != null && PlaceholderTitles.isPlaceholder(title);
+      return SourceText.normalised(text, placeholder ? null : title, List.of());
     } catch (InvalidPasswordException e) {
       throw new UnreadableSourceException(
           "encrypted PDF, cannot be opened without its password", e);

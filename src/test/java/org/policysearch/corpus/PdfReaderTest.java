@@ -52,6 +52,21 @@ class PdfReaderTest {
   }
 
   @Test
+  void placeholderInfoTitlesAreNotDeclaredTitles() throws IOException {
+    for (String placeholder :
+        List.of(
+            "Microsoft Word - KORCAN_CM_final_v3.docx",
+            "untitled",
+            "Document1",
+            "KORCAN_CM_final_v3",
+            "mou-signed.pdf")) {
+      SourceText text = reader.read(pdf(placeholder, List.of(List.of("Memorandum"))));
+
+      assertNull(text.title(), placeholder);
+    }
+  }
+
+  @Test
   void pdfWithoutInfoTitleHasNoDeclaredTitle() throws IOException {
     SourceText text = reader.read(pdf(null, List.of(List.of("Memorandum of Understanding"))));
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.corpus.Blocs;
+import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.eval.TaggingEvaluation.Counts;
 import org.policysearch.tagging.ChunkTagger;
@@ -54,12 +55,21 @@ class StructureEvaluationTest {
               new StructureGold.Heading("article", 2, 11, List.of("ARTICLE 1: Objectives")),
               new StructureGold.Heading("article", 2, 15, List.of("ARTICLE 2: Entry into Force"))));
 
-  private static StructureEvaluation evaluate() {
+  @TempDir Path corpus;
+
+  /** The agreement read as the indexer reads it, metadata inferred. */
+  private SourceDocument read() throws IOException {
+    Files.writeString(corpus.resolve("a.txt"), AGREEMENT);
+    CorpusReader reader = new CorpusReader();
+    return reader.read(reader.list(corpus).get(0));
+  }
+
+  private StructureEvaluation evaluate() throws IOException {
     CountryTagger countries = new CountryTagger();
     StructureEvaluation evaluation = new StructureEvaluation(countries, Blocs.load());
     evaluation.add(
         GOLD,
-        SourceDocument.ofText("a", AGREEMENT),
+        read(),
         0,
         List.of(
             new EngineStructure(new ChunkTagger(countries, new SectorTagger())),
@@ -68,7 +78,7 @@ class StructureEvaluationTest {
   }
 
   @Test
-  void twoLineChapterIsFoundWhenItsNumberAndNameMakeOneEntry() {
+  void twoLineChapterIsFoundWhenItsNumberAndNameMakeOneEntry() throws IOException {
     StructureEvaluation evaluation = evaluate();
     assertEquals(new Counts(3, 0, 0), evaluation.figures("engine").headings());
     // The regex outline takes "CHAPTER 1" alone, which is not the known heading.
@@ -76,23 +86,24 @@ class StructureEvaluationTest {
   }
 
   @Test
-  void euAnswerStandsForTheKnownMemberStates() {
+  void euAnswerStandsForTheKnownMemberStates() throws IOException {
     // EEC is the EU, which stands for DE and FR; Iceland is named as a party.
     assertEquals(new Counts(3, 0, 0), evaluate().figures("engine").parties());
   }
 
   @Test
-  void signingDateIsRightWhereTheFirstDateIsACitedOne() {
-    StructureEvaluation.Figures engine = evaluate().figures("engine");
-    StructureEvaluation.Figures baseline = evaluate().figures("regex baseline");
+  void signingDateIsRightWhereTheFirstDateIsACitedOne() throws IOException {
+    StructureEvaluation evaluation = evaluate();
+    StructureEvaluation.Figures engine = evaluation.figures("engine");
+    StructureEvaluation.Figures baseline = evaluation.figures("regex baseline");
     assertEquals(List.of(1, 1, 0), List.of(engine.dated(), engine.rightDate(), engine.wrongDate()));
     assertEquals(
         List.of(1, 0, 1), List.of(baseline.dated(), baseline.rightDate(), baseline.wrongDate()));
   }
 
   @Test
-  void structureFileIsReadLineByLine(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("dev.jsonl");
+  void structureFileIsReadLineByLine() throws IOException {
+    Path file = corpus.resolve("dev.jsonl");
     Files.writeString(
         file,
         "{\"text_file\": \"a.txt\", \"date_signed\": \"2005-03-14\", \"parties\": [\"IS\"],"

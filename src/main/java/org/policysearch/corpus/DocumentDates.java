@@ -1,0 +1,178 @@
+package org.policysearch.corpus;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers the date of a document that declares none: the date its signature clause gives, else the
+ * date its title gives or a date line under the title, else, for a text that is not a legal
+ * instrument (news, a statement), the first date near its top.
+ *
+ * <p>A treaty's preamble cites older instruments with their dates ({@code the Marrakesh Agreement
+ * ... done at Marrakesh, 15 April 1994}); those must never be taken for its own date, so a treaty
+ * or decision without a readable signature clause or dated title gets no date rather than a wrong
+ * one.
+ */
+final class DocumentDates {
+  /** Characters searched for a title, a date line or, in a text that is no instrument, a date. */
+  static final int HEAD = 3000;
+
+  /** Characters after a signature clause's first word in which its date is looked for. */
+  private static final int CLAUSE_REACH = 250;
+
+  /** Characters after {@code IN WITNESS WHEREOF}: the witness sentence, then the place. */
+  private static final int WITNESS_REACH = 400;
+
+  /** Lines of the title block looked at for a date of their own. */
+  private static final int TITLE_BLOCK_LINES = 12;
+
+  /**
+   * The first word of a signature clause: {@code Done at}, {@code DONE in duplicate}, {@code Signed
+   * at}, {@code Made at}. A capital is required, and {@link #opensSentence} checks that the word
+   * starts a line or a sentence: the lower-case {@code done at Marrakesh} of a citation is part of
+   * another sentence. The whole text is scanned, so this pattern and the two below start with a
+   * character class that fails fast: a 50 MB text costs about a second.
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "[DSMCE](?:one|ONE|igned|IGNED|ade|ADE|oncluded|ONCLUDED|xecuted|XECUTED)"
+              + "(?=,?\\s*(?:at|in|on|this|the|AT|IN|ON|THIS|THE)\\b)");
+
+  private static final Pattern WITNESS =
+      Pattern.compile(
+          "[Ii][Nn]\\s+(?:[Ww]itness|WITNESS|[Ff]aith|FAITH)\\s+(?:[Ww]here|WHERE)(?:of|OF|fore|FORE)");
+
+  private static final Pattern DATE_OF_SIGNATURE =
+      Pattern.compile(
+          "[Dd](?:ate|ATE)\\s+(?:of|OF)\\s+(?:[Ss]ign|SIGN)(?:ing|ature|ING|ATURE)\\s*:");
+
+  /** Characters searched for what only a legal instrument says; its preamble ends well before. */
+  private static final int INSTRUMENT_HEAD = 100_000;
+
+  /**
+   * What only a legal instrument's text says: a treaty's operative formula, witness clause or first
+   * article, a decision's recitals ({@code Having regard to}, {@code Whereas}).
+   */
+  private static final Pattern INSTRUMENT =
+      Pattern.compile(
+          "agreed?\\s+as\\s+follows|in\\s+(?:witness|faith)\\s+where(?:of|fore)"
+              + "|^[ \\t]*(?:article\\s+(?:1|I|one)\\b|having\\s+regard\\s+to\\b|whereas\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+  /** A title-block line that is a date, maybe after a place: {@code (Brussels, 4 March 2025)}. */
+  private static final Pattern PLACE_BEFORE_DATE =
+      Pattern.compile("[ \\t(]*(?:\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*)?");
+
+  private static final Pattern SIGNED_IN_TITLE =
+      Pattern.compile("\\b(?:signed|done|concluded)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INSTRUMENT_WORD =
+      Pattern.compile(
+          "\\b(?:agreement|treaty|convention|protocol|memorandum|arrangement|accord|charter"
+              + "|decision|exchange\\s+of\\s+letters)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern AFTER_DATE = Pattern.compile("[\\s).]*");
+
+  private DocumentDates() {}
+
+  /** The document's date as {@code yyyy-mm-dd}, or null when the text gives none to trust. */
+  static String of(String text) {
+    Optional<LocalDate> date =
+        signatureDate(text).or(() -> titleDate(text)).or(() -> dateLine(text));
+    if (date.isEmpty() && !isInstrument(text)) {
+      date = DatePhrases.first(text, 0, HEAD).map(DatePhrases.Found::date);
+    }
+    return date.map(LocalDate::toString).orElse(null);
+  }
+
+  /**
+   * The date of the first signature clause that gives one. The agreement's own clause comes before
+   * those of protocols and annexes appended to it, which may be later.
+   */
+  static Optional<LocalDate> signatureDate(String text) {
+    return firstDateAfter(CLAUSE, true, text, CLAUSE_REACH)
+        .or(() -> firstDateAfter(WITNESS, false, text, WITNESS_REACH))
+        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, false, text, 60));
+  }
+
+  /** The first date found within {@code reach} after an opening that has one. */
+  private static Optional<LocalDate> firstDateAfter(
+      Pattern opening, boolean startsSentence, String text, int reach) {
+    Matcher found = opening.matcher(text);
+    while (found.find()) {
+      if (startsSentence && !opensSentence(text, found.start())) {
+        continue;
+      }
+      Optional<DatePhrases.Found> date = DatePhrases.first(text, found.end(), found.end() + reach);
+      if (date.isPresent()) {
+        return Optional.of(date.get().date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code at} starts a line or a sentence ({@code .}, {@code ;} or {@code :} before). */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '(')) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\f' || text.charAt(i) == '/') {
+      return true; // "/" separates the language versions of one clause: "...ένα./Done at"
+    }
+    return ".;:".indexOf(text.charAt(i)) >= 0 && i < at - 1 && at - 1 - i <= 3;
+  }
+
+  /**
+   * The date a title gives for its own signature ({@code Free Trade Agreement between A and B
+   * signed on 3 April 2007}); not when it names a second instrument, as in {@code Protocol amending
+   * the Agreement signed on ...}, whose date would be the older one's.
+   */
+  static Optional<LocalDate> titleDate(String text) {
+    Optional<String> block = TitleBlock.find(text.substring(0, Math.min(text.length(), HEAD)));
+    if (block.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = block.get();
+    Matcher signed = SIGNED_IN_TITLE.matcher(title);
+    if (!signed.find() || INSTRUMENT_WORD.matcher(title).results().count() != 1) {
+      return Optional.empty();
+    }
+    return DatePhrases.first(title, signed.end(), signed.end() + 80).map(DatePhrases.Found::date);
+  }
+
+  /** A date standing on a line of its own among the first short lines: a dated title block. */
+  static Optional<LocalDate> dateLine(String text) {
+    String head = text.substring(0, Math.min(text.length(), HEAD));
+    int looked = 0;
+    for (String line : head.split("\n", -1)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (looked++ == TITLE_BLOCK_LINES || line.strip().split("\\s+").length > 25) {
+        return Optional.empty(); // the body has begun
+      }
+      Optional<DatePhrases.Found> date = DatePhrases.first(line, 0, line.length());
+      if (date.isPresent() && standsAlone(line, date.get())) {
+        return Optional.of(date.get().date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean standsAlone(String line, DatePhrases.Found date) {
+    String before = line.substring(0, date.start());
+    return PLACE_BEFORE_DATE.matcher(before).matches()
+        && before.strip().split("\\s+").length <= 4
+        && AFTER_DATE.matcher(line.substring(date.end())).matches();
+  }
+
+  /** Whether the text is a treaty or a decision, whose first dates are those it cites. */
+  static boolean isInstrument(String text) {
+    return INSTRUMENT.matcher(text).region(0, Math.min(text.length(), INSTRUMENT_HEAD)).find()
+        || WITNESS.matcher(text).find();
+  }
+}

@@ -1,0 +1,183 @@
+package org.policysearch.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The title a text opens with, for a document that declares none.
+ *
+ * <p>A treaty's title is often a block of upper-case lines ({@code AGREEMENT} / {@code BETWEEN THE
+ * GOVERNMENT OF ...} / {@code AND THE GOVERNMENT OF ...}), sometimes with a blank line between
+ * them; the whole block is the title, joined into one line and kept as written (re-casing would
+ * mangle acronyms such as {@code EFTA}). Otherwise the title is the first line of 3 to 20 words
+ * that is not a bullet and does not end a sentence, with the lines it wraps onto: a line ending in
+ * {@code of the} or followed by one starting in lower case goes on.
+ */
+final class TitleBlock {
+  /** Lines looked at for the start of a title. */
+  private static final int MAX_LINES = 40;
+
+  /** A longer upper-case block is a text typed in capitals, not a title. */
+  private static final int MAX_WORDS = 40;
+
+  /** Lines a wrapped title may take. */
+  private static final int MAX_WRAPPED_LINES = 4;
+
+  private static final Pattern BULLET = Pattern.compile("^\\s*([-*•–—#]|\\(?[a-z0-9]{1,3}[.)])\\s");
+
+  /** A heading that a text's body starts with, not part of a title above it. */
+  private static final Pattern BODY_HEADING =
+      Pattern.compile(
+          "(?i)(preamble|(article|chapter|part|section|annex|title)\\s+([0-9]+|[ivxl]+|one)\\b.*)");
+
+  /**
+   * A title names the kind of document it heads among its first words ({@code Free Trade Agreement
+   * between}); only such a line is followed onto the next.
+   */
+  private static final Pattern NAMES_KIND =
+      Pattern.compile(
+          "(?i)^(\\S+\\s+){0,5}(agreement|treaty|convention|protocol|memorandum|arrangement"
+              + "|accord|charter|declaration|statement|decision|partnership|strategy)s?\\b.*");
+
+  /** A body sentence speaks of the document it is in: {@code The object of this Agreement}. */
+  private static final Pattern SELF_REFERENCE =
+      Pattern.compile(
+          "(?i).*\\b(this|the present)\\s+(agreement|treaty|convention|protocol|memorandum"
+              + "|arrangement|accord|charter|declaration|statement|decision)\\b.*");
+
+  /** Words after which a title goes on to the next line. */
+  private static final Pattern OPEN_END =
+      Pattern.compile("(?i).*(\\b(and|of|the|between|on|for|to|in|concerning|regarding)|[,–-])$");
+
+  private TitleBlock() {}
+
+  /** The title at the start of {@code text}, on one line, if its first lines have one. */
+  static Optional<String> find(String text) {
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isEmpty() || line.equalsIgnoreCase("preamble")) {
+        continue; // a text's own "Preamble" heading is no title
+      }
+      if (isUpperCase(line) && !endsClause(line)) {
+        Optional<String> block = upperCaseBlock(lines, i);
+        if (block.isPresent()) {
+          return block;
+        }
+      }
+      int words = words(line);
+      if (words >= 3 && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
+        return Optional.of(namesKind(line) ? wrapped(lines, i) : line);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Upper-case lines from {@code first} on, a single blank line allowed between two of them. */
+  private static Optional<String> upperCaseBlock(List<String> lines, int first) {
+    List<String> parts = new ArrayList<>();
+    int words = 0;
+    for (int i = first; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean blankGap = line.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).isEmpty();
+      if (blankGap) {
+        continue;
+      }
+      if (!isUpperCase(line)
+          || BODY_HEADING.matcher(line).matches()
+          || endsBlock(lines, i, first)) {
+        break;
+      }
+      parts.add(line);
+      words += words(line);
+    }
+    if (words < 3 || words > MAX_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", parts));
+  }
+
+  private static boolean namesKind(String line) {
+    return NAMES_KIND.matcher(line).matches() && !SELF_REFERENCE.matcher(line).matches();
+  }
+
+  /**
+   * The line at {@code first} and those it wraps onto, a single blank line allowed before each: a
+   * line goes on when it ends open ({@code of the}) or the next one starts in lower case.
+   */
+  private static String wrapped(List<String> lines, int first) {
+    StringBuilder title = new StringBuilder(lines.get(first));
+    int words = words(title.toString());
+    int i = first + 1;
+    for (int joined = 1; joined < MAX_WRAPPED_LINES && i < lines.size(); joined++, i++) {
+      if (lines.get(i).isEmpty() && i + 1 < lines.size()) {
+        i++;
+      }
+      String next = lines.get(i);
+      boolean goesOn =
+          !next.isEmpty()
+              && (OPEN_END.matcher(title).matches() || Character.isLowerCase(next.charAt(0)));
+      if (!goesOn || words + words(next) > MAX_WORDS || endsSentence(next) || next.endsWith(";")) {
+        break;
+      }
+      title.append(' ').append(next);
+      words += words(next);
+    }
+    return title.toString();
+  }
+
+  /**
+   * Whether the line at {@code i} ends a sentence or opens a list ({@code THE KINGDOM OF SPAIN,}):
+   * a comma is only a title's wrapping when the title goes on in capitals on the very next line.
+   */
+  private static boolean endsBlock(List<String> lines, int i, int first) {
+    String line = lines.get(i);
+    if (!endsClause(line)) {
+      return false;
+    }
+    boolean wraps =
+        line.endsWith(",")
+            && i > first
+            && !lines.get(i - 1).isEmpty()
+            && i + 1 < lines.size()
+            && isUpperCase(lines.get(i + 1));
+    return !wraps;
+  }
+
+  private static boolean isUpperCase(String line) {
+    return line.chars().anyMatch(Character::isLetter)
+        && line.equals(line.toUpperCase(Locale.ROOT))
+        && !BULLET.matcher(line).find();
+  }
+
+  /** A line that ends a sentence or opens a list is body text, not a title. */
+  private static boolean endsClause(String line) {
+    return endsSentence(line) || line.endsWith(",") || line.endsWith(";");
+  }
+
+  private static boolean endsSentence(String line) {
+    return line.endsWith(".") || line.endsWith(":");
+  }
+
+  private static int words(String line) {
+    return line.isEmpty() ? 0 : line.split("\\s+").length;
+  }
+
+  /** The first lines of the text, stripped; a page break ends a line too. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length() && lines.size() < MAX_LINES) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\f') {
+        end++;
+      }
+      lines.add(text.substring(start, end).strip());
+      start = end + 1;
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,50 @@
+package org.policysearch.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatePhrasesTest {
+  private static Optional<String> first(String text) {
+    return DatePhrases.first(text, 0, text.length()).map(found -> found.date().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "on 14 March 2025 in duplicate | 2025-03-14",
+        "on March 14, 2025 in duplicate | 2025-03-14",
+        "Oct. 29, 2025 (Yonhap) | 2025-10-29",
+        "issued 2025-03-14 | 2025-03-14",
+        "this 3rd day of April 2007 | 2007-04-03",
+        "this 10thdayofDecember 1992, in a single copy | 1992-12-10",
+        "on the 26th of June of 2012 | 2012-06-26",
+        "this September 7th 2012, in English | 2012-09-07",
+        "the twenty- fourth day of November two thousand and six | 2006-11-24",
+        "the seventeenth day of March in the year one thousand nine hundred and ninety-three"
+            + " | 1993-03-17",
+        "the fifth day of December in the year one thousand, nine hundred and seventy | 1970-12-05",
+        "the eleventh day of September, in the year twothousandandfourteen | 2014-09-11",
+        "17th day of Sivan, 5761, which corresponds to the 8th day of June, 2001 | 2001-06-08",
+      })
+  void readsDatesAsTreatiesWriteThem(String phrase, String date) {
+    assertEquals(Optional.of(date), first(phrase));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "this ____ day of ____________ 2002",
+        "on 14.03.2025",
+        "on 31 February 2025",
+        "the first day of the second month following",
+        "in the year nineteen ninety-one on the fifth day of May"
+      })
+  void findsNoDateWhereNoneIsWhole(String phrase) {
+    assertEquals(Optional.empty(), first(phrase));
+  }
+}

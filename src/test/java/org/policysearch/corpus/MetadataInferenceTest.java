@@ -1,0 +1,212 @@
+package org.policysearch.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataInferenceTest {
+  private final MetadataInference inference = new MetadataInference();
+
+  private DocumentMetadata infer(String text) {
+    return inference.complete(
+        DocumentMetadata.EMPTY, SourceText.normalised(text, null, List.of()), "agreement.txt");
+  }
+
+  @Test
+  void signingClauseDateWinsOverDatesCitedInThePreamble() {
+    String text =
+        """
+        AGREEMENT ON TRADE IN GOODS BETWEEN ARCADIA AND BOREALIA
+
+        The Government of Arcadia and the Government of Borealia,
+        Recalling the Marrakesh Agreement Establishing the World Trade Organization, done at
+        Marrakesh, 15 April 1994;
+        Building on the Framework Agreement signed at Lisbon on 2 May 2010,
+        Have agreed as follows:
+
+        Article 1
+        The Parties shall reduce their customs duties.
+
+        Done at Ottawa on 14 March 2025, in duplicate, in the English language.
+        """;
+
+    assertEquals("2025-03-14", infer(text).date());
+  }
+
+  @Test
+  void witnessClauseWithOrdinalDayGivesTheDate() {
+    String text =
+        """
+        Article 1
+        The Parties shall cooperate on standards.
+
+        IN WITNESS WHEREOF, the undersigned, being duly authorised by their respective
+        Governments, have signed this Agreement at Lisbon this 3rd day of April 2007.
+        """;
+
+    assertEquals("2007-04-03", infer(text).date());
+  }
+
+  @Test
+  void spelledOutDayAndYearAreRead() {
+    String text =
+        """
+        Article 1
+        This Agreement shall enter into force on the first day of the second month after signature.
+
+        Done in duplicate at Brussels the twenty-first day of May in the year two thousand
+        and three.
+        """;
+
+    assertEquals("2003-05-21", infer(text).date());
+  }
+
+  @Test
+  void agreementCitingOnlyAnOlderDateHasNoDate() {
+    String text =
+        """
+        AGREEMENT ON CUSTOMS COOPERATION
+
+        The Parties,
+        Bearing in mind the Marrakesh Agreement of 15 April 1994,
+        Have agreed as follows:
+
+        Article 1
+        The Parties shall exchange customs information.
+
+        Done at ____________ this ____ day of __________ 2010.
+        """;
+
+    assertNull(infer(text).date());
+  }
+
+  @Test
+  void dateLineUnderTheTitleDatesTheAgreement() {
+    String text =
+        """
+        JOINT DECLARATION ON DIGITAL TRADE
+        (Brussels, 4 March 2025)
+
+        The Parties,
+        Recalling the Agreement of 15 April 1994,
+        Have agreed as follows:
+        Article 1
+        The Parties shall cooperate.
+        """;
+
+    assertEquals("2025-03-04", infer(text).date());
+  }
+
+  @Test
+  void titleSigningDateCountsUnlessTheTitleNamesAnOlderInstrument() {
+    String own =
+        """
+        Free Trade Agreement between Arcadia and Borealia signed on 3 April 2007
+
+        Article 1
+        A free trade area is established.
+        """;
+    String amending =
+        """
+        Protocol amending the Free Trade Agreement between Arcadia and Borealia signed on 3 April 2007
+
+        Article 1
+        Annex 2 is replaced.
+        """;
+
+    assertEquals("2007-04-03", infer(own).date());
+    assertNull(infer(amending).date());
+  }
+
+  @Test
+  void newsPageKeepsItsDatelineDate() {
+    String html =
+        """
+        <html><head><title>Arcadia and Borealia sign trade pact</title></head><body>
+        <h1>Arcadia and Borealia sign trade pact</h1>
+        <p>OTTAWA, October 27, 2025 - The two governments signed an agreement on Monday.</p>
+        <p>It builds on the framework agreement signed on 3 April 2007.</p>
+        </body></html>
+        """;
+    SourceText page = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8));
+
+    DocumentMetadata metadata = inference.complete(DocumentMetadata.EMPTY, page, "pact.html");
+
+    assertEquals("2025-10-27", metadata.date());
+    assertEquals("Arcadia and Borealia sign trade pact", metadata.title());
+  }
+
+  @Test
+  void upperCaseTitleBlockBecomesTheTitleAndPreambleIsSkipped() {
+    String text =
+        """
+        PREAMBLE
+
+        AGREEMENT ON TRADE IN GOODS
+
+        BETWEEN THE GOVERNMENT OF ARCADIA
+        AND THE GOVERNMENT OF BOREALIA
+
+        PREAMBLE
+        The Government of Arcadia and the Government of Borealia,
+        """;
+
+    assertEquals(
+        "AGREEMENT ON TRADE IN GOODS BETWEEN THE GOVERNMENT OF ARCADIA"
+            + " AND THE GOVERNMENT OF BOREALIA",
+        infer(text).title());
+  }
+
+  @Test
+  void titleWrappedOverLinesIsJoined() {
+    String text =
+        """
+        Free Trade Agreement between the Republic of Arcadia
+        and the Kingdom of Borealia
+
+        The Republic of Arcadia and the Kingdom of Borealia, hereinafter the Parties,
+        """;
+
+    assertEquals(
+        "Free Trade Agreement between the Republic of Arcadia and the Kingdom of Borealia",
+        infer(text).title());
+  }
+
+  @Test
+  void partiesListAfterTheTitleIsNotPartOfIt() {
+    String text =
+        """
+        FREE TRADE AGREEMENT
+
+        THE REPUBLIC OF ARCADIA,
+        THE KINGDOM OF BOREALIA,
+        """;
+
+    assertEquals("FREE TRADE AGREEMENT", infer(text).title());
+  }
+
+  @Test
+  void wordNamedPdfInfoTitleGivesWayToTheTextsTitle() throws IOException {
+    byte[] pdf =
+        TestPdfs.pdf(
+            "Microsoft Word - ARCBOR_CM_final_v3.docx",
+            List.of(
+                List.of(
+                    "AGREEMENT ON TRADE IN GOODS",
+                    "BETWEEN THE GOVERNMENT OF ARCADIA",
+                    "AND THE GOVERNMENT OF BOREALIA",
+                    "The Parties have agreed as follows:")));
+
+    DocumentMetadata metadata =
+        inference.complete(DocumentMetadata.EMPTY, new PdfReader().read(pdf), "ARCBOR.pdf");
+
+    assertEquals(
+        "AGREEMENT ON TRADE IN GOODS BETWEEN THE GOVERNMENT OF ARCADIA"
+            + " AND THE GOVERNMENT OF BOREALIA",
+        metadata.title());
+  }
+}
