@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a hyphen at the end of a line was a word break or part of a compound.
  *
- * <p>The document itself is the first witness: if the hyphenated form ("sector-specific") occurs
- * elsewhere on one line, the hyphen stays; if the joined form ("development") does, it goes.
- * Otherwise the hyphen goes only when the part after the break is a common suffix that is not a
- * word on its own ("ment", "tion", "ing"...), so "develop-/ment" becomes "development" while
- * "sector-/specific", "cross-/border" keep their hyphen. A part after the break that starts with a
- * capital or digit ("U.S.-/ROK", "COVID-/19") always keeps it. Soft hyphens (U+00AD) are always
- * dropped, by the caller.
+ * <p>The document itself is the first witness: if the hyphenated form ("co-operation") occurs
+ * elsewhere on one line, in any inflection, the hyphen stays; if the joined form ("development")
+ * does, it goes. Then the English word list: if the halves join into a word or an inflection of one
+ * ("estab-/lishments", "re-/duce"), the hyphen goes. If they do not, but both halves are words
+ * ("long-/term", "cross-/border"), it stays. Otherwise, for words no list knows, the hyphen goes
+ * only when the part after the break is a common suffix that is not a word on its own ("ment",
+ * "tion", "ing"...). A part after the break that starts with a capital or digit ("U.S.-/ROK",
+ * "COVID-/19") always keeps it. Soft hyphens (U+00AD) are always dropped, by the caller.
  */
 final class Dehyphenator {
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -28,14 +29,18 @@ final class Dehyphenator {
           "ist", "ists", "ial", "ian", "ians", "ary", "ory", "ent", "ents", "ant", "ants", "ship",
           "ships", "ful", "less", "ward", "wards", "ty", "ties", "cy", "cies", "ogy", "ogies");
 
-  private final Set<String> vocabulary = new HashSet<>();
+  private final String text;
+  private final EnglishWords words;
 
-  /** A dehyphenator that takes evidence from the words of {@code text}. */
-  Dehyphenator(String text) {
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      vocabulary.add(m.group().toLowerCase(Locale.ROOT));
-    }
+  /**
+   * The document's words, lower-cased; built at the first line-end hyphen (most texts have none).
+   */
+  private Set<String> vocabulary;
+
+  /** A dehyphenator that takes evidence from the words of {@code text}, then from {@code words}. */
+  Dehyphenator(String text, EnglishWords words) {
+    this.text = text;
+    this.words = words;
   }
 
   /** Whether "{@code before}-" at a line end followed by "{@code after}" keeps its hyphen. */
@@ -45,12 +50,42 @@ final class Dehyphenator {
     }
     String head = before.toLowerCase(Locale.ROOT);
     String tail = after.toLowerCase(Locale.ROOT);
+    if (hyphenatedInDocument(head, tail)) {
+      return true;
+    }
+    // The case as written, so that "Singa-/pore" is found as the proper noun it is.
+    if (vocabulary().contains(head + tail) || words.contains(before + after)) {
+      return false;
+    }
+    // Only the word list judges the halves: the document's own words include the halves of every
+    // word it breaks across lines ("nego", "tiation").
+    if (words.contains(before) && words.contains(after)) {
+      return true;
+    }
+    return !SUFFIXES.contains(tail);
+  }
+
+  private boolean hyphenatedInDocument(String head, String tail) {
+    Set<String> vocabulary = vocabulary();
     if (vocabulary.contains(head + "-" + tail)) {
       return true;
     }
-    if (vocabulary.contains(head + tail)) {
-      return false;
+    for (String root : words.roots(tail)) {
+      if (vocabulary.contains(head + "-" + root)) {
+        return true;
+      }
     }
-    return !SUFFIXES.contains(tail);
+    return false;
+  }
+
+  private Set<String> vocabulary() {
+    if (vocabulary == null) {
+      vocabulary = new HashSet<>();
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    return vocabulary;
   }
 }
