@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  *
  * <p>The document itself is the first witness: if the hyphenated form ("co-operation") occurs
  * elsewhere on one line, in any inflection, the hyphen stays; if the joined form ("development")
- * does, it goes. Then the English word list: if the halves join into a word or an inflection of one
- * ("estab-/lishments", "re-/duce"), the hyphen goes. If they do not, but both halves are words
- * ("long-/term", "cross-/border"), it stays. Otherwise, for words no list knows, the hyphen goes
- * only when the part after the break is a common suffix that is not a word on its own ("ment",
- * "tion", "ing"...). A part after the break that starts with a capital or digit ("U.S.-/ROK",
- * "COVID-/19") always keeps it. Soft hyphens (U+00AD) are always dropped, by the caller.
+ * does, it goes. A prefix that international English hyphenates ("non-", "self-", "quasi-") keeps
+ * its hyphen before a word ("non-/binding"). Then the English word list: if the halves join into a
+ * word or an inflection of one ("estab-/lishments", "re-/duce"), the hyphen goes; if they do not
+ * but both halves are words ("long-/term", "cross-/border"), it stays. Otherwise, for words no list
+ * knows, the hyphen goes only when the part after the break is a common suffix that is not a word
+ * on its own ("ment", "tion", "ing"...). A part after the break that starts with a capital or digit
+ * ("U.S.-/ROK", "COVID-/19") always keeps it. Soft hyphens (U+00AD) are always dropped, by the
+ * caller.
  */
 final class Dehyphenator {
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -29,6 +31,13 @@ final class Dehyphenator {
           "ist", "ists", "ial", "ian", "ians", "ary", "ory", "ent", "ents", "ant", "ants", "ship",
           "ships", "ful", "less", "ward", "wards", "ty", "ties", "cy", "cies", "ogy", "ogies");
 
+  /**
+   * Prefixes that international and Commonwealth English hyphenate before a word ("non-binding",
+   * "self-reliance", "quasi-judicial") where American dictionaries, ours included, list the solid
+   * form ("nonbinding").
+   */
+  private static final Set<String> HYPHENATED_PREFIXES = Set.of("non", "self", "quasi");
+
   private final String text;
   private final EnglishWords words;
 
@@ -36,6 +45,9 @@ final class Dehyphenator {
    * The document's words, lower-cased; built at the first line-end hyphen (most texts have none).
    */
   private Set<String> vocabulary;
+
+  /** The first parts of the document's hyphenated words ("non" of "non-Party"), lower-cased. */
+  private Set<String> hyphenPrefixes;
 
   /** A dehyphenator that takes evidence from the words of {@code text}, then from {@code words}. */
   Dehyphenator(String text, EnglishWords words) {
@@ -48,13 +60,20 @@ final class Dehyphenator {
     if (before.isEmpty() || after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
       return true;
     }
+    learnDocument();
     String head = before.toLowerCase(Locale.ROOT);
     String tail = after.toLowerCase(Locale.ROOT);
     if (hyphenatedInDocument(head, tail)) {
       return true;
     }
+    if (vocabulary.contains(head + tail)) {
+      return false;
+    }
+    if (HYPHENATED_PREFIXES.contains(head) && words.contains(after)) {
+      return true;
+    }
     // The case as written, so that "Singa-/pore" is found as the proper noun it is.
-    if (vocabulary().contains(head + tail) || words.contains(before + after)) {
+    if (words.contains(before + after)) {
       return false;
     }
     // Only the word list judges the halves: the document's own words include the halves of every
@@ -66,7 +85,10 @@ final class Dehyphenator {
   }
 
   private boolean hyphenatedInDocument(String head, String tail) {
-    Set<String> vocabulary = vocabulary();
+    // Most heads were never hyphenated in the document: spare the dictionary's stemming then.
+    if (!hyphenPrefixes.contains(head)) {
+      return false;
+    }
     if (vocabulary.contains(head + "-" + tail)) {
       return true;
     }
@@ -78,14 +100,20 @@ final class Dehyphenator {
     return false;
   }
 
-  private Set<String> vocabulary() {
-    if (vocabulary == null) {
-      vocabulary = new HashSet<>();
-      Matcher m = WORD.matcher(text);
-      while (m.find()) {
-        vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+  private void learnDocument() {
+    if (vocabulary != null) {
+      return;
+    }
+    vocabulary = new HashSet<>();
+    hyphenPrefixes = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      vocabulary.add(word);
+      int hyphen = word.indexOf('-');
+      if (hyphen > 0) {
+        hyphenPrefixes.add(word.substring(0, hyphen));
       }
     }
-    return vocabulary;
   }
 }

@@ -64,6 +64,19 @@ class DehyphenatorTest {
   }
 
   @Test
+  void prefixesThatInternationalEnglishHyphenatesKeepTheirHyphen() {
+    assertEquals(
+        "A non-binding and self-funded plan.", repaired("A non-\nbinding and self-\nfunded plan."));
+  }
+
+  @Test
+  void theDocumentsSolidSpellingOfAPrefixedWordWins() {
+    assertEquals(
+        "Nonbinding terms: these nonbinding terms.",
+        repaired("Nonbinding terms: these non-\nbinding terms."));
+  }
+
+  @Test
   void aWordTheDictionaryLacksJoinsWhenTheDocumentWritesItWhole() {
     assertEquals(
         "Cybersecurity first: cybersecurity of networks, not cyber-resilience.",
