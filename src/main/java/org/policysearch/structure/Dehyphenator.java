@@ -1,7 +1,10 @@
 package org.policysearch.structure;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +49,11 @@ final class Dehyphenator {
    */
   private Set<String> vocabulary;
 
-  /** The first parts of the document's hyphenated words ("non" of "non-Party"), lower-cased. */
-  private Set<String> hyphenPrefixes;
+  /**
+   * For each first part of the document's hyphenated words, the parts that follow it ("non" to
+   * "party" and "tariff" for "non-Party", "non-tariff-barrier"), lower-cased.
+   */
+  private Map<String, Set<String>> hyphenatedTails;
 
   /** A dehyphenator that takes evidence from the words of {@code text}, then from {@code words}. */
   Dehyphenator(String text, EnglishWords words) {
@@ -85,16 +91,20 @@ final class Dehyphenator {
   }
 
   private boolean hyphenatedInDocument(String head, String tail) {
-    // Most heads were never hyphenated in the document: spare the dictionary's stemming then.
-    if (!hyphenPrefixes.contains(head)) {
+    Set<String> tails = hyphenatedTails.get(head);
+    if (tails == null) {
       return false;
     }
-    if (vocabulary.contains(head + "-" + tail)) {
+    if (tails.contains(tail)) {
       return true;
     }
-    for (String root : words.roots(tail)) {
-      if (vocabulary.contains(head + "-" + root)) {
-        return true;
+    // Another inflection of the same word: "co-operate" in the text vouches for "co-/operation".
+    List<String> roots = words.roots(tail);
+    for (String written : tails) {
+      for (String root : words.roots(written)) {
+        if (roots.contains(root)) {
+          return true;
+        }
       }
     }
     return false;
@@ -105,14 +115,15 @@ final class Dehyphenator {
       return;
     }
     vocabulary = new HashSet<>();
-    hyphenPrefixes = new HashSet<>();
+    hyphenatedTails = new HashMap<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
-      vocabulary.add(word);
-      int hyphen = word.indexOf('-');
-      if (hyphen > 0) {
-        hyphenPrefixes.add(word.substring(0, hyphen));
+      if (vocabulary.add(word)) {
+        String[] parts = word.split("-", 3);
+        if (parts.length > 1) {
+          hyphenatedTails.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
+        }
       }
     }
   }

@@ -17,6 +17,10 @@ class DehyphenatorTest {
     return chunks.get(0).text();
   }
 
+  private static List<String> texts(String text) {
+    return new Chunker().split(SourceDocument.ofText("t", text)).stream().map(Chunk::text).toList();
+  }
+
   private static String repaired(String text) {
     return repaired(text, EnglishWords.bundled());
   }
@@ -52,10 +56,16 @@ class DehyphenatorTest {
 
   @Test
   void hyphenatedSpellingUsedElsewhereInTheDocumentIsKept() {
-    String text = "Co-operation matters.\n\nThe Parties pursue co-\noperation and co-\noperations.";
     assertEquals(
-        List.of("Co-operation matters.", "The Parties pursue co-operation and co-operations."),
-        new Chunker().split(SourceDocument.ofText("t", text)).stream().map(Chunk::text).toList());
+        List.of("Co-operation matters.", "The Parties pursue co-operation."),
+        texts("Co-operation matters.\n\nThe Parties pursue co-\noperation."));
+  }
+
+  @Test
+  void anotherInflectionOfTheHyphenatedSpellingAlsoKeepsIt() {
+    assertEquals(
+        List.of("The Parties co-operate.", "Their co-operation grows."),
+        texts("The Parties co-operate.\n\nTheir co-\noperation grows."));
   }
 
   @Test
