@@ -3,6 +3,7 @@ package org.policysearch.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.policysearch.corpus.SourceDocument;
 
 /**
@@ -21,7 +22,7 @@ public final class Chunker {
   static final int RUN_ON_FACTOR = 4;
 
   private final ChunkingConfig config;
-  private final OutlineParser parser = new OutlineParser();
+  private final OutlineParser parser;
   private final SentenceSplitter sentences = new SentenceSplitter();
 
   /** A chunker with the default configuration. */
@@ -29,8 +30,24 @@ public final class Chunker {
     this(ChunkingConfig.DEFAULT);
   }
 
+  /** A chunker that undoes hyphenation with the {@linkplain EnglishWords#bundled bundled} words. */
   public Chunker(ChunkingConfig config) {
+    this(config, new OutlineParser());
+  }
+
+  /** A chunker that undoes hyphenation with {@code words}. */
+  public Chunker(ChunkingConfig config, EnglishWords words) {
+    this(config, new OutlineParser(given(words)));
+  }
+
+  private static Supplier<EnglishWords> given(EnglishWords words) {
+    Objects.requireNonNull(words, "words");
+    return () -> words;
+  }
+
+  private Chunker(ChunkingConfig config, OutlineParser parser) {
     this.config = Objects.requireNonNull(config, "config");
+    this.parser = parser;
   }
 
   /** The chunks of {@code doc}, in document order, numbered from 0. */

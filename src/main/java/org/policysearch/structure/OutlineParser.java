@@ -3,6 +3,8 @@ package org.policysearch.structure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -78,10 +80,22 @@ public final class OutlineParser {
     return text.codePoints().noneMatch(Character::isLetter) || BARE_LABEL.matcher(text).matches();
   }
 
+  private final Supplier<EnglishWords> words;
+
+  /** A parser that undoes hyphenation with the {@linkplain EnglishWords#bundled bundled} words. */
+  public OutlineParser() {
+    this(EnglishWords::bundled);
+  }
+
+  /** A parser that undoes hyphenation with the words {@code words} gives at the first parse. */
+  OutlineParser(Supplier<EnglishWords> words) {
+    this.words = Objects.requireNonNull(words, "words");
+  }
+
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
-    return new Pass(joinBareLabels(lines), new Dehyphenator(text)).run();
+    return new Pass(joinBareLabels(lines), new Dehyphenator(text, words.get())).run();
   }
 
   /**

@@ -40,4 +40,21 @@ public final class TestPdfs {
       return out.toByteArray();
     }
   }
+
+  /**
+   * A two-page accord whose words break across lines: "estab-" / "lishment", "nego-" / "tiation",
+   * "long-" / "term", and "re-" / "duce" across the page break.
+   */
+  public static byte[] hyphenatedAccord() throws IOException {
+    return pdf(
+        "Trade Facilitation Accord",
+        List.of(
+            List.of(
+                "Article 1 Committee",
+                "The Parties shall promote the estab-",
+                "lishment of a joint committee and the nego-",
+                "tiation of long-",
+                "term arrangements to re-"),
+            List.of("duce barriers to trade in goods.")));
+  }
 }
