@@ -28,7 +28,8 @@ import org.policysearch.tagging.CountryTagger;
  *       known parties that are EU member states (catalogues list the members where the text names
  *       the Union); other bloc codes are neither right nor wrong, as catalogues list only states.
  *       "Named" counts only the known parties the text itself names.
- *   <li>Dates: the share of dated documents given exactly their date, given a wrong one, or none.
+ *   <li>Dates: the share of dated documents given exactly their date, given a wrong one, or none;
+ *       and the share of dates given that are right (P), since no date is better than a wrong one.
  * </ul>
  */
 public final class StructureEvaluation {
@@ -263,25 +264,26 @@ public final class StructureEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-16s %27s   %27s   %27s   %22s%n",
+            "%-16s %27s   %27s   %27s   %30s%n",
             "",
             "headings P / R / F1",
             "parties named P / R / F1",
             "parties all P / R / F1",
-            "date right / wrong / none"));
+            "date right / wrong / none / P"));
     for (Map.Entry<String, Scores> e : bySystem.entrySet()) {
       Scores s = e.getValue();
       out.append(
           String.format(
               Locale.ROOT,
-              "%-16s %s   %s   %s   %6.3f / %5.3f / %5.3f%n",
+              "%-16s %s   %s   %s   %6.3f / %5.3f / %5.3f / %5.3f%n",
               e.getKey(),
               prf(s.headings),
               prf(s.namedParties),
               prf(s.parties),
               share(s.rightDate, s.dated),
               share(s.wrongDate, s.dated),
-              share(s.dated - s.rightDate - s.wrongDate, s.dated)));
+              share(s.dated - s.rightDate - s.wrongDate, s.dated),
+              share(s.rightDate, s.rightDate + s.wrongDate)));
     }
     return out.toString();
   }
