@@ -113,7 +113,9 @@ final class PartyInference {
     }
     parties.addAll(signatories(text));
     if (parties.isEmpty()) {
-      return mentionedInProse(text);
+      // An agreement whose opening and signatures name no one ("The Parties shall...") names its
+      // parties in its body, most often of all countries; prose names them near the start.
+      return mentionedInProse(text, opening == null ? MENTION_WINDOW : text.length());
     }
     return List.copyOf(parties);
   }
@@ -227,11 +229,11 @@ final class PartyInference {
   }
 
   /** The countries a text without a party list mentions at least twice near its start. */
-  private List<String> mentionedInProse(String text) {
-    String window = text.substring(0, Math.min(text.length(), MENTION_WINDOW));
+  private List<String> mentionedInProse(String text, int window) {
+    String read = text.substring(0, Math.min(text.length(), window));
     // LinkedHashMap keeps first-mention order, which the stable sort keeps among equal counts.
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String code : codes(window)) {
+    for (String code : codes(read)) {
       counts.merge(code, 1, Integer::sum);
     }
     return counts.entrySet().stream()

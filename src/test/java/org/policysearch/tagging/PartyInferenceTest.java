@@ -148,4 +148,36 @@ class PartyInferenceTest {
         """;
     assertEquals(List.of("CZ", "LV"), tagger.inferParties(null, text));
   }
+
+  @Test
+  void associationWithTheCommunityAndItsMemberStatesIsWithTheEuropeanUnion() {
+    String text =
+        """
+        Preamble
+
+        ARTICLE 1
+        1. An Association is hereby established between the Community and its Member States, on
+        the one part, and the Republic of Atlantis and Moldova, on the other part.
+        """;
+    assertEquals(List.of("EU", "MD"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void agreementWhoseOpeningNamesNoOneTakesTheCountriesItsBodyNamesMost() {
+    String text =
+        """
+        ARTICLE 1: Objectives
+        1. The Parties shall establish a free trade area.
+        """
+            // Their names come only after the first 5,000 characters, which prose is read for.
+            + "2. The Parties shall cooperate in good faith.\n".repeat(120)
+            + """
+
+        ARTICLE 2: Industrial Products
+        Customs duties on imports into Israel of products originating in Poland shall be
+        abolished. Customs duties on imports into Poland of products originating in Israel shall
+        be reduced. Poland and Israel shall consult. Exports to Canada are not covered.
+        """;
+    assertEquals(List.of("IL", "PL"), tagger.inferParties(null, text));
+  }
 }
