@@ -51,23 +51,6 @@ public final class OutlineParser {
           "^(?:\\((?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)|(?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)"
               + "|\\d{1,3}(?:\\.\\d{1,3})*\\.|[A-Z]\\.|[IVXLC]{1,6}\\.|[a-z]\\.)$");
 
-  /**
-   * The clause that opens a treaty's signatures: "IN WITNESS WHEREOF", "Done at Ottawa on...",
-   * "Signed at", "Done in duplicate".
-   */
-  private static final Pattern SIGNING_CLAUSE =
-      Pattern.compile("^(?:(?i:in witness whereof)|(?:Done|DONE|Signed|SIGNED) (?:at|in)\\b)");
-
-  /**
-   * A signatory line, "For the Republic of Albania" and the same in the other languages of treaties
-   * ("Für die", "Pour le", "Por el", "Za Republiku", "Για την"): never a heading.
-   */
-  private static final Pattern SIGNATORY =
-      Pattern.compile(
-          "^(?:For|FOR|Für|FÜR|För|Pour|POUR|Por|POR|Pela|Pelo|Per|PER|Voor|VOOR|Za|ZA|På|PÅ"
-              + "|Dla|DLA|Thar|Fyrir|Eest|Для|За|ЗА|Για|ΓΙΑ|Pentru|PENTRU)"
-              + "\\s+\\p{L}");
-
   private static final Pattern PREAMBLE = Pattern.compile("(?i)preamble[.:]?");
 
   /** Whether a line is the heading "PREAMBLE" alone. */
@@ -325,7 +308,7 @@ public final class OutlineParser {
       String text = lines.get(i).text();
       if (next < 0
           || signatures
-          || SIGNATORY.matcher(text).find()
+          || Signatures.isSignatory(text)
           || !LineShape.titleLike(text, MAX_TITLE_WORDS)) {
         return false;
       }
@@ -374,7 +357,7 @@ public final class OutlineParser {
 
     private void openBlock(ChunkKind kind, SourceLine line, String text) {
       close();
-      if (SIGNING_CLAUSE.matcher(text).find()) {
+      if (Signatures.opens(text)) {
         signatures = true;
       }
       sections.content(kind);

@@ -437,4 +437,18 @@ class OutlineParserTest {
             "PARAGRAPH [Article 6 Review] Text."),
         outline(text));
   }
+
+  @Test
+  void preambleIsNeverMergedIntoTheLineBeforeIt() {
+    String text =
+        "Agreement between the Government of Atlantis and the Government of Utopia\nPREAMBLE\n"
+            + "The Parties, desiring closer ties,\nHAVE AGREED AS FOLLOWS:\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Agreement between the Government of Atlantis and the Government of"
+                + " Utopia",
+            "HEADING [] PREAMBLE",
+            "PARAGRAPH [PREAMBLE] The Parties, desiring closer ties, HAVE AGREED AS FOLLOWS:"),
+        outline(text));
+  }
 }
