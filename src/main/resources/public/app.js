@@ -327,6 +327,16 @@
    */
   function canonicalize(state, result) {
     let changed = false;
+    // "country:KR" typed in the query is the same selection as ticking the box: move it out of
+    // the query into the filters, so that its chip and box untick it like any other.
+    for (const f of result.queryFilters || []) {
+      const at = tokenIndex(state.q, f.typed);
+      if (at < 0 || !state.filters[f.facet]) continue;
+      state.q = (state.q.slice(0, at) + state.q.slice(at + f.typed.length)).replace(/\s+/g, ' ').trim();
+      if (!state.filters[f.facet].includes(f.value)) state.filters[f.facet].push(f.value);
+      changed = true;
+    }
+    if (changed) ui.q.value = state.q;
     for (const dim of DIMENSIONS) {
       if (!state.filters[dim].length || !result.facets || !result.facets[dim]) continue;
       const selected = result.facets[dim].filter((v) => v.selected).map((v) => v.value);
@@ -336,6 +346,18 @@
       }
     }
     if (changed) history.replaceState(null, '', '/' + toSearch(state));
+  }
+
+  /** Where {@code token} stands in {@code q} as a whole word (case ignored), or -1. */
+  function tokenIndex(q, token) {
+    const lower = q.toLowerCase();
+    const wanted = token.toLowerCase();
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      const before = at === 0 || /\s/.test(lower[at - 1]);
+      const end = at + wanted.length;
+      if (before && (end === lower.length || /\s/.test(lower[end]))) return at;
+    }
+    return -1;
   }
 
   function renderSummary(result, state) {

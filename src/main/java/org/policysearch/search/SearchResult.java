@@ -12,6 +12,8 @@ import java.util.Map;
  * @param correctedQuery when the query as typed found nothing (or only some of its words) and its
  *     suggestion finds every word, the suggestion whose results these are; otherwise null
  * @param facets per facet, its values with drill-sideways counts
+ * @param queryFilters the facet filters typed in the query ({@code country:Italy}), which select
+ *     their values as ticking the boxes does and are counted among the facets' selected values
  */
 public record SearchResult(
     String query,
@@ -23,4 +25,20 @@ public record SearchResult(
     String suggestion,
     String correctedQuery,
     List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {}
+    Map<String, List<FacetValue>> facets,
+    List<QueryFilter> queryFilters) {
+
+  public SearchResult {
+    queryFilters = List.copyOf(queryFilters);
+  }
+
+  /**
+   * A facet filter typed in the query.
+   *
+   * @param facet the facet ({@code country})
+   * @param value the value it selects, as a code ({@code IT})
+   * @param typed the filter as written in the query ({@code country:Italy}), so that a client can
+   *     take it out of the query when the value is unticked
+   */
+  public record QueryFilter(String facet, String value, String typed) {}
+}

@@ -69,8 +69,10 @@ public final class SearchService implements Closeable {
   /** Ranked, highlighted, faceted chunks for {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    QueryNode node = parse(request.query());
-    Map<String, List<String>> filters = resolveFilters(request.filters());
+    // "country:KR" typed in the query selects KR as ticking its box does.
+    QueryFacets typed = QueryFacets.of(parse(request.query()));
+    QueryNode node = typed.rest();
+    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
     IndexSearcher searcher = acquire();
     try {
       Attempt attempt = attempt(searcher, node, filters, request);
@@ -83,7 +85,7 @@ public final class SearchService implements Closeable {
       if (suggestion != null && request.correct() && (total == 0 || attempt.relaxed())) {
         // Like a web search engine: when the words as typed find nothing whole, show what the
         // correction finds with every word, and say so (the page offers the query as typed).
-        QueryNode fixed = new UserQueryParser().parse(suggestion);
+        QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
         DrillSideways.DrillSidewaysResult strict = run(searcher, fixed, false, filters, request);
         if (fixed != null && strict.hits.totalHits.value > 0) {
           attempt = new Attempt(fixed, suggestion, strict, false);
@@ -100,7 +102,8 @@ public final class SearchService implements Closeable {
           suggestion,
           corrected,
           hits(searcher, attempt, request),
-          facetCounts.values(attempt.result().facets, filters));
+          facetCounts.values(attempt.result().facets, filters),
+          queryFilters(typed));
     } catch (TooManyClauses e) {
       throw new InvalidQueryException("The query expands to too many words; make prefixes longer.");
     } finally {
@@ -263,6 +266,17 @@ public final class SearchService implements Closeable {
               + " country:IT.");
     }
     return node;
+  }
+
+  private List<SearchResult.QueryFilter> queryFilters(QueryFacets typed) {
+    return typed.typed().stream()
+        .map(
+            f ->
+                new SearchResult.QueryFilter(
+                    f.field(),
+                    labels.resolve(f.field(), f.value()),
+                    f.field() + ":" + (f.quoted() ? "\"" + f.value() + "\"" : f.value())))
+        .toList();
   }
 
   private Map<String, List<String>> resolveFilters(Map<String, List<String>> requested) {

@@ -44,6 +44,24 @@ class ApiServerTest {
   }
 
   @Test
+  void filtersTypedInTheQuerySelectTheSameValuesAsTickedBoxes() throws Exception {
+    JsonNode typed =
+        Http.parse(http.get("/api/search?q=" + "quantum%20country:KR%20country:Italy").body());
+    JsonNode ticked = Http.parse(http.get("/api/search?q=quantum&country=KR&country=IT").body());
+    assertEquals(ticked.get("total"), typed.get("total"));
+    assertEquals(ticked.get("facets"), typed.get("facets"));
+    assertEquals(
+        List.of("KR", "IT"),
+        List.of(
+            typed.get("queryFilters").get(0).get("value").asText(),
+            typed.get("queryFilters").get(1).get("value").asText()));
+    assertEquals("country:Italy", typed.get("queryFilters").get(1).get("typed").asText());
+    // Italy or Korea, not Italy and Korea: a typed pair widens the results as two boxes do.
+    JsonNode korea = Http.parse(http.get("/api/search?q=quantum&country=KR").body());
+    assertTrue(typed.get("total").asLong() >= korea.get("total").asLong());
+  }
+
+  @Test
   void searchAnswersRankedHitsWithFacets() throws Exception {
     HttpResponse<String> response = http.get("/api/search?q=quantum&country=US");
     assertEquals(200, response.statusCode());
@@ -51,7 +69,16 @@ class ApiServerTest {
         response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     JsonNode body = Http.parse(response.body());
     assertEquals(
-        Set.of("query", "total", "page", "size", "tookMs", "relaxed", "hits", "facets"),
+        Set.of(
+            "query",
+            "total",
+            "page",
+            "size",
+            "tookMs",
+            "relaxed",
+            "hits",
+            "facets",
+            "queryFilters"),
         fields(body));
     assertEquals("quantum", body.get("query").asText());
     assertEquals(2, body.get("total").asLong());

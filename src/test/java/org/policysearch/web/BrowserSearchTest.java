@@ -105,6 +105,30 @@ class BrowserSearchTest {
   }
 
   @Test
+  void filterTypedInTheQueryTicksItsBoxAndUntickingRemovesIt() throws Exception {
+    browser.open("/");
+    browser.search("cooperation country:Italy");
+    expandFacets();
+    // The typed filter moved out of the words into the URL's filters, as a ticked box would be.
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("/?q=cooperation&country=IT"),
+        browser.driver.getCurrentUrl());
+    assertEquals("cooperation", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    assertTrue(browser.box("country", "IT").isSelected());
+    assertEquals(
+        List.of("Country: Italy ×", "Clear all"),
+        browser.driver.findElements(By.cssSelector("#active-filters button")).stream()
+            .map(WebElement::getText)
+            .toList());
+    assertMatchesApi("/api/search?q=cooperation&country=IT");
+    browser.screenshot("typed-filter-ticked");
+
+    browser.tick("country", "IT");
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation"));
+    assertMatchesApi("/api/search?q=cooperation");
+  }
+
+  @Test
   void resultChipAppliesFilter() throws Exception {
     browser.open("/?q=semiconductors");
     int before = browser.renders();
