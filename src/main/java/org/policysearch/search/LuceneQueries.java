@@ -21,7 +21,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.index.Fields;
 
@@ -35,13 +34,16 @@ final class LuceneQueries {
   private static final float PROXIMITY_BOOST = 1.0f;
   private static final int PROXIMITY_SLOP = 8;
 
-  private final Analyzer analyzer = new SynonymAnalyzer();
-  private final QueryBuilder builder = new QueryBuilder(analyzer);
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
   private final Set<String> stopTerms;
   private final FacetLabels labels;
 
-  LuceneQueries(FacetLabels labels) {
+  /** {@code analyzer} is the query-time analysis (synonyms and spelling variants expanded). */
+  LuceneQueries(FacetLabels labels, Analyzer analyzer) {
     this.labels = labels;
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexAnalyzers;
 import org.policysearch.index.IndexedDocuments;
@@ -51,7 +53,7 @@ public final class SearchService implements Closeable {
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
   private final LuceneQueries queries;
   private final Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
-  private final SpellingSuggester suggester = new SpellingSuggester();
+  private final SpellingSuggester suggester;
   private final FacetLabels labels;
   private final FacetCounts facetCounts;
   private final StoredChunks stored;
@@ -61,7 +63,10 @@ public final class SearchService implements Closeable {
     this.directory = FSDirectory.open(indexDir);
     this.searchers = new SearcherManager(directory, null);
     this.labels = labels;
-    this.queries = new LuceneQueries(labels);
+    // One query-time analysis (its synonym map is built once) for queries and "did you mean".
+    Analyzer expanded = new SynonymAnalyzer();
+    this.queries = new LuceneQueries(labels, expanded);
+    this.suggester = new SpellingSuggester(expanded);
     this.facetCounts = new FacetCounts(labels);
     this.stored = new StoredChunks(labels);
   }

@@ -1,14 +1,20 @@
 package org.policysearch.search;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.index.Fields;
 
 /**
@@ -19,8 +25,12 @@ final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’-]*");
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Analyzer plain = new TextAnalyzer();
+  private final Analyzer expanded;
 
-  SpellingSuggester() {
+  /** {@code expanded} is the query-time analysis, whose synonyms and spelling variants count. */
+  SpellingSuggester(Analyzer expanded) {
+    this.expanded = expanded;
     checker.setMinQueryLength(4);
     checker.setAccuracy(0.7f);
   }
@@ -34,7 +44,9 @@ final class SpellingSuggester {
       String word = words.group();
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
-      if (!lower.equals("or") && reader.docFreq(new Term(Fields.SPELL, lower)) == 0) {
+      if (!lower.equals("or")
+          && reader.docFreq(new Term(Fields.SPELL, lower)) == 0
+          && !foundAsVariant(reader, lower)) {
         SuggestWord[] suggestions =
             checker.suggestSimilar(
                 new Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -47,6 +59,34 @@ final class SpellingSuggester {
     }
     words.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * Whether a synonym or another spelling of {@code word} is in the index: "defence" over texts
+   * that say "defense" is a British spelling, not a typo to correct into the American one.
+   */
+  private boolean foundAsVariant(IndexReader reader, String word) throws IOException {
+    Set<String> others = terms(expanded, word);
+    others.removeAll(terms(plain, word));
+    for (String term : others) {
+      if (reader.docFreq(new Term(Fields.BODY, term)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+    Set<String> terms = new HashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(Fields.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
   }
 
   private static String sameCase(String typed, String suggestion) {
