@@ -46,11 +46,15 @@ final class Highlighting {
     return highlight(whole, marks, docIds, 1);
   }
 
-  /** A short excerpt of each text around its best matches. */
+  /**
+   * A short excerpt of each text around its best matches, in whole sentences where they fit; a cut
+   * shows as "…" (see {@link SnippetFormatter}).
+   */
   String[] snippets(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
     UnifiedHighlighter sentences =
         builder(searcher, " … ")
             .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+            .withFormatter(new SnippetFormatter(SNIPPET_LENGTH * 2))
             .build();
     return highlight(sentences, marks, docIds, 2);
   }

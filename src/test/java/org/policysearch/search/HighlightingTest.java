@@ -218,4 +218,52 @@ class HighlightingTest {
         List.of("Trusted <mark>Leadership</mark>", "<mark>Cooperating</mark> on Space"),
         Highlighting.splitValues("Trusted <mark>Leadership\u0000Cooperating</mark> on Space"));
   }
+
+  private static String snippetOf(Path tmp, String paragraph, String query) throws IOException {
+    String text = "Snippet notes\n\n" + paragraph + "\n";
+    try (SearchService one = TestIndexes.ofFiles(tmp, Map.of("notes.txt", text))) {
+      Hit hit =
+          one.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false))
+              .hits()
+              .get(0);
+      assertTrue(hit.text().length() > Highlighting.SNIPPET_THRESHOLD, hit.text());
+      return hit.snippet();
+    }
+  }
+
+  @Test
+  void snippetCutInsideALongSentenceStartsAndEndsWithAnEllipsis(@TempDir Path tmp)
+      throws IOException {
+    String words = "the delegations reviewed the schedules of tariff lines and quotas, ".repeat(12);
+    String snippet =
+        snippetOf(
+            tmp,
+            "During the meeting " + words + "and finally the turbines, " + words + ".",
+            "turbines");
+    assertTrue(snippet.startsWith("… "), snippet);
+    assertTrue(snippet.endsWith(" …"), snippet);
+    assertTrue(snippet.contains("<mark>turbines</mark>"), snippet);
+  }
+
+  @Test
+  void snippetFromTheMiddleOfAChunkStartsAtASentence(@TempDir Path tmp) throws IOException {
+    String filler = "The delegations reviewed the schedules of tariff lines and quotas. ";
+    String snippet =
+        snippetOf(
+            tmp, filler.repeat(6) + "Wind turbines are covered. " + filler.repeat(6), "turbines");
+    assertTrue(snippet.startsWith("Wind <mark>turbines</mark> are covered."), snippet);
+  }
+
+  @Test
+  void snippetAfterAnAbbreviationShowsItDoesNotStartTheSentence(@TempDir Path tmp)
+      throws IOException {
+    String filler = "The delegations reviewed the schedules of tariff lines and quotas. ";
+    String snippet =
+        snippetOf(
+            tmp,
+            filler.repeat(6) + "They met at the U.S. Embassy about turbines. " + filler.repeat(6),
+            "turbines");
+    // Java's sentence breaker splits after "U.S."; the snippet says it starts mid-sentence.
+    assertEquals("… Embassy about <mark>turbines</mark>.", snippet);
+  }
 }
