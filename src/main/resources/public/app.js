@@ -435,9 +435,11 @@
     const long = hit.snippet && hit.snippet !== hit.text;
     const text = appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text);
     const item = el('li', { class: 'result', 'data-chunk-id': hit.chunkId },
-      el('h2', { class: 'result-title' }, internalLink(target, hit.title || hit.documentId)),
+      el('h2', { class: 'result-title' }, hit.titleHighlighted
+        ? appendMarked(internalLink(target), hit.titleHighlighted)
+        : internalLink(target, hit.title || hit.documentId)),
       metaLine(types.get(hit.type) || hit.type, hit.date),
-      breadcrumb(hit.sectionPath),
+      breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
       text);
     if (long) {
       const toggle = el('button', { type: 'button', class: 'link-button more', 'aria-expanded': 'false' },
@@ -462,10 +464,13 @@
       i === 0 ? [el('span', { text: part })] : [el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' }), el('span', { text: part })]));
   }
 
-  function breadcrumb(path) {
+  /** The headings above a chunk; with {@code marked} (escaped, <mark>ed), the query's words show. */
+  function breadcrumb(path, marked) {
     if (!path || !path.length) return null;
-    return el('ol', { class: 'breadcrumb', 'aria-label': 'Section' },
-      ...path.map((part) => el('li', { text: part })));
+    const parts = marked && marked.length === path.length
+      ? marked.map((part) => appendMarked(el('li'), part))
+      : path.map((part) => el('li', { text: part }));
+    return el('ol', { class: 'breadcrumb', 'aria-label': 'Section' }, ...parts);
   }
 
   /** Country and sector chips; clicking one adds that value to the filters. */

@@ -2,12 +2,20 @@ package org.policysearch.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.policysearch.index.Fields;
@@ -22,6 +30,9 @@ final class Highlighting {
 
   private static final int SNIPPET_LENGTH = 240;
 
+  /** What the unified highlighter puts between the values of a multi-valued field. */
+  private static final char VALUE_SEPARATOR = '\u0000';
+
   private final Analyzer analyzer;
 
   Highlighting(Analyzer analyzer) {
@@ -35,13 +46,90 @@ final class Highlighting {
     return highlight(whole, marks, docIds, 1);
   }
 
-  /** A short excerpt of each text around its best matches. */
+  /**
+   * A short excerpt of each text around its best matches, in whole sentences where they fit; a cut
+   * shows as "…" (see {@link SnippetFormatter}).
+   */
   String[] snippets(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
     UnifiedHighlighter sentences =
         builder(searcher, " … ")
             .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+            .withFormatter(new SnippetFormatter(SNIPPET_LENGTH * 2))
             .build();
     return highlight(sentences, marks, docIds, 2);
+  }
+
+  /**
+   * The document title and section path of each of {@code docIds}, escaped, with the words {@code
+   * marks} finds in them marked: the same analysis as the search, so a synonym or a stem that
+   * matched a heading is the word marked there.
+   */
+  MarkedHeadings[] headings(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
+    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "));
+    Map<String, String[]> byField =
+        whole.highlightFields(
+            new String[] {Fields.TITLE, Fields.SECTION_PATH}, marks, docIds, new int[] {1, 1});
+    MarkedHeadings[] headings = new MarkedHeadings[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      headings[i] =
+          new MarkedHeadings(
+              byField.get(Fields.TITLE)[i], splitValues(byField.get(Fields.SECTION_PATH)[i]));
+    }
+    return headings;
+  }
+
+  /**
+   * Highlights every value of a field as one passage. The unified highlighter splits a multi-valued
+   * field into passages at {@link #VALUE_SEPARATOR} and returns only those with a match; the
+   * breadcrumb needs each heading, matched or not.
+   */
+  private static final class AllValues extends UnifiedHighlighter {
+    AllValues(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected FieldHighlighter newFieldHighlighter(
+        String field,
+        FieldOffsetStrategy offsets,
+        BreakIterator perValue,
+        PassageScorer scorer,
+        int maxPassages,
+        int maxNoHighlightPassages,
+        PassageFormatter formatter,
+        Comparator<Passage> order) {
+      return super.newFieldHighlighter(
+          field,
+          offsets,
+          new WholeBreakIterator(),
+          scorer,
+          maxPassages,
+          maxNoHighlightPassages,
+          formatter,
+          order);
+    }
+  }
+
+  /** A hit's title and section path, HTML-escaped, matched words in {@code <mark>}. */
+  record MarkedHeadings(String title, List<String> sectionPath) {}
+
+  /**
+   * Splits a highlighted multi-valued field back into its values. The highlighter joins values with
+   * {@link #VALUE_SEPARATOR}; a phrase matched across two headings is closed at the end of the
+   * first and reopened in the second, so each value stays balanced.
+   */
+  static List<String> splitValues(String joined) {
+    if (joined == null || joined.isEmpty()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    boolean open = false;
+    for (String value : joined.split(String.valueOf(VALUE_SEPARATOR), -1)) {
+      String balanced = open ? "<mark>" + value : value;
+      open = balanced.lastIndexOf("<mark>") > balanced.lastIndexOf("</mark>");
+      values.add(open ? balanced + "</mark>" : balanced);
+    }
+    return values;
   }
 
   private UnifiedHighlighter.Builder builder(IndexSearcher searcher, String ellipsis) {

@@ -7,6 +7,10 @@ import java.util.List;
  *
  * @param text the whole chunk text, HTML-escaped, matches wrapped in {@code <mark>}
  * @param snippet a short highlighted excerpt for long chunks (equal to {@code text} for short ones)
+ * @param titleHighlighted the document title, HTML-escaped, the query's words in it in {@code
+ *     <mark>}
+ * @param sectionPathHighlighted each heading of the section path, HTML-escaped, the query's words
+ *     in it in {@code <mark>}: shows that a passage came back for a word of its headings
  * @param url the page address that opens the chunk inside its document
  * @param explanation Lucene's explanation of the score, only when asked for
  */
@@ -23,5 +27,7 @@ public record Hit(
     float score,
     String text,
     String snippet,
+    String titleHighlighted,
+    List<String> sectionPathHighlighted,
     String url,
     String explanation) {}

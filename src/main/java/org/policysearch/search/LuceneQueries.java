@@ -71,8 +71,23 @@ final class LuceneQueries {
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
   Query highlighting(QueryNode node) {
+    return highlighting(node, Fields.TEXT);
+  }
+
+  /**
+   * What to mark in the document title and the section path: the same positive words, phrases and
+   * prefixes as in the text, plus the words of a {@code title:} filter on the title.
+   */
+  Query headingHighlighting(QueryNode node) {
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
-    addPositives(node, marks);
+    addPositives(node, Fields.TITLE, marks);
+    addPositives(node, Fields.SECTION_PATH, marks);
+    return marks.build();
+  }
+
+  private Query highlighting(QueryNode node, String field) {
+    BooleanQuery.Builder marks = new BooleanQuery.Builder();
+    addPositives(node, field, marks);
     return marks.build();
   }
 
@@ -180,16 +195,23 @@ final class LuceneQueries {
     return count == 0 ? query : kept.build();
   }
 
-  private void addPositives(QueryNode node, BooleanQuery.Builder marks) {
+  private void addPositives(QueryNode node, String field, BooleanQuery.Builder marks) {
     if (node instanceof QueryNode.Words w) {
-      addIfPresent(marks, words(Fields.TEXT, w.text(), Occur.SHOULD));
+      addIfPresent(marks, words(field, w.text(), Occur.SHOULD));
     } else if (node instanceof QueryNode.Phrase p) {
-      addIfPresent(marks, builder.createPhraseQuery(Fields.TEXT, p.text()));
+      addIfPresent(marks, builder.createPhraseQuery(field, p.text()));
     } else if (node instanceof QueryNode.Prefix p) {
-      marks.add(
-          new PrefixQuery(new Term(Fields.TEXT, normalise(Fields.TEXT, p.prefix()))), Occur.SHOULD);
+      marks.add(new PrefixQuery(new Term(field, normalise(field, p.prefix()))), Occur.SHOULD);
+    } else if (node instanceof QueryNode.Filter f
+        && f.field().equals("title")
+        && field.equals(Fields.TITLE)) {
+      addIfPresent(
+          marks,
+          f.quoted()
+              ? builder.createPhraseQuery(field, f.value())
+              : words(field, f.value(), Occur.SHOULD));
     }
-    children(node).forEach(c -> addPositives(c, marks));
+    children(node).forEach(c -> addPositives(c, field, marks));
   }
 
   private static List<String> positiveText(QueryNode node, List<String> out) {

@@ -182,6 +182,11 @@ public final class SearchService implements Closeable {
             .toArray();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     String[] texts = highlighting.fullTexts(searcher, marks, ids);
+    Highlighting.MarkedHeadings[] headings =
+        highlighting.headings(
+            searcher,
+            node == null ? new MatchAllDocsQuery() : queries.headingHighlighting(node),
+            ids);
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
     Query explained =
@@ -195,7 +200,15 @@ public final class SearchService implements Closeable {
       }
       String explanation =
           explained == null ? null : searcher.explain(explained, ids[i]).toString();
-      hits.add(stored.hit(docs[i], page[i].score, texts[i], snippet, attempt.query(), explanation));
+      hits.add(
+          stored.hit(
+              docs[i],
+              page[i].score,
+              texts[i],
+              snippet,
+              headings[i],
+              attempt.query(),
+              explanation));
     }
     return hits;
   }

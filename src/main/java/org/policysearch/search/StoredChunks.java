@@ -17,7 +17,14 @@ final class StoredChunks {
     this.labels = labels;
   }
 
-  Hit hit(Document doc, float score, String text, String snippet, String query, String explain) {
+  Hit hit(
+      Document doc,
+      float score,
+      String text,
+      String snippet,
+      Highlighting.MarkedHeadings headings,
+      String query,
+      String explain) {
     String documentId = doc.get(Fields.DOC_ID);
     String chunkId = doc.get(Fields.CHUNK_ID);
     return new Hit(
@@ -33,6 +40,8 @@ final class StoredChunks {
         score,
         text,
         snippet,
+        headings.title(),
+        headings.sectionPath(),
         url(documentId, chunkId, query),
         explain);
   }

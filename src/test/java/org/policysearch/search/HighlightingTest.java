@@ -148,4 +148,122 @@ class HighlightingTest {
       assertFalse(documentText.contains("<img"), documentText);
     }
   }
+
+  /** A plan whose heading and title say what its passage does not, with markup in both. */
+  private static final String PLAN =
+      "Article 1 Semiconductors <b>and</b> Tools\n\n"
+          + "The Parties shall fund joint research on fabrication lines & test benches.\n";
+
+  private static final String PLAN_META =
+      "{\"title\": \"Quantum <i>plan</i> & more\", \"type\": \"agreement\"}";
+
+  private static Hit planHit(Path tmp, String query) throws IOException {
+    try (SearchService plan =
+        TestIndexes.ofFiles(tmp, Map.of("plan.txt", PLAN, "plan.txt.meta.json", PLAN_META))) {
+      SearchResult result =
+          plan.search(
+              new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false));
+      return hit(result, "plan:1");
+    }
+  }
+
+  @Test
+  void headingWordIsMarkedInTheSectionPathAndNotInTheText() throws IOException {
+    // "leadership" is only in the heading two levels above the Artemis passage.
+    Hit hit = hit(search("Artemis leadership"), "us:36");
+    assertEquals(
+        List.of(
+            "II. Areas of Cooperation",
+            "Trusted Technology <mark>Leadership</mark>",
+            "Cooperating on Space Exploration"),
+        hit.sectionPathHighlighted());
+    assertEquals(List.of("Artemis"), marked(hit.text()).stream().distinct().toList());
+  }
+
+  @Test
+  void synonymInAHeadingIsMarkedAndItsMarkupEscaped(@TempDir Path tmp) throws IOException {
+    Hit hit = planHit(tmp, "chips research");
+    assertEquals(
+        List.of("Article 1 <mark>Semiconductors</mark> &lt;b&gt;and&lt;&#x2F;b&gt; Tools"),
+        hit.sectionPathHighlighted());
+    assertEquals(List.of("research"), marked(hit.text()));
+    assertEquals("Quantum &lt;i&gt;plan&lt;&#x2F;i&gt; &amp; more", hit.titleHighlighted());
+  }
+
+  @Test
+  void titleWordIsMarkedInTheTitle(@TempDir Path tmp) throws IOException {
+    Hit hit = planHit(tmp, "quantum research");
+    assertEquals(
+        "<mark>Quantum</mark> &lt;i&gt;plan&lt;&#x2F;i&gt; &amp; more", hit.titleHighlighted());
+    assertEquals(List.of("research"), marked(hit.text()));
+  }
+
+  @Test
+  void titleFilterWordIsMarkedInTheTitle(@TempDir Path tmp) throws IOException {
+    Hit hit = planHit(tmp, "research title:plan");
+    assertEquals(
+        "Quantum &lt;i&gt;<mark>plan</mark>&lt;&#x2F;i&gt; &amp; more", hit.titleHighlighted());
+  }
+
+  @Test
+  void browsingMarksNothingInTitleOrHeadings() throws IOException {
+    Hit hit = hit(search(""), "us:36");
+    assertEquals(hit.sectionPath(), hit.sectionPathHighlighted());
+    assertFalse(hit.titleHighlighted().contains("<mark>"), hit.titleHighlighted());
+  }
+
+  @Test
+  void phraseAcrossTwoHeadingsIsMarkedInEach() {
+    assertEquals(
+        List.of("Trusted <mark>Leadership</mark>", "<mark>Cooperating</mark> on Space"),
+        Highlighting.splitValues("Trusted <mark>Leadership\u0000Cooperating</mark> on Space"));
+  }
+
+  private static String snippetOf(Path tmp, String paragraph, String query) throws IOException {
+    String text = "Snippet notes\n\n" + paragraph + "\n";
+    try (SearchService one = TestIndexes.ofFiles(tmp, Map.of("notes.txt", text))) {
+      Hit hit =
+          one.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false))
+              .hits()
+              .get(0);
+      assertTrue(hit.text().length() > Highlighting.SNIPPET_THRESHOLD, hit.text());
+      return hit.snippet();
+    }
+  }
+
+  @Test
+  void snippetCutInsideALongSentenceStartsAndEndsWithAnEllipsis(@TempDir Path tmp)
+      throws IOException {
+    String words = "the delegations reviewed the schedules of tariff lines and quotas, ".repeat(12);
+    String snippet =
+        snippetOf(
+            tmp,
+            "During the meeting " + words + "and finally the turbines, " + words + ".",
+            "turbines");
+    assertTrue(snippet.startsWith("… "), snippet);
+    assertTrue(snippet.endsWith(" …"), snippet);
+    assertTrue(snippet.contains("<mark>turbines</mark>"), snippet);
+  }
+
+  @Test
+  void snippetFromTheMiddleOfAChunkStartsAtASentence(@TempDir Path tmp) throws IOException {
+    String filler = "The delegations reviewed the schedules of tariff lines and quotas. ";
+    String snippet =
+        snippetOf(
+            tmp, filler.repeat(6) + "Wind turbines are covered. " + filler.repeat(6), "turbines");
+    assertTrue(snippet.startsWith("Wind <mark>turbines</mark> are covered."), snippet);
+  }
+
+  @Test
+  void snippetAfterAnAbbreviationShowsItDoesNotStartTheSentence(@TempDir Path tmp)
+      throws IOException {
+    String filler = "The delegations reviewed the schedules of tariff lines and quotas. ";
+    String snippet =
+        snippetOf(
+            tmp,
+            filler.repeat(6) + "They met at the U.S. Embassy about turbines. " + filler.repeat(6),
+            "turbines");
+    // Java's sentence breaker splits after "U.S."; the snippet says it starts mid-sentence.
+    assertEquals("… Embassy about <mark>turbines</mark>.", snippet);
+  }
 }

@@ -100,6 +100,8 @@ class ApiServerTest {
             "score",
             "text",
             "snippet",
+            "titleHighlighted",
+            "sectionPathHighlighted",
             "url"),
         fields(heading));
     assertEquals(TestIndexes.US_ROK, heading.get("documentId").asText());
@@ -239,6 +241,32 @@ class ApiServerTest {
   void healthCountsDocumentsAndChunks() throws Exception {
     assertEquals(
         Http.parse("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}"), http.json("/api/health"));
+  }
+
+  @Test
+  void headingMatchIsMarkedInTheSectionPath() throws Exception {
+    JsonNode body = http.json("/api/search?q=Artemis+leadership");
+    JsonNode space = hit(body, TestIndexes.US_ROK + ":36");
+    assertEquals(
+        "[\"II. Areas of Cooperation\",\"Trusted Technology <mark>Leadership</mark>\","
+            + "\"Cooperating on Space Exploration\"]",
+        space.get("sectionPathHighlighted").toString());
+    assertFalse(space.get("text").asText().contains("<mark>Leadership"));
+    JsonNode titled =
+        hit(http.json("/api/search?q=Artemis+memorandum"), TestIndexes.US_ROK + ":36");
+    assertEquals(
+        titled.get("title").asText().replace("Memorandum", "<mark>Memorandum</mark>"),
+        titled.get("titleHighlighted").asText());
+  }
+
+  @Test
+  void openApiHitSchemaNamesEveryFieldOfAHit() throws Exception {
+    JsonNode schema =
+        Http.parse(http.get("/api/openapi.json").body()).at("/components/schemas/Hit/properties");
+    JsonNode hit = http.json("/api/search?q=quantum").get("hits").get(0);
+    for (String field : fields(hit)) {
+      assertTrue(schema.has(field), field);
+    }
   }
 
   @Test

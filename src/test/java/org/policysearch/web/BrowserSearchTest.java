@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.policysearch.search.TestIndexes;
 
 /** The page in headless Chromium against the real server on the seed corpus: search and facets. */
 class BrowserSearchTest {
@@ -63,6 +64,28 @@ class BrowserSearchTest {
     phraseMarks.forEach(
         m -> assertTrue(m.toLowerCase(Locale.ROOT).matches("supply[ -]chains?"), "mark: " + m));
     browser.screenshot("search-phrase");
+  }
+
+  @Test
+  void headingWordIsMarkedInTheBreadcrumbAndTitleWordInTheTitle() throws Exception {
+    String space = "#results .result[data-chunk-id='" + TestIndexes.US_ROK + ":36']";
+    browser.open("/");
+    browser.search("Artemis leadership");
+    assertEquals(List.of("Leadership"), browser.marks(space + " .breadcrumb"));
+    assertEquals(
+        List.of(
+            "II. Areas of Cooperation",
+            "Trusted Technology Leadership",
+            "Cooperating on Space Exploration"),
+        browser.js(
+            "return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(li => li.textContent);",
+            space + " .breadcrumb li"));
+    assertFalse(browser.marks(space + " .text").contains("Leadership"));
+    browser.screenshot("search-heading-marks");
+
+    browser.search("Artemis memorandum");
+    assertEquals(List.of("Memorandum"), browser.marks(space + " .result-title a"));
   }
 
   @Test
