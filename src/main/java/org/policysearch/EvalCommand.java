@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measure search quality: nDCG@10, MRR@10, Recall@10 and P@5 per topic and overall, for the"
-          + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1.",
+          + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1; with"
+          + " --known-items, MRR@10 by document of each agreement's remembered query.",
       "The corpus is indexed first (into a temporary folder unless --index is given)."
     })
 final class EvalCommand implements Callable<Integer> {
