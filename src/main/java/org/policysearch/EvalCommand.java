@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.policysearch.eval.BaselineRanker;
+import org.policysearch.eval.CutCorpus;
 import org.policysearch.eval.EngineRanker;
+import org.policysearch.eval.KnownItem;
+import org.policysearch.eval.KnownItemEvaluation;
 import org.policysearch.eval.Qrels;
 import org.policysearch.eval.RankingEvaluation;
 import org.policysearch.eval.StructureGold;
@@ -16,6 +20,7 @@ import org.policysearch.eval.StructureRun;
 import org.policysearch.eval.TaggingEvaluation;
 import org.policysearch.eval.TaggingGold;
 import org.policysearch.eval.Topics;
+import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.SearchService;
 import picocli.CommandLine.Command;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measure search quality: nDCG@10, MRR@10, Recall@10 and P@5 per topic and overall, for the"
-          + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1.",
+          + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1; with"
+          + " --known-items, MRR@10 by document of each agreement's remembered query.",
       "The corpus is indexed first (into a temporary folder unless --index is given)."
     })
 final class EvalCommand implements Callable<Integer> {
@@ -60,8 +66,20 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--details",
-      description = "With --structure: write every miss (system, file, what, value) here.")
+      description =
+          "With --structure: write every miss (system, file, what, value) here; with"
+              + " --known-items: every query's rank per system.")
   Path details;
+
+  @Option(
+      names = "--known-items",
+      description =
+          "Known-item search: a catalogue's metadata (JSON lines: text_file, title, wto_type,"
+              + " language, parties). Each English document of --corpus (or its docs/ folder) is"
+              + " indexed without metadata and without its first two lines, then found by its"
+              + " parties' names and kind (\"Japan Thailand free trade agreement\"): MRR@10 by"
+              + " document, engine and BM25 baseline.")
+  Path knownItems;
 
   // Not CorpusOptions: here --index defaults to a temporary folder, so that measuring never
   // touches the index a server is using.
@@ -77,8 +95,14 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean rankingAsked = topics != null || qrels != null || tagging != null;
-    if ((topics == null) != (qrels == null) || (!rankingAsked && structure == null)) {
-      System.err.println("Give --topics with --qrels, and/or --tagging, or --structure.");
+    if ((topics == null) != (qrels == null)
+        || (!rankingAsked && structure == null && knownItems == null)) {
+      System.err.println(
+          "Give --topics with --qrels, and/or --tagging, --structure or --known-items.");
+      return 2;
+    }
+    if (structure != null && knownItems != null && details != null) {
+      System.err.println("--details takes the misses of one run: --structure or --known-items.");
       return 2;
     }
     if (!Files.isDirectory(corpus)) {
@@ -87,6 +111,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (structure != null) {
       new StructureRun(corpus, dropLines, details).run(StructureGold.read(structure));
+      if (!rankingAsked && knownItems == null) {
+        return 0;
+      }
+      System.out.println();
+    }
+    if (knownItems != null) {
+      knownItems();
       if (!rankingAsked) {
         return 0;
       }
@@ -123,6 +154,39 @@ final class EvalCommand implements Callable<Integer> {
       if (index == null) {
         deleteTree(dir);
       }
+    }
+  }
+
+  /** Indexes the cut English documents into temporary folders and prints the known-item figures. */
+  private void knownItems() throws IOException {
+    Engine engine = Engine.create();
+    List<KnownItem> items = KnownItem.read(knownItems, "en", engine.countries()::label);
+    Path cut = CutCorpus.copy(corpus, items.stream().map(KnownItem::file).toList(), 2);
+    Path dir = Files.createTempDirectory("policy-search-known");
+    try {
+      IndexSummary summary = engine.index(cut, dir, Indexer.Progress.NONE);
+      System.out.printf(
+          Locale.ROOT,
+          "Known items: %d English documents, first 2 lines cut, no metadata; %d indexed"
+              + " (%.0f s)%n",
+          items.size(),
+          summary.documents(),
+          summary.seconds());
+      long start = System.nanoTime();
+      KnownItemEvaluation evaluation;
+      try (SearchService service = engine.searchService(dir);
+          BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {
+        evaluation = KnownItemEvaluation.run(items, List.of(new EngineRanker(service), baseline));
+      }
+      System.out.print(evaluation.toText());
+      System.out.printf(
+          Locale.ROOT, "(%d s of searching)%n", (System.nanoTime() - start) / 1_000_000_000L);
+      if (details != null) {
+        Files.write(details, evaluation.details());
+      }
+    } finally {
+      CutCorpus.delete(cut);
+      deleteTree(dir);
     }
   }
 

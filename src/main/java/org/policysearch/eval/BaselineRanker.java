@@ -4,7 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.TextAnalyzer;
@@ -29,9 +33,10 @@ import org.policysearch.search.FacetLabels;
  * parser with {@link TextAnalyzer}, every special character escaped), default BM25, no boosts,
  * synonyms, headings or phrase bonus; the topic's filters as term filters. Ties go by chunk id.
  */
-public final class BaselineRanker implements Ranker, Closeable {
+public final class BaselineRanker implements Ranker, DocumentRanker, Closeable {
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(Fields.CHUNK_ID, SortField.Type.STRING));
+  private static final int PAGE = 100;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -53,6 +58,35 @@ public final class BaselineRanker implements Ranker, Closeable {
 
   @Override
   public List<String> rank(Topic topic, int depth) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query(topic), depth, BY_SCORE_THEN_ID, true).scoreDocs) {
+      ids.add(searcher.storedFields().document(hit.doc).get(Fields.CHUNK_ID));
+    }
+    return ids;
+  }
+
+  @Override
+  public List<String> rankDocuments(String text, int count) throws IOException {
+    Query query = query(new Topic("", text, Map.of()));
+    Set<String> documents = new LinkedHashSet<>();
+    ScoreDoc after = null;
+    while (documents.size() < count) {
+      TopFieldDocs page = searcher.searchAfter(after, query, PAGE, BY_SCORE_THEN_ID, true);
+      for (ScoreDoc hit : page.scoreDocs) {
+        documents.add(searcher.storedFields().document(hit.doc).get(Fields.DOC_ID));
+        if (documents.size() == count) {
+          break;
+        }
+      }
+      if (page.scoreDocs.length < PAGE) {
+        break;
+      }
+      after = page.scoreDocs[page.scoreDocs.length - 1];
+    }
+    return List.copyOf(documents);
+  }
+
+  private Query query(Topic topic) {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words(topic.query()), Occur.MUST);
     topic
         .filters()
@@ -66,11 +100,7 @@ public final class BaselineRanker implements Ranker, Closeable {
               }
               query.add(any.build(), Occur.FILTER);
             });
-    List<String> ids = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query.build(), depth, BY_SCORE_THEN_ID, true).scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc).get(Fields.CHUNK_ID));
-    }
-    return ids;
+    return query.build();
   }
 
   private Query words(String text) {

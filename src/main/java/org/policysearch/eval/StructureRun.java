@@ -3,12 +3,9 @@ package org.policysearch.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
@@ -45,7 +42,10 @@ public final class StructureRun {
     List<StructureSystem> systems =
         List.of(new EngineStructure(tagger), new RegexStructure(countries));
     StructureEvaluation evaluation = new StructureEvaluation(countries, Blocs.load());
-    Path folder = dropLines > 0 ? cutCopy(gold) : corpus;
+    Path folder =
+        dropLines > 0
+            ? CutCorpus.copy(corpus, gold.stream().map(StructureGold::file).toList(), dropLines)
+            : corpus;
     try {
       CorpusReader reader = new CorpusReader();
       Map<String, CorpusFile> files = new HashMap<>();
@@ -71,7 +71,7 @@ public final class StructureRun {
       }
     } finally {
       if (folder != corpus) {
-        deleteTree(folder);
+        CutCorpus.delete(folder);
       }
     }
     if (dropLines > 0) {
@@ -82,33 +82,5 @@ public final class StructureRun {
       Files.write(details, evaluation.details());
     }
     return evaluation;
-  }
-
-  /** A temporary copy of the known documents without their first {@link #dropLines} lines. */
-  private Path cutCopy(List<StructureGold> gold) throws IOException {
-    Path copy = Files.createTempDirectory("policy-search-structure");
-    for (StructureGold known : gold) {
-      Path source = corpus.resolve(known.file());
-      if (!Files.isRegularFile(source)) {
-        source = corpus.resolve("docs").resolve(known.file());
-      }
-      if (Files.isRegularFile(source)) {
-        List<String> lines = Files.readAllLines(source);
-        Path target = copy.resolve(known.file());
-        Files.createDirectories(target.getParent());
-        Files.write(
-            target,
-            new ArrayList<>(lines.subList(Math.min(dropLines, lines.size()), lines.size())));
-      }
-    }
-    return copy;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
