@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.eval.BaselineRanker;
 import org.policysearch.eval.EngineRanker;
 import org.policysearch.eval.Qrels;
@@ -68,7 +69,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       defaultValue = "corpus",
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+      description =
+          "Corpus folder: ours, or ToTA-style (metadata.jsonl + docs/), read through a temporary"
+              + " view of links and a generated manifest, as bench does (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(names = "--index", description = "Index folder to build or update (default: temporary).")
@@ -94,9 +97,17 @@ final class EvalCommand implements Callable<Integer> {
     }
     Engine engine = Engine.create();
     Path dir = index != null ? index : Files.createTempDirectory("policy-search-eval");
+    // A ToTA-style corpus is indexed as the bench indexes it: through a view with a manifest.
+    Path view =
+        TotaCorpusView.applies(corpus) ? Files.createTempDirectory("policy-search-view") : null;
     try {
       Files.createDirectories(dir);
-      engine.index(corpus, dir, Indexer.Progress.NONE);
+      Path corpusDir = corpus;
+      if (view != null) {
+        TotaCorpusView.create(corpus, view);
+        corpusDir = view;
+      }
+      engine.index(corpusDir, dir, Indexer.Progress.NONE);
       try (SearchService service = engine.searchService(dir)) {
         if (topics != null) {
           try (BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {
@@ -120,6 +131,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
+      if (view != null) {
+        deleteTree(view); // links only: walking does not follow them
+      }
       if (index == null) {
         deleteTree(dir);
       }
