@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.eval.BaselineRanker;
 import org.policysearch.eval.CutCorpus;
 import org.policysearch.eval.EngineRanker;
@@ -86,7 +87,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       defaultValue = "corpus",
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+      description =
+          "Corpus folder: ours, or ToTA-style (metadata.jsonl + docs/), read through a temporary"
+              + " view of links and a generated manifest, as bench does (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(names = "--index", description = "Index folder to build or update (default: temporary).")
@@ -125,9 +128,17 @@ final class EvalCommand implements Callable<Integer> {
     }
     Engine engine = Engine.create();
     Path dir = index != null ? index : Files.createTempDirectory("policy-search-eval");
+    // A ToTA-style corpus is indexed as the bench indexes it: through a view with a manifest.
+    Path view =
+        TotaCorpusView.applies(corpus) ? Files.createTempDirectory("policy-search-view") : null;
     try {
       Files.createDirectories(dir);
-      engine.index(corpus, dir, Indexer.Progress.NONE);
+      Path corpusDir = corpus;
+      if (view != null) {
+        TotaCorpusView.create(corpus, view);
+        corpusDir = view;
+      }
+      engine.index(corpusDir, dir, Indexer.Progress.NONE);
       try (SearchService service = engine.searchService(dir)) {
         if (topics != null) {
           try (BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {
@@ -151,6 +162,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
+      if (view != null) {
+        deleteTree(view); // links only: walking does not follow them
+      }
       if (index == null) {
         deleteTree(dir);
       }
