@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,13 +51,19 @@ public final class PoolPrinter {
           ranks.merge(id, "b" + (b.indexOf(id) + 1), (x, y) -> x + " " + y);
         }
         System.out.printf(
-            "=== %s %s %s (pool %d)%n", topic.id(), topic.query(), topic.filters(), ranks.size());
+            Locale.ROOT,
+            "=== %s %s %s (pool %d)%n",
+            topic.id(),
+            topic.query(),
+            topic.filters(),
+            ranks.size());
         for (Map.Entry<String, String> entry : ranks.entrySet()) {
           TopDocs hit =
               searcher.search(new TermQuery(new Term(Fields.CHUNK_ID, entry.getKey())), 1);
           Document doc = searcher.storedFields().document(hit.scoreDocs[0].doc);
           String text = doc.get(Fields.TEXT).replaceAll("\\s+", " ");
           System.out.printf(
+              Locale.ROOT,
               "--- %s [%s] %s | parties %s | %s%n%s%n",
               entry.getKey(),
               entry.getValue(),
