@@ -35,13 +35,16 @@ final class LuceneQueries {
   private static final float PROXIMITY_BOOST = 1.0f;
   private static final int PROXIMITY_SLOP = 8;
 
-  private final Analyzer analyzer = new SynonymAnalyzer();
-  private final QueryBuilder builder = new QueryBuilder(analyzer);
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
   private final Set<String> stopTerms;
   private final FacetLabels labels;
 
-  LuceneQueries(FacetLabels labels) {
+  /** Queries expanding the synonyms of {@code analyzer}, such as a corpus's acronyms. */
+  LuceneQueries(FacetLabels labels, SynonymAnalyzer analyzer) {
     this.labels = labels;
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
   }

@@ -1,0 +1,204 @@
+package org.policysearch.acronyms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the acronyms a text defines, in the two forms agreements use: an expansion followed by its
+ * acronym in brackets ({@code National Science Foundation (NSF)}, {@code the Agreement on Technical
+ * Barriers to Trade ("TBT Agreement")}, {@code (hereinafter referred to as "ASEAN")}) and an
+ * acronym that "means" its expansion ({@code "WTO" means the World Trade Organization}). A
+ * definition counts only when the acronym's letters spell the expansion's words (see {@link
+ * Initials}), so "Article 5 (a)" or "Council Regulation (EEC)" never do.
+ */
+public final class AcronymFinder {
+  /** Longest expansion, in words. */
+  static final int MAX_WORDS = 10;
+
+  private static final String OPEN_QUOTE = "[\"“‘']?";
+  private static final String CLOSE_QUOTE = "[\"”’']?";
+  private static final String ACRONYM = "([A-Z][A-Za-z0-9&]{1,9})";
+
+  /** {@code (NSF)}, {@code ("TBT Agreement")}, {@code (hereinafter referred to as "the WTO")}. */
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?)?(?:the\\s+)?"
+              + OPEN_QUOTE
+              + ACRONYM
+              + "((?:\\s+[A-Z][a-z]+){0,2})"
+              + CLOSE_QUOTE
+              + "\\s*\\)");
+
+  /** {@code "WTO" means the}, {@code NSF shall mean}. */
+  private static final Pattern MEANS =
+      Pattern.compile(
+          OPEN_QUOTE
+              + "\\b"
+              + ACRONYM
+              + CLOSE_QUOTE
+              + "\\s+(?:means|shall\\s+mean|refers\\s+to|stands\\s+for)\\s+(?:the\\s+|an?\\s+)?");
+
+  /** A word of an expansion: letters, apostrophes inside, hyphens joining parts. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*");
+
+  /** What may stand between the words of an expansion. */
+  private static final Pattern GAP = Pattern.compile("[\\s]+");
+
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+  private final Predicate<String> ordinaryWord;
+
+  /**
+   * A finder that refuses acronyms which, lower-cased as a search sees them, are {@code
+   * ordinaryWord}s ({@code WHO} would otherwise make "who" a synonym of the World Health
+   * Organization).
+   */
+  public AcronymFinder(Predicate<String> ordinaryWord) {
+    this.ordinaryWord = ordinaryWord;
+  }
+
+  /** The definitions in {@code text}, each once, in order of first appearance. */
+  public List<Definition> find(String text) {
+    Map<String, Definition> found = new LinkedHashMap<>();
+    Matcher bracket = BRACKETED.matcher(text);
+    while (bracket.find()) {
+      String acronym = bracket.group(1);
+      if (acceptable(acronym)) {
+        Set<String> alsoSmall = words(bracket.group(2));
+        Definition d = before(text.substring(0, bracket.start()), acronym, alsoSmall);
+        add(found, d);
+      }
+    }
+    Matcher means = MEANS.matcher(text);
+    while (means.find()) {
+      String acronym = means.group(1);
+      if (acceptable(acronym)) {
+        add(found, after(text.substring(means.end()), acronym));
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static void add(Map<String, Definition> found, Definition d) {
+    if (d != null) {
+      found.putIfAbsent(d.acronym() + "\t" + d.expansion().toLowerCase(Locale.ROOT), d);
+    }
+  }
+
+  /** 2 to 10 characters, mostly capitals, not a roman numeral nor an ordinary word. */
+  private boolean acceptable(String acronym) {
+    long upper = acronym.chars().filter(Character::isUpperCase).count();
+    long lower = acronym.chars().filter(Character::isLowerCase).count();
+    return upper >= 2
+        && lower < upper
+        && !ROMAN.matcher(acronym).matches()
+        && !ordinaryWord.test(acronym.toLowerCase(Locale.ROOT));
+  }
+
+  /** The shortest run of words ending {@code text} that {@code acronym} spells. */
+  private static Definition before(String text, String acronym, Set<String> alsoSmall) {
+    List<Word> words = trailingWords(text);
+    for (int k = 1; k <= words.size(); k++) {
+      List<Word> run = words.subList(words.size() - k, words.size());
+      if (!Initials.small(run.get(0).text(), alsoSmall)
+          && Initials.fit(acronym, parts(run), alsoSmall)) {
+        return definition(acronym, text.substring(run.get(0).start(), run.get(k - 1).end()));
+      }
+    }
+    return null;
+  }
+
+  /** The shortest run of words opening {@code text} that {@code acronym} spells. */
+  private static Definition after(String text, String acronym) {
+    List<Word> words = leadingWords(text);
+    if (words.isEmpty() || Initials.small(words.get(0).text(), Set.of())) {
+      return null;
+    }
+    for (int k = 1; k <= words.size(); k++) {
+      List<Word> run = words.subList(0, k);
+      if (!Initials.small(run.get(k - 1).text(), Set.of())
+          && Initials.fit(acronym, parts(run), Set.of())) {
+        return definition(acronym, text.substring(0, run.get(k - 1).end()));
+      }
+    }
+    return null;
+  }
+
+  private static Definition definition(String acronym, String expansion) {
+    return new Definition(acronym, GAP.matcher(expansion).replaceAll(" "));
+  }
+
+  /** A word of the text and where it is. */
+  private record Word(int start, int end, String text) {}
+
+  /**
+   * Up to {@link #MAX_WORDS} words ending {@code text}, with only spaces between them: a comma, a
+   * full stop or a quote ends the run.
+   */
+  private static List<Word> trailingWords(String text) {
+    List<Word> words = new ArrayList<>();
+    int end = text.stripTrailing().length();
+    while (words.size() < MAX_WORDS) {
+      int start = end;
+      while (start > 0 && wordChar(text.charAt(start - 1))) {
+        start--;
+      }
+      Matcher word = WORD.matcher(text).region(start, end);
+      if (start == end || !word.matches()) {
+        break;
+      }
+      words.add(0, new Word(start, end, word.group()));
+      end = text.substring(0, start).stripTrailing().length();
+      if (end == start) {
+        break; // no space before the word: it starts the text or follows punctuation
+      }
+    }
+    return words;
+  }
+
+  /** Up to {@link #MAX_WORDS} words opening {@code text}, with only spaces between them. */
+  private static List<Word> leadingWords(String text) {
+    List<Word> words = new ArrayList<>();
+    int at = 0;
+    while (words.size() < MAX_WORDS) {
+      Matcher word = WORD.matcher(text).region(at, text.length());
+      if (!word.lookingAt()) {
+        break;
+      }
+      words.add(new Word(at, word.end(), word.group()));
+      int next = word.end();
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next == word.end()) {
+        break; // punctuation ends the expansion
+      }
+      at = next;
+    }
+    return words;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
+  }
+
+  /** The words of {@code run}, hyphenated ones split ("Trade-Related" gives two initials). */
+  private static List<String> parts(List<Word> run) {
+    List<String> parts = new ArrayList<>();
+    for (Word word : run) {
+      parts.addAll(List.of(word.text().split("-")));
+    }
+    return parts;
+  }
+
+  private static Set<String> words(String extra) {
+    return Set.copyOf(List.of(extra.strip().toLowerCase(Locale.ROOT).split("\\s+")));
+  }
+}
