@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The acronyms a corpus defines, each with its expansion and the documents that define it. An
- * acronym two documents define differently has one entry per expansion; expansions that differ only
- * in case or spacing are one entry, shown as most documents write it.
+ * acronym two documents define differently has one entry per expansion; spellings that differ only
+ * in case or spacing ({@code MoU} and {@code MOU}) are one entry, shown as most documents write it,
+ * since a search does not tell them apart.
  */
 public record AcronymTable(List<Entry> entries) {
 
@@ -22,25 +24,20 @@ public record AcronymTable(List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** The table of {@code definitions} by document id. */
+  /** A definition and the document that states it. */
+  private record Stated(Definition definition, String document) {}
+
+  /** The table of {@code definitions} by document id, ordered by acronym then expansion. */
   public static AcronymTable of(Map<String, List<Definition>> definitions) {
-    // acronym -> expansion key -> spelling -> documents
-    Map<String, Map<String, Map<String, TreeSet<String>>>> grouped = new TreeMap<>();
+    Map<String, List<Stated>> grouped = new TreeMap<>();
     definitions.forEach(
         (document, list) -> {
           for (Definition d : list) {
-            grouped
-                .computeIfAbsent(d.acronym(), a -> new TreeMap<>())
-                .computeIfAbsent(key(d.expansion()), k -> new TreeMap<>())
-                .computeIfAbsent(d.expansion(), e -> new TreeSet<>())
-                .add(document);
+            String key = d.acronym().toUpperCase(Locale.ROOT) + "\t" + fold(d.expansion());
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(new Stated(d, document));
           }
         });
-    List<Entry> entries = new ArrayList<>();
-    grouped.forEach(
-        (acronym, expansions) ->
-            expansions.values().forEach(spellings -> entries.add(entry(acronym, spellings))));
-    return new AcronymTable(entries);
+    return new AcronymTable(grouped.values().stream().map(AcronymTable::entry).toList());
   }
 
   /** No acronyms. */
@@ -48,22 +45,32 @@ public record AcronymTable(List<Entry> entries) {
     return new AcronymTable(List.of());
   }
 
-  private static Entry entry(String acronym, Map<String, TreeSet<String>> spellings) {
-    // The spelling most documents use; the map is sorted, so ties go to the first alphabetically.
-    String shown =
-        spellings.entrySet().stream()
-            .max(
-                Comparator.<Map.Entry<String, TreeSet<String>>>comparingInt(
-                        e -> e.getValue().size())
-                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-            .orElseThrow()
-            .getKey();
+  private static Entry entry(List<Stated> stated) {
     TreeSet<String> documents = new TreeSet<>();
-    spellings.values().forEach(documents::addAll);
-    return new Entry(acronym, shown, List.copyOf(documents));
+    stated.forEach(s -> documents.add(s.document()));
+    return new Entry(
+        commonest(stated, Definition::acronym),
+        commonest(stated, Definition::expansion),
+        List.copyOf(documents));
   }
 
-  private static String key(String expansion) {
+  /** The spelling most documents use; ties go to the first alphabetically. */
+  private static String commonest(List<Stated> stated, Function<Definition, String> part) {
+    Map<String, TreeSet<String>> bySpelling = new TreeMap<>();
+    for (Stated s : stated) {
+      bySpelling
+          .computeIfAbsent(part.apply(s.definition()), k -> new TreeSet<>())
+          .add(s.document());
+    }
+    return bySpelling.entrySet().stream()
+        .max(
+            Comparator.<Map.Entry<String, TreeSet<String>>>comparingInt(e -> e.getValue().size())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static String fold(String expansion) {
     return expansion.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

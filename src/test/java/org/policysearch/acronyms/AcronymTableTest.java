@@ -23,6 +23,18 @@ class AcronymTableTest {
   }
 
   @Test
+  void spellingsThatDifferInCaseAreOneEntry() {
+    Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
+    byDocument.put("a", List.of(new Definition("MoU", "memorandum of understanding")));
+    byDocument.put("b", List.of(new Definition("MOU", "Memorandum of Understanding")));
+    byDocument.put("c", List.of(new Definition("MOU", "Memorandum of Understanding")));
+    assertEquals(
+        List.of(
+            new AcronymTable.Entry("MOU", "Memorandum of Understanding", List.of("a", "b", "c"))),
+        AcronymTable.of(byDocument).entries());
+  }
+
+  @Test
   void storedFormReadsBack() {
     Definition d = new Definition("WTO", "World Trade Organization");
     assertEquals(d, Definition.decode(d.encoded()));
