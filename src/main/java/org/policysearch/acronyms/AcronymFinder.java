@@ -36,12 +36,13 @@ public final class AcronymFinder {
               + CLOSE_QUOTE
               + "\\s*\\)");
 
-  /** {@code "WTO" means the}, {@code NSF shall mean}. */
+  /** {@code "WTO" means the}, {@code NSF shall mean}, {@code CEP Joint Committee means the}. */
   private static final Pattern MEANS =
       Pattern.compile(
           OPEN_QUOTE
               + "\\b"
               + ACRONYM
+              + "((?:\\s+[A-Z][a-z]+){0,2})"
               + CLOSE_QUOTE
               + "\\s+(?:means|shall\\s+mean|refers\\s+to|stands\\s+for)\\s+(?:the\\s+|an?\\s+)?");
 
@@ -80,7 +81,7 @@ public final class AcronymFinder {
     while (means.find()) {
       String acronym = means.group(1);
       if (acceptable(acronym)) {
-        add(found, after(text.substring(means.end()), acronym));
+        add(found, after(text.substring(means.end()), acronym, words(means.group(2))));
       }
     }
     return List.copyOf(found.values());
@@ -102,37 +103,70 @@ public final class AcronymFinder {
         && !ordinaryWord.test(acronym.toLowerCase(Locale.ROOT));
   }
 
-  /** The shortest run of words ending {@code text} that {@code acronym} spells. */
+  /**
+   * The run of words ending {@code text} that {@code acronym} spells with the most initials, the
+   * shortest of equals: "Low Level Presence (LLP)", not "level presence" with an L from inside.
+   */
   private static Definition before(String text, String acronym, Set<String> alsoSmall) {
     List<Word> words = trailingWords(text);
+    // "Free Trade Agreement Joint Commission (FTA Joint Commission)": the acronym ends earlier.
+    while (!words.isEmpty()
+        && alsoSmall.contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT))) {
+      words = words.subList(0, words.size() - 1);
+    }
+    List<Word> best = null;
+    int bestInitials = -1;
     for (int k = 1; k <= words.size(); k++) {
       List<Word> run = words.subList(words.size() - k, words.size());
-      if (!Initials.small(run.get(0).text(), alsoSmall)
-          && Initials.fit(acronym, parts(run), alsoSmall)) {
-        return definition(acronym, text.substring(run.get(0).start(), run.get(k - 1).end()));
+      int initials = initials(acronym, run, alsoSmall);
+      if (initials > bestInitials) {
+        best = run;
+        bestInitials = initials;
       }
     }
-    return null;
+    return best == null ? null : definition(acronym, text, best, alsoSmall);
   }
 
-  /** The shortest run of words opening {@code text} that {@code acronym} spells. */
-  private static Definition after(String text, String acronym) {
+  /**
+   * The run of words opening {@code text} that {@code acronym} spells with the most initials, the
+   * shortest of equals: "APEC means Asia-Pacific Economic Cooperation", not "Asia-Pacific
+   * eConomic".
+   */
+  private static Definition after(String text, String acronym, Set<String> alsoSmall) {
     List<Word> words = leadingWords(text);
-    if (words.isEmpty() || Initials.small(words.get(0).text(), Set.of())) {
-      return null;
-    }
+    List<Word> best = null;
+    int bestInitials = -1;
     for (int k = 1; k <= words.size(); k++) {
       List<Word> run = words.subList(0, k);
-      if (!Initials.small(run.get(k - 1).text(), Set.of())
-          && Initials.fit(acronym, parts(run), Set.of())) {
-        return definition(acronym, text.substring(0, run.get(k - 1).end()));
+      int initials = initials(acronym, run, alsoSmall);
+      if (initials > bestInitials) {
+        best = run;
+        bestInitials = initials;
       }
     }
-    return null;
+    return best == null ? null : definition(acronym, text, best, alsoSmall);
   }
 
-  private static Definition definition(String acronym, String expansion) {
-    return new Definition(acronym, GAP.matcher(expansion).replaceAll(" "));
+  /**
+   * The initials {@code acronym} takes from {@code run}, or -1 when it does not spell it, starts or
+   * ends on a small word, or is one word only (letters from inside one word prove nothing).
+   */
+  private static int initials(String acronym, List<Word> run, Set<String> alsoSmall) {
+    List<String> parts = parts(run);
+    if (parts.size() < 2
+        || Initials.small(run.get(0).text(), alsoSmall)
+        || Initials.small(run.get(run.size() - 1).text(), alsoSmall)) {
+      return -1;
+    }
+    return Initials.fit(acronym, parts, alsoSmall);
+  }
+
+  /** The run's text, without the words the bracket named beside the acronym ("Agreement"). */
+  private static Definition definition(
+      String acronym, String text, List<Word> run, Set<String> alsoSmall) {
+    String expansion = text.substring(run.get(0).start(), run.get(run.size() - 1).end());
+    expansion = GAP.matcher(expansion).replaceAll(" ");
+    return expansion.equalsIgnoreCase(acronym) ? null : new Definition(acronym, expansion);
   }
 
   /** A word of the text and where it is. */

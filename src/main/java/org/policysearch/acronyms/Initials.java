@@ -17,8 +17,12 @@ final class Initials {
 
   private Initials() {}
 
-  /** Whether {@code acronym} spells {@code words}; words in {@code alsoSmall} may be left out. */
-  static boolean fit(String acronym, List<String> words, Set<String> alsoSmall) {
+  /**
+   * How many of {@code acronym}'s letters are word initials when it spells {@code words} (the most
+   * any way of spelling them gives), or -1 when it does not spell them; words in {@code alsoSmall}
+   * may be left out.
+   */
+  static int fit(String acronym, List<String> words, Set<String> alsoSmall) {
     String letters = acronym.toLowerCase(Locale.ROOT);
     List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     return fit(letters, 0, lower, 0, alsoSmall);
@@ -30,39 +34,40 @@ final class Initials {
     return SMALL_WORDS.contains(lower) || alsoSmall.contains(lower);
   }
 
-  private static boolean fit(
+  private static int fit(
       String letters, int at, List<String> words, int word, Set<String> alsoSmall) {
     if (word == words.size()) {
-      return at == letters.length();
+      return at == letters.length() ? 0 : -1;
     }
     String w = words.get(word);
-    boolean small = small(w, alsoSmall);
-    if (small && fit(letters, at, words, word + 1, alsoSmall)) {
-      return true;
-    }
+    int best = small(w, alsoSmall) ? fit(letters, at, words, word + 1, alsoSmall) : -1;
     if (at == letters.length()) {
-      return false;
+      return best;
     }
     if (letters.charAt(at) == '&') {
-      return (w.equals("and") || w.equals("&")) && fit(letters, at + 1, words, word + 1, alsoSmall);
+      return (w.equals("and") || w.equals("&"))
+          ? Math.max(best, plusOne(fit(letters, at + 1, words, word + 1, alsoSmall)))
+          : best;
     }
     if (letters.charAt(at) != w.charAt(0)) {
-      return false;
+      return best;
     }
     // The word gives its initial and then any further letters found in it, in order.
     int inside = 1;
     for (int next = at + 1; ; next++) {
-      if (fit(letters, next, words, word + 1, alsoSmall)) {
-        return true;
-      }
+      best = Math.max(best, plusOne(fit(letters, next, words, word + 1, alsoSmall)));
       if (next == letters.length()) {
-        return false;
+        return best;
       }
       int found = w.indexOf(letters.charAt(next), inside);
       if (found < 0) {
-        return false;
+        return best;
       }
       inside = found + 1;
     }
+  }
+
+  private static int plusOne(int initials) {
+    return initials < 0 ? -1 : initials + 1;
   }
 }

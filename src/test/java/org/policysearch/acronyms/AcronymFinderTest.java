@@ -39,6 +39,9 @@ class AcronymFinderTest {
     assertEquals(
         List.of(d("WTO", "World Trade Organization")),
         find("“WTO” means the World Trade Organization established in 1995."));
+    assertEquals(
+        List.of(d("APEC", "Asia-Pacific Economic Cooperation")),
+        find("APEC means Asia-Pacific Economic Cooperation;"));
   }
 
   @Test
@@ -92,6 +95,27 @@ class AcronymFinderTest {
     assertEquals(
         List.of(),
         find("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda (ABGDEZETIKL)"));
+  }
+
+  @Test
+  void initialsWinOverLettersFromInsideAWord() {
+    assertEquals(
+        List.of(d("LLP", "Low Level Presence"), d("IISc", "Indian Institute of Science")),
+        find("a Low Level Presence (LLP) of the Indian Institute of Science (IISc)"));
+  }
+
+  @Test
+  void wordsNamedBesideTheAcronymAreLeftOutOfTheExpansion() {
+    assertEquals(
+        List.of(d("FTA", "Free Trade Agreement"), d("CEP", "Closer Economic Partnership")),
+        find(
+            "the Free Trade Agreement Joint Commission (FTA Joint Commission) meets. The CEP Joint"
+                + " Committee means the Closer Economic Partnership Joint Committee;"));
+  }
+
+  @Test
+  void oneWordIsNoExpansion() {
+    assertEquals(List.of(), find("the Committee (CMT) and the Disputes (DSU) and the WTO (WTO)"));
   }
 
   @Test
