@@ -223,11 +223,18 @@ public final class AcronymFinder {
     return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
   }
 
-  /** The words of {@code run}, hyphenated ones split ("Trade-Related" gives two initials). */
+  /**
+   * The words of {@code run}, hyphenated ones split and their later parts marked ("Co-operation"
+   * gives "Co" and "-operation"; see {@link Initials}).
+   */
   private static List<String> parts(List<Word> run) {
     List<String> parts = new ArrayList<>();
     for (Word word : run) {
-      parts.addAll(List.of(word.text().split("-")));
+      String[] split = word.text().split("-");
+      parts.add(split[0]);
+      for (int i = 1; i < split.length; i++) {
+        parts.add("-" + split[i]);
+      }
     }
     return parts;
   }

@@ -9,6 +9,8 @@ import java.util.Set;
  * gives its first letter and maybe more letters from inside it, in order ({@code TBT} = Technical
  * Barriers to Trade, {@code ASEAN} = Association of SouthEast Asian Nations); small words may give
  * their initial or nothing ({@code MoU} = Memorandum of Understanding); {@code &} stands for "and".
+ * A part of a hyphenated word after the first, given as {@code -operation}, may give its initial
+ * ({@code TRIPS} = Trade-Related …) or nothing ({@code APEC} = Asia-Pacific Economic Co-operation).
  */
 final class Initials {
   /** Words an acronym may leave out. */
@@ -40,7 +42,12 @@ final class Initials {
       return at == letters.length() ? 0 : -1;
     }
     String w = words.get(word);
-    int best = small(w, alsoSmall) ? fit(letters, at, words, word + 1, alsoSmall) : -1;
+    boolean joined = w.startsWith("-");
+    w = joined ? w.substring(1) : w;
+    int best = joined || small(w, alsoSmall) ? fit(letters, at, words, word + 1, alsoSmall) : -1;
+    if (w.isEmpty()) {
+      return best;
+    }
     if (at == letters.length()) {
       return best;
     }

@@ -42,6 +42,9 @@ class AcronymFinderTest {
     assertEquals(
         List.of(d("APEC", "Asia-Pacific Economic Cooperation")),
         find("APEC means Asia-Pacific Economic Cooperation;"));
+    assertEquals(
+        List.of(d("APEC", "Asia-Pacific Economic Co-operation")),
+        find("APEC means the Asia-Pacific Economic Co-operation;"));
   }
 
   @Test
