@@ -2,12 +2,14 @@ package org.policysearch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchService;
 import org.policysearch.structure.Chunker;
+import org.policysearch.structure.EnglishWords;
 import org.policysearch.tagging.ChunkTagger;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
@@ -19,8 +21,12 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
   public static Engine create() {
     CountryTagger countries = new CountryTagger();
     SectorTagger sectors = new SectorTagger();
+    // An acronym that lower-cased is an English word ("WHO") would make that word a synonym.
+    AcronymFinder acronyms = new AcronymFinder(word -> EnglishWords.bundled().contains(word));
     return new Engine(
-        countries, sectors, new Indexer(new Chunker(), new ChunkTagger(countries, sectors)));
+        countries,
+        sectors,
+        new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms));
   }
 
   /** Brings the index at {@code indexDir} in line with {@code corpusDir}. */

@@ -2,23 +2,26 @@ package org.policysearch.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The query-time analysis: {@link TextAnalyzer} followed by the synonym graph of {@code
- * synonyms.txt} and {@code spelling-variants.txt}, so "AI" also finds "artificial intelligence" and
- * "labour" finds "labor", both ways, inside phrases too.
+ * synonyms.txt}, of {@code spelling-variants.txt} and of the acronyms the corpus defines, so "AI"
+ * also finds "artificial intelligence" and "labour" finds "labor", both ways, inside phrases too.
  *
  * <p>Spelling variants are synonyms at query time rather than one spelling folded into the other at
  * index time: the index keeps each word as written (the highlighter marks the text's own spelling,
@@ -30,33 +33,85 @@ public final class SynonymAnalyzer extends Analyzer {
   private final TextAnalyzer base = new TextAnalyzer();
   private final SynonymMap synonyms;
 
+  /**
+   * The curated synonyms and {@code pairs}, each {@code [acronym, expansion]} made equivalent both
+   * ways; a pair either side of which is already a curated entry is left out, so the curated list
+   * wins.
+   */
   public SynonymAnalyzer() {
-    this.synonyms = load();
+    this(List.of());
   }
 
-  private SynonymMap load() {
+  public SynonymAnalyzer(List<List<String>> pairs) {
+    this.synonyms = load(pairs);
+  }
+
+  private SynonymMap load(List<List<String>> pairs) {
     // The entries go through the same analysis as queries, so they meet the stems they match.
     SolrSynonymParser parser = new SolrSynonymParser(true, true, base);
-    for (String resource : RESOURCES) {
-      parse(parser, resource);
-    }
     try {
+      StringBuilder all = new StringBuilder();
+      for (String resource : RESOURCES) {
+        try (InputStream in =
+            Objects.requireNonNull(
+                SynonymAnalyzer.class.getResourceAsStream(resource), "missing " + resource)) {
+          all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+      String curated = all.toString();
+      parser.parse(new StringReader(curated));
+      Set<String> taken = curatedEntries(parser, curated);
+      for (List<String> pair : pairs) {
+        add(parser, taken, pair.get(0), pair.get(1));
+      }
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("bad " + RESOURCES + ": " + e.getMessage(), e);
     }
   }
 
-  private static void parse(SolrSynonymParser parser, String resource) {
-    try (InputStream in =
-            Objects.requireNonNull(
-                SynonymAnalyzer.class.getResourceAsStream(resource), "missing " + resource);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      parser.parse(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ParseException e) {
-      throw new IllegalStateException("bad " + resource + ": " + e.getMessage(), e);
+  /** Each entry of the curated file as the analysis sees it ("south korea" → "south korea"). */
+  private static Set<String> curatedEntries(SynonymMap.Parser parser, String curated) {
+    Set<String> entries = new HashSet<>();
+    for (String line : curated.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      for (String entry : line.split("=>|,")) {
+        CharsRef analysed = analysed(parser, entry.strip());
+        if (analysed != null) {
+          entries.add(analysed.toString());
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static void add(SynonymMap.Parser parser, Set<String> taken, String a, String b) {
+    CharsRef left = analysed(parser, a);
+    CharsRef right = analysed(parser, b);
+    if (left == null
+        || right == null
+        || left.equals(right)
+        || taken.contains(left.toString())
+        || taken.contains(right.toString())) {
+      return;
+    }
+    parser.add(left, right, true);
+    parser.add(right, left, true);
+  }
+
+  /** The analysed words of {@code text} joined as a synonym map wants; null when it has none. */
+  private static CharsRef analysed(SynonymMap.Parser parser, String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return parser.analyze(text, new CharsRefBuilder());
+    } catch (IOException | IllegalArgumentException e) {
+      return null; // nothing searchable in it (punctuation only)
     }
   }
 

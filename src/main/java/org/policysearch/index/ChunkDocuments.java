@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -21,8 +22,12 @@ import org.policysearch.tagging.Tags;
 public final class ChunkDocuments {
   private final FacetsConfig facets = Fields.facetsConfig();
 
-  /** The Lucene document for {@code chunk}, one of {@code chunkCount} chunks of {@code source}. */
-  public Document toDocument(SourceDocument source, Chunk chunk, Tags tags, int chunkCount)
+  /**
+   * The Lucene document for {@code chunk}, one of {@code chunkCount} chunks of {@code source},
+   * which defines {@code acronyms}.
+   */
+  public Document toDocument(
+      SourceDocument source, Chunk chunk, Tags tags, int chunkCount, List<Definition> acronyms)
       throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
@@ -43,6 +48,9 @@ public final class ChunkDocuments {
     doc.add(new StoredField(Fields.START, chunk.start()));
     doc.add(new StoredField(Fields.END, chunk.end()));
     addDocumentFields(doc, source, chunkCount);
+    for (Definition acronym : acronyms) {
+      doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+    }
     addFacet(doc, Fields.COUNTRY, tags.countries());
     addFacet(doc, Fields.SECTOR, tags.sectors());
     return facets.build(doc);

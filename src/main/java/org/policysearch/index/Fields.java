@@ -10,7 +10,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -68,6 +68,14 @@ public final class Fields {
   public static final String SECTOR = "sector";
   public static final String TYPE = "type";
   public static final String YEAR = "year";
+
+  /**
+   * The acronyms the chunk's document defines, one stored value each ({@code NSF<tab>National
+   * Science Foundation}): on every chunk like the rest of the document's metadata, so the acronym
+   * table is rebuilt from whichever chunks are live and an update or deletion of a document changes
+   * it in the same commit.
+   */
+  public static final String ACRONYMS = "acronyms";
 
   /** Document metadata stored on every chunk, so the index alone describes every document. */
   public static final String PUBLISHER = "publisher";

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policysearch.acronyms.AcronymFinder;
+import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SkippedFile;
@@ -47,11 +50,13 @@ public final class Indexer {
 
   private final Chunker chunker;
   private final ChunkTagger tagger;
+  private final AcronymFinder acronyms;
   private final ChunkDocuments documents = new ChunkDocuments();
 
-  public Indexer(Chunker chunker, ChunkTagger tagger) {
+  public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
     this.chunker = Objects.requireNonNull(chunker);
     this.tagger = Objects.requireNonNull(tagger);
+    this.acronyms = Objects.requireNonNull(acronyms);
   }
 
   /**
@@ -147,8 +152,10 @@ public final class Indexer {
       SourceDocument withParties = withParties(source);
       List<String> parties = withParties.metadata().parties();
       List<Tags> tags = tagger.tagDocument(parties, chunks);
+      List<Definition> defined = definitions(chunks);
       for (int i = 0; i < chunks.size(); i++) {
-        docs.add(documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size()));
+        docs.add(
+            documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size(), defined));
       }
       // Replacing by document id keeps one document's chunks together and never half-updated.
       writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
@@ -157,6 +164,15 @@ public final class Indexer {
       } else {
         updated++;
       }
+    }
+
+    /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
+    List<Definition> definitions(List<Chunk> chunks) {
+      Set<Definition> found = new LinkedHashSet<>();
+      for (Chunk chunk : chunks) {
+        found.addAll(acronyms.find(chunk.text()));
+      }
+      return List.copyOf(found);
     }
 
     /**

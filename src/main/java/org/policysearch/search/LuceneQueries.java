@@ -39,7 +39,7 @@ final class LuceneQueries {
   private final Set<String> stopTerms;
   private final FacetLabels labels;
 
-  /** {@code analyzer} is the query-time analysis (synonyms and spelling variants expanded). */
+  /** Queries expanding the synonyms of {@code analyzer}, such as a corpus's acronyms. */
   LuceneQueries(FacetLabels labels, Analyzer analyzer) {
     this.labels = labels;
     this.analyzer = analyzer;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -30,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexAnalyzers;
@@ -51,7 +51,7 @@ public final class SearchService implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
-  private final LuceneQueries queries;
+  private final ReaderQueries queries;
   private final Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
   private final SpellingSuggester suggester;
   private final FacetLabels labels;
@@ -63,10 +63,10 @@ public final class SearchService implements Closeable {
     this.directory = FSDirectory.open(indexDir);
     this.searchers = new SearcherManager(directory, null);
     this.labels = labels;
-    // One query-time analysis (its synonym map is built once) for queries and "did you mean".
-    Analyzer expanded = new SynonymAnalyzer();
-    this.queries = new LuceneQueries(labels, expanded);
-    this.suggester = new SpellingSuggester(expanded);
+    this.queries = new ReaderQueries(labels);
+    // "Did you mean" knows the curated synonyms and spelling variants: a word that finds chunks
+    // through one of them is no typo.
+    this.suggester = new SpellingSuggester(new SynonymAnalyzer());
     this.facetCounts = new FacetCounts(labels);
     this.stored = new StoredChunks(labels);
   }
@@ -148,7 +148,7 @@ public final class SearchService implements Closeable {
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = node == null ? new MatchAllDocsQuery() : queries.matching(node, relaxed);
+    Query base = node == null ? new MatchAllDocsQuery() : queries(searcher).matching(node, relaxed);
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     int window = request.page() * request.size();
@@ -180,6 +180,7 @@ public final class SearchService implements Closeable {
         IntStream.range(0, ids.length)
             .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
             .toArray();
+    LuceneQueries queries = queries(searcher);
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     String[] texts = highlighting.fullTexts(searcher, marks, ids);
     Highlighting.MarkedHeadings[] headings =
@@ -240,7 +241,7 @@ public final class SearchService implements Closeable {
         return Optional.empty();
       }
       int[] ids = Arrays.stream(chunks.scoreDocs).mapToInt(d -> d.doc).toArray();
-      Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+      Query marks = node == null ? new MatchAllDocsQuery() : queries(searcher).highlighting(node);
       String[] texts = highlighting.fullTexts(searcher, marks, ids);
       List<DocumentChunk> view = new ArrayList<>(ids.length);
       Document first = null;
@@ -267,6 +268,16 @@ public final class SearchService implements Closeable {
     try {
       IndexReader reader = searcher.getIndexReader();
       return new IndexStats(IndexedDocuments.oneChunkEach(reader).size(), reader.numDocs());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The acronyms the indexed documents define, with the documents that define each. */
+  public AcronymTable acronyms() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return queries.of(searcher.getIndexReader()).acronyms();
     } finally {
       searchers.release(searcher);
     }
@@ -327,6 +338,11 @@ public final class SearchService implements Closeable {
     // Equal scores keep document order, so results are deterministic.
     return new Sort(
         SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
+  }
+
+  /** The queries of the reader {@code searcher} reads, which expand its acronyms. */
+  private LuceneQueries queries(IndexSearcher searcher) throws IOException {
+    return queries.of(searcher.getIndexReader()).queries();
   }
 
   private IndexSearcher acquire() throws IOException {

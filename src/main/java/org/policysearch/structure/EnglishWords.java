@@ -57,7 +57,7 @@ public final class EnglishWords {
   }
 
   /** Whether {@code word}, as cased, is an English word or an inflection of one. */
-  boolean contains(String word) {
+  public boolean contains(String word) {
     return word.length() <= MAX_WORD_LENGTH && hunspell.spell(word);
   }
 

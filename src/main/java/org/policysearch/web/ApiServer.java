@@ -33,6 +33,7 @@ public final class ApiServer {
   public static Javalin create(SearchService service) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
+    AcronymController acronyms = new AcronymController(service);
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(); // read once, not on every request
     return Javalin.create(
@@ -60,6 +61,7 @@ public final class ApiServer {
           config.routes.get("/api/health", search::health);
           config.routes.get("/api/documents", documents::list);
           config.routes.get("/api/documents/{id}", documents::show);
+          config.routes.get("/api/acronyms", acronyms::list);
           config.routes.get(
               "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
           config.routes.exception(

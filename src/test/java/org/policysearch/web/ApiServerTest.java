@@ -270,13 +270,31 @@ class ApiServerTest {
   }
 
   @Test
+  void acronymsListsTheDefinitionsOfTheCorpusWithTheirDocuments() throws Exception {
+    assertEquals(
+        Http.parse(
+            "{\"acronyms\":["
+                + "{\"acronym\":\"CAGR\",\"expansion\":\"compound annual growth rate\","
+                + "\"documents\":[\"korea-italy-mou-news-b\"]},"
+                + "{\"acronym\":\"MOU\",\"expansion\":\"Memorandum of Understanding\","
+                + "\"documents\":[\"korea-italy-mou-news-a\","
+                + "\"us-rok-technology-prosperity-deal\"]}]}"),
+        http.json("/api/acronyms"));
+  }
+
+  @Test
   void openApiDocumentNamesEveryPath() throws Exception {
     HttpResponse<String> response = http.get("/api/openapi.json");
     assertEquals(200, response.statusCode());
     JsonNode paths = Http.parse(response.body()).get("paths");
     for (String path :
         List.of(
-            "/api/search", "/api/documents", "/api/documents/{id}", "/api/facets", "/api/health")) {
+            "/api/search",
+            "/api/documents",
+            "/api/documents/{id}",
+            "/api/facets",
+            "/api/health",
+            "/api/acronyms")) {
       assertTrue(paths.has(path), path);
     }
   }

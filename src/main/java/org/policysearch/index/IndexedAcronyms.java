@@ -1,0 +1,32 @@
+package org.policysearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.acronyms.Definition;
+
+/** Rebuilds the acronym table from the definitions stored with each indexed document. */
+public final class IndexedAcronyms {
+  private IndexedAcronyms() {}
+
+  /** The table of the documents {@code reader} holds. */
+  public static AcronymTable table(IndexReader reader) throws IOException {
+    Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
+    for (Map.Entry<String, Document> doc : IndexedDocuments.oneChunkEach(reader).entrySet()) {
+      List<Definition> definitions = new ArrayList<>();
+      for (String stored : doc.getValue().getValues(Fields.ACRONYMS)) {
+        Definition d = Definition.decode(stored);
+        if (d != null) {
+          definitions.add(d);
+        }
+      }
+      byDocument.put(doc.getKey(), definitions);
+    }
+    return AcronymTable.of(byDocument);
+  }
+}

@@ -1,0 +1,37 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.analysis.SynonymAnalyzer;
+import org.policysearch.index.IndexedAcronyms;
+
+/**
+ * The acronym table of the current index reader and the queries that expand it: the table is read
+ * from the stored chunks, so it is built once per reader (once per index commit), not per search.
+ */
+final class ReaderQueries {
+  /** The table of one reader and the query builder that uses it. */
+  record State(AcronymTable acronyms, LuceneQueries queries) {}
+
+  private final FacetLabels labels;
+  private IndexReader reader;
+  private State state;
+
+  ReaderQueries(FacetLabels labels) {
+    this.labels = labels;
+  }
+
+  /** The state of {@code current}, built on its first use. */
+  synchronized State of(IndexReader current) throws IOException {
+    if (current != reader) {
+      AcronymTable table = IndexedAcronyms.table(current);
+      List<List<String>> pairs =
+          table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
+      state = new State(table, new LuceneQueries(labels, new SynonymAnalyzer(pairs)));
+      reader = current;
+    }
+    return state;
+  }
+}

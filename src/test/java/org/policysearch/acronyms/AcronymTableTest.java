@@ -1,0 +1,42 @@
+package org.policysearch.acronyms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AcronymTableTest {
+
+  @Test
+  void conflictingExpansionsKeepBothWithTheirDocuments() {
+    Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
+    byDocument.put("b", List.of(new Definition("NSF", "National Science Foundation")));
+    byDocument.put("a", List.of(new Definition("NSF", "National Science Fund")));
+    byDocument.put("c", List.of(new Definition("NSF", "national science  foundation")));
+    assertEquals(
+        List.of(
+            new AcronymTable.Entry("NSF", "National Science Foundation", List.of("b", "c")),
+            new AcronymTable.Entry("NSF", "National Science Fund", List.of("a"))),
+        AcronymTable.of(byDocument).entries());
+  }
+
+  @Test
+  void spellingsThatDifferInCaseAreOneEntry() {
+    Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
+    byDocument.put("a", List.of(new Definition("MoU", "memorandum of understanding")));
+    byDocument.put("b", List.of(new Definition("MOU", "Memorandum of Understanding")));
+    byDocument.put("c", List.of(new Definition("MOU", "Memorandum of Understanding")));
+    assertEquals(
+        List.of(
+            new AcronymTable.Entry("MOU", "Memorandum of Understanding", List.of("a", "b", "c"))),
+        AcronymTable.of(byDocument).entries());
+  }
+
+  @Test
+  void storedFormReadsBack() {
+    Definition d = new Definition("WTO", "World Trade Organization");
+    assertEquals(d, Definition.decode(d.encoded()));
+  }
+}
