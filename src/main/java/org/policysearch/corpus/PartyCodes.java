@@ -10,10 +10,24 @@ import java.util.Set;
 
 /**
  * The values a declared party may take: an ISO 3166 alpha-2 code that exists ({@code KR}, {@code
- * it}), {@code XK} (Kosovo), a bloc code ({@code EU}, {@code EFTA}), or the English name of a
- * country or bloc ("Italy", "European Free Trade Association"), which stands for its code.
+ * it}), {@code XK} (Kosovo), a withdrawn code old treaties still carry ({@code YU}, {@code SU}), a
+ * bloc code ({@code EU}, {@code EFTA}), or the English name of a country or bloc ("Italy",
+ * "European Free Trade Association"), which stands for its code.
  */
 public final class PartyCodes {
+  /** Alpha-2 codes withdrawn from ISO 3166-1 (ISO 3166-3) that catalogues of treaties still use. */
+  static final Map<String, String> FORMER =
+      Map.of(
+          "AN", "Netherlands Antilles",
+          "BU", "Burma",
+          "CS", "Serbia and Montenegro",
+          "DD", "German Democratic Republic",
+          "SU", "Soviet Union",
+          "TP", "East Timor",
+          "YD", "South Yemen",
+          "YU", "Yugoslavia",
+          "ZR", "Zaire");
+
   private final Set<String> codes = new HashSet<>();
   private final Map<String, String> names = new HashMap<>();
 
@@ -25,6 +39,12 @@ public final class PartyCodes {
     }
     codes.add("XK"); // user-assigned, but the code every registry uses for Kosovo
     names.put("kosovo", "XK");
+    // Old treaties were signed by states that no longer exist; catalogues keep their codes.
+    FORMER.forEach(
+        (code, name) -> {
+          codes.add(code);
+          names.putIfAbsent(key(name), code);
+        });
     for (Bloc bloc : blocs.all()) {
       codes.add(bloc.code());
       names.put(key(bloc.label()), bloc.code());

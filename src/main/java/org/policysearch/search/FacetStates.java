@@ -11,24 +11,23 @@ import org.apache.lucene.index.IndexReader;
  * are built once per reader (that is, once per index commit), not once per search.
  */
 final class FacetStates {
-  private final FacetsConfig config;
-  private IndexReader reader;
-  private SortedSetDocValuesReaderState state;
+  private final PerReader<SortedSetDocValuesReaderState> states;
 
   FacetStates(FacetsConfig config) {
-    this.config = config;
+    this.states = new PerReader<>(reader -> build(reader, config));
   }
 
   /** The state of {@code current}; null when its index has no facet field (no chunk at all). */
-  synchronized SortedSetDocValuesReaderState of(IndexReader current) throws IOException {
-    if (current != reader) {
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(current, config);
-      } catch (IllegalArgumentException e) {
-        state = null;
-      }
-      reader = current;
+  SortedSetDocValuesReaderState of(IndexReader current) throws IOException {
+    return states.of(current);
+  }
+
+  private static SortedSetDocValuesReaderState build(IndexReader reader, FacetsConfig config)
+      throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    return state;
   }
 }

@@ -15,23 +15,21 @@ final class ReaderQueries {
   /** The table of one reader and the query builder that uses it. */
   record State(AcronymTable acronyms, LuceneQueries queries) {}
 
-  private final FacetLabels labels;
-  private IndexReader reader;
-  private State state;
+  private final PerReader<State> states;
 
   ReaderQueries(FacetLabels labels) {
-    this.labels = labels;
+    this.states = new PerReader<>(reader -> build(reader, labels));
   }
 
   /** The state of {@code current}, built on its first use. */
-  synchronized State of(IndexReader current) throws IOException {
-    if (current != reader) {
-      AcronymTable table = IndexedAcronyms.table(current);
-      List<List<String>> pairs =
-          table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
-      state = new State(table, new LuceneQueries(labels, new SynonymAnalyzer(pairs)));
-      reader = current;
-    }
-    return state;
+  State of(IndexReader current) throws IOException {
+    return states.of(current);
+  }
+
+  private static State build(IndexReader reader, FacetLabels labels) throws IOException {
+    AcronymTable table = IndexedAcronyms.table(reader);
+    List<List<String>> pairs =
+        table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
+    return new State(table, new LuceneQueries(labels, new SynonymAnalyzer(pairs)));
   }
 }

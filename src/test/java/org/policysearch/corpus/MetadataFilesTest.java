@@ -89,6 +89,17 @@ class MetadataFilesTest {
   }
 
   @Test
+  void withdrawnCodesOfOldTreatiesAreKept() throws IOException {
+    Path document = Files.writeString(corpus.resolve("old.txt"), "Some text.");
+    Files.writeString(
+        corpus.resolve("old.txt.meta.json"), "{\"parties\": [\"EG\", \"YU\", \"Soviet Union\"]}");
+    MetadataFiles files = new MetadataFiles();
+
+    assertEquals(List.of("EG", "YU", "SU"), files.readSidecar(document).parties());
+    assertEquals(List.of(), files.warnings());
+  }
+
+  @Test
   void datesMustBeRealCalendarDates() {
     assertTrue(MetadataFiles.isDate("2024-02-29"));
     assertTrue(MetadataFiles.isDate("2025-10"));
