@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -32,18 +33,29 @@ final class LuceneQueries {
   private static final float TITLE_BOOST = 0.5f;
   private static final float SECTION_BOOST = 0.5f;
   private static final float PROXIMITY_BOOST = 1.0f;
+
+  /**
+   * What each word of the query found as typed in the chunk's text adds, flat: a passage that says
+   * "TBT" outranks one that only cites "the Agreement on Technical Barriers to Trade", which the
+   * synonyms, spelling variants and acronyms also let match. Flat, so that it adds nothing for
+   * being short (a heading).
+   */
+  private static final float LITERAL_BOOST = 1.0f;
+
   private static final int PROXIMITY_SLOP = 8;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
   private final Set<String> stopTerms;
   private final FacetLabels labels;
+  private final QueryBuilder literal;
 
   /** Queries expanding the synonyms of {@code analyzer}, such as a corpus's acronyms. */
   LuceneQueries(FacetLabels labels, Analyzer analyzer) {
     this.labels = labels;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.literal = new QueryBuilder(new TextAnalyzer());
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
   }
@@ -65,6 +77,9 @@ final class LuceneQueries {
     if (contentWords(words) >= 2) {
       addBoost(
           ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+    }
+    for (Term term : literalTerms(words)) {
+      addBoost(ranked, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
     }
     return ranked.build();
   }
@@ -228,6 +243,24 @@ final class LuceneQueries {
     if (query != null) {
       builder.add(query, Occur.SHOULD);
     }
+  }
+
+  /** The query's words as typed, analysed but not expanded, stop words left out. */
+  private List<Term> literalTerms(String words) {
+    Query query = literal.createBooleanQuery(Fields.TEXT, words, Occur.SHOULD);
+    List<Query> parts = new ArrayList<>();
+    if (query instanceof BooleanQuery bool) {
+      bool.clauses().forEach(c -> parts.add(c.getQuery()));
+    } else if (query != null) {
+      parts.add(query);
+    }
+    List<Term> terms = new ArrayList<>();
+    for (Query part : parts) {
+      if (part instanceof TermQuery t && !stopTerms.contains(t.getTerm().text())) {
+        terms.add(t.getTerm());
+      }
+    }
+    return terms;
   }
 
   private static void addBoost(BooleanQuery.Builder builder, Query query, float boost) {
