@@ -187,30 +187,70 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads one document: its bytes (once), its text, its declared metadata (sidecar, else manifest
-   * row, field by field) completed by inference.
+   * A corpus file's bytes and declared metadata (sidecar, else manifest row, field by field):
+   * enough to tell by its hash whether it changed since the last run, before anything is decoded or
+   * inferred.
    *
-   * @throws UnreadableSourceException with the reason shown to the user when the file is too large,
-   *     cannot be read, or is not a usable document
+   * @param metadataWarnings problems with its sidecar or manifest row
+   * @param contentHash hash of the bytes and the declared metadata
    */
-  public SourceDocument read(CorpusFile file) {
+  public record RawDocument(
+      CorpusFile file,
+      byte[] bytes,
+      DocumentMetadata declared,
+      List<String> metadataWarnings,
+      String contentHash) {
+    public RawDocument {
+      metadataWarnings = List.copyOf(metadataWarnings);
+    }
+  }
+
+  /**
+   * Reads one file's bytes (once) and its declared metadata.
+   *
+   * @throws UnreadableSourceException when the file is too large or cannot be read
+   */
+  public RawDocument load(CorpusFile file) {
     byte[] bytes = bytesOf(file.path());
-    SourceText source = readers.get(file.format()).read(bytes);
     MetadataFiles sidecars = new MetadataFiles();
     Manifest manifest = manifest(corpusDirOf(file));
     DocumentMetadata declared =
         sidecars.readSidecar(file.path()).orElse(manifest.row(file.fileName()));
+    List<String> warnings = new ArrayList<>(sidecars.warnings());
+    warnings.addAll(manifest.warningsFor(file.fileName()));
+    return new RawDocument(file, bytes, declared, warnings, contentHash(bytes, declared));
+  }
+
+  /**
+   * Reads one document: its text from the bytes {@link #load} read, its declared metadata completed
+   * by inference.
+   *
+   * @throws UnreadableSourceException with the reason shown to the user when the file is not a
+   *     usable document
+   */
+  public SourceDocument read(RawDocument raw) {
+    CorpusFile file = raw.file();
+    SourceText source = readers.get(file.format()).read(raw.bytes());
     List<String> documentWarnings = new ArrayList<>(source.warnings());
-    documentWarnings.addAll(sidecars.warnings());
-    documentWarnings.addAll(manifest.warningsFor(file.fileName()));
+    documentWarnings.addAll(raw.metadataWarnings());
     return new SourceDocument(
         file.id(),
         file.fileName(),
         file.format(),
         source.text(),
-        inference.complete(declared, source, file.fileName()),
-        contentHash(bytes, declared),
+        inference.complete(raw.declared(), source, file.fileName()),
+        raw.contentHash(),
         documentWarnings);
+  }
+
+  /**
+   * Reads one document: {@link #load} then {@link #read(RawDocument)}.
+   *
+   * @throws UnreadableSourceException with the reason shown to the user when the file is too large,
+   *     cannot be read, or is not a usable document
+   */
+  public SourceDocument read(CorpusFile file) {
+    return read(load(file));
   }
 
   private byte[] bytesOf(Path path) {

@@ -115,7 +115,16 @@ public final class Indexer {
 
     void index(CorpusReader corpus, CorpusFile file) throws IOException {
       try {
-        index(corpus.read(file));
+        CorpusReader.RawDocument raw = corpus.load(file);
+        if (raw.contentHash().equals(before.get(file.id()))) {
+          // Unchanged: nothing is decoded, inferred or re-indexed (what serve does at each start);
+          // its metadata's problems still stand and are said again.
+          report(file.fileName(), raw.metadataWarnings());
+          seen.add(file.id());
+          unchanged++;
+          return;
+        }
+        index(corpus.read(raw));
       } catch (UnreadableSourceException e) {
         skip(file, e.getMessage());
       } catch (RuntimeException e) {
@@ -130,18 +139,18 @@ public final class Indexer {
       skipped.add(new SkippedFile(file.fileName(), reason));
     }
 
-    private void index(SourceDocument source) throws IOException {
-      String fileName = source.fileName();
-      for (String warning : source.warnings()) {
+    private void report(String fileName, List<String> problems) {
+      for (String warning : problems) {
         LOG.warn("{}: {}", fileName, warning);
         warnings.add(fileName + ": " + warning);
       }
+    }
+
+    private void index(SourceDocument source) throws IOException {
+      String fileName = source.fileName();
+      report(fileName, source.warnings());
       String previous = before.get(source.id());
       seen.add(source.id());
-      if (source.contentHash().equals(previous)) {
-        unchanged++;
-        return;
-      }
       List<Chunk> chunks = chunker.split(source);
       if (chunks.isEmpty()) {
         seen.remove(source.id());
