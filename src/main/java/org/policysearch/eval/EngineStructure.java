@@ -35,12 +35,10 @@ public final class EngineStructure implements StructureSystem {
         entries.add(chunk.text());
       }
     }
-    // As the indexer does: declared parties win, else they are inferred from the text.
-    List<String> parties = document.metadata().parties();
-    if (parties.isEmpty()) {
-      parties = tagger.inferParties(document.metadata().title(), document.text());
-    }
     return new StructureAnalysis(
-        headings, new ArrayList<>(entries), document.metadata().date(), parties);
+        headings,
+        new ArrayList<>(entries),
+        document.metadata().date(),
+        tagger.partiesOf(document.metadata(), document.text()));
   }
 }

@@ -188,11 +188,8 @@ public final class Indexer {
      * The document with its declared parties, or parties inferred from its text when it has none.
      */
     SourceDocument withParties(SourceDocument source) {
-      if (!source.metadata().parties().isEmpty()) {
-        return source;
-      }
-      List<String> inferred = tagger.inferParties(source.metadata().title(), source.text());
-      return source.withMetadata(source.metadata().withParties(inferred));
+      List<String> parties = tagger.partiesOf(source.metadata(), source.text());
+      return source.withMetadata(source.metadata().withParties(parties));
     }
 
     void deleteMissing() throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.structure.Chunk;
 
 /**
@@ -89,6 +90,11 @@ public final class ChunkTagger {
 
   private List<String> resolve(List<String> parties) {
     return parties.stream().map(p -> countries.resolve(p).orElse(p.strip())).toList();
+  }
+
+  /** A document's parties: those it declares, else those {@link #inferParties} finds in it. */
+  public List<String> partiesOf(DocumentMetadata metadata, String text) {
+    return metadata.parties().isEmpty() ? inferParties(metadata.title(), text) : metadata.parties();
   }
 
   /**
