@@ -3,11 +3,9 @@ package org.policysearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.eval.BaselineRanker;
 import org.policysearch.eval.CutCorpus;
@@ -163,10 +161,10 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     } finally {
       if (view != null) {
-        deleteTree(view); // links only: walking does not follow them
+        CutCorpus.delete(view); // links only: walking does not follow them
       }
       if (index == null) {
-        deleteTree(dir);
+        CutCorpus.delete(dir);
       }
     }
   }
@@ -200,15 +198,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     } finally {
       CutCorpus.delete(cut);
-      deleteTree(dir);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      CutCorpus.delete(dir);
     }
   }
 }
