@@ -42,6 +42,9 @@ public record ChunkSizes(int chunks, int median, int p99, int max, String longes
             continue;
           }
           Document d = stored.document(doc, java.util.Set.of(Fields.TEXT, Fields.CHUNK_ID));
+          if (d.get(Fields.CHUNK_ID) == null) {
+            continue; // a document's record, not a chunk
+          }
           int count = wordCount(d.get(Fields.TEXT));
           words[n++] = count;
           if (count > max) {

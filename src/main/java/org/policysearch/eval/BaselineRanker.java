@@ -14,8 +14,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -105,7 +105,7 @@ public final class BaselineRanker implements Ranker, DocumentRanker, Closeable {
 
   private Query words(String text) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new FieldExistsQuery(Fields.CHUNK_ID); // every chunk, no document record
     }
     try {
       return new QueryParser(Fields.TEXT, analyzer).parse(QueryParser.escape(text));

@@ -32,8 +32,6 @@ public final class ChunkDocuments {
     Document doc = new Document();
     doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
-    doc.add(new StringField(Fields.DOC_ID, source.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(source.id())));
     doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
     doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
@@ -47,25 +45,42 @@ public final class ChunkDocuments {
     doc.add(new TextField(Fields.BODY, chunk.text(), Field.Store.NO));
     doc.add(new StoredField(Fields.START, chunk.start()));
     doc.add(new StoredField(Fields.END, chunk.end()));
-    addDocumentFields(doc, source, chunkCount);
+    String title = title(source);
+    doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+    doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
+    addStoredMetadata(doc, source, chunkCount);
     for (Definition acronym : acronyms) {
       doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
     }
-    addFacet(doc, Fields.COUNTRY, tags.countries());
-    addFacet(doc, Fields.SECTOR, tags.sectors());
+    addFacetValues(doc, Fields.COUNTRY, tags.countries());
+    addFacetValues(doc, Fields.SECTOR, tags.sectors());
+    return buildFacets(doc);
+  }
+
+  /** {@code doc} with its facet fields turned into what the index stores. */
+  Document buildFacets(Document doc) throws IOException {
     return facets.build(doc);
   }
 
-  private void addDocumentFields(Document doc, SourceDocument source, int chunkCount) {
+  /** The title a document is shown and searched by: its own, else its file name. */
+  static String title(SourceDocument source) {
+    String title = source.metadata().title();
+    return title == null ? source.fileName() : title;
+  }
+
+  /**
+   * The document's metadata as chunks and records store it (all but the analysed title): type and
+   * year facets, date, publisher, address, parties, file, format, content hash, chunk count.
+   */
+  void addStoredMetadata(Document doc, SourceDocument source, int chunkCount) {
     DocumentMetadata meta = source.metadata();
-    String title = meta.title() == null ? source.fileName() : meta.title();
-    doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-    doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
+    doc.add(new StringField(Fields.DOC_ID, source.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(source.id())));
     String type = meta.type() == null ? "document" : meta.type();
-    addFacet(doc, Fields.TYPE, List.of(type));
+    addFacetValues(doc, Fields.TYPE, List.of(type));
     if (meta.date() != null) {
       doc.add(new StoredField(Fields.DATE, meta.date()));
-      addFacet(doc, Fields.YEAR, List.of(meta.date().substring(0, 4)));
+      addFacetValues(doc, Fields.YEAR, List.of(meta.date().substring(0, 4)));
     }
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
     storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
@@ -79,7 +94,7 @@ public final class ChunkDocuments {
     doc.add(new StoredField(Fields.CHUNK_COUNT, chunkCount));
   }
 
-  private static void addFacet(Document doc, String dimension, List<String> values) {
+  static void addFacetValues(Document doc, String dimension, List<String> values) {
     for (String value : values) {
       // The plain term serves filters in queries; the facet field serves counts and drill-sideways.
       doc.add(new StringField(dimension, value, Field.Store.YES));

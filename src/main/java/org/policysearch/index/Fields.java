@@ -10,7 +10,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -76,6 +76,28 @@ public final class Fields {
    * it in the same commit.
    */
   public static final String ACRONYMS = "acronyms";
+
+  /**
+   * Marks a document record, the Lucene document written after a document's chunks in the same
+   * block: the parent of block-join queries that score or group chunks by their document. Chunks do
+   * not have it.
+   */
+  public static final String RECORD = "record";
+
+  /** The value of {@link #RECORD} on every document record. */
+  public static final String RECORD_VALUE = "document";
+
+  /**
+   * On a document record: the names of the document's parties ("Korea", "Republic of Korea", "South
+   * Korea" for KR), so a query that names a country finds the documents it is party to.
+   */
+  public static final String DOC_PARTIES = "doc_parties";
+
+  /**
+   * On a document record: what the document is about as a whole (its title, its parties' names,
+   * every heading it has, its opening), which a query matches to lift all of its chunks.
+   */
+  public static final String DOC_TEXT = "doc_text";
 
   /** Document metadata stored on every chunk, so the index alone describes every document. */
   public static final String PUBLISHER = "publisher";

@@ -39,8 +39,11 @@ public final class IndexedDocuments {
             doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = postings.nextDoc()) {
           if (live == null || live.get(doc)) {
-            documents.put(id.utf8ToString(), leaf.reader().storedFields().document(doc));
-            break;
+            Document stored = leaf.reader().storedFields().document(doc);
+            if (stored.get(Fields.CHUNK_ID) != null) { // a chunk, not the document's record
+              documents.put(id.utf8ToString(), stored);
+              break;
+            }
           }
         }
       }

@@ -52,6 +52,7 @@ public final class Indexer {
   private final ChunkTagger tagger;
   private final AcronymFinder acronyms;
   private final ChunkDocuments documents = new ChunkDocuments();
+  private final DocumentRecords records = new DocumentRecords(documents);
 
   public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
     this.chunker = Objects.requireNonNull(chunker);
@@ -69,6 +70,7 @@ public final class Indexer {
     try (Directory dir = FSDirectory.open(indexDir)) {
       Map<String, String> indexed = indexedHashes(dir);
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
+      config.setSimilarity(new ChunkSimilarity());
       // A run that fails half-way must leave the previous commit as it was, not half of this run.
       config.setCommitOnClose(false);
       config.setOpenMode(
@@ -166,6 +168,8 @@ public final class Indexer {
         docs.add(
             documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size(), defined));
       }
+      // The record closes the block: block joins find a chunk's document as the next record.
+      docs.add(records.toRecord(withParties, chunks, tags, tagger.partyNames(parties)));
       // Replacing by document id keeps one document's chunks together and never half-updated.
       writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
       if (previous == null) {
@@ -205,9 +209,9 @@ public final class Indexer {
       int chunks;
       int docs;
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        chunks = reader.numDocs();
         Map<String, String> now = hashes(reader);
         docs = now.size();
+        chunks = reader.numDocs() - docs; // each document has one record beside its chunks
       }
       return new IndexSummary(
           added, updated, unchanged, deleted, docs, chunks, skipped, warnings, seconds);

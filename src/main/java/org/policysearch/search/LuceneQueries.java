@@ -16,7 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -43,6 +43,9 @@ final class LuceneQueries {
   private static final float LITERAL_BOOST = 1.0f;
 
   private static final int PROXIMITY_SLOP = 8;
+
+  /** Every chunk and no document record: what a query with no words (only filters) matches. */
+  static final Query CHUNKS = new FieldExistsQuery(Fields.CHUNK_ID);
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -140,7 +143,7 @@ final class LuceneQueries {
       return filter(f);
     } else if (node instanceof QueryNode.Not n) {
       return new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.FILTER)
+          .add(CHUNKS, Occur.FILTER)
           .add(build(n.clause(), field, Occur.MUST), Occur.MUST_NOT)
           .build();
     } else if (node instanceof QueryNode.All all) {
@@ -170,7 +173,7 @@ final class LuceneQueries {
       }
     }
     if (!positive) {
-      and.add(new MatchAllDocsQuery(), Occur.FILTER); // only exclusions: everything else
+      and.add(CHUNKS, Occur.FILTER); // only exclusions: every other chunk
     }
     if (optional) {
       // Relaxed: beside a filter, optional words would match nothing and still let it pass.

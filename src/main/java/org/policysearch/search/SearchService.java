@@ -16,6 +16,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -148,7 +150,7 @@ public final class SearchService implements Closeable {
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = node == null ? new MatchAllDocsQuery() : queries(searcher).matching(node, relaxed);
+    Query base = node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node, relaxed);
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     int window = request.page() * request.size();
@@ -234,7 +236,10 @@ public final class SearchService implements Closeable {
     try {
       TopDocs chunks =
           searcher.search(
-              new TermQuery(new Term(Fields.DOC_ID, id)),
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.MUST)
+                  .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+                  .build(),
               Math.max(1, searcher.getIndexReader().maxDoc()),
               DOCUMENT_ORDER);
       if (chunks.scoreDocs.length == 0) {
@@ -267,7 +272,9 @@ public final class SearchService implements Closeable {
     IndexSearcher searcher = acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      return new IndexStats(IndexedDocuments.oneChunkEach(reader).size(), reader.numDocs());
+      int documents = IndexedDocuments.oneChunkEach(reader).size();
+      // Each document has its record beside its chunks.
+      return new IndexStats(documents, reader.numDocs() - documents);
     } finally {
       searchers.release(searcher);
     }

@@ -92,6 +92,19 @@ public final class ChunkTagger {
     return parties.stream().map(p -> countries.resolve(p).orElse(p.strip())).toList();
   }
 
+  /**
+   * Every name of each party, as a query would name it: "KR" gives "Korea", "Republic of Korea",
+   * "South Korea" and the rest of its gazetteer names; a party that is not a code is its own name.
+   */
+  public List<String> partyNames(List<String> parties) {
+    List<String> names = new ArrayList<>();
+    for (String party : resolve(parties)) {
+      List<String> known = countries.partyNames(party);
+      names.addAll(known.isEmpty() ? List.of(party) : known);
+    }
+    return names;
+  }
+
   /** A document's parties: those it declares, else those {@link #inferParties} finds in it. */
   public List<String> partiesOf(DocumentMetadata metadata, String text) {
     return metadata.parties().isEmpty() ? inferParties(metadata.title(), text) : metadata.parties();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.policysearch.tagging.Words.Word;
 
 /**
@@ -27,6 +28,7 @@ public final class CountryTagger {
   private final Gazetteer gazetteer;
   private final Node root = new Node();
   private final Map<String, String> resolvable = new HashMap<>();
+  private final Map<String, List<String>> partyNames = new HashMap<>();
 
   /** A tagger over the vendored gazetteer. */
   public CountryTagger() {
@@ -48,6 +50,22 @@ public final class CountryTagger {
         add(name);
       }
     }
+    for (String code : gazetteer.codes()) {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(gazetteer.label(code));
+      gazetteer.names().stream()
+          .filter(n -> n.code().equals(code) && n.namesParty())
+          .forEach(n -> names.add(n.text()));
+      partyNames.put(code, List.copyOf(names));
+    }
+  }
+
+  /**
+   * The names that may name {@code code} as a party (label, names, aliases, demonyms; not
+   * capitals), empty for an unknown code.
+   */
+  public List<String> partyNames(String code) {
+    return partyNames.getOrDefault(code, List.of());
   }
 
   /** The countries {@code text} names, in order of first mention, each once. */

@@ -1,0 +1,86 @@
+package org.policysearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.structure.Chunk;
+import org.policysearch.tagging.Tags;
+
+/**
+ * Builds a document's record: the Lucene document written after its chunks, in the same block, that
+ * stands for the document as a whole in block-join queries (a document-level match lifts every
+ * chunk; results grouped by document rank and count documents).
+ */
+public final class DocumentRecords {
+  /** How much of the document's opening the record holds, in characters, cut at a word. */
+  public static final int OPENING_CHARS = 1_500;
+
+  private final ChunkDocuments chunks;
+
+  public DocumentRecords(ChunkDocuments chunks) {
+    this.chunks = chunks;
+  }
+
+  /**
+   * The record of a document.
+   *
+   * @param source the document, with its parties
+   * @param chunks the document's chunks in order
+   * @param tags each chunk's tags; the record has every country and sector of any of its chunks
+   * @param partyNames every name of each of the document's parties
+   */
+  public Document toRecord(
+      SourceDocument source, List<Chunk> chunks, List<Tags> tags, List<String> partyNames)
+      throws IOException {
+    Document record = new Document();
+    record.add(new StringField(Fields.RECORD, Fields.RECORD_VALUE, Field.Store.NO));
+    // The title is not stored: a field is analysed on every Lucene document or on none, and the
+    // record's title is searched in DOC_TEXT. Its chunks store it.
+    this.chunks.addStoredMetadata(record, source, chunks.size());
+    for (String name : partyNames) {
+      record.add(new TextField(Fields.DOC_PARTIES, name, Field.Store.NO));
+    }
+    for (String value : about(ChunkDocuments.title(source), partyNames, chunks, source.text())) {
+      record.add(new TextField(Fields.DOC_TEXT, value, Field.Store.NO));
+    }
+    Set<String> countries = new LinkedHashSet<>();
+    Set<String> sectors = new LinkedHashSet<>();
+    for (Tags t : tags) {
+      countries.addAll(t.countries());
+      sectors.addAll(t.sectors());
+    }
+    ChunkDocuments.addFacetValues(record, Fields.COUNTRY, List.copyOf(countries));
+    ChunkDocuments.addFacetValues(record, Fields.SECTOR, List.copyOf(sectors));
+    return this.chunks.buildFacets(record);
+  }
+
+  /** Title, party names, each distinct heading, then the opening of the text. */
+  private static List<String> about(
+      String title, List<String> partyNames, List<Chunk> chunks, String text) {
+    List<String> values = new ArrayList<>();
+    values.add(title);
+    values.addAll(partyNames);
+    Set<String> headings = new LinkedHashSet<>();
+    for (Chunk chunk : chunks) {
+      headings.addAll(chunk.sectionPath());
+    }
+    values.addAll(headings);
+    values.add(opening(text));
+    return values;
+  }
+
+  static String opening(String text) {
+    if (text.length() <= OPENING_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', OPENING_CHARS);
+    return text.substring(0, cut > 0 ? cut : OPENING_CHARS);
+  }
+}
