@@ -11,6 +11,10 @@ import java.util.List;
  *     <mark>}
  * @param sectionPathHighlighted each heading of the section path, HTML-escaped, the query's words
  *     in it in {@code <mark>}: shows that a passage came back for a word of its headings
+ * @param allWords whether the chunk holds every word of the query (in its text or headings, its
+ *     document's title or parties); the hits that do come first
+ * @param matchedOn where the query's words were found: {@code text}, {@code headings}, {@code
+ *     title}, {@code parties} (the document's parties), {@code document} (its headings or opening)
  * @param url the page address that opens the chunk inside its document
  * @param explanation Lucene's explanation of the score, only when asked for
  */
@@ -25,6 +29,8 @@ public record Hit(
     List<Label> countries,
     List<Label> sectors,
     float score,
+    boolean allWords,
+    List<String> matchedOn,
     String text,
     String snippet,
     String titleHighlighted,

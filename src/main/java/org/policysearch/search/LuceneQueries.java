@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +24,11 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.index.Fields;
@@ -44,6 +52,29 @@ final class LuceneQueries {
 
   private static final int PROXIMITY_SLOP = 8;
 
+  /**
+   * What holding every word adds: more than anything else can, so the chunks with every word rank
+   * first, and a hit tells by its score whether it holds them all.
+   */
+  static final float ALL_WORDS_BONUS = 1000f;
+
+  /**
+   * What holding one word adds, times the word's rarity (its BM25 idf). Above BM25's most for one
+   * word (idf × (k1 + 1) = 2.2 idf), so among chunks without every word, holding more of the words,
+   * the rarer the better, decides before how often or in how short a chunk they occur.
+   */
+  private static final float HOLD_WEIGHT = 3f;
+
+  /** A word held through the document's title or parties rather than the chunk's own text. */
+  private static final float TITLE_HOLD = 0.3f;
+
+  private static final float PARTY_HOLD = 0.3f;
+
+  /**
+   * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
+   */
+  private static final float DOCUMENT_BOOST = 0.5f;
+
   /** Every chunk and no document record: what a query with no words (only filters) matches. */
   static final Query CHUNKS = new FieldExistsQuery(Fields.CHUNK_ID);
 
@@ -52,9 +83,18 @@ final class LuceneQueries {
   private final Set<String> stopTerms;
   private final FacetLabels labels;
   private final QueryBuilder literal;
+  private final IndexReader reader;
 
-  /** Queries expanding the synonyms of {@code analyzer}, such as a corpus's acronyms. */
-  LuceneQueries(FacetLabels labels, Analyzer analyzer) {
+  /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
+  private final BitSetProducer records =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+
+  /**
+   * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
+   * synonyms of {@code analyzer}, such as a corpus's acronyms.
+   */
+  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer) {
+    this.reader = reader;
     this.labels = labels;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
@@ -63,28 +103,200 @@ final class LuceneQueries {
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
   }
 
-  /** The query selecting and ranking chunks; {@code relaxed} lets any one word match. */
-  Query matching(QueryNode node, boolean relaxed) {
-    Query core = build(node, Fields.BODY, relaxed ? Occur.SHOULD : Occur.MUST);
+  /**
+   * The query selecting and ranking chunks. The plain words of the query are graded: a chunk
+   * matches with any of them, those holding every word rank first, then the others by how many of
+   * the words they hold, weighted by rarity. A word is held by the chunk's text or headings, its
+   * document's title, or its document's parties ("korea" by every chunk of an agreement Korea is
+   * party to). Phrases, prefixes, OR groups and {@code title:} must match; filters select,
+   * exclusions remove.
+   */
+  Query matching(QueryNode node) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Query> graded = gradedWords(node);
+    for (QueryNode clause : topLevel(node)) {
+      if (clause instanceof QueryNode.Not not) {
+        query.add(build(not.clause(), Fields.BODY, Occur.MUST), Occur.MUST_NOT);
+      } else if (clause instanceof QueryNode.Filter filter) {
+        query.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
+      } else if (!(clause instanceof QueryNode.Words)) {
+        query.add(build(clause, Occur.MUST), Occur.MUST);
+      }
+    }
+    Query ownWords = ownWords(node);
+    if (ownWords == null) {
+      query.add(CHUNKS, Occur.FILTER); // only filters or exclusions: every other chunk
+    } else {
+      // A chunk must say one of the words itself: a document's title or parties only complete
+      // the words of a passage, or "korea" would find every passage of every Korean agreement.
+      query.add(ownWords, Occur.FILTER);
+    }
+    if (!graded.isEmpty()) {
+      BooleanQuery.Builder every = new BooleanQuery.Builder();
+      for (Query word : graded) {
+        query.add(
+            new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
+        every.add(word, Occur.MUST);
+      }
+      if (gradesWords(node)) {
+        query.add(
+            new BoostQuery(new ConstantScoreQuery(every.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+      }
+    }
     String words = String.join(" ", positiveText(node, new ArrayList<>()));
-    if (words.isBlank()) {
-      return core;
-    }
-    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core, Occur.MUST);
-    addBoost(ranked, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
-    addBoost(
-        ranked, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
-    // Words close together (and exact phrases, at distance 0) score higher. Only for two words or
-    // more: for one word the "phrase" is that word again on the text alone, a second term score
-    // that favours the shortest chunks (headings) over the passages under them.
-    if (contentWords(words) >= 2) {
+    if (!words.isBlank()) {
+      addBoost(query, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
       addBoost(
-          ranked, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+          query, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
+      // Words close together (and exact phrases, at distance 0) score higher. Only for two words
+      // or more: for one word the "phrase" is that word again on the text alone, a second term
+      // score that favours the shortest chunks (headings) over the passages under them.
+      if (contentWords(words) >= 2) {
+        addBoost(
+            query, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+      }
+      for (Term term : literalTerms(words)) {
+        addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
+      }
+      Query document = builder.createBooleanQuery(Fields.DOC_TEXT, words, Occur.SHOULD);
+      if (document != null) {
+        addBoost(query, new ToChildBlockJoinQuery(document, records), DOCUMENT_BOOST);
+      }
     }
-    for (Term term : literalTerms(words)) {
-      addBoost(ranked, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
+    return query.build();
+  }
+
+  /** Whether a chunk scored {@code score} by {@link #matching} holds every word of {@code node}. */
+  boolean holdsEveryWord(QueryNode node, float score) {
+    return !gradesWords(node) || score >= ALL_WORDS_BONUS;
+  }
+
+  /**
+   * Whether a chunk may hold only some of the words of {@code node}: it has two plain words or
+   * more, or one beside a phrase, prefix or OR group (a chunk must say one of them, not all).
+   */
+  boolean gradesWords(QueryNode node) {
+    int graded = gradedWords(node).size();
+    boolean required =
+        topLevel(node).stream()
+            .anyMatch(
+                c ->
+                    !(c instanceof QueryNode.Words
+                        || c instanceof QueryNode.Not
+                        || c instanceof QueryNode.Filter));
+    return graded >= 2 || (graded == 1 && required);
+  }
+
+  /** The chunks holding every word of {@code node} and matching its other clauses, to count. */
+  Query everyWord(QueryNode node) {
+    BooleanQuery.Builder every =
+        new BooleanQuery.Builder().add(build(node, Occur.MUST), Occur.MUST);
+    Query ownWords = ownWords(node);
+    if (ownWords != null) {
+      every.add(ownWords, Occur.FILTER);
     }
-    return ranked.build();
+    return every.build();
+  }
+
+  /** Any positive word, phrase or prefix in the chunk's own text or headings; null if none. */
+  private Query ownWords(QueryNode node) {
+    BooleanQuery.Builder own = new BooleanQuery.Builder();
+    addPositives(node, Fields.BODY, own);
+    BooleanQuery any = own.build();
+    return any.clauses().isEmpty() ? null : any;
+  }
+
+  private static List<QueryNode> topLevel(QueryNode node) {
+    return node instanceof QueryNode.All all ? all.clauses() : List.of(node);
+  }
+
+  /** The plain words of the query's top level, each as the clause that holds it. */
+  private List<Query> gradedWords(QueryNode node) {
+    List<Query> graded = new ArrayList<>();
+    for (QueryNode clause : topLevel(node)) {
+      if (clause instanceof QueryNode.Words w) {
+        graded.addAll(heldWords(w.text()));
+      }
+    }
+    return graded;
+  }
+
+  /**
+   * Each word of {@code text} (a multi-word synonym as one) as the clause a chunk holds it by: its
+   * text and headings, its document's title, or its document's parties.
+   */
+  private List<Query> heldWords(String text) {
+    List<Query> body = clauses(words(Fields.BODY, text, Occur.MUST));
+    List<Query> title = clauses(words(Fields.TITLE, text, Occur.MUST));
+    List<Query> parties = clauses(words(Fields.DOC_PARTIES, text, Occur.MUST));
+    if (title.size() != body.size() || parties.size() != body.size()) {
+      return body; // the same analysis gives the same words on every field; never otherwise
+    }
+    List<Query> held = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      held.add(held(body.get(i), title.get(i), parties.get(i)));
+    }
+    return held;
+  }
+
+  private Query held(Query body, Query title, Query parties) {
+    BooleanQuery.Builder held = new BooleanQuery.Builder().add(body, Occur.SHOULD);
+    if (title != null) {
+      held.add(new BoostQuery(new ConstantScoreQuery(title), TITLE_HOLD), Occur.SHOULD);
+    }
+    if (parties != null) {
+      held.add(
+          new BoostQuery(
+              new ConstantScoreQuery(new ToChildBlockJoinQuery(parties, records)), PARTY_HOLD),
+          Occur.SHOULD);
+    }
+    return held.build();
+  }
+
+  /** The clauses of a conjunction of words, or the one query that is not a conjunction. */
+  private static List<Query> clauses(Query query) {
+    if (query == null) {
+      return List.of();
+    }
+    if (query instanceof BooleanQuery bool
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+    }
+    return List.of(query);
+  }
+
+  /**
+   * BM25's idf of the word {@code held} holds in the chunks' text: the commonest of its forms
+   * decides, so a synonym group is as rare as its commonest member.
+   */
+  private float rarity(Query held) {
+    Set<Term> terms = new HashSet<>();
+    held.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... found) {
+            for (Term term : found) {
+              if (term.field().equals(Fields.BODY)) {
+                terms.add(term);
+              }
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    try {
+      long chunks = Math.max(1, reader.getDocCount(Fields.BODY));
+      long df = 0;
+      for (Term term : terms) {
+        df = Math.max(df, reader.docFreq(term));
+      }
+      return (float) Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
@@ -103,22 +315,26 @@ final class LuceneQueries {
     return marks.build();
   }
 
+  /**
+   * Where the positive words of {@code node} can be found, by the name a hit gives it: the chunk's
+   * {@code text}, its {@code headings}, its document's {@code title}, its document's {@code
+   * parties} and the {@code document} as a whole (its headings and opening).
+   */
+  Map<String, Query> places(QueryNode node) {
+    Map<String, Query> places = new LinkedHashMap<>();
+    places.put("text", highlighting(node, Fields.TEXT));
+    places.put("headings", highlighting(node, Fields.SECTION));
+    places.put("title", highlighting(node, Fields.TITLE));
+    places.put(
+        "parties", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_PARTIES), records));
+    places.put("document", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_TEXT), records));
+    return places;
+  }
+
   private Query highlighting(QueryNode node, String field) {
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     addPositives(node, field, marks);
     return marks.build();
-  }
-
-  /** Whether the query has a clause that counts words (not only filters and exclusions). */
-  static boolean hasWords(QueryNode node) {
-    return !positiveText(node, new ArrayList<>()).isEmpty() || hasPrefix(node);
-  }
-
-  private static boolean hasPrefix(QueryNode node) {
-    if (node instanceof QueryNode.Prefix) {
-      return true;
-    }
-    return children(node).stream().anyMatch(LuceneQueries::hasPrefix);
   }
 
   /** The clauses of an AND or OR group; empty for anything else. */
@@ -132,6 +348,56 @@ final class LuceneQueries {
     return List.of();
   }
 
+  /** {@code node} as a clause every chunk it finds must match, its words held as in ranking. */
+  private Query build(QueryNode node, Occur wordOccur) {
+    if (node instanceof QueryNode.Words w) {
+      List<Query> held = heldWords(w.text());
+      if (held.isEmpty()) {
+        return new MatchNoDocsQuery("no searchable words");
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      held.forEach(h -> all.add(h, wordOccur));
+      return all.build();
+    } else if (node instanceof QueryNode.Phrase p) {
+      Query body = builder.createPhraseQuery(Fields.BODY, p.text());
+      if (body == null) {
+        return new MatchNoDocsQuery("no searchable words");
+      }
+      return held(
+          body,
+          builder.createPhraseQuery(Fields.TITLE, p.text()),
+          builder.createPhraseQuery(Fields.DOC_PARTIES, p.text()));
+    } else if (node instanceof QueryNode.All all) {
+      BooleanQuery.Builder and = new BooleanQuery.Builder();
+      boolean positive = false;
+      for (QueryNode clause : all.clauses()) {
+        if (clause instanceof QueryNode.Not not) {
+          and.add(build(not.clause(), Fields.BODY, Occur.MUST), Occur.MUST_NOT);
+        } else if (clause instanceof QueryNode.Filter filter) {
+          and.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
+        } else {
+          and.add(build(clause, wordOccur), Occur.MUST);
+          positive = true;
+        }
+      }
+      if (!positive) {
+        and.add(CHUNKS, Occur.FILTER); // only filters or exclusions: every other chunk
+      }
+      return and.build();
+    } else if (node instanceof QueryNode.Any any) {
+      BooleanQuery.Builder or = new BooleanQuery.Builder();
+      for (QueryNode clause : any.clauses()) {
+        or.add(build(clause, Occur.MUST), Occur.SHOULD);
+      }
+      return or.build();
+    }
+    return build(node, Fields.BODY, wordOccur);
+  }
+
+  /**
+   * {@code node} on the chunk's own words only: what an exclusion excludes (a passage that says
+   * "quantum", not every passage of a document about it).
+   */
   private Query build(QueryNode node, String field, Occur wordOccur) {
     if (node instanceof QueryNode.Words w) {
       return orNothing(words(field, w.text(), wordOccur));
@@ -147,39 +413,15 @@ final class LuceneQueries {
           .add(build(n.clause(), field, Occur.MUST), Occur.MUST_NOT)
           .build();
     } else if (node instanceof QueryNode.All all) {
-      return combine(all.clauses(), field, wordOccur);
+      BooleanQuery.Builder and = new BooleanQuery.Builder();
+      all.clauses().forEach(c -> and.add(build(c, field, wordOccur), wordOccur));
+      return and.build();
     }
     BooleanQuery.Builder or = new BooleanQuery.Builder();
     for (QueryNode clause : children(node)) {
       or.add(build(clause, field, Occur.MUST), Occur.SHOULD);
     }
     return or.build();
-  }
-
-  private Query combine(List<QueryNode> clauses, String field, Occur wordOccur) {
-    BooleanQuery.Builder and = new BooleanQuery.Builder();
-    boolean positive = false;
-    boolean optional = false;
-    for (QueryNode clause : clauses) {
-      if (clause instanceof QueryNode.Not not) {
-        and.add(build(not.clause(), field, Occur.MUST), Occur.MUST_NOT);
-      } else if (clause instanceof QueryNode.Filter filter) {
-        and.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
-        positive = true;
-      } else {
-        and.add(build(clause, field, wordOccur), wordOccur);
-        positive = true;
-        optional |= wordOccur == Occur.SHOULD;
-      }
-    }
-    if (!positive) {
-      and.add(CHUNKS, Occur.FILTER); // only exclusions: every other chunk
-    }
-    if (optional) {
-      // Relaxed: beside a filter, optional words would match nothing and still let it pass.
-      and.setMinimumNumberShouldMatch(1);
-    }
-    return and.build();
   }
 
   private Query filter(QueryNode.Filter f) {

@@ -30,6 +30,6 @@ final class ReaderQueries {
     AcronymTable table = IndexedAcronyms.table(reader);
     List<List<String>> pairs =
         table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
-    return new State(table, new LuceneQueries(labels, new SynonymAnalyzer(pairs)));
+    return new State(table, new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs)));
   }
 }

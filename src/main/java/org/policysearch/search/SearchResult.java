@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param total exact number of matching chunks
- * @param relaxed true when no chunk matched every word and the hits match only some
+ * @param total exact number of matching chunks: those holding every word, then those holding some
+ * @param allWordsTotal how many of them hold every word (they come first)
+ * @param relaxed true when no chunk holds every word and the hits hold only some
  * @param suggestion a "did you mean" query built from the index's words, or null
  * @param correctedQuery when the query as typed found nothing (or only some of its words) and its
  *     suggestion finds every word, the suggestion whose results these are; otherwise null
@@ -18,6 +19,7 @@ import java.util.Map;
 public record SearchResult(
     String query,
     long total,
+    long allWordsTotal,
     int page,
     int size,
     long tookMs,

@@ -60,6 +60,7 @@ public final class SearchService implements Closeable {
   private final FacetCounts facetCounts;
   private final StoredChunks stored;
   private final FacetStates facetStates = new FacetStates(facetsConfig);
+  private final MatchedFields matchedFields = new MatchedFields();
 
   public SearchService(Path indexDir, FacetLabels labels) throws IOException {
     this.directory = FSDirectory.open(indexDir);
@@ -93,15 +94,18 @@ public final class SearchService implements Closeable {
         // Like a web search engine: when the words as typed find nothing whole, show what the
         // correction finds with every word, and say so (the page offers the query as typed).
         QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
-        DrillSideways.DrillSidewaysResult strict = run(searcher, fixed, false, filters, request);
-        if (fixed != null && strict.hits.totalHits.value > 0) {
-          attempt = new Attempt(fixed, suggestion, strict, false);
-          corrected = suggestion;
+        if (fixed != null) {
+          Attempt better = attempt(searcher, fixed, filters, request);
+          if (better.total() > 0 && !better.relaxed()) {
+            attempt = new Attempt(fixed, suggestion, better.result(), better.allWords());
+            corrected = suggestion;
+          }
         }
       }
       return new SearchResult(
           request.query(),
           attempt.total(),
+          attempt.allWords(),
           request.page(),
           request.size(),
           (System.nanoTime() - start) / 1_000_000,
@@ -118,41 +122,49 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** One run of a query: what it matched, and whether only some of its words had to match. */
+  /** One run of a query: what it matched, and how many of its hits hold every word. */
   private record Attempt(
-      QueryNode node, String query, DrillSideways.DrillSidewaysResult result, boolean relaxed) {
+      QueryNode node, String query, DrillSideways.DrillSidewaysResult result, long allWords) {
     long total() {
       return result.hits.totalHits.value;
     }
+
+    /** Some hits, none with every word. */
+    boolean relaxed() {
+      return allWords == 0 && total() > 0;
+    }
   }
 
-  /** Every word must match; when no chunk has them all, some of them. */
   private Attempt attempt(
       IndexSearcher searcher,
       QueryNode node,
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    DrillSideways.DrillSidewaysResult strict = run(searcher, node, false, filters, request);
-    if (strict.hits.totalHits.value == 0 && node != null && LuceneQueries.hasWords(node)) {
-      DrillSideways.DrillSidewaysResult loose = run(searcher, node, true, filters, request);
-      if (loose.hits.totalHits.value > 0) {
-        return new Attempt(node, request.query(), loose, true);
-      }
+    DrillSideways.DrillSidewaysResult result = run(searcher, node, filters, request);
+    long total = result.hits.totalHits.value;
+    long allWords = total;
+    LuceneQueries queries = queries(searcher);
+    if (node != null && total > 0 && queries.gradesWords(node)) {
+      allWords = searcher.count(drillDown(queries.everyWord(node), filters));
     }
-    return new Attempt(node, request.query(), strict, false);
+    return new Attempt(node, request.query(), result, allWords);
+  }
+
+  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    return drill;
   }
 
   private DrillSideways.DrillSidewaysResult run(
       IndexSearcher searcher,
       QueryNode node,
-      boolean relaxed,
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node, relaxed);
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    Query base = node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node);
+    DrillDownQuery drill = drillDown(base, filters);
     int window = request.page() * request.size();
     SortedSetDocValuesReaderState facetState = facetStates.of(searcher.getIndexReader());
     if (facetState == null) {
@@ -192,8 +204,8 @@ public final class SearchService implements Closeable {
             ids);
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
-    Query explained =
-        request.explain() && node != null ? queries.matching(node, attempt.relaxed()) : null;
+    Query explained = request.explain() && node != null ? queries.matching(node) : null;
+    List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
@@ -207,6 +219,8 @@ public final class SearchService implements Closeable {
           stored.hit(
               docs[i],
               page[i].score,
+              node == null || queries.holdsEveryWord(node, page[i].score),
+              matchedOn.get(i),
               texts[i],
               snippet,
               headings[i],

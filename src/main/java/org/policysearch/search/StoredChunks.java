@@ -20,6 +20,8 @@ final class StoredChunks {
   Hit hit(
       Document doc,
       float score,
+      boolean allWords,
+      List<String> matchedOn,
       String text,
       String snippet,
       Highlighting.MarkedHeadings headings,
@@ -38,6 +40,8 @@ final class StoredChunks {
         labelled(doc, Fields.COUNTRY),
         labelled(doc, Fields.SECTOR),
         score,
+        allWords,
+        List.copyOf(matchedOn),
         text,
         snippet,
         headings.title(),

@@ -43,7 +43,7 @@ class AcronymSearchTest {
   @TempDir Path dir;
 
   private static List<String> ids(SearchService service, String query) throws IOException {
-    return TestIndexes.ids(service.search(SearchRequest.of(query)));
+    return TestIndexes.idsWithEveryWord(service.search(SearchRequest.of(query)));
   }
 
   private SearchService corpus(Map<String, String> files) throws IOException {

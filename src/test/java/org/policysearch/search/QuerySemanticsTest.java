@@ -58,9 +58,27 @@ class QuerySemanticsTest {
     return new SearchRequest(query, filters, 1, 100, SearchRequest.Sort.RELEVANCE, false);
   }
 
-  /** The matching chunks in document order, to compare as a set. */
+  /** The chunks holding every word, in document order, to compare as a set. */
   static String found(String query) throws IOException {
-    return String.join(" ", inDocumentOrder(ids(search(query))));
+    return String.join(" ", inDocumentOrder(ids(allWords(search(query)))));
+  }
+
+  /** The hits that hold every word (all of them when the answer is relaxed). */
+  static SearchResult allWords(SearchResult result) {
+    List<Hit> all = result.hits().stream().filter(Hit::allWords).toList();
+    return new SearchResult(
+        result.query(),
+        all.size(),
+        all.size(),
+        result.page(),
+        result.size(),
+        result.tookMs(),
+        result.relaxed(),
+        result.suggestion(),
+        result.correctedQuery(),
+        result.relaxed() ? result.hits() : all,
+        result.facets(),
+        result.queryFilters());
   }
 
   static List<String> inDocumentOrder(List<String> shortIds) {
@@ -153,10 +171,38 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void countryWordIsHeldByThePartiesOfTheDocument() throws IOException {
+    // The quantum passages never say Korea; the deal they are in is between the US and Korea.
+    SearchResult result = search("quantum korea");
+    assertFalse(result.relaxed());
+    assertEquals("us:31 us:32", found("quantum korea"));
+    Hit passage =
+        result.hits().stream().filter(h -> h.chunkId().endsWith(":32")).findFirst().orElseThrow();
+    assertTrue(passage.matchedOn().contains("parties"), passage.matchedOn().toString());
+    assertFalse(text("us:32").toLowerCase(java.util.Locale.ROOT).contains("korea"));
+    // Italy is no party to the deal: its quantum passages do not hold "italy".
+    assertEquals(0, search("quantum italy").allWordsTotal());
+  }
+
+  @Test
+  void aDocumentsPartiesAloneFindNothing() throws IOException {
+    // A chunk must say one of the words itself: "korea" does not list every chunk of the deal.
+    SearchResult korea = search("korea");
+    assertTrue(korea.total() < 30, korea.total() + " of 72 chunks");
+    for (Hit hit : korea.hits()) {
+      assertTrue(
+          hit.matchedOn().contains("text") || hit.matchedOn().contains("headings"),
+          hit.chunkId() + " " + hit.matchedOn());
+    }
+  }
+
+  @Test
   void orBindsTighterThanTheWordsAroundIt() throws IOException {
     // Documented: "space OR quantum korea" is "(space OR quantum) AND korea".
     assertEquals(found("(space OR quantum) korea"), found("space OR quantum korea"));
-    assertEquals("us:36", found("space OR quantum korea"));
+    // us:36 says Korea; us:31, us:32 (quantum) and us:35 (space) are passages of the US–Korea
+    // deal, whose parties hold "korea".
+    assertEquals("us:31 us:32 us:35 us:36", found("space OR quantum korea"));
     assertEquals(
         found("(quantum OR pharmaceutical) supply"), found("quantum OR pharmaceutical supply"));
   }

@@ -58,6 +58,11 @@ public final class TestIndexes {
     return result.hits().stream().map(h -> shortId(h.chunkId())).toList();
   }
 
+  /** Short ids of the hits holding every word of the query, which come before the others. */
+  public static List<String> idsWithEveryWord(SearchResult result) {
+    return result.hits().stream().filter(Hit::allWords).map(h -> shortId(h.chunkId())).toList();
+  }
+
   /** Expands short ids ({@code a:4}) into full chunk ids. */
   public static String chunkId(String shortId) {
     String[] parts = shortId.split(":");

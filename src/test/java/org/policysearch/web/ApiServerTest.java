@@ -72,6 +72,7 @@ class ApiServerTest {
         Set.of(
             "query",
             "total",
+            "allWordsTotal",
             "page",
             "size",
             "tookMs",
@@ -98,6 +99,8 @@ class ApiServerTest {
             "countries",
             "sectors",
             "score",
+            "allWords",
+            "matchedOn",
             "text",
             "snippet",
             "titleHighlighted",
@@ -109,6 +112,8 @@ class ApiServerTest {
     assertEquals("2025-10-29", heading.get("date").asText());
     assertEquals("heading", heading.get("kind").asText());
     assertEquals("Leading <mark>Quantum</mark> Innovation", heading.get("text").asText());
+    assertTrue(heading.get("allWords").asBoolean());
+    assertEquals("[\"text\",\"document\"]", heading.get("matchedOn").toString());
     assertEquals(
         "[{\"code\":\"US\",\"label\":\"United States\"},{\"code\":\"KR\",\"label\":\"South Korea\"}]",
         heading.get("countries").toString());

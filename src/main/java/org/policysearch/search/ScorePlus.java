@@ -1,0 +1,65 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * A wrapped query's score plus a constant: what holding one word of the query is worth, on top of
+ * how well the chunk matches it, in one pass over the word's postings.
+ */
+final class ScorePlus extends DoubleValuesSource {
+  private final double constant;
+
+  ScorePlus(double constant) {
+    this.constant = constant;
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) {
+    return new DoubleValues() {
+      @Override
+      public double doubleValue() throws IOException {
+        return scores.doubleValue() + constant;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        return scores.advanceExact(doc);
+      }
+    };
+  }
+
+  @Override
+  public boolean needsScores() {
+    return true;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(constant);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ScorePlus plus && plus.constant == constant;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "score + %.3f", constant);
+  }
+}
