@@ -365,6 +365,9 @@
     const noun = total === 1 ? 'result' : 'results';
     let text = total.toLocaleString('en') + ' ' + noun;
     if (state.q) text += ' for “' + (result.correctedQuery || state.q) + '”';
+    if (!result.relaxed && result.allWordsTotal != null && result.allWordsTotal < total) {
+      text += ', ' + result.allWordsTotal.toLocaleString('en') + ' with all your words first';
+    }
     if (total > 0) {
       const size = result.size || 10;
       const first = (result.page - 1) * size + 1;
@@ -440,6 +443,7 @@
         : internalLink(target, hit.title || hit.documentId)),
       metaLine(types.get(hit.type) || hit.type, hit.date),
       breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+      whyLine(hit, state),
       text);
     if (long) {
       const toggle = el('button', { type: 'button', class: 'link-button more', 'aria-expanded': 'false' },
@@ -456,6 +460,21 @@
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
     return item;
+  }
+
+  /**
+   * Why a passage came back when its own words do not say it all: it holds only some of the words,
+   * or some were found in its document's parties rather than in the passage.
+   */
+  function whyLine(hit, state) {
+    if (!state.q) return null;
+    const parts = [];
+    if (hit.allWords === false) parts.push('Has some of your words');
+    const on = hit.matchedOn || [];
+    if (on.includes('parties')) parts.push('its document’s parties match');
+    if (!parts.length) return null;
+    const text = parts.join('; ');
+    return el('p', { class: 'why', text: text.charAt(0).toUpperCase() + text.slice(1) + '.' });
   }
 
   function metaLine(typeLabel, date, extra) {

@@ -89,6 +89,31 @@ class BrowserSearchTest {
   }
 
   @Test
+  void passageFoundThroughItsDocumentsPartiesSaysSoAndPartialHitsComeAfter() throws Exception {
+    browser.open("/");
+    browser.search("quantum korea");
+    String passage = "#results .result[data-chunk-id='" + TestIndexes.US_ROK + ":32']";
+    assertEquals(
+        "Its document’s parties match.",
+        browser.js("return document.querySelector(arguments[0] + ' .why').textContent;", passage));
+    // Passages that only say "Korea" come after the two quantum passages, labelled.
+    Object labels =
+        browser.js(
+            "return Array.from(document.querySelectorAll('#results .result'))"
+                + ".map(r => (r.querySelector('.why') || {}).textContent || '');");
+    List<?> whys = (List<?>) labels;
+    assertTrue(whys.size() > 2, whys.toString());
+    assertTrue(
+        whys.subList(2, whys.size()).stream().allMatch(w -> w.toString().startsWith("Has some")),
+        whys.toString());
+    assertTrue(
+        browser
+            .js("return document.querySelector('#summary').textContent;")
+            .toString()
+            .contains("2 with all your words first"));
+  }
+
+  @Test
   void slashFocusesSearchBox() {
     browser.open("/?q=quantum");
     browser.js("document.querySelector('#results a').focus();");
