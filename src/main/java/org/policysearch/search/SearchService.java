@@ -60,6 +60,7 @@ public final class SearchService implements Closeable {
   private final FacetCounts facetCounts;
   private final StoredChunks stored;
   private final FacetStates facetStates = new FacetStates(facetsConfig);
+  private final DocumentGroups groups;
 
   public SearchService(Path indexDir, FacetLabels labels) throws IOException {
     this.directory = FSDirectory.open(indexDir);
@@ -71,6 +72,7 @@ public final class SearchService implements Closeable {
     this.suggester = new SpellingSuggester(new SynonymAnalyzer());
     this.facetCounts = new FacetCounts(labels);
     this.stored = new StoredChunks(labels);
+    this.groups = new DocumentGroups(stored);
   }
 
   /** Ranked, highlighted, faceted chunks for {@code request}. */
@@ -99,6 +101,7 @@ public final class SearchService implements Closeable {
           corrected = suggestion;
         }
       }
+      boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
       return new SearchResult(
           request.query(),
           attempt.total(),
@@ -108,9 +111,11 @@ public final class SearchService implements Closeable {
           attempt.relaxed(),
           suggestion,
           corrected,
-          hits(searcher, attempt, request),
+          grouped ? List.of() : hits(searcher, attempt, request),
           facetCounts.values(attempt.result().facets, filters),
-          queryFilters(typed));
+          queryFilters(typed),
+          request.group().code(),
+          grouped ? documents(searcher, attempt, request) : null);
     } catch (TooManyClauses e) {
       throw new InvalidQueryException("The query expands to too many words; make prefixes longer.");
     } finally {
@@ -150,7 +155,10 @@ public final class SearchService implements Closeable {
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node, relaxed);
+    Query base = chunkQuery(searcher, node, relaxed);
+    if (request.group() == SearchRequest.Group.DOCUMENT) {
+      base = groups.documents(base);
+    }
     DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
     filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     int window = request.page() * request.size();
@@ -164,14 +172,39 @@ public final class SearchService implements Closeable {
         .search(drill, null, null, window, sort(node, request.sort()), true);
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
+  /** What selects and ranks chunks; with no words, every chunk. */
+  private Query chunkQuery(IndexSearcher searcher, QueryNode node, boolean relaxed)
       throws IOException {
-    QueryNode node = attempt.node();
+    return node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node, relaxed);
+  }
+
+  /** The page's documents, each with its best passages marked as {@link #hits} marks chunks. */
+  private List<DocumentHit> documents(
+      IndexSearcher searcher, Attempt attempt, SearchRequest request) throws IOException {
+    return groups.page(
+        searcher,
+        page(attempt, request),
+        chunkQuery(searcher, attempt.node(), attempt.relaxed()),
+        chunks -> hits(searcher, attempt, chunks, request.explain()));
+  }
+
+  /** The results of the requested page among the top ones the search collected. */
+  private static ScoreDoc[] page(Attempt attempt, SearchRequest request) {
     TopDocs top = attempt.result().hits;
     int from = (request.page() - 1) * request.size();
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+    return Arrays.copyOfRange(
+        top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
+      throws IOException {
+    return hits(searcher, attempt, page(attempt, request), request.explain());
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, Attempt attempt, ScoreDoc[] page, boolean explainScores)
+      throws IOException {
+    QueryNode node = attempt.node();
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Document[] docs = new Document[ids.length];
     for (int i = 0; i < ids.length; i++) {
@@ -193,7 +226,7 @@ public final class SearchService implements Closeable {
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
     Query explained =
-        request.explain() && node != null ? queries.matching(node, attempt.relaxed()) : null;
+        explainScores && node != null ? queries.matching(node, attempt.relaxed()) : null;
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
