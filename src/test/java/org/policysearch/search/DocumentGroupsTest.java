@@ -211,6 +211,36 @@ class DocumentGroupsTest {
   }
 
   @Test
+  void clausesThatRecordsAlsoHaveStillMatchOnlyChunks() throws IOException {
+    // A record has country JP too; inside parentheses the filter is a clause on chunks, and the
+    // join sees chunks only.
+    SearchResult either = documents("(country:JP OR fisheries)");
+    assertEquals(List.of("delta", "alpha", "beta", "gamma"), ids(either));
+    assertEquals(List.of("gamma:0"), passageIds(either.documents().get(3)));
+    SearchResult without = documents("-quantum");
+    assertEquals(List.of("alpha", "beta", "delta", "gamma"), ids(without));
+    assertEquals(List.of("alpha:1"), passageIds(without.documents().get(0)));
+  }
+
+  @Test
+  void explainExplainsEachPassage() throws IOException {
+    SearchResult explained =
+        service.search(
+            new SearchRequest(
+                "quantum",
+                Map.of(),
+                1,
+                10,
+                SearchRequest.Sort.RELEVANCE,
+                true,
+                true,
+                SearchRequest.Group.DOCUMENT));
+    for (DocumentHit document : explained.documents()) {
+      document.passages().forEach(p -> assertTrue(p.explanation().contains("weight(")));
+    }
+  }
+
+  @Test
   void passagesStayTheDefault() throws IOException {
     SearchResult quantum = service.search(SearchRequest.of("quantum"));
     assertEquals(SearchRequest.Group.PASSAGES, SearchRequest.of("quantum").group());
