@@ -75,7 +75,10 @@ public final class SearchService implements Closeable {
     this.groups = new DocumentGroups(stored);
   }
 
-  /** Ranked, highlighted, faceted chunks for {@code request}. */
+  /**
+   * Ranked, highlighted, faceted chunks for {@code request}; documents with their best chunks when
+   * it groups by document.
+   */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     // "country:KR" typed in the query selects KR as ticking its box does.
