@@ -30,6 +30,7 @@
     resultsView: $('results-view'),
     summary: $('summary'),
     sort: $('sort'),
+    groupSwitch: $('group-switch'),
     activeFilters: $('active-filters'),
     notice: $('notice'),
     message: $('message'),
@@ -61,6 +62,8 @@
       page: Number.isFinite(page) && page > 0 ? page : 1,
       size: Number.isFinite(size) && size > 0 ? size : null,
       sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      // group=document: one result per document with its best passages; passages by default.
+      group: p.get('group') === 'document' ? 'document' : 'passages',
       // exact=1: search the words as typed, never their spelling correction.
       exact: p.get('exact') === '1',
       doc: p.get('doc') || null,
@@ -76,6 +79,7 @@
       for (const v of state.filters[dim] || []) p.append(dim, v);
     }
     if (state.sort === 'date') p.append('sort', 'date');
+    if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('exact', '1');
     if (state.size) p.append('size', String(state.size));
     if (state.page > 1) p.append('page', String(state.page));
@@ -148,6 +152,7 @@
     p.append('page', String(state.page));
     if (state.size) p.append('size', String(state.size));
     p.append('sort', state.sort);
+    if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('correct', 'false');
     return '/api/search?' + p.toString();
   }
@@ -215,6 +220,9 @@
     current = state;
     ui.q.value = state.q;
     ui.sort.value = state.sort;
+    for (const button of ui.groupSwitch.querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.group === state.group));
+    }
     setBusy(true);
     try {
       if (state.doc) {
@@ -306,14 +314,19 @@
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
     renderSummary(result, state);
-    if (result.hits.length === 0) {
+    const shown = result.documents || result.hits;
+    if (shown.length === 0) {
       renderEmpty(result, state, active);
     } else {
       renderNotice(result, state);
       const types = typeLabels(result.facets);
       // A corrected search opens documents with the corrected words marked.
       const hitState = result.correctedQuery ? withChanges(state, { q: result.correctedQuery }) : state;
-      for (const hit of result.hits) ui.results.append(renderHit(hit, hitState, types));
+      if (result.documents) {
+        for (const doc of result.documents) ui.results.append(renderDocumentHit(doc, hitState, types));
+      } else {
+        for (const hit of result.hits) ui.results.append(renderHit(hit, hitState, types));
+      }
       renderPagination(result, state);
     }
     announce(ui.summary.textContent + (active.length
@@ -362,7 +375,10 @@
 
   function renderSummary(result, state) {
     const total = result.total;
-    const noun = total === 1 ? 'result' : 'results';
+    const shown = (result.documents || result.hits).length;
+    const noun = result.documents
+      ? (total === 1 ? 'document' : 'documents')
+      : (total === 1 ? 'result' : 'results');
     let text = total.toLocaleString('en') + ' ' + noun;
     if (state.q) text += ' for “' + (result.correctedQuery || state.q) + '”';
     if (!result.relaxed && result.allWordsTotal != null && result.allWordsTotal < total) {
@@ -371,8 +387,8 @@
     if (total > 0) {
       const size = result.size || 10;
       const first = (result.page - 1) * size + 1;
-      const last = Math.min(total, first + result.hits.length - 1);
-      if (result.hits.length && total > result.hits.length) text += ', showing ' + first + '–' + last;
+      const last = Math.min(total, first + shown - 1);
+      if (shown && total > shown) text += ', showing ' + first + '–' + last;
     }
     text += ' (' + result.tookMs + ' ms).';
     ui.summary.textContent = text;
@@ -382,7 +398,9 @@
   function renderNotice(result, state) {
     const parts = [];
     if (result.relaxed) {
-      parts.push(el('span', { text: 'No passage contains all of your words; showing passages that match some of them. ' }));
+      parts.push(el('span', { text: result.documents
+        ? 'No passage contains all of your words; showing documents with passages that match some of them. '
+        : 'No passage contains all of your words; showing passages that match some of them. ' }));
     }
     if (result.correctedQuery) {
       parts.push(el('span', { class: 'corrected' }, 'Showing results for ',
@@ -475,6 +493,30 @@
     if (!parts.length) return null;
     const text = parts.join('; ');
     return el('p', { class: 'why', text: text.charAt(0).toUpperCase() + text.slice(1) + '.' });
+  }
+
+  /** One document of a grouped search: its title, how many passages match, its best ones. */
+  function renderDocumentHit(doc, state, types) {
+    const best = doc.passages.length ? doc.passages[0].chunkId : null;
+    const target = withChanges(state, { doc: doc.documentId, chunk: best });
+    const title = doc.title || doc.documentId;
+    const count = doc.matchingPassages === 1 ? '1 matching passage' : doc.matchingPassages + ' matching passages';
+    const passages = doc.passages.map((hit, i) => {
+      const long = hit.snippet && hit.snippet !== hit.text;
+      return el('li', { class: 'passage', 'data-chunk-id': hit.chunkId },
+        breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+        appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
+        internalLink(withChanges(state, { doc: doc.documentId, chunk: hit.chunkId }), 'Read in the document',
+          { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }));
+    });
+    return el('li', { class: 'result document-result', 'data-document-id': doc.documentId },
+      el('h2', { class: 'result-title' }, doc.titleHighlighted
+        ? appendMarked(internalLink(target), doc.titleHighlighted)
+        : internalLink(target, title)),
+      metaLine(types.get(doc.type) || doc.type, doc.date, count),
+      el('ol', { class: 'passages', 'aria-label': 'Best passages' }, ...passages),
+      // Countries only: a long document touches most sectors, and the sidebar lists them anyway.
+      chipList([['country', doc.countries || [], 'Country']], state));
   }
 
   function metaLine(typeLabel, date, extra) {
@@ -750,6 +792,12 @@
     event.preventDefault();
     const q = ui.q.value.trim();
     navigate(withChanges(resultsState(current), { q, page: 1, exact: false }));
+  });
+
+  ui.groupSwitch.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-group]');
+    if (!button || button.dataset.group === current.group) return;
+    navigate(withChanges(resultsState(current), { group: button.dataset.group, page: 1 }));
   });
 
   ui.sort.addEventListener('change', () => {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policysearch.search.DocumentHit;
 import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
@@ -50,6 +51,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date.")
   String sort;
 
+  @Option(
+      names = "--group",
+      defaultValue = "passages",
+      description = "passages (one result per passage) or document (one per document).")
+  String group;
+
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
@@ -67,7 +74,9 @@ final class SearchCommand implements Callable<Integer> {
               1,
               size,
               SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
-              false);
+              false,
+              true,
+              group(group));
       SearchResult result = service.search(request);
       if (json) {
         System.out.println(
@@ -80,6 +89,15 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("Invalid query: " + e.getMessage());
       return 2;
     }
+  }
+
+  private static SearchRequest.Group group(String value) {
+    for (SearchRequest.Group unit : SearchRequest.Group.values()) {
+      if (unit.code().equalsIgnoreCase(value.strip())) {
+        return unit;
+      }
+    }
+    throw new InvalidQueryException("--group must be passages or document.");
   }
 
   private static void putIfAny(Map<String, List<String>> filters, String key, List<String> values) {
@@ -101,11 +119,30 @@ final class SearchCommand implements Callable<Integer> {
     int rank = 1;
     for (Hit hit : result.hits()) {
       System.out.printf(Locale.ROOT, "%n%2d. %s  [%s]%n", rank++, hit.title(), hit.chunkId());
-      if (!hit.sectionPath().isEmpty()) {
-        System.out.println("    " + String.join(" › ", hit.sectionPath()));
-      }
-      System.out.println("    " + terminalText(hit.snippet()));
+      printPassage(hit, "    ");
     }
+    for (DocumentHit document :
+        result.documents() == null ? List.<DocumentHit>of() : result.documents()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%n%2d. %s  [%s]  %d matching passage%s%n",
+          rank++,
+          document.title(),
+          document.documentId(),
+          document.matchingPassages(),
+          document.matchingPassages() == 1 ? "" : "s");
+      for (Hit passage : document.passages()) {
+        System.out.println("    - [" + passage.chunkId() + "]");
+        printPassage(passage, "      ");
+      }
+    }
+  }
+
+  private static void printPassage(Hit hit, String indent) {
+    if (!hit.sectionPath().isEmpty()) {
+      System.out.println(indent + String.join(" › ", hit.sectionPath()));
+    }
+    System.out.println(indent + terminalText(hit.snippet()));
   }
 
   /** Marks shown as **bold** and HTML entities decoded, for a terminal. */

@@ -51,6 +51,22 @@ class SearchCommandTest {
   }
 
   @Test
+  void groupDocumentPrintsOneResultPerDocumentWithItsPassages() {
+    String out = run(0, "search", "cubesat", "--group", "document", "--index", index.toString());
+
+    assertTrue(out.startsWith("1 results ("), out);
+    assertTrue(
+        out.contains(
+            "[us-rok-technology-prosperity-deal]  1 matching passage" + System.lineSeparator()),
+        out);
+    assertTrue(out.contains("    - [us-rok-technology-prosperity-deal:36]"), out);
+    assertTrue(
+        out.contains(
+            "      Areas of collaboration include future Artemis contributions, a Korean **cubesat**"),
+        out);
+  }
+
+  @Test
   void invalidQueryExitsWithAMessage() {
     assertEquals("", run(2, "search", "country:Narnia", "--index", index.toString()));
   }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param explain whether each hit carries Lucene's explanation of its score
  * @param correct whether a query that finds nothing whole may be answered by its spelling
  *     correction (see {@link SearchResult#correctedQuery()}); false searches the words as typed
+ * @param group whether results are passages (chunks) or documents, each with its best passages
  */
 public record SearchRequest(
     String query,
@@ -24,7 +25,8 @@ public record SearchRequest(
     int size,
     Sort sort,
     boolean explain,
-    boolean correct) {
+    boolean correct,
+    Group group) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
@@ -34,10 +36,28 @@ public record SearchRequest(
     DATE
   }
 
+  /** The unit of results: one per chunk (the default) or one per document. */
+  public enum Group {
+    PASSAGES("passages"),
+    DOCUMENT("document");
+
+    private final String code;
+
+    Group(String code) {
+      this.code = code;
+    }
+
+    /** The value of the API's {@code group} parameter. */
+    public String code() {
+      return code;
+    }
+  }
+
   public SearchRequest {
     query = query == null ? "" : query;
     filters = Map.copyOf(Objects.requireNonNull(filters));
     Objects.requireNonNull(sort);
+    Objects.requireNonNull(group);
     if (page < 1) {
       throw new InvalidQueryException("page must be 1 or more.");
     }
@@ -50,7 +70,19 @@ public record SearchRequest(
     }
   }
 
-  /** A request that may be answered by its spelling correction. */
+  /** A request for passages. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      int page,
+      int size,
+      Sort sort,
+      boolean explain,
+      boolean correct) {
+    this(query, filters, page, size, sort, explain, correct, Group.PASSAGES);
+  }
+
+  /** A request for passages that may be answered by its spelling correction. */
   public SearchRequest(
       String query,
       Map<String, List<String>> filters,
@@ -70,6 +102,11 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, List<String> values) {
     Map<String, List<String>> more = new java.util.HashMap<>(filters);
     more.put(dimension, List.copyOf(values));
-    return new SearchRequest(query, more, page, size, sort, explain, correct);
+    return new SearchRequest(query, more, page, size, sort, explain, correct, group);
+  }
+
+  /** This request with results grouped as {@code unit}. */
+  public SearchRequest withGroup(Group unit) {
+    return new SearchRequest(query, filters, page, size, sort, explain, correct, unit);
   }
 }

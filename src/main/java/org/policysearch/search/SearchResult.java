@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param total exact number of matching chunks: those holding every word, then those holding some
+ * @param total exact number of matching chunks (or documents, when grouped by document): those
+ *     holding every word, then those holding some
  * @param allWordsTotal how many of them hold every word (they come first)
  * @param relaxed true when no chunk holds every word and the hits hold only some
  * @param suggestion a "did you mean" query built from the index's words, or null
@@ -15,6 +16,10 @@ import java.util.Map;
  * @param facets per facet, its values with drill-sideways counts
  * @param queryFilters the facet filters typed in the query ({@code country:Italy}), which select
  *     their values as ticking the boxes does and are counted among the facets' selected values
+ * @param group {@code passages} or {@code document}: the unit of {@code total}, the facet counts
+ *     and the paging
+ * @param documents when grouped by document, the page's documents with their best passages (then
+ *     {@code hits} is empty); null for passages
  */
 public record SearchResult(
     String query,
@@ -28,10 +33,13 @@ public record SearchResult(
     String correctedQuery,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    List<QueryFilter> queryFilters) {
+    List<QueryFilter> queryFilters,
+    String group,
+    List<DocumentHit> documents) {
 
   public SearchResult {
     queryFilters = List.copyOf(queryFilters);
+    documents = documents == null ? null : List.copyOf(documents);
   }
 
   /**

@@ -61,6 +61,7 @@ public final class SearchService implements Closeable {
   private final StoredChunks stored;
   private final FacetStates facetStates = new FacetStates(facetsConfig);
   private final MatchedFields matchedFields = new MatchedFields();
+  private final DocumentGroups groups;
 
   public SearchService(Path indexDir, FacetLabels labels) throws IOException {
     this.directory = FSDirectory.open(indexDir);
@@ -72,9 +73,13 @@ public final class SearchService implements Closeable {
     this.suggester = new SpellingSuggester(new SynonymAnalyzer());
     this.facetCounts = new FacetCounts(labels);
     this.stored = new StoredChunks(labels);
+    this.groups = new DocumentGroups(stored);
   }
 
-  /** Ranked, highlighted, faceted chunks for {@code request}. */
+  /**
+   * Ranked, highlighted, faceted chunks for {@code request}; documents with their best chunks when
+   * it groups by document.
+   */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     // "country:KR" typed in the query selects KR as ticking its box does.
@@ -102,6 +107,7 @@ public final class SearchService implements Closeable {
           }
         }
       }
+      boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
       return new SearchResult(
           request.query(),
           attempt.total(),
@@ -112,9 +118,11 @@ public final class SearchService implements Closeable {
           attempt.relaxed(),
           suggestion,
           corrected,
-          hits(searcher, attempt, request),
+          grouped ? List.of() : hits(searcher, attempt, request),
           facetCounts.values(attempt.result().facets, filters),
-          queryFilters(typed));
+          queryFilters(typed),
+          request.group().code(),
+          grouped ? documents(searcher, attempt, request) : null);
     } catch (TooManyClauses e) {
       throw new InvalidQueryException("The query expands to too many words; make prefixes longer.");
     } finally {
@@ -146,7 +154,11 @@ public final class SearchService implements Closeable {
     long allWords = total;
     LuceneQueries queries = queries(searcher);
     if (node != null && total > 0 && queries.gradesWords(node)) {
-      allWords = searcher.count(drillDown(queries.everyWord(node), filters));
+      Query every = queries.everyWord(node);
+      if (request.group() == SearchRequest.Group.DOCUMENT) {
+        every = groups.documents(every); // documents with a passage holding every word
+      }
+      allWords = searcher.count(drillDown(every, filters));
     }
     return new Attempt(node, request.query(), result, allWords);
   }
@@ -163,7 +175,10 @@ public final class SearchService implements Closeable {
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node);
+    Query base = chunkQuery(searcher, node);
+    if (request.group() == SearchRequest.Group.DOCUMENT) {
+      base = groups.documents(base);
+    }
     DrillDownQuery drill = drillDown(base, filters);
     int window = request.page() * request.size();
     SortedSetDocValuesReaderState facetState = facetStates.of(searcher.getIndexReader());
@@ -176,14 +191,38 @@ public final class SearchService implements Closeable {
         .search(drill, null, null, window, sort(node, request.sort()), true);
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
-      throws IOException {
-    QueryNode node = attempt.node();
+  /** What selects and ranks chunks; with no words, every chunk. */
+  private Query chunkQuery(IndexSearcher searcher, QueryNode node) throws IOException {
+    return node == null ? LuceneQueries.CHUNKS : queries(searcher).matching(node);
+  }
+
+  /** The page's documents, each with its best passages marked as {@link #hits} marks chunks. */
+  private List<DocumentHit> documents(
+      IndexSearcher searcher, Attempt attempt, SearchRequest request) throws IOException {
+    return groups.page(
+        searcher,
+        page(attempt, request),
+        chunkQuery(searcher, attempt.node()),
+        chunks -> hits(searcher, attempt, chunks, request.explain()));
+  }
+
+  /** The results of the requested page among the top ones the search collected. */
+  private static ScoreDoc[] page(Attempt attempt, SearchRequest request) {
     TopDocs top = attempt.result().hits;
     int from = (request.page() - 1) * request.size();
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+    return Arrays.copyOfRange(
+        top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
+      throws IOException {
+    return hits(searcher, attempt, page(attempt, request), request.explain());
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, Attempt attempt, ScoreDoc[] page, boolean explainScores)
+      throws IOException {
+    QueryNode node = attempt.node();
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Document[] docs = new Document[ids.length];
     for (int i = 0; i < ids.length; i++) {
@@ -204,7 +243,7 @@ public final class SearchService implements Closeable {
             ids);
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
-    Query explained = request.explain() && node != null ? queries.matching(node) : null;
+    Query explained = explainScores && node != null ? queries.matching(node) : null;
     List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;

@@ -50,6 +50,29 @@ final class StoredChunks {
         explain);
   }
 
+  /**
+   * A document result from its record (metadata, and every country and sector of its chunks) and
+   * its best passages, already marked; the title comes from the best passage, as records store
+   * none.
+   */
+  DocumentHit document(Document record, float score, int matchingPassages, List<Hit> passages) {
+    String documentId = record.get(Fields.DOC_ID);
+    Hit best = passages.isEmpty() ? null : passages.get(0);
+    return new DocumentHit(
+        documentId,
+        best == null ? documentId : best.title(),
+        best == null ? null : best.titleHighlighted(),
+        record.get(Fields.TYPE),
+        record.get(Fields.DATE),
+        labelled(record, Fields.COUNTRY),
+        labelled(record, Fields.SECTOR),
+        score,
+        matchingPassages,
+        record.getField(Fields.CHUNK_COUNT).numericValue().intValue(),
+        best == null ? "/?doc=" + encode(documentId) : best.url(),
+        passages);
+  }
+
   DocumentChunk chunk(Document doc, String text) {
     return new DocumentChunk(
         doc.get(Fields.CHUNK_ID),

@@ -51,7 +51,8 @@ final class SearchController {
         intParam(ctx, "size", 10),
         sort(ctx.queryParam("sort")),
         "true".equalsIgnoreCase(ctx.queryParam("explain")),
-        !"false".equalsIgnoreCase(ctx.queryParam("correct")));
+        !"false".equalsIgnoreCase(ctx.queryParam("correct")),
+        group(ctx.queryParam("group")));
   }
 
   private static int intParam(Context ctx, String name, int fallback) {
@@ -64,6 +65,19 @@ final class SearchController {
     } catch (NumberFormatException e) {
       throw new InvalidQueryException(name + " must be a whole number.");
     }
+  }
+
+  private static SearchRequest.Group group(String value) {
+    if (value == null || value.isBlank()) {
+      return SearchRequest.Group.PASSAGES;
+    }
+    String wanted = value.strip().toLowerCase(Locale.ROOT);
+    for (SearchRequest.Group group : SearchRequest.Group.values()) {
+      if (group.code().equals(wanted)) {
+        return group;
+      }
+    }
+    throw new InvalidQueryException("group must be passages or document.");
   }
 
   private static SearchRequest.Sort sort(String value) {

@@ -79,8 +79,10 @@ class ApiServerTest {
             "relaxed",
             "hits",
             "facets",
-            "queryFilters"),
+            "queryFilters",
+            "group"),
         fields(body));
+    assertEquals("passages", body.get("group").asText());
     assertEquals("quantum", body.get("query").asText());
     assertEquals(2, body.get("total").asLong());
     assertEquals(1, body.get("page").asInt());
@@ -262,6 +264,81 @@ class ApiServerTest {
     assertEquals(
         titled.get("title").asText().replace("Memorandum", "<mark>Memorandum</mark>"),
         titled.get("titleHighlighted").asText());
+  }
+
+  @Test
+  void groupDocumentAnswersOneResultPerDocumentWithItsBestPassages() throws Exception {
+    JsonNode grouped = http.json("/api/search?q=cooperation&group=document&size=100");
+    JsonNode passages = http.json("/api/search?q=cooperation&size=100");
+    assertEquals("document", grouped.get("group").asText());
+    assertTrue(fields(grouped).containsAll(Set.of("documents", "total", "facets", "relaxed")));
+    assertEquals(0, grouped.get("hits").size());
+    // Each document once, with as many matching passages as the passages view lists for it.
+    Map<String, Integer> perDocument = new java.util.LinkedHashMap<>();
+    passages
+        .get("hits")
+        .forEach(h -> perDocument.merge(h.get("documentId").asText(), 1, Integer::sum));
+    assertEquals(perDocument.size(), grouped.get("total").asLong());
+    JsonNode documents = grouped.get("documents");
+    assertEquals(perDocument.size(), documents.size());
+    for (JsonNode document : documents) {
+      // date is left out for a document without one, as on a hit.
+      Set<String> named = new TreeSet<>(fields(document));
+      named.remove("date");
+      assertEquals(
+          Set.of(
+              "documentId",
+              "title",
+              "titleHighlighted",
+              "type",
+              "countries",
+              "sectors",
+              "score",
+              "matchingPassages",
+              "chunks",
+              "url",
+              "passages"),
+          named);
+      String id = document.get("documentId").asText();
+      assertEquals(perDocument.get(id).intValue(), document.get("matchingPassages").asInt(), id);
+      JsonNode shown = document.get("passages");
+      assertTrue(shown.size() >= 1 && shown.size() <= 3, id);
+      for (JsonNode passage : shown) {
+        assertEquals(id, passage.get("documentId").asText());
+        assertTrue(passage.get("text").asText().contains("<mark>"), passage.toString());
+      }
+      assertEquals(shown.get(0).get("url"), document.get("url"));
+    }
+    // Facet counts are documents: no value counts more than the documents found.
+    grouped
+        .get("facets")
+        .forEach(
+            facet ->
+                facet.forEach(
+                    value ->
+                        assertTrue(value.get("count").asLong() <= grouped.get("total").asLong())));
+  }
+
+  @Test
+  void unknownGroupIsBadRequest() throws Exception {
+    HttpResponse<String> response = http.get("/api/search?q=quantum&group=chapter");
+    assertEquals(400, response.statusCode());
+    JsonNode body = Http.parse(response.body());
+    assertEquals("group must be passages or document.", body.get("message").asText());
+    assertEquals(200, http.get("/api/search?q=quantum&group=passages").statusCode());
+    assertEquals(200, http.get("/api/search?q=quantum&group=DOCUMENT").statusCode());
+  }
+
+  @Test
+  void openApiDocumentHitSchemaNamesEveryFieldOfADocument() throws Exception {
+    JsonNode schemas = Http.parse(http.get("/api/openapi.json").body()).at("/components/schemas");
+    JsonNode result = http.json("/api/search?q=quantum&group=document");
+    for (String field : fields(result)) {
+      assertTrue(schemas.at("/SearchResult/properties").has(field), field);
+    }
+    for (String field : fields(result.get("documents").get(0))) {
+      assertTrue(schemas.at("/DocumentHit/properties").has(field), field);
+    }
   }
 
   @Test

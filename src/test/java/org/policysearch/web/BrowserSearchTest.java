@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.policysearch.search.TestIndexes;
 
@@ -300,6 +301,81 @@ class BrowserSearchTest {
         browser.js(
             "return Array.from(document.querySelectorAll('#facets input[data-facet=\"sector\"]'))"
                 + ".filter(i => i.offsetParent !== null).length;");
+  }
+
+  @Test
+  void documentsSwitchShowsOneCardPerDocumentAndStaysInTheUrl() throws Exception {
+    browser.open("/?q=cooperation");
+    assertEquals("true", groupButton("passages").getAttribute("aria-pressed"));
+    assertEquals("false", groupButton("document").getAttribute("aria-pressed"));
+    List<String> passages = browser.shownChunkIds();
+
+    int before = browser.renders();
+    groupButton("document").click();
+    browser.awaitRender(before);
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("/?q=cooperation&group=document"),
+        browser.driver.getCurrentUrl());
+    assertShowsDocumentsAsApi("/api/search?q=cooperation&group=document");
+    browser.screenshot("search-documents");
+
+    browser.driver.navigate().refresh();
+    browser.awaitRender(0);
+    assertEquals("true", groupButton("document").getAttribute("aria-pressed"));
+    assertShowsDocumentsAsApi("/api/search?q=cooperation&group=document");
+
+    // Keyboard: the switch is two buttons in the tab order.
+    before = browser.renders();
+    groupButton("passages").sendKeys(Keys.ENTER);
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation"));
+    assertEquals("true", groupButton("passages").getAttribute("aria-pressed"));
+    assertEquals(passages, browser.shownChunkIds());
+    assertTrue(browser.driver.findElements(By.cssSelector(".document-result")).isEmpty());
+  }
+
+  private static WebElement groupButton(String group) {
+    return browser.driver.findElement(
+        By.cssSelector("#group-switch button[data-group='" + group + "']"));
+  }
+
+  /** Cards, their counts, passages and marks, the summary and the facets all as the API says. */
+  private static void assertShowsDocumentsAsApi(String apiQuery) throws Exception {
+    JsonNode result = browser.api(apiQuery);
+    assertEquals(
+        result.get("total").asText(),
+        browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    assertTrue(
+        browser.driver.findElement(By.id("summary")).getText().contains(" documents for "),
+        browser.driver.findElement(By.id("summary")).getText());
+    List<WebElement> cards =
+        browser.driver.findElements(By.cssSelector("#results .document-result"));
+    assertEquals(result.get("documents").size(), cards.size());
+    for (int i = 0; i < cards.size(); i++) {
+      JsonNode document = result.get("documents").get(i);
+      WebElement card = cards.get(i);
+      assertEquals(document.get("documentId").asText(), card.getAttribute("data-document-id"));
+      int matching = document.get("matchingPassages").asInt();
+      assertTrue(
+          card.findElement(By.cssSelector(".meta"))
+              .getText()
+              .endsWith(matching + (matching == 1 ? " matching passage" : " matching passages")),
+          card.findElement(By.cssSelector(".meta")).getText());
+      List<String> apiPassages = new ArrayList<>();
+      document.get("passages").forEach(p -> apiPassages.add(p.get("chunkId").asText()));
+      List<WebElement> shown = card.findElements(By.cssSelector(".passage"));
+      assertEquals(apiPassages, shown.stream().map(p -> p.getAttribute("data-chunk-id")).toList());
+      for (WebElement passage : shown) {
+        assertFalse(passage.findElements(By.cssSelector(".text mark")).isEmpty());
+        String href = passage.findElement(By.cssSelector("a.passage-link")).getAttribute("href");
+        assertTrue(href.contains("chunk=") && href.contains("group=document"), href);
+      }
+    }
+    List<String> marks = browser.marks("#results .passage .text");
+    assertFalse(marks.isEmpty());
+    marks.forEach(m -> assertTrue(m.toLowerCase(Locale.ROOT).startsWith("cooperat"), m));
+    expandFacets();
+    assertEquals(apiFacets(result), shownFacets());
   }
 
   private static void expandFacets() {

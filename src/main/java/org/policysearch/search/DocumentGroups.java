@@ -1,0 +1,97 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.policysearch.index.Fields;
+
+/**
+ * Groups chunk results by document through the index's blocks (each document's chunks, then its
+ * record): a block join ranks records by their best matching chunk, and each record on the page
+ * gets its best passages and the number of chunks that match.
+ *
+ * <p>Block join rather than Lucene's grouping module: the join is one query whose hits are the
+ * documents themselves, so {@code DrillSideways} counts documents in the facets and in the exact
+ * total and pages over them, in the same single pass as the passages view. Grouping by a doc-values
+ * field would collect chunks, give totals and facet counts in chunks, and need a second pass for
+ * the number of groups.
+ */
+final class DocumentGroups {
+  /** Marks chunks as the passages view does: the same highlighting, snippets and links. */
+  interface Passages {
+    List<Hit> of(ScoreDoc[] chunks) throws IOException;
+  }
+
+  // Caches one bit set of records per segment; per service, as it belongs to the open readers.
+  private final BitSetProducer records =
+      new QueryBitSetProducer(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+  private final StoredChunks stored;
+
+  DocumentGroups(StoredChunks stored) {
+    this.stored = stored;
+  }
+
+  /**
+   * The records of the documents with a chunk that {@code chunks} matches, each scored by its best
+   * chunk; drill-down filters on these records are document-level (a document has every value of
+   * any of its chunks).
+   */
+  Query documents(Query chunks) {
+    return new ToParentBlockJoinQuery(onlyChunks(chunks), records, ScoreMode.Max);
+  }
+
+  /** The page's documents: each record in {@code page} with its best passages, marked. */
+  List<DocumentHit> page(IndexSearcher searcher, ScoreDoc[] page, Query chunks, Passages passages)
+      throws IOException {
+    Query children = onlyChunks(chunks);
+    List<ScoreDoc[]> best = new ArrayList<>(page.length);
+    int[] matching = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      // Best score first; equal scores by Lucene doc id, which inside a block is the chunks' order
+      // in the document (with no words, every score is equal: the first chunks). The count is
+      // exact: a long treaty may have thousands of matching chunks.
+      TopDocs top =
+          searcher.search(
+              new ParentChildrenBlockJoinQuery(records, children, page[i].doc),
+              new TopScoreDocCollectorManager(DocumentHit.MAX_PASSAGES, Integer.MAX_VALUE));
+      best.add(top.scoreDocs);
+      matching[i] = Math.toIntExact(top.totalHits.value);
+    }
+    // One highlighting pass for the passages of the whole page.
+    List<Hit> marked = passages.of(best.stream().flatMap(Arrays::stream).toArray(ScoreDoc[]::new));
+    List<DocumentHit> documents = new ArrayList<>(page.length);
+    int next = 0;
+    for (int i = 0; i < page.length; i++) {
+      int count = best.get(i).length;
+      Document record = searcher.storedFields().document(page[i].doc);
+      documents.add(
+          stored.document(record, page[i].score, matching[i], marked.subList(next, next + count)));
+      next += count;
+    }
+    return documents;
+  }
+
+  /** {@code chunks} restricted to chunks: a join's child query must never match a record. */
+  private static Query onlyChunks(Query chunks) {
+    return new BooleanQuery.Builder()
+        .add(chunks, Occur.MUST)
+        .add(LuceneQueries.CHUNKS, Occur.FILTER)
+        .build();
+  }
+}

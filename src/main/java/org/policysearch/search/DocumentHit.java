@@ -1,0 +1,40 @@
+package org.policysearch.search;
+
+import java.util.List;
+
+/**
+ * One ranked document of a search grouped by document, with its best matching passages.
+ *
+ * @param title the document title, as its chunks store it
+ * @param titleHighlighted the title, HTML-escaped, the query's words in it in {@code <mark>}
+ * @param countries every country any of its chunks is tagged with (what the country facet counts)
+ * @param sectors every sector any of its chunks is tagged with
+ * @param score the score of its best passage
+ * @param matchingPassages how many of its chunks match the query (all of them when it has no words)
+ * @param chunks how many chunks the document has
+ * @param url the page address that opens the document at its best passage
+ * @param passages its best matching passages, best first (at most {@link #MAX_PASSAGES}), marked
+ *     like the hits of the passages view
+ */
+public record DocumentHit(
+    String documentId,
+    String title,
+    String titleHighlighted,
+    String type,
+    String date,
+    List<Label> countries,
+    List<Label> sectors,
+    float score,
+    int matchingPassages,
+    int chunks,
+    String url,
+    List<Hit> passages) {
+  /** How many passages a document result shows. */
+  public static final int MAX_PASSAGES = 3;
+
+  public DocumentHit {
+    countries = List.copyOf(countries);
+    sectors = List.copyOf(sectors);
+    passages = List.copyOf(passages);
+  }
+}
