@@ -71,6 +71,13 @@ final class LuceneQueries {
   private static final float PARTY_HOLD = 0.3f;
 
   /**
+   * Words after this many in one run of words (a pasted paragraph) are held by the chunk's own text
+   * only: each word held by its document too costs three clauses, and a query has at most Lucene's
+   * 1,024.
+   */
+  private static final int MAX_HELD_BY_DOCUMENT = 24;
+
+  /**
    * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
    */
   private static final float DOCUMENT_BOOST = 0.5f;
@@ -105,11 +112,11 @@ final class LuceneQueries {
 
   /**
    * The query selecting and ranking chunks. The plain words of the query are graded: a chunk
-   * matches with any of them, those holding every word rank first, then the others by how many of
-   * the words they hold, weighted by rarity. A word is held by the chunk's text or headings, its
-   * document's title, or its document's parties ("korea" by every chunk of an agreement Korea is
-   * party to). Phrases, prefixes, OR groups and {@code title:} must match; filters select,
-   * exclusions remove.
+   * matches with any of them and ranks by how many of the words it holds, weighted by rarity
+   * ({@link #holdingEveryWord} picks those that hold them all, which come first). A word is held by
+   * the chunk's text or headings, its document's title, or its document's parties ("korea" by every
+   * chunk of an agreement Korea is party to). Phrases, prefixes, OR groups and {@code title:} must
+   * match; filters select, exclusions remove.
    */
   Query matching(QueryNode node) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -131,17 +138,9 @@ final class LuceneQueries {
       // the words of a passage, or "korea" would find every passage of every Korean agreement.
       query.add(ownWords, Occur.FILTER);
     }
-    if (!graded.isEmpty()) {
-      BooleanQuery.Builder every = new BooleanQuery.Builder();
-      for (Query word : graded) {
-        query.add(
-            new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
-        every.add(word, Occur.MUST);
-      }
-      if (gradesWords(node)) {
-        query.add(
-            new BoostQuery(new ConstantScoreQuery(every.build()), ALL_WORDS_BONUS), Occur.SHOULD);
-      }
+    for (Query word : graded) {
+      query.add(
+          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
     }
     String words = String.join(" ", positiveText(node, new ArrayList<>()));
     if (!words.isBlank()) {
@@ -166,7 +165,10 @@ final class LuceneQueries {
     return query.build();
   }
 
-  /** Whether a chunk scored {@code score} by {@link #matching} holds every word of {@code node}. */
+  /**
+   * Whether a chunk scored {@code score} by {@link #holdingEveryWord}, {@link #everyWordFirst} or
+   * {@link #matching} holds every word of {@code node}.
+   */
   boolean holdsEveryWord(QueryNode node, float score) {
     return !gradesWords(node) || score >= ALL_WORDS_BONUS;
   }
@@ -187,8 +189,33 @@ final class LuceneQueries {
     return graded >= 2 || (graded == 1 && required);
   }
 
-  /** The chunks holding every word of {@code node} and matching its other clauses, to count. */
-  Query everyWord(QueryNode node) {
+  /**
+   * The chunks of {@link #matching} that hold every word, each scored as there plus {@link
+   * #ALL_WORDS_BONUS}.
+   */
+  Query holdingEveryWord(QueryNode node) {
+    return new BooleanQuery.Builder()
+        .add(matching(node), Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(everyWord(node)), ALL_WORDS_BONUS), Occur.MUST)
+        .build();
+  }
+
+  /**
+   * Every chunk of {@link #matching}, those holding every word scored {@link #ALL_WORDS_BONUS}
+   * above the others: one ranking of both, for a document's best passages and for explanations.
+   */
+  Query everyWordFirst(QueryNode node) {
+    if (!gradesWords(node)) {
+      return matching(node);
+    }
+    return new BooleanQuery.Builder()
+        .add(matching(node), Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(everyWord(node)), ALL_WORDS_BONUS), Occur.SHOULD)
+        .build();
+  }
+
+  /** The chunks holding every word of {@code node} and matching its other clauses. */
+  private Query everyWord(QueryNode node) {
     BooleanQuery.Builder every =
         new BooleanQuery.Builder().add(build(node, Occur.MUST), Occur.MUST);
     Query ownWords = ownWords(node);
@@ -198,12 +225,30 @@ final class LuceneQueries {
     return every.build();
   }
 
-  /** Any positive word, phrase or prefix in the chunk's own text or headings; null if none. */
+  /**
+   * What a chunk must have itself: a positive word, phrase or prefix in its own text or headings,
+   * or a filter offered as an alternative ({@code country:JP OR fisheries}); null if the query has
+   * none of these.
+   */
   private Query ownWords(QueryNode node) {
     BooleanQuery.Builder own = new BooleanQuery.Builder();
-    addPositives(node, Fields.BODY, own);
+    for (QueryNode clause : topLevel(node)) {
+      if (!(clause instanceof QueryNode.Filter)) {
+        addOwn(clause, own);
+      }
+    }
     BooleanQuery any = own.build();
     return any.clauses().isEmpty() ? null : any;
+  }
+
+  private void addOwn(QueryNode node, BooleanQuery.Builder own) {
+    if (node instanceof QueryNode.Filter f) {
+      own.add(filter(f), Occur.SHOULD);
+    } else if (node instanceof QueryNode.All || node instanceof QueryNode.Any) {
+      children(node).forEach(c -> addOwn(c, own));
+    } else if (!(node instanceof QueryNode.Not)) {
+      addPositives(node, Fields.BODY, own);
+    }
   }
 
   private static List<QueryNode> topLevel(QueryNode node) {
@@ -234,7 +279,8 @@ final class LuceneQueries {
     }
     List<Query> held = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
-      held.add(held(body.get(i), title.get(i), parties.get(i)));
+      held.add(
+          i < MAX_HELD_BY_DOCUMENT ? held(body.get(i), title.get(i), parties.get(i)) : body.get(i));
     }
     return held;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -102,7 +103,7 @@ public final class SearchService implements Closeable {
         if (fixed != null) {
           Attempt better = attempt(searcher, fixed, filters, request);
           if (better.total() > 0 && !better.relaxed()) {
-            attempt = new Attempt(fixed, suggestion, better.result(), better.allWords());
+            attempt = better.answering(suggestion);
             corrected = suggestion;
           }
         }
@@ -119,7 +120,7 @@ public final class SearchService implements Closeable {
           suggestion,
           corrected,
           grouped ? List.of() : hits(searcher, attempt, request),
-          facetCounts.values(attempt.result().facets, filters),
+          facetCounts.values(attempt.counted().facets, filters),
           queryFilters(typed),
           request.group().code(),
           grouped ? documents(searcher, attempt, request) : null);
@@ -130,37 +131,84 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** One run of a query: what it matched, and how many of its hits hold every word. */
+  /**
+   * One run of a query.
+   *
+   * @param counted the search that counted the facets: of the results holding every word when there
+   *     are any, else of all results
+   * @param top the best results up to the requested page, those holding every word first
+   * @param total how many results match
+   * @param allWords how many of them hold every word
+   */
   private record Attempt(
-      QueryNode node, String query, DrillSideways.DrillSidewaysResult result, long allWords) {
-    long total() {
-      return result.hits.totalHits.value;
-    }
+      QueryNode node,
+      String query,
+      DrillSideways.DrillSidewaysResult counted,
+      ScoreDoc[] top,
+      long total,
+      long allWords) {
 
     /** Some hits, none with every word. */
     boolean relaxed() {
-      return allWords == 0 && total() > 0;
+      return allWords == 0 && total > 0;
+    }
+
+    /** This run as the answer to {@code other}, a query it stands for (its correction). */
+    Attempt answering(String other) {
+      return new Attempt(node, other, counted, top, total, allWords);
     }
   }
 
+  /**
+   * Runs the query in tiers: the results holding every word, counted and faceted as the answer's
+   * facets; the number of all results; and, only when the page reaches past the first tier, the
+   * best of those holding some of the words. Counting facets over every result that holds any word
+   * (on a large corpus, most chunks for "rules of origin") would cost several times the search, for
+   * counts of passages the user would not read.
+   */
   private Attempt attempt(
       IndexSearcher searcher,
       QueryNode node,
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    DrillSideways.DrillSidewaysResult result = run(searcher, node, filters, request);
-    long total = result.hits.totalHits.value;
-    long allWords = total;
     LuceneQueries queries = queries(searcher);
-    if (node != null && total > 0 && queries.gradesWords(node)) {
-      Query every = queries.everyWord(node);
-      if (request.group() == SearchRequest.Group.DOCUMENT) {
-        every = groups.documents(every); // documents with a passage holding every word
-      }
-      allWords = searcher.count(drillDown(every, filters));
+    if (node == null || !queries.gradesWords(node)) {
+      DrillSideways.DrillSidewaysResult all =
+          run(searcher, node, unit(chunkQuery(searcher, node), request), filters, request);
+      long total = all.hits.totalHits.value;
+      return new Attempt(node, request.query(), all, all.hits.scoreDocs, total, total);
     }
-    return new Attempt(node, request.query(), result, allWords);
+    Query any = unit(queries.matching(node), request);
+    Query every = unit(queries.holdingEveryWord(node), request);
+    DrillSideways.DrillSidewaysResult first = run(searcher, node, every, filters, request);
+    long allWords = first.hits.totalHits.value;
+    if (allWords == 0) {
+      DrillSideways.DrillSidewaysResult some = run(searcher, node, any, filters, request);
+      long total = some.hits.totalHits.value;
+      return new Attempt(node, request.query(), some, some.hits.scoreDocs, total, 0);
+    }
+    long total = searcher.count(drillDown(any, filters));
+    ScoreDoc[] top = first.hits.scoreDocs;
+    int window = request.page() * request.size();
+    if (top.length < window && total > allWords) {
+      Query rest =
+          new BooleanQuery.Builder()
+              .add(any, BooleanClause.Occur.MUST)
+              .add(every, BooleanClause.Occur.MUST_NOT)
+              .build();
+      TopDocs more =
+          searcher.search(
+              drillDown(rest, filters), window - top.length, sort(node, request.sort()), true);
+      top =
+          Stream.concat(Arrays.stream(top), Arrays.stream(more.scoreDocs)).toArray(ScoreDoc[]::new);
+    }
+    return new Attempt(node, request.query(), first, top, total, allWords);
+  }
+
+  /** {@code chunks} as the unit the request asks for: chunks, or the documents that have them. */
+  private Query unit(Query chunks, SearchRequest request) {
+    return request.group() == SearchRequest.Group.DOCUMENT ? groups.documents(chunks) : chunks;
   }
 
   private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
@@ -172,13 +220,10 @@ public final class SearchService implements Closeable {
   private DrillSideways.DrillSidewaysResult run(
       IndexSearcher searcher,
       QueryNode node,
+      Query base,
       Map<String, List<String>> filters,
       SearchRequest request)
       throws IOException {
-    Query base = chunkQuery(searcher, node);
-    if (request.group() == SearchRequest.Group.DOCUMENT) {
-      base = groups.documents(base);
-    }
     DrillDownQuery drill = drillDown(base, filters);
     int window = request.page() * request.size();
     SortedSetDocValuesReaderState facetState = facetStates.of(searcher.getIndexReader());
@@ -202,16 +247,17 @@ public final class SearchService implements Closeable {
     return groups.page(
         searcher,
         page(attempt, request),
-        chunkQuery(searcher, attempt.node()),
+        attempt.node() == null
+            ? LuceneQueries.CHUNKS
+            : queries(searcher).everyWordFirst(attempt.node()),
         chunks -> hits(searcher, attempt, chunks, request.explain()));
   }
 
   /** The results of the requested page among the top ones the search collected. */
   private static ScoreDoc[] page(Attempt attempt, SearchRequest request) {
-    TopDocs top = attempt.result().hits;
+    ScoreDoc[] top = attempt.top();
     int from = (request.page() - 1) * request.size();
-    return Arrays.copyOfRange(
-        top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+    return Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
   }
 
   private List<Hit> hits(IndexSearcher searcher, Attempt attempt, SearchRequest request)
@@ -243,7 +289,7 @@ public final class SearchService implements Closeable {
             ids);
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
-    Query explained = explainScores && node != null ? queries.matching(node) : null;
+    Query explained = explainScores && node != null ? queries.everyWordFirst(node) : null;
     List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;

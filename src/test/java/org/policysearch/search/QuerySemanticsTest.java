@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.policysearch.search.TestIndexes.chunkId;
 import static org.policysearch.search.TestIndexes.ids;
+import static org.policysearch.search.TestIndexes.idsWithEveryWord;
 import static org.policysearch.search.TestIndexes.list;
 
 import java.io.IOException;
@@ -58,27 +59,14 @@ class QuerySemanticsTest {
     return new SearchRequest(query, filters, 1, 100, SearchRequest.Sort.RELEVANCE, false);
   }
 
-  /** The chunks holding every word, in document order, to compare as a set. */
+  /**
+   * The chunks holding every word (all hits when none does), in document order, to compare as a
+   * set.
+   */
   static String found(String query) throws IOException {
-    return String.join(" ", inDocumentOrder(ids(allWords(search(query)))));
-  }
-
-  /** The hits that hold every word (all of them when the answer is relaxed). */
-  static SearchResult allWords(SearchResult result) {
-    List<Hit> all = result.hits().stream().filter(Hit::allWords).toList();
-    return new SearchResult(
-        result.query(),
-        all.size(),
-        all.size(),
-        result.page(),
-        result.size(),
-        result.tookMs(),
-        result.relaxed(),
-        result.suggestion(),
-        result.correctedQuery(),
-        result.relaxed() ? result.hits() : all,
-        result.facets(),
-        result.queryFilters());
+    SearchResult result = search(query);
+    List<String> ids = result.relaxed() ? ids(result) : idsWithEveryWord(result);
+    return String.join(" ", inDocumentOrder(ids));
   }
 
   static List<String> inDocumentOrder(List<String> shortIds) {
