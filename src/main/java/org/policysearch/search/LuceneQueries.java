@@ -119,8 +119,39 @@ final class LuceneQueries {
    * match; filters select, exclusions remove.
    */
   Query matching(QueryNode node) {
+    BooleanQuery.Builder query = selecting(node);
+    for (Query word : gradedWords(node)) {
+      query.add(
+          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
+    }
+    addRanking(node, query);
+    return query.build();
+  }
+
+  /** The chunks {@link #matching} finds, unranked: to count them. */
+  Query matchingSet(QueryNode node) {
+    return selecting(node).build();
+  }
+
+  /**
+   * The chunks of {@link #matching} that hold every word, each scored as there plus {@link
+   * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant.
+   */
+  Query holdingEveryWord(QueryNode node) {
+    BooleanQuery.Builder query = selecting(node);
+    float held = ALL_WORDS_BONUS;
+    for (Query word : gradedWords(node)) {
+      query.add(word, Occur.MUST);
+      held += HOLD_WEIGHT * rarity(word);
+    }
+    addRanking(node, query);
+    // One constant for the whole query, rather than one clause per word evaluated twice.
+    return new FunctionScoreQuery(query.build(), new ScorePlus(held));
+  }
+
+  /** What a chunk must match, whatever it holds of the plain words: no ranking clauses. */
+  private BooleanQuery.Builder selecting(QueryNode node) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<Query> graded = gradedWords(node);
     for (QueryNode clause : topLevel(node)) {
       if (clause instanceof QueryNode.Not not) {
         query.add(build(not.clause(), Fields.BODY, Occur.MUST), Occur.MUST_NOT);
@@ -138,10 +169,11 @@ final class LuceneQueries {
       // the words of a passage, or "korea" would find every passage of every Korean agreement.
       query.add(ownWords, Occur.FILTER);
     }
-    for (Query word : graded) {
-      query.add(
-          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
-    }
+    return query;
+  }
+
+  /** The clauses that only rank: title, headings, proximity, literal words, the whole document. */
+  private void addRanking(QueryNode node, BooleanQuery.Builder query) {
     String words = String.join(" ", positiveText(node, new ArrayList<>()));
     if (!words.isBlank()) {
       addBoost(query, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
@@ -162,15 +194,6 @@ final class LuceneQueries {
         addBoost(query, new ToChildBlockJoinQuery(document, records), DOCUMENT_BOOST);
       }
     }
-    return query.build();
-  }
-
-  /**
-   * Whether a chunk scored {@code score} by {@link #holdingEveryWord}, {@link #everyWordFirst} or
-   * {@link #matching} holds every word of {@code node}.
-   */
-  boolean holdsEveryWord(QueryNode node, float score) {
-    return !gradesWords(node) || score >= ALL_WORDS_BONUS;
   }
 
   /**
@@ -187,17 +210,6 @@ final class LuceneQueries {
                         || c instanceof QueryNode.Not
                         || c instanceof QueryNode.Filter));
     return graded >= 2 || (graded == 1 && required);
-  }
-
-  /**
-   * The chunks of {@link #matching} that hold every word, each scored as there plus {@link
-   * #ALL_WORDS_BONUS}.
-   */
-  Query holdingEveryWord(QueryNode node) {
-    return new BooleanQuery.Builder()
-        .add(matching(node), Occur.MUST)
-        .add(new BoostQuery(new ConstantScoreQuery(everyWord(node)), ALL_WORDS_BONUS), Occur.MUST)
-        .build();
   }
 
   /**

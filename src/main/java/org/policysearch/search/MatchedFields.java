@@ -31,27 +31,34 @@ final class MatchedFields {
       return found;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // Hits in index order, so that one scorer per segment advances through them.
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> ids[i]));
     for (Map.Entry<String, Query> place : queries.places(node).entrySet()) {
       Weight weight =
           searcher.createWeight(
               searcher.rewrite(place.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (int i = 0; i < ids.length; i++) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(ids[i], leaves));
-        if (matches(weight, leaf, ids[i] - leaf.docBase)) {
+      int leafIndex = -1;
+      DocIdSetIterator iterator = null;
+      for (int i : order) {
+        int leaf = ReaderUtil.subIndex(ids[i], leaves);
+        LeafReaderContext context = leaves.get(leaf);
+        if (leaf != leafIndex) {
+          leafIndex = leaf;
+          Scorer scorer = weight.scorer(context);
+          iterator = scorer == null ? null : scorer.iterator();
+        }
+        int doc = ids[i] - context.docBase;
+        if (iterator != null
+            && (iterator.docID() == doc
+                || (iterator.docID() < doc && iterator.advance(doc) == doc))) {
           found.get(i).add(place.getKey());
         }
       }
     }
     return found;
-  }
-
-  private static boolean matches(Weight weight, LeafReaderContext leaf, int doc)
-      throws IOException {
-    Scorer scorer = weight.scorer(leaf);
-    if (scorer == null) {
-      return false;
-    }
-    DocIdSetIterator iterator = scorer.iterator();
-    return iterator.advance(doc) == doc;
   }
 }

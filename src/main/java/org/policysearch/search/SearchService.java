@@ -188,7 +188,7 @@ public final class SearchService implements Closeable {
       long total = some.hits.totalHits.value;
       return new Attempt(node, request.query(), some, some.hits.scoreDocs, total, 0);
     }
-    long total = searcher.count(drillDown(any, filters));
+    long total = searcher.count(drillDown(unit(queries.matchingSet(node), request), filters));
     ScoreDoc[] top = first.hits.scoreDocs;
     int window = request.page() * request.size();
     if (top.length < window && total > allWords) {
@@ -291,6 +291,7 @@ public final class SearchService implements Closeable {
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
     Query explained = explainScores && node != null ? queries.everyWordFirst(node) : null;
     List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
+    boolean graded = node != null && queries.gradesWords(node);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
@@ -304,7 +305,7 @@ public final class SearchService implements Closeable {
           stored.hit(
               docs[i],
               page[i].score,
-              node == null || queries.holdsEveryWord(node, page[i].score),
+              !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
               matchedOn.get(i),
               texts[i],
               snippet,
