@@ -64,6 +64,11 @@ public final class BenchQueries {
         new BenchQuery(
             "facet", "intellectual property", Map.of("year", List.of("2005", "2006", "2007"))));
     q.add(new BenchQuery("facet", "", Map.of("country", List.of("SG"))));
+    for (String words :
+        List.of("rules of origin", "dispute settlement panel", "Korea investment protection")) {
+      q.add(BenchQuery.of(BenchQuery.DOCUMENTS, words));
+    }
+    q.add(new BenchQuery(BenchQuery.DOCUMENTS, "", Map.of("country", List.of("SG"))));
     q.add(BenchQuery.of("typo", "goverment procurment"));
     q.add(BenchQuery.of("typo", "acuerdo comercio preferencial"));
     return List.copyOf(q);

@@ -21,9 +21,23 @@ public record BenchQuery(String kind, String query, Map<String, List<String>> fi
     return new BenchQuery(kind, query, Map.of());
   }
 
-  /** The request the page would send for the first page of results: 10 hits by relevance. */
+  /** The kind whose queries are run grouped by document (the page's Documents view). */
+  public static final String DOCUMENTS = "documents";
+
+  /**
+   * The request the page would send for the first page of results: 10 hits by relevance, or 10
+   * documents for the {@link #DOCUMENTS} kind.
+   */
   public SearchRequest request() {
-    return new SearchRequest(query, filters, 1, 10, SearchRequest.Sort.RELEVANCE, false);
+    return new SearchRequest(
+        query,
+        filters,
+        1,
+        10,
+        SearchRequest.Sort.RELEVANCE,
+        false,
+        true,
+        kind.equals(DOCUMENTS) ? SearchRequest.Group.DOCUMENT : SearchRequest.Group.PASSAGES);
   }
 
   /** The query as shown in the report, with its facet selections. */

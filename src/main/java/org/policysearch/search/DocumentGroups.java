@@ -11,14 +11,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
 
 /**
@@ -59,29 +58,41 @@ final class DocumentGroups {
   /** The page's documents: each record in {@code page} with its best passages, marked. */
   List<DocumentHit> page(IndexSearcher searcher, ScoreDoc[] page, Query chunks, Passages passages)
       throws IOException {
-    Query children = onlyChunks(chunks);
-    List<ScoreDoc[]> best = new ArrayList<>(page.length);
-    int[] matching = new int[page.length];
+    Document[] records = new Document[page.length];
+    List<BytesRef> ids = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      // Best score first; equal scores by Lucene doc id, which inside a block is the chunks' order
-      // in the document (with no words, every score is equal: the first chunks). The count is
-      // exact: a long treaty may have thousands of matching chunks.
-      TopDocs top =
-          searcher.search(
-              new ParentChildrenBlockJoinQuery(records, children, page[i].doc),
-              new TopScoreDocCollectorManager(DocumentHit.MAX_PASSAGES, Integer.MAX_VALUE));
-      best.add(top.scoreDocs);
-      matching[i] = Math.toIntExact(top.totalHits.value);
+      records[i] = searcher.storedFields().document(page[i].doc);
+      ids.add(new BytesRef(records[i].get(Fields.DOC_ID)));
+    }
+    // One pass over the matching chunks of the page's documents: each document's best passages
+    // (best score first; equal scores in the document's order, the first chunks when the query
+    // has no words) and an exact count, as a long treaty may have thousands of matching chunks.
+    BestPassages best = new BestPassages(DocumentHit.MAX_PASSAGES);
+    if (!ids.isEmpty()) {
+      Query ofPage =
+          new BooleanQuery.Builder()
+              .add(onlyChunks(chunks), Occur.MUST)
+              .add(new TermInSetQuery(Fields.DOC_ID, ids), Occur.FILTER)
+              .build();
+      searcher.search(ofPage, best);
+    }
+    List<ScoreDoc[]> passagesOf = new ArrayList<>(page.length);
+    for (Document record : records) {
+      passagesOf.add(best.of(record.get(Fields.DOC_ID)));
     }
     // One highlighting pass for the passages of the whole page.
-    List<Hit> marked = passages.of(best.stream().flatMap(Arrays::stream).toArray(ScoreDoc[]::new));
+    List<Hit> marked =
+        passages.of(passagesOf.stream().flatMap(Arrays::stream).toArray(ScoreDoc[]::new));
     List<DocumentHit> documents = new ArrayList<>(page.length);
     int next = 0;
     for (int i = 0; i < page.length; i++) {
-      int count = best.get(i).length;
-      Document record = searcher.storedFields().document(page[i].doc);
+      int count = passagesOf.get(i).length;
       documents.add(
-          stored.document(record, page[i].score, matching[i], marked.subList(next, next + count)));
+          stored.document(
+              records[i],
+              page[i].score,
+              best.count(records[i].get(Fields.DOC_ID)),
+              marked.subList(next, next + count)));
       next += count;
     }
     return documents;

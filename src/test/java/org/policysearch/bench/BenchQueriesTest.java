@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.search.SearchRequest;
 
 class BenchQueriesTest {
   @Test
@@ -42,8 +43,16 @@ class BenchQueriesTest {
   @Test
   void builtInQueriesCoverEveryKind() {
     assertEquals(
-        List.of("words", "phrase", "or", "prefix", "filter", "facet", "typo"),
+        List.of("words", "phrase", "or", "prefix", "filter", "facet", "documents", "typo"),
         BenchQueries.builtIn().stream().map(BenchQuery::kind).distinct().toList());
+  }
+
+  @Test
+  void documentsKindAsksForResultsGroupedByDocument() {
+    assertEquals(
+        SearchRequest.Group.DOCUMENT,
+        BenchQuery.of(BenchQuery.DOCUMENTS, "tariff").request().group());
+    assertEquals(SearchRequest.Group.PASSAGES, BenchQuery.of("words", "tariff").request().group());
   }
 
   @Test
