@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.policysearch.corpus.SourceDocument;
@@ -34,16 +35,26 @@ public final class DocumentRecords {
    * @param source the document, with its parties
    * @param chunks the document's chunks in order
    * @param tags each chunk's tags; the record has every country and sector of any of its chunks
+   * @param partyCodes the code of each of the document's parties
    * @param partyNames every name of each of the document's parties
    */
   public Document toRecord(
-      SourceDocument source, List<Chunk> chunks, List<Tags> tags, List<String> partyNames)
+      SourceDocument source,
+      List<Chunk> chunks,
+      List<Tags> tags,
+      List<String> partyCodes,
+      List<String> partyNames)
       throws IOException {
     Document record = new Document();
     record.add(new StringField(Fields.RECORD, Fields.RECORD_VALUE, Field.Store.NO));
     // The title is not stored: a field is analysed on every Lucene document or on none, and the
     // record's title is searched in DOC_TEXT. Its chunks store it.
     this.chunks.addStoredMetadata(record, source, chunks.size());
+    Set<String> codes = new LinkedHashSet<>(partyCodes);
+    for (String code : codes) {
+      record.add(new StringField(Fields.PARTY, code, Field.Store.NO));
+    }
+    record.add(new NumericDocValuesField(Fields.PARTY_COUNT, codes.size()));
     for (String name : partyNames) {
       record.add(new TextField(Fields.DOC_PARTIES, name, Field.Store.NO));
     }

@@ -10,7 +10,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "5";
+  public static final String SCHEMA_VERSION = "6";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -92,6 +92,15 @@ public final class Fields {
    * Korea" for KR), so a query that names a country finds the documents it is party to.
    */
   public static final String DOC_PARTIES = "doc_parties";
+
+  /**
+   * On a document record: the code of each of its parties (KR, EU), and {@link #PARTY_COUNT} how
+   * many there are, so a query naming "Japan Thailand" prefers the agreement between exactly those
+   * two over one of forty parties that include them.
+   */
+  public static final String PARTY = "party";
+
+  public static final String PARTY_COUNT = "party_count";
 
   /**
    * On a document record: what the document is about as a whole (its title, its parties' names,

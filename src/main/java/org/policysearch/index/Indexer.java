@@ -169,7 +169,9 @@ public final class Indexer {
             documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size(), defined));
       }
       // The record closes the block: block joins find a chunk's document as the next record.
-      docs.add(records.toRecord(withParties, chunks, tags, tagger.partyNames(parties)));
+      docs.add(
+          records.toRecord(
+              withParties, chunks, tags, tagger.partyCodes(parties), tagger.partyNames(parties)));
       // Replacing by document id keeps one document's chunks together and never half-updated.
       writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
       if (previous == null) {

@@ -52,6 +52,14 @@ public final class FacetLabels {
     return value;
   }
 
+  /**
+   * The countries and blocs {@code text} names as a party would be named (names, aliases, demonyms;
+   * not capitals), each once, in order.
+   */
+  public List<String> partiesNamedIn(String text) {
+    return countries.partyMentions(text).stream().map(m -> m.code()).distinct().toList();
+  }
+
   /** A type of the user's own ({@code white paper} → {@code white-paper}); null for punctuation. */
   private static String slugOrNull(String input) {
     return input.codePoints().anyMatch(Character::isLetterOrDigit) ? DocumentIds.slug(input) : null;

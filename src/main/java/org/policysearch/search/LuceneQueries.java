@@ -68,7 +68,11 @@ final class LuceneQueries {
   /** A word held through the document's title or parties rather than the chunk's own text. */
   private static final float TITLE_HOLD = 0.3f;
 
-  private static final float PARTY_HOLD = 0.3f;
+  /**
+   * A word held through the document's parties scores BM25 over the party names: a party of a
+   * bilateral agreement weighs more than one of forty.
+   */
+  private static final float PARTY_HOLD = 1.0f;
 
   /**
    * Words after this many in one run of words (a pasted paragraph) are held by the chunk's own text
@@ -76,6 +80,13 @@ final class LuceneQueries {
    * 1,024.
    */
   private static final int MAX_HELD_BY_DOCUMENT = 24;
+
+  /**
+   * What a document between exactly the parties the query names lifts its chunks by (less as its
+   * parties and the named ones differ): an analyst who types "Japan Thailand" means their
+   * agreement.
+   */
+  private static final float PARTY_SET_WEIGHT = 10f;
 
   /**
    * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
@@ -188,6 +199,16 @@ final class LuceneQueries {
       }
       for (Term term : literalTerms(words)) {
         addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
+      }
+      List<String> named = labels.partiesNamedIn(words);
+      if (!named.isEmpty()) {
+        BooleanQuery.Builder parties = new BooleanQuery.Builder();
+        for (String code : named) {
+          parties.add(
+              new ConstantScoreQuery(new TermQuery(new Term(Fields.PARTY, code))), Occur.SHOULD);
+        }
+        Query share = new FunctionScoreQuery(parties.build(), new PartyShare(named.size()));
+        addBoost(query, new ToChildBlockJoinQuery(share, records), PARTY_SET_WEIGHT);
       }
       Query document = builder.createBooleanQuery(Fields.DOC_TEXT, words, Occur.SHOULD);
       if (document != null) {
@@ -304,9 +325,7 @@ final class LuceneQueries {
     }
     if (parties != null) {
       held.add(
-          new BoostQuery(
-              new ConstantScoreQuery(new ToChildBlockJoinQuery(parties, records)), PARTY_HOLD),
-          Occur.SHOULD);
+          new BoostQuery(new ToChildBlockJoinQuery(parties, records), PARTY_HOLD), Occur.SHOULD);
     }
     return held.build();
   }

@@ -92,6 +92,11 @@ public final class ChunkTagger {
     return parties.stream().map(p -> countries.resolve(p).orElse(p.strip())).toList();
   }
 
+  /** The parties as codes where they name a known country or bloc ("Italy" → IT), in order. */
+  public List<String> partyCodes(List<String> parties) {
+    return resolve(parties);
+  }
+
   /**
    * Every name of each party, as a query would name it: "KR" gives "Korea", "Republic of Korea",
    * "South Korea" and the rest of its gazetteer names; a party that is not a code is its own name.

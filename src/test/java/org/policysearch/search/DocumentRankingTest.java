@@ -1,0 +1,85 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How a chunk's document counts in its ranking: its parties, its title, the document as a whole.
+ */
+class DocumentRankingTest {
+  private static final String ORIGIN =
+      "Article 3 Rules of Origin\n\n"
+          + "Each Party shall apply the rules of origin set out in Annex 3 to originating goods.\n";
+
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    service =
+        TestIndexes.ofFiles(
+            dir,
+            Map.of(
+                // Sorted first, so that without the parties' weight it would win every tie.
+                "a-pacific.txt",
+                ORIGIN,
+                "a-pacific.txt.meta.json",
+                "{\"title\": \"Pacific Partnership\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\", \"MY\", \"SG\", \"VN\", \"AU\"]}",
+                "b-japan-thailand.txt",
+                ORIGIN,
+                "b-japan-thailand.txt.meta.json",
+                "{\"title\": \"Economic Partnership\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\"]}",
+                "c-korea.txt",
+                ORIGIN + "\nKorea and Japan exchange views on rules of origin.\n",
+                "c-korea.txt.meta.json",
+                "{\"title\": \"Korea Note\", \"type\": \"agreement\", \"parties\": [\"KR\"]}"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  private static List<Hit> hits(String query) throws IOException {
+    return service.search(SearchRequest.of(query)).hits();
+  }
+
+  @Test
+  void agreementBetweenExactlyTheNamedPartiesComesFirst() throws IOException {
+    List<Hit> hits = hits("Japan Thailand rules of origin");
+    assertEquals("b-japan-thailand", hits.get(0).documentId());
+    assertTrue(hits.get(0).allWords());
+    // The six-party agreement holds every word too, through its parties, and comes next.
+    assertEquals("a-pacific", hits.get(2).documentId());
+    assertTrue(hits.get(2).allWords());
+  }
+
+  @Test
+  void passageThatNeverNamesTheCountryIsFoundThroughItsDocumentsParties() throws IOException {
+    Hit first = hits("Thailand rules of origin").get(0);
+    assertTrue(first.allWords());
+    assertFalse(first.text().contains("Thailand"));
+    assertTrue(first.matchedOn().contains("parties"), first.matchedOn().toString());
+  }
+
+  @Test
+  void partialMatchesFollowThoseHoldingEveryWordByHowManyTheyHold() throws IOException {
+    SearchResult result = service.search(SearchRequest.of("Korea exchange origin annex"));
+    // c-korea:2 says Korea, exchange and origin; no chunk says all four words.
+    assertTrue(result.relaxed());
+    assertEquals("c-korea:2", result.hits().get(0).chunkId());
+    assertFalse(result.hits().get(0).allWords());
+  }
+}
