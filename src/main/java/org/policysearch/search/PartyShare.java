@@ -5,8 +5,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 import org.policysearch.index.Fields;
 
 /**
@@ -15,7 +13,7 @@ import org.policysearch.index.Fields;
  * between exactly Japan and Thailand scores 1 for "Japan Thailand", and one of forty parties that
  * include both scores 2/40.
  */
-final class PartyShare extends DoubleValuesSource {
+final class PartyShare extends ScoreFunction {
   private final int named;
 
   /** For a query that names {@code named} parties. */
@@ -41,16 +39,6 @@ final class PartyShare extends DoubleValuesSource {
         return overlap.advanceExact(doc);
       }
     };
-  }
-
-  @Override
-  public boolean needsScores() {
-    return true;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override

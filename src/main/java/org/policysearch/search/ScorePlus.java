@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A wrapped query's score plus a constant: what holding one word of the query is worth, on top of
  * how well the chunk matches it, in one pass over the word's postings.
  */
-final class ScorePlus extends DoubleValuesSource {
+final class ScorePlus extends ScoreFunction {
   private final double constant;
 
   ScorePlus(double constant) {
@@ -31,16 +29,6 @@ final class ScorePlus extends DoubleValuesSource {
         return scores.advanceExact(doc);
       }
     };
-  }
-
-  @Override
-  public boolean needsScores() {
-    return true;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override
