@@ -75,6 +75,45 @@ class DocumentRankingTest {
   }
 
   @Test
+  void documentWhoseOpeningIsAboutTheQueryLiftsItsPassages() throws IOException {
+    String passage = "\n\nThe Parties shall promote cooperation between their agencies.\n";
+    try (SearchService two =
+        TestIndexes.ofFiles(
+            dir.resolve("opening"),
+            Map.of(
+                "a-general.txt",
+                "General Agreement\n\nThe Parties agree on general matters of trade." + passage,
+                "b-chips.txt",
+                "Semiconductor Agreement\n\nThe Parties agree to build semiconductor supply"
+                    + " chains together."
+                    + passage))) {
+      List<Hit> hits = two.search(SearchRequest.of("cooperation semiconductors")).hits();
+      // The two passages are the same and neither says "semiconductors"; the document of the
+      // second is about them, and that comes first.
+      Hit first =
+          hits.stream().filter(h -> h.text().contains("cooperation")).findFirst().orElseThrow();
+      assertEquals("b-chips", first.documentId());
+      assertTrue(first.matchedOn().contains("document"), first.matchedOn().toString());
+    }
+  }
+
+  @Test
+  void headingNeverOutranksThePassageUnderItForBeingShort() throws IOException {
+    try (SearchService labour =
+        TestIndexes.ofFiles(
+            dir.resolve("labour"),
+            Map.of(
+                "labour.txt",
+                "Article 13 Labour Standards\n\n"
+                    + "Each Party shall ensure that its laws and practices on labour standards"
+                    + " embody and protect the internationally recognised principles and rights,"
+                    + " and shall strive to improve them over time.\n"))) {
+      List<Hit> hits = labour.search(SearchRequest.of("labour standards")).hits();
+      assertEquals("paragraph", hits.get(0).kind(), hits.get(0).text());
+    }
+  }
+
+  @Test
   void partialMatchesFollowThoseHoldingEveryWordByHowManyTheyHold() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Korea exchange origin annex"));
     // c-korea:2 says Korea, exchange and origin; no chunk says all four words.
