@@ -142,7 +142,17 @@ final class BenchCommand implements Callable<Integer> {
         heapAfter,
         peak,
         runtime.maxMemory(),
-        ChunkSizes.of(indexDir));
+        ChunkSizes.of(indexDir),
+        segments(indexDir));
+  }
+
+  private static int segments(Path indexDir) throws IOException {
+    try (org.apache.lucene.store.Directory dir =
+            org.apache.lucene.store.FSDirectory.open(indexDir);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(dir)) {
+      return reader.leaves().size();
+    }
   }
 
   private SearchFigures search(Engine engine, Path indexDir, List<BenchQuery> list)

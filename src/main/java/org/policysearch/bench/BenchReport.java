@@ -49,8 +49,8 @@ public final class BenchReport {
         again.added() + again.updated() + again.deleted(),
         100 * again.seconds() / full.seconds());
     line(
-        "  index on disk:         %.1f MB (%.2f x the corpus)",
-        f.indexBytes() / MB, (double) f.indexBytes() / f.corpusBytes());
+        "  index on disk:         %.1f MB (%.2f x the corpus), %d segments",
+        f.indexBytes() / MB, (double) f.indexBytes() / f.corpusBytes(), f.segments());
     line(
         "  heap:                  %.0f MB in use after indexing (after GC), peak <= %.0f MB (sum of"
             + " pool peaks), limit %.0f MB",

@@ -15,6 +15,7 @@ import org.policysearch.index.IndexSummary;
  * @param heapPeakBytes the highest heap use the JVM saw during indexing, summed over its pools
  * @param maxHeapBytes the heap limit ({@code -Xmx})
  * @param chunks chunk lengths in the index
+ * @param segments how many segments the index has after both runs (each costs every search)
  */
 public record IndexFigures(
     long corpusBytes,
@@ -25,4 +26,5 @@ public record IndexFigures(
     long heapAfterBytes,
     long heapPeakBytes,
     long maxHeapBytes,
-    ChunkSizes chunks) {}
+    ChunkSizes chunks,
+    int segments) {}
