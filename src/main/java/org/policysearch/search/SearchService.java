@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -177,7 +178,7 @@ public final class SearchService implements Closeable {
       DrillSideways.DrillSidewaysResult all =
           run(searcher, node, unit(chunkQuery(searcher, node), request), filters, request);
       long total = all.hits.totalHits.value;
-      return new Attempt(node, request.query(), all, all.hits.scoreDocs, total, total);
+      return new Attempt(node, request.query(), all, scored(all.hits), total, total);
     }
     Query any = unit(queries.matching(node), request);
     Query every = unit(queries.holdingEveryWord(node), request);
@@ -186,10 +187,10 @@ public final class SearchService implements Closeable {
     if (allWords == 0) {
       DrillSideways.DrillSidewaysResult some = run(searcher, node, any, filters, request);
       long total = some.hits.totalHits.value;
-      return new Attempt(node, request.query(), some, some.hits.scoreDocs, total, 0);
+      return new Attempt(node, request.query(), some, scored(some.hits), total, 0);
     }
     long total = searcher.count(drillDown(unit(queries.matchingSet(node), request), filters));
-    ScoreDoc[] top = first.hits.scoreDocs;
+    ScoreDoc[] top = scored(first.hits);
     int window = request.page() * request.size();
     if (top.length < window && total > allWords) {
       Query rest =
@@ -199,11 +200,31 @@ public final class SearchService implements Closeable {
               .build();
       TopDocs more =
           searcher.search(
-              drillDown(rest, filters), window - top.length, sort(node, request.sort()), true);
-      top =
-          Stream.concat(Arrays.stream(top), Arrays.stream(more.scoreDocs)).toArray(ScoreDoc[]::new);
+              drillDown(rest, filters), window - top.length, sort(node, request.sort()), false);
+      top = Stream.concat(Arrays.stream(top), Arrays.stream(scored(more))).toArray(ScoreDoc[]::new);
     }
     return new Attempt(node, request.query(), first, top, total, allWords);
+  }
+
+  /**
+   * The hits with their scores, read from the sort values: every sort but document order sorts by
+   * score too, so asking the collector for scores would compute each page's scores a second time.
+   */
+  private static ScoreDoc[] scored(TopDocs top) {
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit instanceof FieldDoc sorted) {
+        hit.score = Float.NaN;
+        for (Object value : sorted.fields) {
+          if (value instanceof Float score) {
+            hit.score = score;
+          }
+        }
+        if (Float.isNaN(hit.score)) {
+          hit.score = 0f; // document order: no words, nothing to score
+        }
+      }
+    }
+    return top.scoreDocs;
   }
 
   /** {@code chunks} as the unit the request asks for: chunks, or the documents that have them. */
@@ -233,7 +254,7 @@ public final class SearchService implements Closeable {
       return new DrillSideways.DrillSidewaysResult(null, none, null, null, null);
     }
     return new DrillSideways(searcher, facetsConfig, facetState)
-        .search(drill, null, null, window, sort(node, request.sort()), true);
+        .search(drill, null, null, window, sort(node, request.sort()), false);
   }
 
   /** What selects and ranks chunks; with no words, every chunk. */
