@@ -24,7 +24,6 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -65,22 +64,6 @@ final class LuceneQueries {
    */
   private static final float HOLD_WEIGHT = 3f;
 
-  /** A word held through the document's title or parties rather than the chunk's own text. */
-  private static final float TITLE_HOLD = 0.3f;
-
-  /**
-   * A word held through the document's parties scores BM25 over the party names: a party of a
-   * bilateral agreement weighs more than one of forty.
-   */
-  private static final float PARTY_HOLD = 1.0f;
-
-  /**
-   * Words after this many in one run of words (a pasted paragraph) are held by the chunk's own text
-   * only: each word held by its document too costs three clauses, and a query has at most Lucene's
-   * 1,024.
-   */
-  private static final int MAX_HELD_BY_DOCUMENT = 24;
-
   /**
    * What a document between exactly the parties the query names lifts its chunks by (less as its
    * parties and the named ones differ): an analyst who types "Japan Thailand" means their
@@ -101,24 +84,25 @@ final class LuceneQueries {
   private final Set<String> stopTerms;
   private final FacetLabels labels;
   private final QueryBuilder literal;
-  private final IndexReader reader;
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
   private final BitSetProducer records =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+
+  private final HeldWords held;
 
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms.
    */
   LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer) {
-    this.reader = reader;
     this.labels = labels;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
     this.literal = new QueryBuilder(new TextAnalyzer());
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
+    this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
   }
 
   /**
@@ -133,7 +117,8 @@ final class LuceneQueries {
     BooleanQuery.Builder query = selecting(node);
     for (Query word : gradedWords(node)) {
       query.add(
-          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * rarity(word))), Occur.SHOULD);
+          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * held.rarity(word))),
+          Occur.SHOULD);
     }
     addRanking(node, query);
     return query.build();
@@ -150,14 +135,14 @@ final class LuceneQueries {
    */
   Query holdingEveryWord(QueryNode node) {
     BooleanQuery.Builder query = selecting(node);
-    float held = ALL_WORDS_BONUS;
+    float holding = ALL_WORDS_BONUS;
     for (Query word : gradedWords(node)) {
       query.add(word, Occur.MUST);
-      held += HOLD_WEIGHT * rarity(word);
+      holding += HOLD_WEIGHT * held.rarity(word);
     }
     addRanking(node, query);
     // One constant for the whole query, rather than one clause per word evaluated twice.
-    return new FunctionScoreQuery(query.build(), new ScorePlus(held));
+    return new FunctionScoreQuery(query.build(), new ScorePlus(holding));
   }
 
   /** What a chunk must match, whatever it holds of the plain words: no ranking clauses. */
@@ -293,87 +278,10 @@ final class LuceneQueries {
     List<Query> graded = new ArrayList<>();
     for (QueryNode clause : topLevel(node)) {
       if (clause instanceof QueryNode.Words w) {
-        graded.addAll(heldWords(w.text()));
+        graded.addAll(held.words(w.text()));
       }
     }
     return graded;
-  }
-
-  /**
-   * Each word of {@code text} (a multi-word synonym as one) as the clause a chunk holds it by: its
-   * text and headings, its document's title, or its document's parties.
-   */
-  private List<Query> heldWords(String text) {
-    List<Query> body = clauses(words(Fields.BODY, text, Occur.MUST));
-    List<Query> title = clauses(words(Fields.TITLE, text, Occur.MUST));
-    List<Query> parties = clauses(words(Fields.DOC_PARTIES, text, Occur.MUST));
-    if (title.size() != body.size() || parties.size() != body.size()) {
-      return body; // the same analysis gives the same words on every field; never otherwise
-    }
-    List<Query> held = new ArrayList<>(body.size());
-    for (int i = 0; i < body.size(); i++) {
-      held.add(
-          i < MAX_HELD_BY_DOCUMENT ? held(body.get(i), title.get(i), parties.get(i)) : body.get(i));
-    }
-    return held;
-  }
-
-  private Query held(Query body, Query title, Query parties) {
-    BooleanQuery.Builder held = new BooleanQuery.Builder().add(body, Occur.SHOULD);
-    if (title != null) {
-      held.add(new BoostQuery(new ConstantScoreQuery(title), TITLE_HOLD), Occur.SHOULD);
-    }
-    if (parties != null) {
-      held.add(
-          new BoostQuery(new ToChildBlockJoinQuery(parties, records), PARTY_HOLD), Occur.SHOULD);
-    }
-    return held.build();
-  }
-
-  /** The clauses of a conjunction of words, or the one query that is not a conjunction. */
-  private static List<Query> clauses(Query query) {
-    if (query == null) {
-      return List.of();
-    }
-    if (query instanceof BooleanQuery bool
-        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
-      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
-    }
-    return List.of(query);
-  }
-
-  /**
-   * BM25's idf of the word {@code held} holds in the chunks' text: the commonest of its forms
-   * decides, so a synonym group is as rare as its commonest member.
-   */
-  private float rarity(Query held) {
-    Set<Term> terms = new HashSet<>();
-    held.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query query, Term... found) {
-            for (Term term : found) {
-              if (term.field().equals(Fields.BODY)) {
-                terms.add(term);
-              }
-            }
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return this;
-          }
-        });
-    try {
-      long chunks = Math.max(1, reader.getDocCount(Fields.BODY));
-      long df = 0;
-      for (Term term : terms) {
-        df = Math.max(df, reader.docFreq(term));
-      }
-      return (float) Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
@@ -428,19 +336,19 @@ final class LuceneQueries {
   /** {@code node} as a clause every chunk it finds must match, its words held as in ranking. */
   private Query build(QueryNode node, Occur wordOccur) {
     if (node instanceof QueryNode.Words w) {
-      List<Query> held = heldWords(w.text());
-      if (held.isEmpty()) {
+      List<Query> words = held.words(w.text());
+      if (words.isEmpty()) {
         return new MatchNoDocsQuery("no searchable words");
       }
       BooleanQuery.Builder all = new BooleanQuery.Builder();
-      held.forEach(h -> all.add(h, wordOccur));
+      words.forEach(h -> all.add(h, wordOccur));
       return all.build();
     } else if (node instanceof QueryNode.Phrase p) {
       Query body = builder.createPhraseQuery(Fields.BODY, p.text());
       if (body == null) {
         return new MatchNoDocsQuery("no searchable words");
       }
-      return held(
+      return held.one(
           body,
           builder.createPhraseQuery(Fields.TITLE, p.text()),
           builder.createPhraseQuery(Fields.DOC_PARTIES, p.text()));

@@ -1,0 +1,139 @@
+package org.policysearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.policysearch.index.Fields;
+
+/**
+ * The clauses by which a chunk holds each word of a query: its own text and headings, its
+ * document's title, or its document's parties (through the document's record), and how rare each
+ * word is.
+ */
+final class HeldWords {
+  /** A word held through the document's title rather than the chunk's own text. */
+  private static final float TITLE_HOLD = 0.3f;
+
+  /**
+   * A word held through the document's parties scores BM25 over the party names: a party of a
+   * bilateral agreement weighs more than one of forty.
+   */
+  private static final float PARTY_HOLD = 1.0f;
+
+  /**
+   * Words after this many in one run of words (a pasted paragraph) are held by the chunk's own text
+   * only: each word held by its document too costs three clauses, and a query has at most Lucene's
+   * 1,024.
+   */
+  private static final int MAX_HELD_BY_DOCUMENT = 24;
+
+  /** The query of all words of a text on one field, stop words left out, as a conjunction. */
+  interface Words {
+    Query of(String field, String text);
+  }
+
+  private final Words words;
+  private final BitSetProducer records;
+  private final IndexReader reader;
+
+  HeldWords(Words words, BitSetProducer records, IndexReader reader) {
+    this.words = words;
+    this.records = records;
+    this.reader = reader;
+  }
+
+  /**
+   * Each word of {@code text} (a multi-word synonym as one) as the clause a chunk holds it by: its
+   * text and headings, its document's title, or its document's parties.
+   */
+  List<Query> words(String text) {
+    List<Query> body = clauses(words.of(Fields.BODY, text));
+    List<Query> title = clauses(words.of(Fields.TITLE, text));
+    List<Query> parties = clauses(words.of(Fields.DOC_PARTIES, text));
+    if (title.size() != body.size() || parties.size() != body.size()) {
+      return body; // the same analysis gives the same words on every field; never otherwise
+    }
+    List<Query> held = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      held.add(
+          i < MAX_HELD_BY_DOCUMENT ? one(body.get(i), title.get(i), parties.get(i)) : body.get(i));
+    }
+    return held;
+  }
+
+  /**
+   * The clause holding one word or phrase, given as it is on the chunk's body, the title and the
+   * party names (the last two may be null).
+   */
+  Query one(Query body, Query title, Query parties) {
+    BooleanQuery.Builder held = new BooleanQuery.Builder().add(body, Occur.SHOULD);
+    if (title != null) {
+      held.add(new BoostQuery(new ConstantScoreQuery(title), TITLE_HOLD), Occur.SHOULD);
+    }
+    if (parties != null) {
+      held.add(
+          new BoostQuery(new ToChildBlockJoinQuery(parties, records), PARTY_HOLD), Occur.SHOULD);
+    }
+    return held.build();
+  }
+
+  /** The clauses of a conjunction of words, or the one query that is not a conjunction. */
+  private static List<Query> clauses(Query query) {
+    if (query == null) {
+      return List.of();
+    }
+    if (query instanceof BooleanQuery bool
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
+      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+    }
+    return List.of(query);
+  }
+
+  /**
+   * BM25's idf of the word {@code held} holds in the chunks' text: the commonest of its forms
+   * decides, so a synonym group is as rare as its commonest member.
+   */
+  float rarity(Query held) {
+    Set<Term> terms = new HashSet<>();
+    held.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... found) {
+            for (Term term : found) {
+              if (term.field().equals(Fields.BODY)) {
+                terms.add(term);
+              }
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    try {
+      long chunks = Math.max(1, reader.getDocCount(Fields.BODY));
+      long df = 0;
+      for (Term term : terms) {
+        df = Math.max(df, reader.docFreq(term));
+      }
+      return (float) Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
