@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
@@ -38,8 +36,7 @@ final class DocumentGroups {
   }
 
   // Caches one bit set of records per segment; per service, as it belongs to the open readers.
-  private final BitSetProducer records =
-      new QueryBitSetProducer(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+  private final BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
   private final StoredChunks stored;
 
   DocumentGroups(StoredChunks stored) {

@@ -76,6 +76,9 @@ final class LuceneQueries {
    */
   private static final float DOCUMENT_BOOST = 0.5f;
 
+  /** Every document record and no chunk. */
+  static final Query RECORDS = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE));
+
   /** Every chunk and no document record: what a query with no words (only filters) matches. */
   static final Query CHUNKS = new FieldExistsQuery(Fields.CHUNK_ID);
 
@@ -86,8 +89,7 @@ final class LuceneQueries {
   private final QueryBuilder literal;
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
-  private final BitSetProducer records =
-      new QueryBitSetProducer(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+  private final BitSetProducer records = new QueryBitSetProducer(RECORDS);
 
   private final HeldWords held;
 

@@ -393,8 +393,8 @@ public final class SearchService implements Closeable {
     IndexSearcher searcher = acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
-      int documents = IndexedDocuments.oneChunkEach(reader).size();
-      // Each document has its record beside its chunks.
+      // Each document has one record beside its chunks: counting them reads no stored field.
+      int documents = searcher.count(LuceneQueries.RECORDS);
       return new IndexStats(documents, reader.numDocs() - documents);
     } finally {
       searchers.release(searcher);
