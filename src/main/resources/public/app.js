@@ -505,6 +505,7 @@
       const long = hit.snippet && hit.snippet !== hit.text;
       return el('li', { class: 'passage', 'data-chunk-id': hit.chunkId },
         breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+        whyLine(hit, state),
         appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
         internalLink(withChanges(state, { doc: doc.documentId, chunk: hit.chunkId }), 'Read in the document',
           { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }));

@@ -115,6 +115,20 @@ class BrowserSearchTest {
   }
 
   @Test
+  void documentsViewSaysWhenAPassageCameBackThroughItsDocumentsParties() throws Exception {
+    browser.open("/?q=quantum+korea&group=document");
+    String passage =
+        "#results .document-result[data-document-id='"
+            + TestIndexes.US_ROK
+            + "'] .passage[data-chunk-id='"
+            + TestIndexes.US_ROK
+            + ":32'] .why";
+    assertEquals(
+        "Its document’s parties match.",
+        browser.js("return document.querySelector(arguments[0]).textContent;", passage));
+  }
+
+  @Test
   void slashFocusesSearchBox() {
     browser.open("/?q=quantum");
     browser.js("document.querySelector('#results a').focus();");
