@@ -63,6 +63,15 @@ public final class SearchService implements Closeable {
   private final StoredChunks stored;
   private final FacetStates facetStates = new FacetStates(facetsConfig);
   private final MatchedFields matchedFields = new MatchedFields();
+
+  /** The document list, read once per index commit: it reads a stored chunk per document. */
+  private final PerReader<List<DocumentSummary>> documentList =
+      new PerReader<>(
+          reader ->
+              IndexedDocuments.oneChunkEach(reader).values().stream()
+                  .map(this::summaryOf)
+                  .toList());
+
   private final DocumentGroups groups;
 
   public SearchService(Path indexDir, FacetLabels labels) throws IOException {
@@ -341,12 +350,14 @@ public final class SearchService implements Closeable {
   public List<DocumentSummary> documents() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      return IndexedDocuments.oneChunkEach(searcher.getIndexReader()).values().stream()
-          .map(stored::summary)
-          .toList();
+      return documentList.of(searcher.getIndexReader());
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private DocumentSummary summaryOf(Document chunk) {
+    return stored.summary(chunk);
   }
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */

@@ -85,11 +85,17 @@ class AcronymSearchTest {
     TestIndexes.index(corpus, index);
     try (SearchService service = Engine.create().searchService(index)) {
       assertEquals(List.of("budget:1"), ids(service, "NSF funding"));
+      assertEquals(3, service.documents().size());
       Files.delete(corpus.resolve("charter.txt"));
       TestIndexes.index(corpus, index);
       // No chunk holds both words any more: only chunks with one of them come back.
       assertTrue(service.search(SearchRequest.of("NSF funding")).relaxed());
       assertEquals(List.of(), service.acronyms().entries());
+      // The open service follows the new commit in its document list and counts too.
+      assertEquals(
+          List.of("budget", "review"),
+          service.documents().stream().map(DocumentSummary::id).toList());
+      assertEquals(2, service.stats().documents());
     }
   }
 
