@@ -101,6 +101,16 @@ class DocumentGroupsTest {
   }
 
   @Test
+  void documentsWithAPassageHoldingEveryWordComeFirstAndAreTheOnesFacetsCount() throws IOException {
+    SearchResult both = documents("quantum korea");
+    assertEquals(4, both.total()); // every document says quantum or Korea
+    assertEquals(1, both.allWordsTotal()); // only beta has a passage with both
+    assertEquals("beta", ids(both).get(0));
+    long counted = both.facets().get("type").stream().mapToLong(FacetValue::count).sum();
+    assertEquals(1, counted);
+  }
+
+  @Test
   void totalCountsDocumentsNotPassages() throws IOException {
     assertEquals(6, passages("quantum", Map.of()).total());
     assertEquals(3, documents("quantum").total());
