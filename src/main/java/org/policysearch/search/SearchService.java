@@ -64,6 +64,13 @@ public final class SearchService implements Closeable {
   private final FacetStates facetStates = new FacetStates(facetsConfig);
   private final MatchedFields matchedFields = new MatchedFields();
 
+  /** The whole corpus's facet counts, counted once per index commit rather than per request. */
+  private final PerReader<Map<String, List<FacetValue>>> corpusFacets =
+      new PerReader<>(
+          reader ->
+              search(new SearchRequest("", Map.of(), 1, 1, SearchRequest.Sort.RELEVANCE, false))
+                  .facets());
+
   /** The document list, read once per index commit: it reads a stored chunk per document. */
   private final PerReader<List<DocumentSummary>> documentList =
       new PerReader<>(
@@ -395,8 +402,12 @@ public final class SearchService implements Closeable {
 
   /** Every value of every facet with its count over the whole corpus. */
   public Map<String, List<FacetValue>> facets() throws IOException {
-    return search(new SearchRequest("", Map.of(), 1, 1, SearchRequest.Sort.RELEVANCE, false))
-        .facets();
+    IndexSearcher searcher = acquire();
+    try {
+      return corpusFacets.of(searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** How many documents and chunks the index holds. */

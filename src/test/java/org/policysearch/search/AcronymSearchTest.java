@@ -46,6 +46,11 @@ class AcronymSearchTest {
     return TestIndexes.idsWithEveryWord(service.search(SearchRequest.of(query)));
   }
 
+  /** The chunks the corpus-wide type facet counts (every chunk has one type). */
+  private static long countedChunks(SearchService service) throws IOException {
+    return service.facets().get("type").stream().mapToLong(FacetValue::count).sum();
+  }
+
   private SearchService corpus(Map<String, String> files) throws IOException {
     return TestIndexes.ofFiles(dir, files);
   }
@@ -86,6 +91,7 @@ class AcronymSearchTest {
     try (SearchService service = Engine.create().searchService(index)) {
       assertEquals(List.of("budget:1"), ids(service, "NSF funding"));
       assertEquals(3, service.documents().size());
+      long chunksBefore = countedChunks(service);
       Files.delete(corpus.resolve("charter.txt"));
       TestIndexes.index(corpus, index);
       // No chunk holds both words any more: only chunks with one of them come back.
@@ -96,6 +102,8 @@ class AcronymSearchTest {
           List.of("budget", "review"),
           service.documents().stream().map(DocumentSummary::id).toList());
       assertEquals(2, service.stats().documents());
+      assertEquals(service.stats().chunks(), countedChunks(service));
+      assertTrue(countedChunks(service) < chunksBefore);
     }
   }
 
