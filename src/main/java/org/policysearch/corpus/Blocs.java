@@ -1,11 +1,5 @@
 package org.policysearch.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,24 +56,12 @@ public final class Blocs {
   }
 
   private static List<String[]> rows() {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Blocs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        // A missing resource is a packaging bug, not a user mistake: fail fast.
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    List<String[]> rows = TsvResource.rows(Blocs.class, RESOURCE);
+    for (String[] row : rows) {
+      if (row.length != 6) {
+        throw new IllegalStateException(
+            RESOURCE + ": 6 columns expected in: " + String.join("\t", row));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] row = line.split("\t", -1);
-          if (row.length != 6) {
-            throw new IllegalStateException(RESOURCE + ": 6 columns expected in: " + line);
-          }
-          rows.add(row);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return rows;
   }

@@ -55,11 +55,7 @@ final class DatePhrases {
 
   private static final String DAY_NUMBER = "(\\d{1,2})(?:-?(?:st|nd|rd|th)|\\.)?";
 
-  /** Number words, longest first so that {@code nineteen} is not read as {@code nine}. */
-  private static final String NUMBER_WORD =
-      "(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|hundred|sixteen|seventy"
-          + "|twelve|eleven|eighty|ninety|twenty|thirty|forty|fifty|sixty|three|seven|eight"
-          + "|four|five|nine|one|two|six|ten)";
+  private static final String NUMBER_WORD = "(?:" + SpelledNumbers.CARDINAL_WORDS + ")";
 
   /** A year in digits, or in words ({@code one thousand nine hundred and ninety-three}). */
   private static final String YEAR =

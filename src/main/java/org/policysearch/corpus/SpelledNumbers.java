@@ -1,9 +1,13 @@
 package org.policysearch.corpus;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads English numbers written in words, as treaties write the day and year of signature: {@code
@@ -11,7 +15,7 @@ import java.util.regex.Pattern;
  * four}.
  */
 final class SpelledNumbers {
-  private static final Map<String, Integer> WORDS =
+  private static final Map<String, Integer> CARDINALS =
       Map.ofEntries(
           Map.entry("one", 1),
           Map.entry("two", 2),
@@ -41,7 +45,10 @@ final class SpelledNumbers {
           Map.entry("eighty", 80),
           Map.entry("ninety", 90),
           Map.entry("hundred", 100),
-          Map.entry("thousand", 1000),
+          Map.entry("thousand", 1000));
+
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
           Map.entry("first", 1),
           Map.entry("second", 2),
           Map.entry("third", 3),
@@ -64,19 +71,33 @@ final class SpelledNumbers {
           Map.entry("twentieth", 20),
           Map.entry("thirtieth", 30));
 
+  private static final Map<String, Integer> WORDS = words();
+
+  /**
+   * The cardinal number words as a regular-expression alternation, longest first so that {@code
+   * nineteen} is not read as {@code nine}.
+   */
+  static final String CARDINAL_WORDS = longestFirst(CARDINALS.keySet());
+
   /**
    * One number word; the words of a PDF's text layer sometimes run together ({@code thousandnine}),
    * so a word is found by its spelling, longest first, not between spaces.
    */
-  private static final Pattern WORD =
-      Pattern.compile(
-          "seventeenth|thirteenth|fourteenth|eighteenth|nineteenth|fifteenth|sixteenth|twentieth"
-              + "|thirtieth|seventeen|thirteen|fourteen|eighteen|nineteen|thousand|eleventh"
-              + "|fifteen|hundred|sixteen|seventy|seventh|twelfth|twelve|eleven|eighty|ninety"
-              + "|twenty|thirty|second|fourth|eighth|forty|fifty|sixty|three|seven|eight|first"
-              + "|third|fifth|sixth|ninth|tenth|four|five|nine|one|two|six|ten|and");
+  private static final Pattern WORD = Pattern.compile(longestFirst(WORDS.keySet()) + "|and");
 
   private SpelledNumbers() {}
+
+  private static Map<String, Integer> words() {
+    Map<String, Integer> words = new HashMap<>(CARDINALS);
+    words.putAll(ORDINALS);
+    return Map.copyOf(words);
+  }
+
+  private static String longestFirst(Set<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+        .collect(Collectors.joining("|"));
+  }
 
   /** The value of a number in words, or -1 when it is not one. */
   static int value(String words) {

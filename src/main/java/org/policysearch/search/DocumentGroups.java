@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
@@ -35,12 +34,13 @@ final class DocumentGroups {
     List<Hit> of(ScoreDoc[] chunks) throws IOException;
   }
 
-  // Caches one bit set of records per segment; per service, as it belongs to the open readers.
-  private final BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
+  private final BitSetProducer records;
   private final StoredChunks stored;
 
-  DocumentGroups(StoredChunks stored) {
+  /** Groups by the document records {@code records} finds. */
+  DocumentGroups(StoredChunks stored, BitSetProducer records) {
     this.stored = stored;
+    this.records = records;
   }
 
   /**

@@ -26,7 +26,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.analysis.TextAnalyzer;
@@ -89,16 +88,18 @@ final class LuceneQueries {
   private final QueryBuilder literal;
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
-  private final BitSetProducer records = new QueryBitSetProducer(RECORDS);
+  private final BitSetProducer records;
 
   private final HeldWords held;
 
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
-   * synonyms of {@code analyzer}, such as a corpus's acronyms.
+   * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
+   * records.
    */
-  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer) {
+  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
     this.labels = labels;
+    this.records = records;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
     this.literal = new QueryBuilder(new TextAnalyzer());

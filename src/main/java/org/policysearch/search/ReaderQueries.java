@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.IndexedAcronyms;
@@ -17,8 +18,9 @@ final class ReaderQueries {
 
   private final PerReader<State> states;
 
-  ReaderQueries(FacetLabels labels) {
-    this.states = new PerReader<>(reader -> build(reader, labels));
+  /** For an index whose document records {@code records} finds. */
+  ReaderQueries(FacetLabels labels, BitSetProducer records) {
+    this.states = new PerReader<>(reader -> build(reader, labels, records));
   }
 
   /** The state of {@code current}, built on its first use. */
@@ -26,10 +28,11 @@ final class ReaderQueries {
     return states.of(current);
   }
 
-  private static State build(IndexReader reader, FacetLabels labels) throws IOException {
+  private static State build(IndexReader reader, FacetLabels labels, BitSetProducer records)
+      throws IOException {
     AcronymTable table = IndexedAcronyms.table(reader);
     List<List<String>> pairs =
         table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
-    return new State(table, new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs)));
+    return new State(table, new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs), records));
   }
 }

@@ -31,6 +31,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.acronyms.AcronymTable;
@@ -66,10 +68,7 @@ public final class SearchService implements Closeable {
 
   /** The whole corpus's facet counts, counted once per index commit rather than per request. */
   private final PerReader<Map<String, List<FacetValue>>> corpusFacets =
-      new PerReader<>(
-          reader ->
-              search(new SearchRequest("", Map.of(), 1, 1, SearchRequest.Sort.RELEVANCE, false))
-                  .facets());
+      new PerReader<>(reader -> corpusFacets(new IndexSearcher(reader)));
 
   /** The document list, read once per index commit: it reads a stored chunk per document. */
   private final PerReader<List<DocumentSummary>> documentList =
@@ -85,13 +84,15 @@ public final class SearchService implements Closeable {
     this.directory = FSDirectory.open(indexDir);
     this.searchers = new SearcherManager(directory, null);
     this.labels = labels;
-    this.queries = new ReaderQueries(labels);
+    // One producer of the records' bit sets, cached per segment, for both kinds of block join.
+    BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
+    this.queries = new ReaderQueries(labels, records);
     // "Did you mean" knows the curated synonyms and spelling variants: a word that finds chunks
     // through one of them is no typo.
     this.suggester = new SpellingSuggester(new SynonymAnalyzer());
     this.facetCounts = new FacetCounts(labels);
     this.stored = new StoredChunks(labels);
-    this.groups = new DocumentGroups(stored);
+    this.groups = new DocumentGroups(stored, records);
   }
 
   /**
@@ -156,6 +157,7 @@ public final class SearchService implements Closeable {
    * @param top the best results up to the requested page, those holding every word first
    * @param total how many results match
    * @param allWords how many of them hold every word
+   * @param graded whether a result may hold only some of the words; if not, every one holds all
    */
   private record Attempt(
       QueryNode node,
@@ -163,7 +165,8 @@ public final class SearchService implements Closeable {
       DrillSideways.DrillSidewaysResult counted,
       ScoreDoc[] top,
       long total,
-      long allWords) {
+      long allWords,
+      boolean graded) {
 
     /** Some hits, none with every word. */
     boolean relaxed() {
@@ -172,7 +175,7 @@ public final class SearchService implements Closeable {
 
     /** This run as the answer to {@code other}, a query it stands for (its correction). */
     Attempt answering(String other) {
-      return new Attempt(node, other, counted, top, total, allWords);
+      return new Attempt(node, other, counted, top, total, allWords, graded);
     }
   }
 
@@ -194,7 +197,7 @@ public final class SearchService implements Closeable {
       DrillSideways.DrillSidewaysResult all =
           run(searcher, node, unit(chunkQuery(searcher, node), request), filters, request);
       long total = all.hits.totalHits.value;
-      return new Attempt(node, request.query(), all, scored(all.hits), total, total);
+      return new Attempt(node, request.query(), all, scored(all.hits), total, total, false);
     }
     Query any = unit(queries.matching(node), request);
     Query every = unit(queries.holdingEveryWord(node), request);
@@ -203,7 +206,7 @@ public final class SearchService implements Closeable {
     if (allWords == 0) {
       DrillSideways.DrillSidewaysResult some = run(searcher, node, any, filters, request);
       long total = some.hits.totalHits.value;
-      return new Attempt(node, request.query(), some, scored(some.hits), total, 0);
+      return new Attempt(node, request.query(), some, scored(some.hits), total, 0, true);
     }
     long total = searcher.count(drillDown(unit(queries.matchingSet(node), request), filters));
     ScoreDoc[] top = scored(first.hits);
@@ -219,7 +222,7 @@ public final class SearchService implements Closeable {
               drillDown(rest, filters), window - top.length, sort(node, request.sort()), false);
       top = Stream.concat(Arrays.stream(top), Arrays.stream(scored(more))).toArray(ScoreDoc[]::new);
     }
-    return new Attempt(node, request.query(), first, top, total, allWords);
+    return new Attempt(node, request.query(), first, top, total, allWords, true);
   }
 
   /**
@@ -229,14 +232,12 @@ public final class SearchService implements Closeable {
   private static ScoreDoc[] scored(TopDocs top) {
     for (ScoreDoc hit : top.scoreDocs) {
       if (hit instanceof FieldDoc sorted) {
-        hit.score = Float.NaN;
+        // The score is the one float among the sort values; document order has none.
+        hit.score = 0f;
         for (Object value : sorted.fields) {
           if (value instanceof Float score) {
             hit.score = score;
           }
-        }
-        if (Float.isNaN(hit.score)) {
-          hit.score = 0f; // document order: no words, nothing to score
         }
       }
     }
@@ -328,7 +329,6 @@ public final class SearchService implements Closeable {
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
     Query explained = explainScores && node != null ? queries.everyWordFirst(node) : null;
     List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
-    boolean graded = node != null && queries.gradesWords(node);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
@@ -342,7 +342,7 @@ public final class SearchService implements Closeable {
           stored.hit(
               docs[i],
               page[i].score,
-              !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
+              !attempt.graded() || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
               matchedOn.get(i),
               texts[i],
               snippet,
@@ -408,6 +408,13 @@ public final class SearchService implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** Counts every chunk of the reader {@code searcher} reads, in every facet. */
+  private Map<String, List<FacetValue>> corpusFacets(IndexSearcher searcher) throws IOException {
+    SearchRequest all = new SearchRequest("", Map.of(), 1, 1, SearchRequest.Sort.RELEVANCE, false);
+    return facetCounts.values(
+        run(searcher, null, LuceneQueries.CHUNKS, Map.of(), all).facets, Map.of());
   }
 
   /** How many documents and chunks the index holds. */

@@ -50,14 +50,18 @@ public final class CountryTagger {
         add(name);
       }
     }
+    // One pass over the names, not one per code.
+    Map<String, Set<String>> byCode = new HashMap<>();
     for (String code : gazetteer.codes()) {
-      Set<String> names = new LinkedHashSet<>();
-      names.add(gazetteer.label(code));
-      gazetteer.names().stream()
-          .filter(n -> n.code().equals(code) && n.namesParty())
-          .forEach(n -> names.add(n.text()));
-      partyNames.put(code, List.copyOf(names));
+      byCode.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(gazetteer.label(code));
     }
+    for (CountryName name : gazetteer.names()) {
+      Set<String> names = byCode.get(name.code());
+      if (names != null && name.namesParty()) {
+        names.add(name.text());
+      }
+    }
+    byCode.forEach((code, names) -> partyNames.put(code, List.copyOf(names)));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.policysearch.corpus.Bloc;
 import org.policysearch.corpus.Blocs;
+import org.policysearch.corpus.TsvResource;
 import org.policysearch.tagging.CountryName.Scope;
 
 /**
@@ -44,7 +45,7 @@ public final class Gazetteer {
     Map<String, Set<String>> claims = new LinkedHashMap<>();
     Map<String, String> spellings = new LinkedHashMap<>();
     Set<String> notOnlyCapitals = new HashSet<>();
-    for (String[] row : TsvResource.rows(COUNTRIES)) {
+    for (String[] row : TsvResource.rows(Gazetteer.class, COUNTRIES)) {
       String code = row[0];
       labels.put(code, row[1]);
       for (int column = 1; column < row.length; column++) {
@@ -75,15 +76,15 @@ public final class Gazetteer {
         byKey.put(Words.key(name), new CountryName(name, bloc.code(), Scope.EVERYWHERE));
       }
     }
-    for (String[] row : TsvResource.rows(LABELS)) {
+    for (String[] row : TsvResource.rows(Gazetteer.class, LABELS)) {
       labels.put(row[0], row[1]);
     }
-    for (String[] row : TsvResource.rows(ALIASES)) {
+    for (String[] row : TsvResource.rows(Gazetteer.class, ALIASES)) {
       // Curated aliases win: "American" names US, although US Minor Outlying Islands claims it too.
       byKey.put(Words.key(row[1]), new CountryName(row[1], row[0], Scope.EVERYWHERE));
     }
     Map<String, Scope> blocked = new HashMap<>();
-    for (String[] row : TsvResource.rows(BLOCKLIST)) {
+    for (String[] row : TsvResource.rows(Gazetteer.class, BLOCKLIST)) {
       boolean party = row.length > 2 && row[2].strip().equals("party");
       blocked.put(Words.key(row[0]), party ? Scope.PARTIES : Scope.FILTERS);
     }

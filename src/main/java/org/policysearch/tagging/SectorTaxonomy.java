@@ -3,6 +3,7 @@ package org.policysearch.tagging;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.policysearch.corpus.TsvResource;
 
 /** The sectors chunks are tagged with, in display order, read from {@code sectors.tsv}. */
 public final class SectorTaxonomy {
@@ -18,7 +19,7 @@ public final class SectorTaxonomy {
   /** Loads the taxonomy vendored in this package's resources. */
   public static SectorTaxonomy load() {
     List<Sector> sectors = new ArrayList<>();
-    for (String[] row : TsvResource.rows(SECTORS)) {
+    for (String[] row : TsvResource.rows(SectorTaxonomy.class, SECTORS)) {
       if (row.length != 3) {
         throw new IllegalStateException(SECTORS + ": expected id, label, phrases: " + row[0]);
       }

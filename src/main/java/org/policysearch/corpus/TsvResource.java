@@ -1,4 +1,4 @@
-package org.policysearch.tagging;
+package org.policysearch.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the tab-separated resources of this package: '#' starts a comment line. */
-final class TsvResource {
+/** Reads the tab-separated resources shipped in the jar: '#' starts a comment line. */
+public final class TsvResource {
   private TsvResource() {}
 
-  /** The rows of resource {@code name}, next to this class, split at tabs. */
-  static List<String[]> rows(String name) {
+  /** The rows of resource {@code name}, next to class {@code owner}, split at tabs. */
+  public static List<String[]> rows(Class<?> owner, String name) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         // Missing resources are a packaging bug, not a user mistake: fail fast.
         throw new IllegalStateException("missing resource " + name);
