@@ -92,12 +92,19 @@ final class LuceneQueries {
 
   private final HeldWords held;
 
+  private final KindWords kindWords;
+
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
    * records.
    */
-  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
+  LuceneQueries(
+      IndexReader reader,
+      FacetLabels labels,
+      Analyzer analyzer,
+      BitSetProducer records,
+      KindWords kindWords) {
     this.labels = labels;
     this.records = records;
     this.analyzer = analyzer;
@@ -106,6 +113,7 @@ final class LuceneQueries {
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
+    this.kindWords = kindWords;
   }
 
   /**
@@ -118,7 +126,7 @@ final class LuceneQueries {
    */
   Query matching(QueryNode node) {
     BooleanQuery.Builder query = selecting(node);
-    for (Query word : gradedWords(node)) {
+    for (Query word : graded(node).all()) {
       query.add(
           new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * held.rarity(word))),
           Occur.SHOULD);
@@ -139,9 +147,15 @@ final class LuceneQueries {
   Query holdingEveryWord(QueryNode node) {
     BooleanQuery.Builder query = selecting(node);
     float holding = ALL_WORDS_BONUS;
-    for (Query word : gradedWords(node)) {
+    Graded graded = graded(node);
+    for (Query word : graded.required()) {
       query.add(word, Occur.MUST);
       holding += HOLD_WEIGHT * held.rarity(word);
+    }
+    for (Query kind : graded.kinds()) {
+      query.add(
+          new FunctionScoreQuery(kind, new ScorePlus(HOLD_WEIGHT * held.rarity(kind))),
+          Occur.SHOULD);
     }
     addRanking(node, query);
     // One constant for the whole query, rather than one clause per word evaluated twice.
@@ -210,7 +224,7 @@ final class LuceneQueries {
    * more, or one beside a phrase, prefix or OR group (a chunk must say one of them, not all).
    */
   boolean gradesWords(QueryNode node) {
-    int graded = gradedWords(node).size();
+    int graded = graded(node).all().size();
     boolean required =
         topLevel(node).stream()
             .anyMatch(
@@ -276,15 +290,38 @@ final class LuceneQueries {
     return node instanceof QueryNode.All all ? all.clauses() : List.of(node);
   }
 
-  /** The plain words of the query's top level, each as the clause that holds it. */
-  private List<Query> gradedWords(QueryNode node) {
-    List<Query> graded = new ArrayList<>();
+  /**
+   * The plain words of a query's top level, each as the clause that holds it: those a chunk must
+   * hold to hold every word, and those naming a kind of instrument, which only rank.
+   */
+  private record Graded(List<Query> required, List<Query> kinds) {
+    List<Query> all() {
+      List<Query> all = new ArrayList<>(required);
+      all.addAll(kinds);
+      return all;
+    }
+  }
+
+  private Graded graded(QueryNode node) {
+    List<Query> required = new ArrayList<>();
+    List<Query> kinds = new ArrayList<>();
     for (QueryNode clause : topLevel(node)) {
       if (clause instanceof QueryNode.Words w) {
-        graded.addAll(held.words(w.text()));
+        KindWords.Split split = kindWords.split(w.text());
+        if (split.hasKinds() && contentWords(split.required()) > 0) {
+          required.addAll(held.words(split.required()));
+          kinds.addAll(held.words(split.kinds()));
+        } else {
+          required.addAll(held.words(w.text()));
+        }
       }
     }
-    return graded;
+    if (required.isEmpty()) {
+      // Only kinds beside phrases or prefixes: they are then what the user looks for.
+      required.addAll(kinds);
+      kinds.clear();
+    }
+    return new Graded(required, kinds);
   }
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */

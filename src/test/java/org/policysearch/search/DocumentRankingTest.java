@@ -121,4 +121,33 @@ class DocumentRankingTest {
     assertEquals("c-korea:2", result.hits().get(0).chunkId());
     assertFalse(result.hits().get(0).allWords());
   }
+
+  @Test
+  void agreementRememberedByItsKindIsFoundThoughItsTextCallsItselfOtherwise() throws IOException {
+    try (SearchService kinds =
+        TestIndexes.ofFiles(
+            dir.resolve("kinds"),
+            Map.of(
+                "a-region.txt",
+                "The Parties hereby establish a free trade agreement among Japan, Thailand,"
+                    + " Malaysia, Singapore, Viet Nam and Australia.\n",
+                "a-region.txt.meta.json",
+                "{\"title\": \"Regional Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\", \"MY\", \"SG\", \"VN\", \"AU\"]}",
+                "b-japan-thailand.txt",
+                "Japan and the Kingdom of Thailand conclude this Agreement for an Economic"
+                    + " Partnership to liberalise trade in goods.\n",
+                "b-japan-thailand.txt.meta.json",
+                "{\"title\": \"Bilateral Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\"]}"))) {
+      // "free trade agreement" names the kind the analyst remembers; the bilateral agreement's
+      // text never says "free", and it is still the one between exactly Japan and Thailand.
+      SearchResult result = kinds.search(SearchRequest.of("Japan Thailand free trade agreement"));
+      assertEquals("b-japan-thailand", result.hits().get(0).documentId());
+      // The kind still ranks: alone, it finds the passage that says it.
+      assertEquals(
+          "a-region",
+          kinds.search(SearchRequest.of("free trade agreement")).hits().get(0).documentId());
+    }
+  }
 }
