@@ -51,6 +51,12 @@ final class LuceneQueries {
   private static final int PROXIMITY_SLOP = 8;
 
   /**
+   * What a passage gains for saying a kind of instrument the query names ("free trade agreement"):
+   * less than a word it must hold, since the kind describes its document rather than the passage.
+   */
+  private static final float KIND_BOOST = 0.5f;
+
+  /**
    * What holding every word adds: more than anything else can, so the chunks with every word rank
    * first, and a hit tells by its score whether it holds them all.
    */
@@ -75,6 +81,9 @@ final class LuceneQueries {
    */
   private static final float DOCUMENT_BOOST = 0.5f;
 
+  /** The phrases naming kinds of instrument: read once, immutable. */
+  private static final KindWords KINDS = new KindWords();
+
   /** Every document record and no chunk. */
   static final Query RECORDS = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE));
 
@@ -92,19 +101,12 @@ final class LuceneQueries {
 
   private final HeldWords held;
 
-  private final KindWords kindWords;
-
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
    * records.
    */
-  LuceneQueries(
-      IndexReader reader,
-      FacetLabels labels,
-      Analyzer analyzer,
-      BitSetProducer records,
-      KindWords kindWords) {
+  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
     this.labels = labels;
     this.records = records;
     this.analyzer = analyzer;
@@ -113,7 +115,6 @@ final class LuceneQueries {
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
-    this.kindWords = kindWords;
   }
 
   /**
@@ -153,9 +154,7 @@ final class LuceneQueries {
       holding += HOLD_WEIGHT * held.rarity(word);
     }
     for (Query kind : graded.kinds()) {
-      query.add(
-          new FunctionScoreQuery(kind, new ScorePlus(HOLD_WEIGHT * held.rarity(kind))),
-          Occur.SHOULD);
+      query.add(new BoostQuery(kind, KIND_BOOST), Occur.SHOULD);
     }
     addRanking(node, query);
     // One constant for the whole query, rather than one clause per word evaluated twice.
@@ -199,7 +198,8 @@ final class LuceneQueries {
         addBoost(
             query, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
       }
-      for (Term term : literalTerms(words)) {
+      // A kind's words are not what a passage must say as typed: they describe its document.
+      for (Term term : literalTerms(KINDS.split(words).required())) {
         addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
       }
       List<String> named = labels.partiesNamedIn(words);
@@ -307,7 +307,7 @@ final class LuceneQueries {
     List<Query> kinds = new ArrayList<>();
     for (QueryNode clause : topLevel(node)) {
       if (clause instanceof QueryNode.Words w) {
-        KindWords.Split split = kindWords.split(w.text());
+        KindWords.Split split = KINDS.split(w.text());
         if (split.hasKinds() && contentWords(split.required()) > 0) {
           required.addAll(held.words(split.required()));
           kinds.addAll(held.words(split.kinds()));

@@ -20,8 +20,7 @@ final class ReaderQueries {
 
   /** For an index whose document records {@code records} finds. */
   ReaderQueries(FacetLabels labels, BitSetProducer records) {
-    KindWords kinds = new KindWords();
-    this.states = new PerReader<>(reader -> build(reader, labels, records, kinds));
+    this.states = new PerReader<>(reader -> build(reader, labels, records));
   }
 
   /** The state of {@code current}, built on its first use. */
@@ -29,13 +28,11 @@ final class ReaderQueries {
     return states.of(current);
   }
 
-  private static State build(
-      IndexReader reader, FacetLabels labels, BitSetProducer records, KindWords kinds)
+  private static State build(IndexReader reader, FacetLabels labels, BitSetProducer records)
       throws IOException {
     AcronymTable table = IndexedAcronyms.table(reader);
     List<List<String>> pairs =
         table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
-    return new State(
-        table, new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs), records, kinds));
+    return new State(table, new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs), records));
   }
 }
