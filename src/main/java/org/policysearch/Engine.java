@@ -7,6 +7,7 @@ import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.FacetLabels;
+import org.policysearch.search.LuceneBackend;
 import org.policysearch.search.SearchService;
 import org.policysearch.structure.Chunker;
 import org.policysearch.structure.EnglishWords;
@@ -35,9 +36,13 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
     return indexer.run(new CorpusReader(), corpusDir, indexDir, progress);
   }
 
-  /** A search service over the index at {@code indexDir}. */
+  /**
+   * A search service over the index at {@code indexDir}, searched with Lucene and refreshed in the
+   * background.
+   */
   public SearchService searchService(Path indexDir) throws IOException {
-    return new SearchService(indexDir, labels());
+    FacetLabels labels = labels();
+    return new SearchService(new LuceneBackend(indexDir, labels), labels);
   }
 
   public FacetLabels labels() {
