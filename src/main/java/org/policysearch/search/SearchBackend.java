@@ -11,8 +11,9 @@ import org.policysearch.acronyms.AcronymTable;
 /**
  * What {@link SearchService} asks of an index, in the query language's terms (a parsed {@link
  * QueryNode}, resolved facet codes, a window, a sort, a unit) and answered in the API's records:
- * Lucene in-process ({@link LuceneBackend}) or another engine running the same query builder (a
- * Solr query-parser plugin), so that web, CLI and evaluation never change with the engine.
+ * Lucene in-process ({@link org.policysearch.search.lucene.LuceneBackend}) or another engine
+ * running the same query builder (a Solr query-parser plugin), so that web, CLI and evaluation
+ * never change with the engine.
  */
 public interface SearchBackend extends Closeable {
 

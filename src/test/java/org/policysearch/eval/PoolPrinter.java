@@ -16,8 +16,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.Fields;
 import org.policysearch.search.FacetLabels;
-import org.policysearch.search.LuceneBackend;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.lucene.LuceneBackend;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
 

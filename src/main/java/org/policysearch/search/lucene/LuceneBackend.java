@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexAnalyzers;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.SearchBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

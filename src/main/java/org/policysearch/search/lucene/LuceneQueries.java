@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +30,8 @@ import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.index.Fields;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.QueryNode;
 
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the one that selects and ranks chunks, and

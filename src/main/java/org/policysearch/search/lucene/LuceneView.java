@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,9 +26,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentView;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.Hit;
+import org.policysearch.search.IndexStats;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchBackend.Tier;
+import org.policysearch.search.SearchRequest;
 
 /**
  * One acquired Lucene searcher answering the {@link SearchBackend.View} calls: runs drill-sideways

@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -19,6 +19,10 @@ import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.IndexedAcronyms;
 import org.policysearch.index.IndexedDocuments;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.IndexStats;
 
 /**
  * What the Lucene backend builds once per index reader (that is, once per commit), when the reader

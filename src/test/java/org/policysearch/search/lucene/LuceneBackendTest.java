@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchService;
+import org.policysearch.search.TestIndexes;
 
 /**
  * The Lucene backend's readers: a new commit is searched after a refresh (told, or in the
