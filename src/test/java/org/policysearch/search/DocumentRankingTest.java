@@ -150,4 +150,23 @@ class DocumentRankingTest {
           kinds.search(SearchRequest.of("free trade agreement")).hits().get(0).documentId());
     }
   }
+
+  @Test
+  void rankingClausesLiftAPassageFromBeyondTheFirstPage() throws IOException {
+    // The same words, as many times, in passages of the same length: only their distance differs,
+    // which the ranking clauses weigh after matching and counting.
+    String between = "apply to every good that either Party exports under this chapter";
+    Map<String, String> files = new java.util.TreeMap<>();
+    for (int i = 0; i < 30; i++) {
+      files.put(
+          String.format(java.util.Locale.ROOT, "a-%02d.txt", i),
+          "The rules " + between + " follow origin.\n");
+    }
+    // Sorted last, so that it would be the thirty-first of thirty-one equal passages.
+    files.put("z-close.txt", "The rules follow origin " + between + ".\n");
+    try (SearchService same = TestIndexes.ofFiles(dir.resolve("same"), files)) {
+      List<Hit> hits = same.search(SearchRequest.of("rules origin")).hits();
+      assertEquals("z-close", hits.get(0).documentId());
+    }
+  }
 }

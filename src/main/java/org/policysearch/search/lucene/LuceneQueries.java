@@ -128,12 +128,32 @@ final class LuceneQueries {
    * match; filters select, exclusions remove.
    */
   Query matching(QueryNode node) {
+    return matching(node, true);
+  }
+
+  /**
+   * {@link #matching}, with its ranking clauses (title, headings, proximity, literal words, the
+   * document) or without them: {@link #ranking} adds them to the best results only.
+   */
+  Query matching(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
     for (Query word : graded(node).all()) {
       query.add(
           new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * held.rarity(word))),
           Occur.SHOULD);
     }
+    if (ranked) {
+      addRanking(node, query);
+    }
+    return query.build();
+  }
+
+  /**
+   * The clauses that only rank, as one query: what {@link #matching} and {@link #holdingEveryWord}
+   * without their ranking clauses lack of their scores (the scores add up).
+   */
+  Query ranking(QueryNode node) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
     addRanking(node, query);
     return query.build();
   }
@@ -148,6 +168,11 @@ final class LuceneQueries {
    * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant.
    */
   Query holdingEveryWord(QueryNode node) {
+    return holdingEveryWord(node, true);
+  }
+
+  /** {@link #holdingEveryWord}, with or without its ranking clauses. */
+  Query holdingEveryWord(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
     float holding = ALL_WORDS_BONUS;
     Graded graded = graded(node);
@@ -158,7 +183,9 @@ final class LuceneQueries {
     for (Query kind : graded.kinds()) {
       query.add(new BoostQuery(kind, KIND_BOOST), Occur.SHOULD);
     }
-    addRanking(node, query);
+    if (ranked) {
+      addRanking(node, query);
+    }
     // One constant for the whole query, rather than one clause per word evaluated twice.
     return new FunctionScoreQuery(query.build(), new ScorePlus(holding));
   }

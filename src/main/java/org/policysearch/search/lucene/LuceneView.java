@@ -90,20 +90,32 @@ final class LuceneView implements SearchBackend.View {
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
     try {
-      DrillDownQuery drill = drillDown(select(run, true), run.filters());
+      // By relevance, the passages are matched and counted without the ranking-only clauses,
+      // which then rank the best of them: scoring them on every match is a third of the cost.
+      boolean rescored =
+          run.node() != null
+              && run.sort() == SearchRequest.Sort.RELEVANCE
+              && run.group() == SearchRequest.Group.PASSAGES;
+      DrillDownQuery drill = drillDown(select(run, true, !rescored), run.filters());
       Sort sort = sort(run.node(), run.sort());
+      int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
       TopDocs top;
       FacetCounts facets = FacetCounts.NONE;
       if (run.facets()) {
         DrillSideways.DrillSidewaysResult counted =
             new DrillSideways(searcher, tools.facetsConfig(), state.facetOrdinals())
-                .search(drill, null, null, run.to(), sort, false);
+                .search(drill, null, null, collected, sort, false);
         top = counted.hits;
         facets = ReaderState.counts(counted.facets);
       } else {
-        top = searcher.search(drill, run.to(), sort, false);
+        top = searcher.search(drill, collected, sort, false);
       }
-      ScoreDoc[] page = page(scored(top), run.from());
+      ScoreDoc[] best = scored(top);
+      if (rescored) {
+        best = TopWindowRescorer.rescore(searcher, best, state.queries().ranking(run.node()));
+        best = Arrays.copyOf(best, Math.min(best.length, run.to()));
+      }
+      ScoreDoc[] page = page(best, run.from());
       boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
       return new Page(
           top.totalHits.value,
@@ -132,6 +144,14 @@ final class LuceneView implements SearchBackend.View {
    * What selects (and when {@code ranked}, ranks) the results of {@code run}'s tier, as its unit.
    */
   private Query select(Run run, boolean ranked) {
+    return select(run, ranked, true);
+  }
+
+  /**
+   * {@link #select}; when {@code withRankingClauses} is false, scored without the clauses that only
+   * rank (see {@link LuceneQueries#ranking}).
+   */
+  private Query select(Run run, boolean ranked, boolean withRankingClauses) {
     QueryNode node = run.node();
     LuceneQueries queries = state.queries();
     if (node == null) {
@@ -140,12 +160,15 @@ final class LuceneView implements SearchBackend.View {
           : unit(LuceneQueries.CHUNKS, run);
     }
     return switch (run.tier()) {
-      case ALL -> unit(ranked ? queries.matching(node) : queries.matchingSet(node), run);
-      case EVERY_WORD -> unit(queries.holdingEveryWord(node), run);
+      case ALL ->
+          unit(
+              ranked ? queries.matching(node, withRankingClauses) : queries.matchingSet(node), run);
+      case EVERY_WORD -> unit(queries.holdingEveryWord(node, withRankingClauses), run);
       case SOME_WORDS ->
           new BooleanQuery.Builder()
-              .add(unit(queries.matching(node), run), BooleanClause.Occur.MUST)
-              .add(unit(queries.holdingEveryWord(node), run), BooleanClause.Occur.MUST_NOT)
+              .add(unit(queries.matching(node, withRankingClauses), run), BooleanClause.Occur.MUST)
+              // What it excludes needs no score.
+              .add(unit(queries.holdingEveryWord(node, false), run), BooleanClause.Occur.MUST_NOT)
               .build();
     };
   }
