@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +21,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -279,18 +282,10 @@ final class LuceneView implements SearchBackend.View {
 
   @Override
   public Optional<DocumentView> document(String id, QueryNode marks) throws IOException {
-    TopDocs chunks =
-        searcher.search(
-            new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.MUST)
-                .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
-                .build(),
-            Math.max(1, searcher.getIndexReader().maxDoc()),
-            DOCUMENT_ORDER);
-    if (chunks.scoreDocs.length == 0) {
+    int[] ids = chunksOf(id);
+    if (ids.length == 0) {
       return Optional.empty();
     }
-    int[] ids = Arrays.stream(chunks.scoreDocs).mapToInt(d -> d.doc).toArray();
     Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
     String[] texts = tools.highlighting().fullTexts(searcher, marked, ids);
     List<DocumentChunk> view = new ArrayList<>(ids.length);
@@ -301,6 +296,41 @@ final class LuceneView implements SearchBackend.View {
       view.add(tools.stored().chunk(doc, texts[i]));
     }
     return Optional.of(new DocumentView(tools.stored().summary(first), view));
+  }
+
+  /**
+   * The index ids of document {@code id}'s chunks, in order: read off its id's postings, since a
+   * document's chunks are one block written in order, rather than sorted in a queue as large as the
+   * index.
+   */
+  private int[] chunksOf(String id) throws IOException {
+    Query chunks =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+            .build();
+    List<Integer> ids = new ArrayList<>();
+    searcher.search(
+        chunks,
+        new SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            ids.add(base + doc);
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Override
