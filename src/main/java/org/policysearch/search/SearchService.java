@@ -45,24 +45,29 @@ public final class SearchService implements Closeable {
     QueryNode node = typed.rest();
     Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
     try (SearchBackend.View view = backend.view()) {
-      Attempt attempt = attempt(view, run(node, filters, request));
-      long total = attempt.total();
+      Run run = run(node, filters, request);
+      // Null when no result holds every word: the results holding some are searched only if the
+      // spelling correction does not find every word, so a typo costs one faceted pass, not two.
+      Attempt attempt = strictly(view, run);
       String suggestion =
-          node != null && (total < SUGGEST_BELOW || attempt.relaxed())
+          node != null && (attempt == null || attempt.total() < SUGGEST_BELOW)
               ? view.suggest(request.query())
               : null;
       String corrected = null;
-      if (suggestion != null && request.correct() && (total == 0 || attempt.relaxed())) {
+      if (suggestion != null && request.correct() && (attempt == null || attempt.total() == 0)) {
         // Like a web search engine: when the words as typed find nothing whole, show what the
         // correction finds with every word, and say so (the page offers the query as typed).
         QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
         if (fixed != null) {
-          Attempt better = attempt(view, run(fixed, filters, request).linking(suggestion));
-          if (better.total() > 0 && !better.relaxed()) {
+          Attempt better = strictly(view, run(fixed, filters, request).linking(suggestion));
+          if (better != null && better.total() > 0) {
             attempt = better;
             corrected = suggestion;
           }
         }
+      }
+      if (attempt == null) {
+        attempt = relaxed(view, run);
       }
       boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
       return new SearchResult(
@@ -121,9 +126,10 @@ public final class SearchService implements Closeable {
    * facets; the number of all results; and, only when the page reaches past the first tier, the
    * best of those holding some of the words. Counting facets over every result that holds any word
    * (on a large corpus, most chunks for "rules of origin") would cost several times the search, for
-   * counts of passages the user would not read.
+   * counts of passages the user would not read. Null when no result holds every word of graded
+   * words: then {@link #relaxed} answers.
    */
-  private static Attempt attempt(SearchBackend.View view, Run all) throws IOException {
+  private static Attempt strictly(SearchBackend.View view, Run all) throws IOException {
     if (all.node() == null || !view.gradesWords(all.node())) {
       Page page = view.search(all);
       return new Attempt(page.facets(), page.total(), page.total(), page.hits(), page.documents());
@@ -131,8 +137,7 @@ public final class SearchService implements Closeable {
     Page first = view.search(all.of(Tier.EVERY_WORD));
     long allWords = first.total();
     if (allWords == 0) {
-      Page some = view.search(all);
-      return new Attempt(some.facets(), some.total(), 0, some.hits(), some.documents());
+      return null;
     }
     long total = view.count(all);
     long collected = Math.min(allWords, all.to());
@@ -150,6 +155,12 @@ public final class SearchService implements Closeable {
         allWords,
         concat(first.hits(), rest.hits()),
         concat(first.documents(), rest.documents()));
+  }
+
+  /** Every result of {@code all}, none holding every word, faceted: a relaxed answer. */
+  private static Attempt relaxed(SearchBackend.View view, Run all) throws IOException {
+    Page some = view.search(all);
+    return new Attempt(some.facets(), some.total(), 0, some.hits(), some.documents());
   }
 
   private static <T> List<T> concat(List<T> first, List<T> then) {
