@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
 import org.policysearch.tagging.Tags;
@@ -24,9 +25,16 @@ public final class DocumentRecords {
   public static final int OPENING_CHARS = 1_500;
 
   private final ChunkDocuments chunks;
+  private final Blocs blocs;
 
   public DocumentRecords(ChunkDocuments chunks) {
+    this(chunks, Blocs.load());
+  }
+
+  /** Records whose party count folds the members of {@code blocs} into their bloc. */
+  public DocumentRecords(ChunkDocuments chunks, Blocs blocs) {
     this.chunks = chunks;
+    this.blocs = blocs;
   }
 
   /**
@@ -50,11 +58,11 @@ public final class DocumentRecords {
     // The title is not stored: a field is analysed on every Lucene document or on none, and the
     // record's title is searched in DOC_TEXT. Its chunks store it.
     this.chunks.addStoredMetadata(record, source, chunks.size());
-    Set<String> codes = new LinkedHashSet<>(partyCodes);
-    for (String code : codes) {
+    Set<String> sides = sides(new LinkedHashSet<>(partyCodes));
+    for (String code : sides) {
       record.add(new StringField(Fields.PARTY, code, Field.Store.NO));
     }
-    record.add(new NumericDocValuesField(Fields.PARTY_COUNT, codes.size()));
+    record.add(new NumericDocValuesField(Fields.PARTY_COUNT, sides.size()));
     for (String name : partyNames) {
       record.add(new TextField(Fields.DOC_PARTIES, name, Field.Store.NO));
     }
@@ -70,6 +78,31 @@ public final class DocumentRecords {
     ChunkDocuments.addFacetValues(record, Fields.COUNTRY, List.copyOf(countries));
     ChunkDocuments.addFacetValues(record, Fields.SECTOR, List.copyOf(sectors));
     return this.chunks.buildFacets(record);
+  }
+
+  /**
+   * The sides of an agreement among {@code codes}: in a mixed agreement, where a bloc and its
+   * member states sign with a party outside the bloc ("the European Union and its Member States"
+   * and Algeria), the member states are the bloc's side, so "EU Algeria" names both sides. When
+   * every party is the bloc or a member (the treaty establishing it), each member is a side.
+   */
+  Set<String> sides(Set<String> codes) {
+    Set<String> sides = new LinkedHashSet<>(codes);
+    for (String code : codes) {
+      blocs
+          .byCode(code)
+          .ifPresent(
+              bloc -> {
+                Set<String> side = new java.util.HashSet<>(bloc.members());
+                side.addAll(bloc.formerMembers());
+                side.add(code);
+                if (!side.containsAll(codes)) {
+                  sides.removeAll(bloc.members());
+                  sides.removeAll(bloc.formerMembers());
+                }
+              });
+    }
+    return sides;
   }
 
   /** Title, party names, each distinct heading, then the opening of the text. */

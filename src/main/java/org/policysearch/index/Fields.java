@@ -10,7 +10,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "6";
+  public static final String SCHEMA_VERSION = "7";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

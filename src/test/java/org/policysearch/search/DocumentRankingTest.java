@@ -169,4 +169,28 @@ class DocumentRankingTest {
       assertEquals("z-close", hits.get(0).documentId());
     }
   }
+
+  @Test
+  void memberStatesSigningBesideTheirBlocCountAsOneSide() throws IOException {
+    String passage = "The Parties shall cooperate on customs matters.\n";
+    try (SearchService mixed =
+        TestIndexes.ofFiles(
+            dir.resolve("mixed"),
+            Map.of(
+                "a-region.txt",
+                passage,
+                "a-region.txt.meta.json",
+                "{\"title\": \"Regional Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"EU\", \"DZ\", \"MA\", \"TN\"]}",
+                "b-mixed.txt",
+                passage,
+                "b-mixed.txt.meta.json",
+                "{\"title\": \"Association Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"EU\", \"DE\", \"FR\", \"IT\", \"DZ\"]}"))) {
+      // The EU, three of its member states and Algeria: an agreement between two sides, the one
+      // an analyst means by "EU Algeria", before the four-sided one.
+      Hit first = mixed.search(SearchRequest.of("EU Algeria customs")).hits().get(0);
+      assertEquals("b-mixed", first.documentId());
+    }
+  }
 }
