@@ -23,38 +23,56 @@ public final class ChunkDocuments {
   private final FacetsConfig facets = Fields.facetsConfig();
 
   /**
-   * The Lucene document for {@code chunk}, one of {@code chunkCount} chunks of {@code source},
-   * which defines {@code acronyms}.
+   * The chunk documents of {@code source}, which has {@code chunkCount} chunks and defines {@code
+   * acronyms}: what all of its chunks share is worked out once here, not once per chunk.
    */
-  public Document toDocument(
-      SourceDocument source, Chunk chunk, Tags tags, int chunkCount, List<Definition> acronyms)
-      throws IOException {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
-    doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
-    doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
-    doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
-    doc.add(new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS));
-    doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
-    doc.add(new TextField(Fields.SECTION, String.join("\n", chunk.sectionPath()), Field.Store.NO));
-    for (String heading : chunk.sectionPath()) {
-      doc.add(new StoredField(Fields.SECTION_PATH, heading));
-      doc.add(new TextField(Fields.BODY, heading, Field.Store.NO));
+  public Block block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
+    return new Block(source, chunkCount, acronyms);
+  }
+
+  /** Builds the chunk documents of one source document. */
+  public final class Block {
+    private final SourceDocument source;
+    private final int chunkCount;
+    private final List<Definition> acronyms;
+    private final String title;
+
+    private Block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
+      this.source = source;
+      this.chunkCount = chunkCount;
+      this.acronyms = acronyms;
+      this.title = title(source);
     }
-    doc.add(new TextField(Fields.BODY, chunk.text(), Field.Store.NO));
-    doc.add(new StoredField(Fields.START, chunk.start()));
-    doc.add(new StoredField(Fields.END, chunk.end()));
-    String title = title(source);
-    doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-    doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
-    addStoredMetadata(doc, source, chunkCount);
-    for (Definition acronym : acronyms) {
-      doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+
+    /** The Lucene document for {@code chunk}, tagged {@code tags}. */
+    public Document toDocument(Chunk chunk, Tags tags) throws IOException {
+      Document doc = new Document();
+      doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
+      doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
+      doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
+      doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
+      doc.add(new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS));
+      doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
+      doc.add(
+          new TextField(Fields.SECTION, String.join("\n", chunk.sectionPath()), Field.Store.NO));
+      for (String heading : chunk.sectionPath()) {
+        doc.add(new StoredField(Fields.SECTION_PATH, heading));
+        doc.add(new TextField(Fields.BODY, heading, Field.Store.NO));
+      }
+      doc.add(new TextField(Fields.BODY, chunk.text(), Field.Store.NO));
+      doc.add(new StoredField(Fields.START, chunk.start()));
+      doc.add(new StoredField(Fields.END, chunk.end()));
+      doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+      doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
+      addStoredMetadata(doc, source, chunkCount);
+      for (Definition acronym : acronyms) {
+        doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+      }
+      addFacetValues(doc, Fields.COUNTRY, tags.countries());
+      addFacetValues(doc, Fields.SECTOR, tags.sectors());
+      return buildFacets(doc);
     }
-    addFacetValues(doc, Fields.COUNTRY, tags.countries());
-    addFacetValues(doc, Fields.SECTOR, tags.sectors());
-    return buildFacets(doc);
   }
 
   /** {@code doc} with its facet fields turned into what the index stores. */

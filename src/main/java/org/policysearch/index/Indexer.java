@@ -5,12 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,28 +26,30 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.acronyms.AcronymFinder;
-import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.corpus.UnreadableSourceException;
-import org.policysearch.structure.Chunk;
 import org.policysearch.structure.Chunker;
 import org.policysearch.tagging.ChunkTagger;
-import org.policysearch.tagging.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index in line with the corpus folder: new and changed files are (re-)indexed, files
- * that are gone lose their chunks, unchanged files are left alone, and the run ends in one commit
- * so a crash leaves the previous index readable.
+ * that are gone lose their chunks, unchanged files are left alone, and the run ends in a commit so
+ * a crash leaves the last commit readable.
+ *
+ * <p>Files are read, chunked, tagged and analysed on {@link IndexingConfig#threads} threads, each
+ * writing its documents' blocks to the one (thread-safe) writer; what the run reports (counts,
+ * skipped files, warnings, progress) is gathered in file order, so it does not depend on which
+ * thread finished first.
  */
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-  /** Told about each file as the run goes, for a progress bar. */
+  /** Told about each file as the run goes, for a progress bar; called from one thread only. */
   public interface Progress {
     Progress NONE = new Progress() {};
 
@@ -48,16 +58,22 @@ public final class Indexer {
     default void done(String fileName) {}
   }
 
-  private final Chunker chunker;
-  private final ChunkTagger tagger;
-  private final AcronymFinder acronyms;
-  private final ChunkDocuments documents = new ChunkDocuments();
-  private final DocumentRecords records = new DocumentRecords(documents);
+  private final DocumentBlocks blocks;
+  private final IndexingConfig config;
 
   public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
-    this.chunker = Objects.requireNonNull(chunker);
-    this.tagger = Objects.requireNonNull(tagger);
-    this.acronyms = Objects.requireNonNull(acronyms);
+    this(chunker, tagger, acronyms, IndexingConfig.defaults());
+  }
+
+  public Indexer(
+      Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms, IndexingConfig config) {
+    this.blocks = new DocumentBlocks(chunker, tagger, acronyms);
+    this.config = Objects.requireNonNull(config);
+  }
+
+  /** The machine resources this indexer uses. */
+  public IndexingConfig config() {
+    return config;
   }
 
   /**
@@ -69,20 +85,12 @@ public final class Indexer {
     long startNanos = System.nanoTime();
     try (Directory dir = FSDirectory.open(indexDir)) {
       Map<String, String> indexed = indexedHashes(dir);
-      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
-      config.setSimilarity(new ChunkSimilarity());
-      // A run that fails half-way must leave the previous commit as it was, not half of this run.
-      config.setCommitOnClose(false);
-      config.setOpenMode(
-          indexed == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
+      ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+      try (IndexWriter writer = new IndexWriter(dir, writerConfig(indexed == null, merges))) {
         Run run = new Run(writer, indexed == null ? Map.of() : indexed);
         List<CorpusFile> files = corpus.list(corpusDir);
         progress.started(files.size());
-        for (CorpusFile file : files) {
-          run.index(corpus, file);
-          progress.done(file.fileName());
-        }
+        run.indexAll(corpus, files, progress);
         run.deleteMissing();
         run.skipped.addAll(corpus.skipped());
         for (String warning : corpus.warnings()) {
@@ -90,13 +98,51 @@ public final class Indexer {
           run.warnings.add(warning);
         }
         if (writer.hasUncommittedChanges() || indexed == null) {
-          writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
-          writer.commit();
+          commit(writer);
+          // The writer rolls back on close (see writerConfig), which would abort merges still
+          // running and leave the index in more segments than the merge policy chose, each of
+          // which costs every search: wait for them and commit what they made.
+          merges.sync();
+          if (writer.hasUncommittedChanges()) {
+            commit(writer);
+          }
         }
         return run.summary(writer, (System.nanoTime() - startNanos) / 1e9);
       }
     }
   }
+
+  private IndexWriterConfig writerConfig(boolean create, ConcurrentMergeScheduler merges) {
+    IndexWriterConfig writer = new IndexWriterConfig(IndexAnalyzers.create());
+    writer.setSimilarity(new ChunkSimilarity());
+    // A run that fails half-way must leave the last commit as it was, not half of this run.
+    writer.setCommitOnClose(false);
+    writer.setOpenMode(
+        create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+    writer.setRAMBufferSizeMB(config.ramBufferMb());
+    writer.setMergeScheduler(merges);
+    return writer;
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
+    writer.commit();
+  }
+
+  /** What became of one file. */
+  private enum Kind {
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    SKIPPED
+  }
+
+  /**
+   * What became of one file, with the problems met on the way.
+   *
+   * @param skipReason why it was skipped, when it was
+   */
+  private record Outcome(CorpusFile file, Kind kind, String skipReason, List<String> warnings) {}
 
   /** The indexing work of one run, with its counts. */
   private final class Run {
@@ -105,6 +151,7 @@ public final class Indexer {
     final Set<String> seen = new HashSet<>();
     final List<SkippedFile> skipped = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    long lastCommit = System.nanoTime();
     int added;
     int updated;
     int unchanged;
@@ -115,87 +162,96 @@ public final class Indexer {
       this.before = before;
     }
 
-    void index(CorpusReader corpus, CorpusFile file) throws IOException {
+    /**
+     * Indexes {@code files} on the pool's threads and takes their outcomes in file order; a failure
+     * of the index itself (an {@link IOException}) ends the run after the files under way.
+     */
+    void indexAll(CorpusReader corpus, List<CorpusFile> files, Progress progress)
+        throws IOException {
+      ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threads());
+      List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
+      try {
+        for (CorpusFile file : files) {
+          outcomes.add(pool.submit(() -> index(corpus, file)));
+        }
+        for (Future<Outcome> outcome : outcomes) {
+          Outcome done = await(outcome);
+          count(done);
+          progress.done(done.file().fileName());
+          commitIfDue();
+        }
+      } finally {
+        // Not interrupted: an interrupt inside the writer's file I/O would close its files.
+        outcomes.forEach(o -> o.cancel(false));
+        pool.shutdown();
+        awaitTermination(pool);
+      }
+    }
+
+    private void commitIfDue() throws IOException {
+      if (System.nanoTime() - lastCommit >= config.commitEvery().toNanos()
+          && writer.hasUncommittedChanges()) {
+        commit(writer);
+        lastCommit = System.nanoTime();
+      }
+    }
+
+    private void count(Outcome outcome) {
+      warnings.addAll(outcome.warnings());
+      switch (outcome.kind()) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+        case SKIPPED -> {
+          skipped.add(new SkippedFile(outcome.file().fileName(), outcome.skipReason()));
+          return;
+        }
+      }
+      seen.add(outcome.file().id());
+    }
+
+    /** Runs on a pool thread: reads, chunks and tags one file and writes its block. */
+    Outcome index(CorpusReader corpus, CorpusFile file) throws IOException {
+      String fileName = file.fileName();
+      List<String> problems = new ArrayList<>();
       try {
         CorpusReader.RawDocument raw = corpus.load(file);
         if (raw.contentHash().equals(before.get(file.id()))) {
           // Unchanged: nothing is decoded, inferred or re-indexed (what serve does at each start);
           // its metadata's problems still stand and are said again.
-          report(file.fileName(), raw.metadataWarnings());
-          seen.add(file.id());
-          unchanged++;
-          return;
+          return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
         }
-        index(corpus.read(raw));
+        SourceDocument source = corpus.read(raw);
+        problems.addAll(report(fileName, source.warnings()));
+        List<Document> docs = blocks.of(source);
+        if (docs.isEmpty()) {
+          return skip(file, "no text to index", problems);
+        }
+        // Replacing by document id keeps one document's chunks together and never half-updated.
+        writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
+        return new Outcome(
+            file, before.containsKey(source.id()) ? Kind.UPDATED : Kind.ADDED, null, problems);
       } catch (UnreadableSourceException e) {
-        skip(file, e.getMessage());
+        return skip(file, e.getMessage(), problems);
       } catch (RuntimeException e) {
         // A bug met on one file must not cost the user every other file.
-        LOG.error("failed on {}", file.fileName(), e);
-        skip(file, "could not be processed (" + e + ")");
+        LOG.error("failed on {}", fileName, e);
+        return skip(file, "could not be processed (" + e + ")", problems);
       }
     }
 
-    private void skip(CorpusFile file, String reason) {
+    private Outcome skip(CorpusFile file, String reason, List<String> problems) {
       LOG.warn("skipped {}: {}", file.fileName(), reason);
-      skipped.add(new SkippedFile(file.fileName(), reason));
+      return new Outcome(file, Kind.SKIPPED, reason, problems);
     }
 
-    private void report(String fileName, List<String> problems) {
+    private List<String> report(String fileName, List<String> problems) {
+      List<String> reported = new ArrayList<>(problems.size());
       for (String warning : problems) {
         LOG.warn("{}: {}", fileName, warning);
-        warnings.add(fileName + ": " + warning);
+        reported.add(fileName + ": " + warning);
       }
-    }
-
-    private void index(SourceDocument source) throws IOException {
-      String fileName = source.fileName();
-      report(fileName, source.warnings());
-      String previous = before.get(source.id());
-      seen.add(source.id());
-      List<Chunk> chunks = chunker.split(source);
-      if (chunks.isEmpty()) {
-        seen.remove(source.id());
-        skipped.add(new SkippedFile(fileName, "no text to index"));
-        return;
-      }
-      List<Document> docs = new ArrayList<>(chunks.size());
-      SourceDocument withParties = withParties(source);
-      List<String> parties = withParties.metadata().parties();
-      List<Tags> tags = tagger.tagDocument(parties, chunks);
-      List<Definition> defined = definitions(chunks);
-      for (int i = 0; i < chunks.size(); i++) {
-        docs.add(
-            documents.toDocument(withParties, chunks.get(i), tags.get(i), chunks.size(), defined));
-      }
-      // The record closes the block: block joins find a chunk's document as the next record.
-      docs.add(
-          records.toRecord(
-              withParties, chunks, tags, tagger.partyCodes(parties), tagger.partyNames(parties)));
-      // Replacing by document id keeps one document's chunks together and never half-updated.
-      writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
-      if (previous == null) {
-        added++;
-      } else {
-        updated++;
-      }
-    }
-
-    /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
-    List<Definition> definitions(List<Chunk> chunks) {
-      Set<Definition> found = new LinkedHashSet<>();
-      for (Chunk chunk : chunks) {
-        found.addAll(acronyms.find(chunk.text()));
-      }
-      return List.copyOf(found);
-    }
-
-    /**
-     * The document with its declared parties, or parties inferred from its text when it has none.
-     */
-    SourceDocument withParties(SourceDocument source) {
-      List<String> parties = tagger.partiesOf(source.metadata(), source.text());
-      return source.withMetadata(source.metadata().withParties(parties));
+      return reported;
     }
 
     void deleteMissing() throws IOException {
@@ -218,6 +274,46 @@ public final class Indexer {
       return new IndexSummary(
           added, updated, unchanged, deleted, docs, chunks, skipped, warnings, seconds);
     }
+  }
+
+  /** The outcome of a file's task; the task's own failure is rethrown as it was. */
+  private static Outcome await(Future<Outcome> outcome) throws IOException {
+    try {
+      return outcome.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.info("waiting for the files under way to finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Daemon threads named for what they do, so a stuck run shows in a thread dump. */
+  private static ThreadFactory threads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread =
+          new Thread(task, String.format(Locale.ROOT, "indexer-%d", count.incrementAndGet()));
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Content hash by document id of what the index holds; null when there is no usable index. */

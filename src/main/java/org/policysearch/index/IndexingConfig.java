@@ -1,0 +1,37 @@
+package org.policysearch.index;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How an indexing run uses the machine.
+ *
+ * @param threads how many documents are read, chunked, tagged and analysed at once
+ * @param ramBufferMb the writer's buffer before it flushes a segment, shared by all threads
+ * @param commitEvery how often a long run commits what it has done, so that a run that dies is
+ *     resumed where it stopped (unchanged documents are told by their content hash and skipped)
+ */
+public record IndexingConfig(int threads, double ramBufferMb, Duration commitEvery) {
+  /** 64 MB: measured on ToTA, see docs/benchmarks.md (16, 64 and 128 MB tried). */
+  public static final double DEFAULT_RAM_BUFFER_MB = 64;
+
+  public IndexingConfig {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more: " + threads);
+    }
+    if (ramBufferMb <= 0) {
+      throw new IllegalArgumentException("RAM buffer must be positive: " + ramBufferMb);
+    }
+    Objects.requireNonNull(commitEvery, "commitEvery");
+  }
+
+  /** One thread per core, the measured buffer, a commit every five minutes. */
+  public static IndexingConfig defaults() {
+    return withThreads(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** The defaults on {@code threads} threads. */
+  public static IndexingConfig withThreads(int threads) {
+    return new IndexingConfig(threads, DEFAULT_RAM_BUFFER_MB, Duration.ofMinutes(5));
+  }
+}
