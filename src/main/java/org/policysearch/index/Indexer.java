@@ -210,10 +210,15 @@ public final class Indexer {
       seen.add(outcome.file().id());
     }
 
-    /** Runs on a pool thread: reads, chunks and tags one file and writes its block. */
+    /**
+     * Runs on a pool thread: reads, chunks and tags one file and writes its block. A file that
+     * cannot be made into a block is skipped; a writer that fails ends the run.
+     */
     Outcome index(CorpusReader corpus, CorpusFile file) throws IOException {
       String fileName = file.fileName();
       List<String> problems = new ArrayList<>();
+      SourceDocument source;
+      List<Document> docs;
       try {
         CorpusReader.RawDocument raw = corpus.load(file);
         if (raw.contentHash().equals(before.get(file.id()))) {
@@ -221,16 +226,9 @@ public final class Indexer {
           // its metadata's problems still stand and are said again.
           return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
         }
-        SourceDocument source = corpus.read(raw);
+        source = corpus.read(raw);
         problems.addAll(report(fileName, source.warnings()));
-        List<Document> docs = blocks.of(source);
-        if (docs.isEmpty()) {
-          return skip(file, "no text to index", problems);
-        }
-        // Replacing by document id keeps one document's chunks together and never half-updated.
-        writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
-        return new Outcome(
-            file, before.containsKey(source.id()) ? Kind.UPDATED : Kind.ADDED, null, problems);
+        docs = blocks.of(source);
       } catch (UnreadableSourceException e) {
         return skip(file, e.getMessage(), problems);
       } catch (RuntimeException e) {
@@ -238,6 +236,13 @@ public final class Indexer {
         LOG.error("failed on {}", fileName, e);
         return skip(file, "could not be processed (" + e + ")", problems);
       }
+      if (docs.isEmpty()) {
+        return skip(file, "no text to index", problems);
+      }
+      // Replacing by document id keeps one document's chunks together and never half-updated.
+      writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
+      return new Outcome(
+          file, before.containsKey(source.id()) ? Kind.UPDATED : Kind.ADDED, null, problems);
     }
 
     private Outcome skip(CorpusFile file, String reason, List<String> problems) {
