@@ -12,8 +12,12 @@ import java.util.Objects;
  *     resumed where it stopped (unchanged documents are told by their content hash and skipped)
  */
 public record IndexingConfig(int threads, double ramBufferMb, Duration commitEvery) {
-  /** 64 MB: measured on ToTA, see docs/benchmarks.md (16, 64 and 128 MB tried). */
-  public static final double DEFAULT_RAM_BUFFER_MB = 64;
+  /**
+   * The most the writer buffers, and no more than an eighth of the heap: on ToTA (two threads, 256
+   * MB heap) 128 MB ran out of heap, and 16, 32 and 64 MB cost the same CPU within the machine's
+   * noise, 64 MB leaving the fewest segments; see docs/benchmarks.md.
+   */
+  public static final double MAX_RAM_BUFFER_MB = 64;
 
   public IndexingConfig {
     if (threads < 1) {
@@ -32,6 +36,8 @@ public record IndexingConfig(int threads, double ramBufferMb, Duration commitEve
 
   /** The defaults on {@code threads} threads. */
   public static IndexingConfig withThreads(int threads) {
-    return new IndexingConfig(threads, DEFAULT_RAM_BUFFER_MB, Duration.ofMinutes(5));
+    double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
+    return new IndexingConfig(
+        threads, Math.min(MAX_RAM_BUFFER_MB, heapMb / 8), Duration.ofMinutes(5));
   }
 }
