@@ -23,6 +23,7 @@ import org.policysearch.bench.IndexFigures;
 import org.policysearch.bench.Latencies;
 import org.policysearch.bench.RawLuceneIndexing;
 import org.policysearch.bench.SearchFigures;
+import org.policysearch.bench.SuppressForbidden;
 import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
@@ -168,6 +169,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** CPU time of the whole process: indexing runs on a pool, merges and GC in their own threads. */
+  @SuppressForbidden(
+      reason =
+          "the pool's threads are gone when indexing returns; only the process's CPU time covers"
+              + " them (HotSpot's MXBean, on every JDK this project runs on)")
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
