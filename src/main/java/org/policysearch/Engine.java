@@ -9,6 +9,7 @@ import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.lucene.LuceneBackend;
 import org.policysearch.structure.Chunker;
 import org.policysearch.structure.EnglishWords;
 import org.policysearch.tagging.ChunkTagger;
@@ -41,9 +42,13 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
     return indexer.run(new CorpusReader(), corpusDir, indexDir, progress);
   }
 
-  /** A search service over the index at {@code indexDir}. */
+  /**
+   * A search service over the index at {@code indexDir}, searched with Lucene and refreshed in the
+   * background.
+   */
   public SearchService searchService(Path indexDir) throws IOException {
-    return new SearchService(indexDir, labels());
+    FacetLabels labels = labels();
+    return new SearchService(new LuceneBackend(indexDir, labels), labels);
   }
 
   public FacetLabels labels() {

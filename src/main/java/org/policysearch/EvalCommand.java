@@ -174,7 +174,8 @@ final class EvalCommand implements Callable<Integer> {
     Engine engine = Engine.create();
     List<KnownItem> items = KnownItem.read(knownItems, "en", engine.countries()::label);
     Path cut = CutCorpus.copy(corpus, items.stream().map(KnownItem::file).toList(), 2);
-    Path dir = Files.createTempDirectory("policy-search-known");
+    // Kept when --index names it: to look into a miss afterwards.
+    Path dir = index != null ? index : Files.createTempDirectory("policy-search-known");
     try {
       IndexSummary summary = engine.index(cut, dir, Indexer.Progress.NONE);
       System.out.printf(
@@ -198,7 +199,9 @@ final class EvalCommand implements Callable<Integer> {
       }
     } finally {
       CutCorpus.delete(cut);
-      CutCorpus.delete(dir);
+      if (index == null) {
+        CutCorpus.delete(dir);
+      }
     }
   }
 }

@@ -3,8 +3,8 @@ package org.policysearch.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,20 +17,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.policysearch.acronyms.AcronymFinder;
+import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.corpus.UnreadableSourceException;
+import org.policysearch.structure.Chunk;
 import org.policysearch.structure.Chunker;
 import org.policysearch.tagging.ChunkTagger;
 import org.slf4j.Logger;
@@ -41,10 +35,10 @@ import org.slf4j.LoggerFactory;
  * that are gone lose their chunks, unchanged files are left alone, and the run ends in a commit so
  * a crash leaves the last commit readable.
  *
- * <p>Files are read, chunked, tagged and analysed on {@link IndexingConfig#threads} threads, each
- * writing its documents' blocks to the one (thread-safe) writer; what the run reports (counts,
- * skipped files, warnings, progress) is gathered in file order, so it does not depend on which
- * thread finished first.
+ * <p>Files are read, chunked and tagged on {@link IndexingConfig#threads} threads, each putting its
+ * documents into the one {@link ChunkSink} (whose {@link ChunkSink#put} is thread-safe; the Lucene
+ * sink analyses them on the same thread); what the run reports (counts, skipped files, warnings,
+ * progress) is gathered in file order, so it does not depend on which thread finished first.
  */
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
@@ -58,7 +52,9 @@ public final class Indexer {
     default void done(String fileName) {}
   }
 
-  private final DocumentBlocks blocks;
+  private final Chunker chunker;
+  private final ChunkTagger tagger;
+  private final AcronymFinder acronyms;
   private final IndexingConfig config;
 
   public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
@@ -67,7 +63,9 @@ public final class Indexer {
 
   public Indexer(
       Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms, IndexingConfig config) {
-    this.blocks = new DocumentBlocks(chunker, tagger, acronyms);
+    this.chunker = Objects.requireNonNull(chunker);
+    this.tagger = Objects.requireNonNull(tagger);
+    this.acronyms = Objects.requireNonNull(acronyms);
     this.config = Objects.requireNonNull(config);
   }
 
@@ -78,55 +76,34 @@ public final class Indexer {
 
   /**
    * Indexes the files of {@code corpusDir}, read by {@code corpus}, into the index at {@code
-   * indexDir}.
+   * indexDir}, its writer buffered and committed as this indexer's {@link #config} says.
    */
   public IndexSummary run(CorpusReader corpus, Path corpusDir, Path indexDir, Progress progress)
       throws IOException {
-    long startNanos = System.nanoTime();
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      Map<String, String> indexed = indexedHashes(dir);
-      ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
-      try (IndexWriter writer = new IndexWriter(dir, writerConfig(indexed == null, merges))) {
-        Run run = new Run(writer, indexed == null ? Map.of() : indexed);
-        List<CorpusFile> files = corpus.list(corpusDir);
-        progress.started(files.size());
-        run.indexAll(corpus, files, progress);
-        run.deleteMissing();
-        run.skipped.addAll(corpus.skipped());
-        for (String warning : corpus.warnings()) {
-          LOG.warn("{}", warning);
-          run.warnings.add(warning);
-        }
-        if (writer.hasUncommittedChanges() || indexed == null) {
-          commit(writer);
-          // The writer rolls back on close (see writerConfig), which would abort merges still
-          // running and leave the index in more segments than the merge policy chose, each of
-          // which costs every search: wait for them and commit what they made.
-          merges.sync();
-          if (writer.hasUncommittedChanges()) {
-            commit(writer);
-          }
-        }
-        return run.summary(writer, (System.nanoTime() - startNanos) / 1e9);
-      }
+    try (ChunkSink sink = LuceneChunkSink.open(indexDir, config)) {
+      return run(corpus, corpusDir, sink, progress);
     }
   }
 
-  private IndexWriterConfig writerConfig(boolean create, ConcurrentMergeScheduler merges) {
-    IndexWriterConfig writer = new IndexWriterConfig(IndexAnalyzers.create());
-    writer.setSimilarity(new ChunkSimilarity());
-    // A run that fails half-way must leave the last commit as it was, not half of this run.
-    writer.setCommitOnClose(false);
-    writer.setOpenMode(
-        create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
-    writer.setRAMBufferSizeMB(config.ramBufferMb());
-    writer.setMergeScheduler(merges);
-    return writer;
-  }
-
-  private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
-    writer.commit();
+  /**
+   * Indexes the files of {@code corpusDir}, read by {@code corpus}, into {@code sink}, putting
+   * documents from {@link IndexingConfig#threads} threads at once.
+   */
+  public IndexSummary run(CorpusReader corpus, Path corpusDir, ChunkSink sink, Progress progress)
+      throws IOException {
+    long startNanos = System.nanoTime();
+    Run run = new Run(sink, sink.contentHashes());
+    List<CorpusFile> files = corpus.list(corpusDir);
+    progress.started(files.size());
+    run.indexAll(corpus, files, progress);
+    run.deleteMissing();
+    run.skipped.addAll(corpus.skipped());
+    for (String warning : corpus.warnings()) {
+      LOG.warn("{}", warning);
+      run.warnings.add(warning);
+    }
+    sink.commit();
+    return run.summary(sink, (System.nanoTime() - startNanos) / 1e9);
   }
 
   /** What became of one file. */
@@ -146,25 +123,24 @@ public final class Indexer {
 
   /** The indexing work of one run, with its counts. */
   private final class Run {
-    final IndexWriter writer;
+    final ChunkSink sink;
     final Map<String, String> before;
     final Set<String> seen = new HashSet<>();
     final List<SkippedFile> skipped = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    long lastCommit = System.nanoTime();
     int added;
     int updated;
     int unchanged;
     int deleted;
 
-    Run(IndexWriter writer, Map<String, String> before) {
-      this.writer = writer;
+    Run(ChunkSink sink, Map<String, String> before) {
+      this.sink = sink;
       this.before = before;
     }
 
     /**
      * Indexes {@code files} on the pool's threads and takes their outcomes in file order; a failure
-     * of the index itself (an {@link IOException}) ends the run after the files under way.
+     * of the sink (an {@link IOException}) ends the run after the files under way.
      */
     void indexAll(CorpusReader corpus, List<CorpusFile> files, Progress progress)
         throws IOException {
@@ -178,21 +154,12 @@ public final class Indexer {
           Outcome done = await(outcome);
           count(done);
           progress.done(done.file().fileName());
-          commitIfDue();
         }
       } finally {
-        // Not interrupted: an interrupt inside the writer's file I/O would close its files.
+        // Not interrupted: an interrupt inside a Lucene writer's file I/O would close its files.
         outcomes.forEach(o -> o.cancel(false));
         pool.shutdown();
         awaitTermination(pool);
-      }
-    }
-
-    private void commitIfDue() throws IOException {
-      if (System.nanoTime() - lastCommit >= config.commitEvery().toNanos()
-          && writer.hasUncommittedChanges()) {
-        commit(writer);
-        lastCommit = System.nanoTime();
       }
     }
 
@@ -211,14 +178,13 @@ public final class Indexer {
     }
 
     /**
-     * Runs on a pool thread: reads, chunks and tags one file and writes its block. A file that
-     * cannot be made into a block is skipped; a writer that fails ends the run.
+     * Runs on a pool thread: reads, chunks and tags one file and puts it into the sink. A file that
+     * cannot be read, chunked or tagged is skipped; a sink that fails ends the run.
      */
     Outcome index(CorpusReader corpus, CorpusFile file) throws IOException {
       String fileName = file.fileName();
       List<String> problems = new ArrayList<>();
-      SourceDocument source;
-      List<Document> docs;
+      ChunkSink.TaggedDocument tagged;
       try {
         CorpusReader.RawDocument raw = corpus.load(file);
         if (raw.contentHash().equals(before.get(file.id()))) {
@@ -226,9 +192,9 @@ public final class Indexer {
           // its metadata's problems still stand and are said again.
           return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
         }
-        source = corpus.read(raw);
+        SourceDocument source = corpus.read(raw);
         problems.addAll(report(fileName, source.warnings()));
-        docs = blocks.of(source);
+        tagged = tagged(source);
       } catch (UnreadableSourceException e) {
         return skip(file, e.getMessage(), problems);
       } catch (RuntimeException e) {
@@ -236,13 +202,12 @@ public final class Indexer {
         LOG.error("failed on {}", fileName, e);
         return skip(file, "could not be processed (" + e + ")", problems);
       }
-      if (docs.isEmpty()) {
+      if (tagged == null) {
         return skip(file, "no text to index", problems);
       }
-      // Replacing by document id keeps one document's chunks together and never half-updated.
-      writer.updateDocuments(new Term(Fields.DOC_ID, source.id()), docs);
-      return new Outcome(
-          file, before.containsKey(source.id()) ? Kind.UPDATED : Kind.ADDED, null, problems);
+      sink.put(tagged);
+      String id = tagged.source().id();
+      return new Outcome(file, before.containsKey(id) ? Kind.UPDATED : Kind.ADDED, null, problems);
     }
 
     private Outcome skip(CorpusFile file, String reason, List<String> problems) {
@@ -262,23 +227,61 @@ public final class Indexer {
     void deleteMissing() throws IOException {
       for (String id : before.keySet()) {
         if (!seen.contains(id)) {
-          writer.deleteDocuments(new Term(Fields.DOC_ID, id));
+          sink.delete(id);
           deleted++;
         }
       }
     }
 
-    IndexSummary summary(IndexWriter writer, double seconds) throws IOException {
-      int chunks;
-      int docs;
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        Map<String, String> now = hashes(reader);
-        docs = now.size();
-        chunks = reader.numDocs() - docs; // each document has one record beside its chunks
-      }
+    IndexSummary summary(ChunkSink sink, double seconds) throws IOException {
+      ChunkSink.Counts held = sink.counts();
       return new IndexSummary(
-          added, updated, unchanged, deleted, docs, chunks, skipped, warnings, seconds);
+          added,
+          updated,
+          unchanged,
+          deleted,
+          held.documents(),
+          held.chunks(),
+          skipped,
+          warnings,
+          seconds);
     }
+  }
+
+  /**
+   * {@code source} chunked and tagged, with its parties (declared or inferred) and the acronyms it
+   * defines; null when it has no text to index. Holds no state between documents, so the pool's
+   * threads call it at once.
+   */
+  private ChunkSink.TaggedDocument tagged(SourceDocument source) {
+    List<Chunk> chunks = chunker.split(source);
+    if (chunks.isEmpty()) {
+      return null;
+    }
+    SourceDocument withParties = withParties(source);
+    List<String> parties = withParties.metadata().parties();
+    return new ChunkSink.TaggedDocument(
+        withParties,
+        chunks,
+        tagger.tagDocument(parties, chunks),
+        definitions(chunks),
+        tagger.partyCodes(parties),
+        tagger.partyNames(parties));
+  }
+
+  /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
+  private List<Definition> definitions(List<Chunk> chunks) {
+    Set<Definition> found = new LinkedHashSet<>();
+    for (Chunk chunk : chunks) {
+      found.addAll(acronyms.find(chunk.text()));
+    }
+    return List.copyOf(found);
+  }
+
+  /** The document with its declared parties, or parties inferred from its text when it has none. */
+  private SourceDocument withParties(SourceDocument source) {
+    List<String> parties = tagger.partiesOf(source.metadata(), source.text());
+    return source.withMetadata(source.metadata().withParties(parties));
   }
 
   /** The outcome of a file's task; the task's own failure is rethrown as it was. */
@@ -319,28 +322,5 @@ public final class Indexer {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  /** Content hash by document id of what the index holds; null when there is no usable index. */
-  private static Map<String, String> indexedHashes(Directory dir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      return null;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      String schema = reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY);
-      if (!Fields.SCHEMA_VERSION.equals(schema)) {
-        LOG.info("index schema {} is not {}: rebuilding", schema, Fields.SCHEMA_VERSION);
-        return null;
-      }
-      return hashes(reader);
-    }
-  }
-
-  /** Content hash of each indexed document. */
-  private static Map<String, String> hashes(DirectoryReader reader) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    IndexedDocuments.oneChunkEach(reader)
-        .forEach((id, chunk) -> hashes.put(id, chunk.get(Fields.CONTENT_HASH)));
-    return hashes;
   }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How an indexing run uses the machine.
+ * How an indexing run uses the machine: the {@link Indexer}'s threads, and the buffer and commits
+ * of the {@link LuceneChunkSink} it writes into.
  *
  * @param threads how many documents are read, chunked, tagged and analysed at once
  * @param ramBufferMb the writer's buffer before it flushes a segment, shared by all threads

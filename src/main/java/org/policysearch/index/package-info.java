@@ -1,2 +1,5 @@
-/** The Lucene schema and the indexer that writes tagged chunks into it. */
+/**
+ * The indexer, the {@code ChunkSink} it writes tagged chunks through, and its Lucene
+ * implementation: the schema and the writer.
+ */
 package org.policysearch.index;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.policysearch.search.FacetLabels;
+import org.policysearch.search.IndexStats;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchService;
@@ -28,7 +29,7 @@ final class SearchController {
   }
 
   void health(Context ctx) throws IOException {
-    SearchService.IndexStats stats = service.stats();
+    IndexStats stats = service.stats();
     ctx.json(new Health("ok", stats.documents(), stats.chunks()));
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.Fields;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.lucene.LuceneBackend;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
 
@@ -35,7 +36,7 @@ public final class PoolPrinter {
     int depth = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     int chars = args.length > 3 ? Integer.parseInt(args[3]) : 600;
     FacetLabels labels = new FacetLabels(new CountryTagger(), new SectorTagger());
-    try (SearchService service = new SearchService(index, labels);
+    try (SearchService service = new SearchService(new LuceneBackend(index, labels), labels);
         BaselineRanker baseline = new BaselineRanker(index, labels);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       EngineRanker engine = new EngineRanker(service);

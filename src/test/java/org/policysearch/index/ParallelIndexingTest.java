@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,23 @@ class ParallelIndexingTest {
     for (String word : List.of("miner", "korea", "quantum", "articl", "fisheri")) {
       assertEquals(hits(one, word), hits(four, word), "hits for " + word);
     }
+  }
+
+  @Test
+  void commitsWhilePutsAreUnderWayLoseNothing() throws IOException {
+    Path corpus = generatedCorpus(tmp.resolve("corpus"), 30);
+    Path one = tmp.resolve("one");
+    Path committing = tmp.resolve("committing");
+    Engine.create(IndexingConfig.withThreads(1)).index(corpus, one, Indexer.Progress.NONE);
+
+    // Due at every put: the sink commits from the indexing threads while the others write.
+    IndexingConfig everyPut = new IndexingConfig(3, 16, Duration.ZERO);
+    IndexSummary summary = Engine.create(everyPut).index(corpus, committing, Indexer.Progress.NONE);
+
+    assertEquals(30, summary.added());
+    assertEquals(blocks(one), blocks(committing));
+    IndexSummary again = Engine.create(everyPut).index(corpus, committing, Indexer.Progress.NONE);
+    assertEquals(30, again.unchanged(), "every commit carried the schema, so nothing is rebuilt");
   }
 
   @Test

@@ -94,6 +94,7 @@ class AcronymSearchTest {
       long chunksBefore = countedChunks(service);
       Files.delete(corpus.resolve("charter.txt"));
       TestIndexes.index(corpus, index);
+      service.refresh();
       // No chunk holds both words any more: only chunks with one of them come back.
       assertTrue(service.search(SearchRequest.of("NSF funding")).relaxed());
       assertEquals(List.of(), service.acronyms().entries());

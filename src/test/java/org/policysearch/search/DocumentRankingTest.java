@@ -121,4 +121,52 @@ class DocumentRankingTest {
     assertEquals("c-korea:2", result.hits().get(0).chunkId());
     assertFalse(result.hits().get(0).allWords());
   }
+
+  @Test
+  void agreementRememberedByItsKindIsFoundThoughItsTextCallsItselfOtherwise() throws IOException {
+    try (SearchService kinds =
+        TestIndexes.ofFiles(
+            dir.resolve("kinds"),
+            Map.of(
+                "a-region.txt",
+                "The Parties hereby establish a free trade agreement among Japan, Thailand,"
+                    + " Malaysia, Singapore, Viet Nam and Australia.\n",
+                "a-region.txt.meta.json",
+                "{\"title\": \"Regional Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\", \"MY\", \"SG\", \"VN\", \"AU\"]}",
+                "b-japan-thailand.txt",
+                "Japan and the Kingdom of Thailand conclude this Agreement for an Economic"
+                    + " Partnership to liberalise trade in goods.\n",
+                "b-japan-thailand.txt.meta.json",
+                "{\"title\": \"Bilateral Pact\", \"type\": \"agreement\","
+                    + " \"parties\": [\"JP\", \"TH\"]}"))) {
+      // "free trade agreement" names the kind the analyst remembers; the bilateral agreement's
+      // text never says "free", and it is still the one between exactly Japan and Thailand.
+      SearchResult result = kinds.search(SearchRequest.of("Japan Thailand free trade agreement"));
+      assertEquals("b-japan-thailand", result.hits().get(0).documentId());
+      // The kind still ranks: alone, it finds the passage that says it.
+      assertEquals(
+          "a-region",
+          kinds.search(SearchRequest.of("free trade agreement")).hits().get(0).documentId());
+    }
+  }
+
+  @Test
+  void rankingClausesLiftAPassageFromBeyondTheFirstPage() throws IOException {
+    // The same words, as many times, in passages of the same length: only their distance differs,
+    // which the ranking clauses weigh after matching and counting.
+    String between = "apply to every good that either Party exports under this chapter";
+    Map<String, String> files = new java.util.TreeMap<>();
+    for (int i = 0; i < 30; i++) {
+      files.put(
+          String.format(java.util.Locale.ROOT, "a-%02d.txt", i),
+          "The rules " + between + " follow origin.\n");
+    }
+    // Sorted last, so that it would be the thirty-first of thirty-one equal passages.
+    files.put("z-close.txt", "The rules follow origin " + between + ".\n");
+    try (SearchService same = TestIndexes.ofFiles(dir.resolve("same"), files)) {
+      List<Hit> hits = same.search(SearchRequest.of("rules origin")).hits();
+      assertEquals("z-close", hits.get(0).documentId());
+    }
+  }
 }

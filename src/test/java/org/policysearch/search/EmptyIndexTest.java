@@ -31,7 +31,7 @@ class EmptyIndexTest {
           Map.of("country", List.of(), "sector", List.of(), "type", List.of(), "year", List.of()),
           service.facets());
       assertEquals(List.of(), service.documents());
-      assertEquals(new SearchService.IndexStats(0, 0), service.stats());
+      assertEquals(new IndexStats(0, 0), service.stats());
       assertEquals(0, service.search(SearchRequest.of("")).total());
     }
   }

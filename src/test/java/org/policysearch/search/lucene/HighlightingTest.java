@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.search.Hit;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchResult;
+import org.policysearch.search.SearchService;
+import org.policysearch.search.TestIndexes;
 
 /** The marked text of hits: phrases as one span, synonyms marked, hostile text escaped. */
 class HighlightingTest {

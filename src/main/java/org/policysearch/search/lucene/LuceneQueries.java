@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +30,8 @@ import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.index.Fields;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.QueryNode;
 
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the one that selects and ranks chunks, and
@@ -49,6 +51,12 @@ final class LuceneQueries {
   private static final float LITERAL_BOOST = 1.0f;
 
   private static final int PROXIMITY_SLOP = 8;
+
+  /**
+   * What a passage gains for saying a kind of instrument the query names ("free trade agreement"):
+   * less than a word it must hold, since the kind describes its document rather than the passage.
+   */
+  private static final float KIND_BOOST = 0.5f;
 
   /**
    * What holding every word adds: more than anything else can, so the chunks with every word rank
@@ -74,6 +82,9 @@ final class LuceneQueries {
    * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
    */
   private static final float DOCUMENT_BOOST = 0.5f;
+
+  /** The phrases naming kinds of instrument: read once, immutable. */
+  private static final KindWords KINDS = new KindWords();
 
   /** Every document record and no chunk. */
   static final Query RECORDS = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE));
@@ -117,12 +128,32 @@ final class LuceneQueries {
    * match; filters select, exclusions remove.
    */
   Query matching(QueryNode node) {
+    return matching(node, true);
+  }
+
+  /**
+   * {@link #matching}, with its ranking clauses (title, headings, proximity, literal words, the
+   * document) or without them: {@link #ranking} adds them to the best results only.
+   */
+  Query matching(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
-    for (Query word : gradedWords(node)) {
+    for (Query word : graded(node).all()) {
       query.add(
           new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * held.rarity(word))),
           Occur.SHOULD);
     }
+    if (ranked) {
+      addRanking(node, query);
+    }
+    return query.build();
+  }
+
+  /**
+   * The clauses that only rank, as one query: what {@link #matching} and {@link #holdingEveryWord}
+   * without their ranking clauses lack of their scores (the scores add up).
+   */
+  Query ranking(QueryNode node) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
     addRanking(node, query);
     return query.build();
   }
@@ -137,13 +168,24 @@ final class LuceneQueries {
    * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant.
    */
   Query holdingEveryWord(QueryNode node) {
+    return holdingEveryWord(node, true);
+  }
+
+  /** {@link #holdingEveryWord}, with or without its ranking clauses. */
+  Query holdingEveryWord(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
     float holding = ALL_WORDS_BONUS;
-    for (Query word : gradedWords(node)) {
+    Graded graded = graded(node);
+    for (Query word : graded.required()) {
       query.add(word, Occur.MUST);
       holding += HOLD_WEIGHT * held.rarity(word);
     }
-    addRanking(node, query);
+    for (Query kind : graded.kinds()) {
+      query.add(new BoostQuery(kind, KIND_BOOST), Occur.SHOULD);
+    }
+    if (ranked) {
+      addRanking(node, query);
+    }
     // One constant for the whole query, rather than one clause per word evaluated twice.
     return new FunctionScoreQuery(query.build(), new ScorePlus(holding));
   }
@@ -185,7 +227,8 @@ final class LuceneQueries {
         addBoost(
             query, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
       }
-      for (Term term : literalTerms(words)) {
+      // A kind's words are not what a passage must say as typed: they describe its document.
+      for (Term term : literalTerms(KINDS.split(words).required())) {
         addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
       }
       List<String> named = labels.partiesNamedIn(words);
@@ -210,7 +253,7 @@ final class LuceneQueries {
    * more, or one beside a phrase, prefix or OR group (a chunk must say one of them, not all).
    */
   boolean gradesWords(QueryNode node) {
-    int graded = gradedWords(node).size();
+    int graded = graded(node).all().size();
     boolean required =
         topLevel(node).stream()
             .anyMatch(
@@ -276,15 +319,38 @@ final class LuceneQueries {
     return node instanceof QueryNode.All all ? all.clauses() : List.of(node);
   }
 
-  /** The plain words of the query's top level, each as the clause that holds it. */
-  private List<Query> gradedWords(QueryNode node) {
-    List<Query> graded = new ArrayList<>();
+  /**
+   * The plain words of a query's top level, each as the clause that holds it: those a chunk must
+   * hold to hold every word, and those naming a kind of instrument, which only rank.
+   */
+  private record Graded(List<Query> required, List<Query> kinds) {
+    List<Query> all() {
+      List<Query> all = new ArrayList<>(required);
+      all.addAll(kinds);
+      return all;
+    }
+  }
+
+  private Graded graded(QueryNode node) {
+    List<Query> required = new ArrayList<>();
+    List<Query> kinds = new ArrayList<>();
     for (QueryNode clause : topLevel(node)) {
       if (clause instanceof QueryNode.Words w) {
-        graded.addAll(held.words(w.text()));
+        KindWords.Split split = KINDS.split(w.text());
+        if (split.hasKinds() && contentWords(split.required()) > 0) {
+          required.addAll(held.words(split.required()));
+          kinds.addAll(held.words(split.kinds()));
+        } else {
+          required.addAll(held.words(w.text()));
+        }
       }
     }
-    return graded;
+    if (required.isEmpty()) {
+      // Only kinds beside phrases or prefixes: they are then what the user looks for.
+      required.addAll(kinds);
+      kinds.clear();
+    }
+    return new Graded(required, kinds);
   }
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */

@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.Hit;
+import org.policysearch.search.Label;
 
 /** Reads what the index stores about a chunk and its document into the API's records. */
 final class StoredChunks {

@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.policysearch.search;
+package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +16,8 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.Hit;
 
 /**
  * Groups chunk results by document through the index's blocks (each document's chunks, then its

@@ -1,0 +1,138 @@
+package org.policysearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.policysearch.acronyms.AcronymTable;
+
+/**
+ * What {@link SearchService} asks of an index, in the query language's terms (a parsed {@link
+ * QueryNode}, resolved facet codes, a window, a sort, a unit) and answered in the API's records:
+ * Lucene in-process ({@link org.policysearch.search.lucene.LuceneBackend}) or another engine
+ * running the same query builder (a Solr query-parser plugin), so that web, CLI and evaluation
+ * never change with the engine.
+ */
+public interface SearchBackend extends Closeable {
+
+  /** The index as of its latest refresh, unchanged until the view is closed: one per answer. */
+  View view() throws IOException;
+
+  /** Opens the newest index commit now, rather than at the next background refresh. */
+  void refresh() throws IOException;
+
+  /** The results of a query, by how many of its plain words they hold. */
+  enum Tier {
+    /** Every result: those holding any of the words (all of them when the words are not graded). */
+    ALL,
+    /** Those holding every word. */
+    EVERY_WORD,
+    /** Those holding some of the words but not all. */
+    SOME_WORDS
+  }
+
+  /**
+   * One run of a query.
+   *
+   * @param node the parsed query without its facet filters; null selects every chunk
+   * @param tier which of its results
+   * @param filters the selected codes per facet (OR inside a facet, AND across facets)
+   * @param group whether the results are chunks or the documents that have them
+   * @param sort relevance (ties in document order) or date; document order when {@code node} is
+   *     null
+   * @param from the first result of the page, 0-based
+   * @param to the end of the page (exclusive): how many of the best results are collected
+   * @param facets whether to count each facet drill-sideways (as if its own selection were lifted)
+   * @param explain whether each hit carries the engine's explanation of its score
+   * @param linkQuery the query the hits' links carry, for marking words in the document view
+   */
+  record Run(
+      QueryNode node,
+      Tier tier,
+      Map<String, List<String>> filters,
+      SearchRequest.Group group,
+      SearchRequest.Sort sort,
+      int from,
+      int to,
+      boolean facets,
+      boolean explain,
+      String linkQuery) {
+    public Run {
+      Objects.requireNonNull(tier);
+      filters = Map.copyOf(filters);
+      Objects.requireNonNull(group);
+      Objects.requireNonNull(sort);
+    }
+
+    /** This run for the results of {@code other} tier. */
+    public Run of(Tier other) {
+      return new Run(node, other, filters, group, sort, from, to, facets, explain, linkQuery);
+    }
+
+    /** This run for its results {@code from} to {@code to}, without facet counts. */
+    public Run window(int from, int to) {
+      return new Run(node, tier, filters, group, sort, from, to, false, explain, linkQuery);
+    }
+
+    /** This run with hits linking to {@code query}. */
+    public Run linking(String query) {
+      return new Run(node, tier, filters, group, sort, from, to, facets, explain, query);
+    }
+  }
+
+  /**
+   * A run's results.
+   *
+   * @param total how many results match (chunks, or documents when grouped by document)
+   * @param facets the drill-sideways counts, empty when not asked for
+   * @param hits the page's chunks, marked, when the run is of chunks
+   * @param documents the page's documents with their best passages, when grouped by document
+   */
+  record Page(long total, FacetCounts facets, List<Hit> hits, List<DocumentHit> documents) {
+    public Page {
+      Objects.requireNonNull(facets);
+      hits = List.copyOf(hits);
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /** One consistent state of the index; what one search reads. */
+  interface View extends Closeable {
+
+    /**
+     * Whether a result of {@code node} may hold only some of its words (then the {@link Tier}s
+     * differ); false when every result holds them all.
+     */
+    boolean gradesWords(QueryNode node);
+
+    /** The page of {@code run}'s results, with its total and facet counts. */
+    Page search(Run run) throws IOException;
+
+    /** How many results {@code run} has; its page, sort and facets are ignored. */
+    long count(Run run) throws IOException;
+
+    /** {@code query} with the words the index does not know corrected, or null. */
+    String suggest(String query) throws IOException;
+
+    /** A document with every chunk in order, {@code marks}'s words marked (null marks nothing). */
+    Optional<DocumentView> document(String id, QueryNode marks) throws IOException;
+
+    /** Every document's metadata and chunk count, by id. */
+    List<DocumentSummary> documents();
+
+    /** Every value of every facet with its count over the whole corpus. */
+    FacetCounts facets();
+
+    /** How many documents and chunks the index holds. */
+    IndexStats stats();
+
+    /** The acronyms the indexed documents define. */
+    AcronymTable acronyms();
+
+    /** Releases the state, which a later refresh may then drop. */
+    @Override
+    void close() throws IOException;
+  }
+}

@@ -1,0 +1,376 @@
+package org.policysearch.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentView;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.Hit;
+import org.policysearch.search.IndexStats;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
+import org.policysearch.search.SearchBackend.Page;
+import org.policysearch.search.SearchBackend.Run;
+import org.policysearch.search.SearchBackend.Tier;
+import org.policysearch.search.SearchRequest;
+
+/**
+ * One acquired Lucene searcher answering the {@link SearchBackend.View} calls: runs drill-sideways
+ * with {@link LuceneQueries}, reads and highlights the page's chunks, and reads the per-reader
+ * state built when the reader opened.
+ */
+final class LuceneView implements SearchBackend.View {
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(Fields.DOC_ID, SortField.Type.STRING),
+          new SortField(Fields.ORDINAL, SortField.Type.LONG));
+
+  /** What every view of one backend shares: built once, safe for concurrent use. */
+  record Tools(
+      FacetsConfig facetsConfig,
+      Highlighting highlighting,
+      SpellingSuggester suggester,
+      StoredChunks stored,
+      DocumentGroups groups,
+      MatchedFields matchedFields) {}
+
+  /** Gives the searcher back to the searcher manager. */
+  interface Release {
+    void release() throws IOException;
+  }
+
+  private final ReaderSearcher searcher;
+  private final ReaderState state;
+  private final Tools tools;
+  private final Release release;
+
+  LuceneView(ReaderSearcher searcher, Tools tools, Release release) {
+    this.searcher = searcher;
+    this.state = searcher.state();
+    this.tools = tools;
+    this.release = release;
+  }
+
+  @Override
+  public boolean gradesWords(QueryNode node) {
+    return state.queries().gradesWords(node);
+  }
+
+  @Override
+  public Page search(Run run) throws IOException {
+    if (state.facetOrdinals() == null) {
+      // Every chunk has a document type facet, so an index without facet state has no chunks.
+      return new Page(0, FacetCounts.NONE, List.of(), List.of());
+    }
+    try {
+      // By relevance, the passages are matched and counted without the ranking-only clauses,
+      // which then rank the best of them: scoring them on every match is a third of the cost.
+      boolean rescored =
+          run.node() != null
+              && run.sort() == SearchRequest.Sort.RELEVANCE
+              && run.group() == SearchRequest.Group.PASSAGES;
+      DrillDownQuery drill = drillDown(select(run, true, !rescored), run.filters());
+      Sort sort = sort(run.node(), run.sort());
+      int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
+      TopDocs top;
+      FacetCounts facets = FacetCounts.NONE;
+      if (run.facets()) {
+        DrillSideways.DrillSidewaysResult counted =
+            new DrillSideways(searcher, tools.facetsConfig(), state.facetOrdinals())
+                .search(drill, null, null, collected, sort, false);
+        top = counted.hits;
+        facets = ReaderState.counts(counted.facets);
+      } else {
+        top = searcher.search(drill, collected, sort, false);
+      }
+      ScoreDoc[] best = scored(top);
+      if (rescored) {
+        best = TopWindowRescorer.rescore(searcher, best, state.queries().ranking(run.node()));
+        best = Arrays.copyOf(best, Math.min(best.length, run.to()));
+      }
+      ScoreDoc[] page = page(best, run.from());
+      boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+      return new Page(
+          top.totalHits.value,
+          facets,
+          grouped ? List.of() : hits(run, page),
+          grouped ? documents(run, page) : List.of());
+    } catch (TooManyClauses e) {
+      throw tooManyWords();
+    }
+  }
+
+  @Override
+  public long count(Run run) throws IOException {
+    try {
+      return searcher.count(drillDown(select(run, false), run.filters()));
+    } catch (TooManyClauses e) {
+      throw tooManyWords();
+    }
+  }
+
+  private static InvalidQueryException tooManyWords() {
+    return new InvalidQueryException("The query expands to too many words; make prefixes longer.");
+  }
+
+  /**
+   * What selects (and when {@code ranked}, ranks) the results of {@code run}'s tier, as its unit.
+   */
+  private Query select(Run run, boolean ranked) {
+    return select(run, ranked, true);
+  }
+
+  /**
+   * {@link #select}; when {@code withRankingClauses} is false, scored without the clauses that only
+   * rank (see {@link LuceneQueries#ranking}).
+   */
+  private Query select(Run run, boolean ranked, boolean withRankingClauses) {
+    QueryNode node = run.node();
+    LuceneQueries queries = state.queries();
+    if (node == null) {
+      return run.tier() == Tier.SOME_WORDS
+          ? new MatchNoDocsQuery()
+          : unit(LuceneQueries.CHUNKS, run);
+    }
+    return switch (run.tier()) {
+      case ALL ->
+          unit(
+              ranked ? queries.matching(node, withRankingClauses) : queries.matchingSet(node), run);
+      case EVERY_WORD -> unit(queries.holdingEveryWord(node, withRankingClauses), run);
+      case SOME_WORDS ->
+          new BooleanQuery.Builder()
+              .add(unit(queries.matching(node, withRankingClauses), run), BooleanClause.Occur.MUST)
+              // What it excludes needs no score.
+              .add(unit(queries.holdingEveryWord(node, false), run), BooleanClause.Occur.MUST_NOT)
+              .build();
+    };
+  }
+
+  /** {@code chunks} as the unit the run asks for: chunks, or the documents that have them. */
+  private Query unit(Query chunks, Run run) {
+    return run.group() == SearchRequest.Group.DOCUMENT ? tools.groups().documents(chunks) : chunks;
+  }
+
+  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+    DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
+    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    return drill;
+  }
+
+  /**
+   * The hits with their scores, read from the sort values: every sort but document order sorts by
+   * score too, so asking the collector for scores would compute each page's scores a second time.
+   */
+  private static ScoreDoc[] scored(TopDocs top) {
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit instanceof FieldDoc sorted) {
+        // The score is the one float among the sort values; document order has none.
+        hit.score = 0f;
+        for (Object value : sorted.fields) {
+          if (value instanceof Float score) {
+            hit.score = score;
+          }
+        }
+      }
+    }
+    return top.scoreDocs;
+  }
+
+  /** The results from {@code from} on among the top ones the search collected. */
+  private static ScoreDoc[] page(ScoreDoc[] top, int from) {
+    return Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
+  }
+
+  /** The page's documents, each with its best passages marked as {@link #hits} marks chunks. */
+  private List<DocumentHit> documents(Run run, ScoreDoc[] page) throws IOException {
+    return tools
+        .groups()
+        .page(
+            searcher,
+            page,
+            run.node() == null ? LuceneQueries.CHUNKS : state.queries().everyWordFirst(run.node()),
+            chunks -> hits(run, chunks));
+  }
+
+  private List<Hit> hits(Run run, ScoreDoc[] page) throws IOException {
+    QueryNode node = run.node();
+    LuceneQueries queries = state.queries();
+    // Whether a hit may hold only some of the words; if not, every one holds all.
+    boolean graded = node != null && queries.gradesWords(node);
+    int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Document[] docs = new Document[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      docs[i] = searcher.storedFields().document(ids[i]);
+    }
+    // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
+    int[] longIds =
+        IntStream.range(0, ids.length)
+            .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
+            .toArray();
+    Highlighting highlighting = tools.highlighting();
+    Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+    String[] texts = highlighting.fullTexts(searcher, marks, ids);
+    Highlighting.MarkedHeadings[] headings =
+        highlighting.headings(
+            searcher,
+            node == null ? new MatchAllDocsQuery() : queries.headingHighlighting(node),
+            ids);
+    String[] snippets =
+        highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
+    Query explained = run.explain() && node != null ? queries.everyWordFirst(node) : null;
+    List<List<String>> matchedOn = tools.matchedFields().of(searcher, queries, node, ids);
+    List<Hit> hits = new ArrayList<>(page.length);
+    int nextLong = 0;
+    for (int i = 0; i < page.length; i++) {
+      String snippet = texts[i];
+      if (nextLong < longIds.length && longIds[nextLong] == i) {
+        snippet = Highlighting.trim(snippets[nextLong++]);
+      }
+      String explanation =
+          explained == null ? null : searcher.explain(explained, ids[i]).toString();
+      hits.add(
+          tools
+              .stored()
+              .hit(
+                  docs[i],
+                  page[i].score,
+                  !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
+                  matchedOn.get(i),
+                  texts[i],
+                  snippet,
+                  headings[i],
+                  run.linkQuery(),
+                  explanation));
+    }
+    return hits;
+  }
+
+  @Override
+  public String suggest(String query) throws IOException {
+    return tools.suggester().suggest(searcher.getIndexReader(), query);
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id, QueryNode marks) throws IOException {
+    int[] ids = chunksOf(id);
+    if (ids.length == 0) {
+      return Optional.empty();
+    }
+    Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
+    String[] texts = tools.highlighting().fullTexts(searcher, marked, ids);
+    List<DocumentChunk> view = new ArrayList<>(ids.length);
+    Document first = null;
+    for (int i = 0; i < ids.length; i++) {
+      Document doc = searcher.storedFields().document(ids[i]);
+      first = first == null ? doc : first;
+      view.add(tools.stored().chunk(doc, texts[i]));
+    }
+    return Optional.of(new DocumentView(tools.stored().summary(first), view));
+  }
+
+  /**
+   * The index ids of document {@code id}'s chunks, in order: read off its id's postings, since a
+   * document's chunks are one block written in order, rather than sorted in a queue as large as the
+   * index.
+   */
+  private int[] chunksOf(String id) throws IOException {
+    Query chunks =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+            .build();
+    List<Integer> ids = new ArrayList<>();
+    searcher.search(
+        chunks,
+        new SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            ids.add(base + doc);
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return ids.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return state.documents();
+  }
+
+  @Override
+  public FacetCounts facets() {
+    return state.corpusFacets();
+  }
+
+  @Override
+  public IndexStats stats() {
+    return state.stats();
+  }
+
+  @Override
+  public AcronymTable acronyms() {
+    return state.acronyms();
+  }
+
+  private static Sort sort(QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.DATE) {
+      return new Sort(
+          new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+          SortField.FIELD_SCORE,
+          DOCUMENT_ORDER.getSort()[0],
+          DOCUMENT_ORDER.getSort()[1]);
+    }
+    if (node == null) {
+      return DOCUMENT_ORDER;
+    }
+    // Equal scores keep document order, so results are deterministic.
+    return new Sort(
+        SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
+  }
+
+  @Override
+  public void close() throws IOException {
+    release.release();
+  }
+}
