@@ -21,12 +21,15 @@ import org.policysearch.bench.BenchReport;
 import org.policysearch.bench.ChunkSizes;
 import org.policysearch.bench.IndexFigures;
 import org.policysearch.bench.Latencies;
+import org.policysearch.bench.RawLuceneIndexing;
 import org.policysearch.bench.SearchFigures;
+import org.policysearch.bench.SuppressForbidden;
 import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.index.IndexingConfig;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: indexes a corpus from nothing, re-indexes it unchanged, then times the query list
- * through the same {@link SearchService} the API uses, and prints one report of that run.
+ * {@code bench}: indexes a corpus from nothing, re-indexes it unchanged, indexes the same chunk
+ * texts with raw Lucene on as many threads for comparison, then times the query list through the
+ * same {@link SearchService} the API uses, and prints one report of that run.
  */
 @Command(
     name = "bench",
@@ -72,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Also write the report to this file.")
   Path report;
 
+  @Option(
+      names = "--threads",
+      description =
+          "Indexing threads, for policy-search and raw Lucene alike (default: one per core).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
@@ -94,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
       if (index != null) {
         requireEmpty(index);
       }
-      Engine engine = Engine.create();
+      int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      Engine engine = Engine.create(IndexingConfig.withThreads(indexThreads));
       IndexFigures indexing = index(engine, corpusDir, indexDir);
       SearchFigures searching = search(engine, indexDir, list);
       String text =
@@ -125,25 +136,46 @@ final class BenchCommand implements Callable<Integer> {
             .toList();
     collectGarbage();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long cpuStart = processCpuNanos();
     IndexSummary full = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
-    double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     collectGarbage();
     Runtime runtime = Runtime.getRuntime();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
     IndexSummary again = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
+    IndexingConfig config = engine.indexer().config();
+    Path rawDir = Files.createTempDirectory("ps-bench-raw");
+    RawLuceneIndexing.Figures raw;
+    try {
+      collectGarbage();
+      raw = RawLuceneIndexing.run(indexDir, rawDir, config.threads(), config.ramBufferMb());
+    } finally {
+      deleteTree(rawDir);
+    }
     return new IndexFigures(
         corpusBytes,
         full,
         cpuSeconds,
         again,
-        sizeOf(indexDir),
+        RawLuceneIndexing.sizeOf(indexDir),
         heapAfter,
         peak,
         runtime.maxMemory(),
         ChunkSizes.of(indexDir),
-        segments(indexDir));
+        segments(indexDir),
+        config.threads(),
+        raw);
+  }
+
+  /** CPU time of the whole process: indexing runs on a pool, merges and GC in their own threads. */
+  @SuppressForbidden(
+      reason =
+          "the pool's threads are gone when indexing returns; only the process's CPU time covers"
+              + " them (HotSpot's MXBean, on every JDK this project runs on)")
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static int segments(Path indexDir) throws IOException {
@@ -229,16 +261,6 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "--index must be empty so the first run indexes everything: " + dir);
       }
-    }
-  }
-
-  private static long sizeOf(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      long bytes = 0;
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        bytes += Files.size(file);
-      }
-      return bytes;
     }
   }
 

@@ -6,6 +6,7 @@ import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.index.IndexingConfig;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.lucene.LuceneBackend;
@@ -20,6 +21,11 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
 
   /** The engine with the bundled gazetteer, sector taxonomy and default chunking. */
   public static Engine create() {
+    return create(IndexingConfig.defaults());
+  }
+
+  /** The engine as {@link #create()} makes it, indexing with {@code indexing}. */
+  public static Engine create(IndexingConfig indexing) {
     CountryTagger countries = new CountryTagger();
     SectorTagger sectors = new SectorTagger();
     // An acronym that lower-cased is an English word ("WHO") would make that word a synonym.
@@ -27,7 +33,7 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
     return new Engine(
         countries,
         sectors,
-        new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms));
+        new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
   }
 
   /** Brings the index at {@code indexDir} in line with {@code corpusDir}. */

@@ -32,6 +32,13 @@ class LayeringTest {
                 .toList()));
   }
 
+  @Test
+  void indexerNamesNoLucene() throws IOException {
+    // The indexer's threads, counts and progress talk to a ChunkSink only; the writer is the
+    // sink's.
+    assertEquals(List.of(), namingLucene(List.of(MAIN.resolve("index/Indexer.java"))));
+  }
+
   private static List<Path> sources(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();

@@ -39,8 +39,8 @@ public final class BenchReport {
         f.corpusBytes() / MB / full.seconds(),
         full.chunks() / full.seconds());
     line(
-        "  indexing thread CPU:   %.1f s (%.0f%% of wall time; the rest is waiting or other threads)",
-        f.fullCpuSeconds(), 100 * f.fullCpuSeconds() / full.seconds());
+        "  process CPU:           %.1f s (%.2f cores busy on average over the run)",
+        f.fullCpuSeconds(), f.fullCpuSeconds() / full.seconds());
     IndexSummary again = f.again();
     line(
         "  no-change re-index:    %.2f s (%d unchanged, %d re-indexed), %.1f%% of the full run",
@@ -55,6 +55,7 @@ public final class BenchReport {
         "  heap:                  %.0f MB in use after indexing (after GC), peak <= %.0f MB (sum of"
             + " pool peaks), limit %.0f MB",
         f.heapAfterBytes() / MB, f.heapPeakBytes() / MB, f.maxHeapBytes() / MB);
+    raw(f);
     ChunkSizes c = f.chunks();
     line(
         "  chunk words:           median %d, p99 %d, max %d (%s); %d chunks over 1000 words",
@@ -63,6 +64,28 @@ public final class BenchReport {
     full.skipped().forEach(s -> line("    %s: %s", s.fileName(), s.reason()));
     line("  warnings:              %d", full.warnings().size());
     full.warnings().stream().limit(10).forEach(w -> line("    %s", w));
+  }
+
+  /** Raw Lucene on the same chunk texts and threads, and where policy-search stands to it. */
+  private void raw(IndexFigures f) {
+    RawLuceneIndexing.Figures raw = f.raw();
+    IndexSummary full = f.full();
+    double textMb = raw.textBytes() / MB;
+    line("  threads:               %d (policy-search and raw Lucene alike)", f.threads());
+    line(
+        "  raw Lucene:            %d chunks (%.1f MB of chunk text) in %.1f s: %.2f MB/s of text,"
+            + " %.0f chunks/s",
+        raw.chunks(), textMb, raw.seconds(), textMb / raw.seconds(), raw.chunks() / raw.seconds());
+    line(
+        "  raw Lucene index:      %.1f MB, %d segments (StandardAnalyzer, stored text + id)",
+        raw.indexBytes() / MB, raw.segments());
+    line(
+        "  policy-search / raw:   %.2f x raw's chunks/s (%.2f MB/s of chunk text against %.2f),"
+            + " index %.2f x raw's size",
+        (full.chunks() / full.seconds()) / (raw.chunks() / raw.seconds()),
+        textMb / full.seconds(),
+        textMb / raw.seconds(),
+        (double) f.indexBytes() / raw.indexBytes());
   }
 
   private void searching(SearchFigures f) {

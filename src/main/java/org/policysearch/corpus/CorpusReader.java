@@ -26,13 +26,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks a corpus folder and reads its documents with their declared and inferred metadata.
  *
  * <p>Use one reader per run: {@link #list} finds the documents (and notes the files it skips), then
  * {@link #read} reads each one; a document that cannot be read throws {@link
- * UnreadableSourceException} so that the caller can skip it and go on with the others.
+ * UnreadableSourceException} so that the caller can skip it and go on with the others. After {@link
+ * #list}, {@link #load} and {@link #read} may be called from several threads at once.
  */
 public final class CorpusReader {
   /** The default largest file read, 64 MB: far above any policy document, far below the heap. */
@@ -43,7 +45,8 @@ public final class CorpusReader {
   private final long sizeLimit;
   private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
   private final MetadataInference inference = new MetadataInference();
-  private final Map<Path, Manifest> manifests = new HashMap<>();
+  // Concurrent: indexing threads load files, and with them their folder's manifest, at once.
+  private final Map<Path, Manifest> manifests = new ConcurrentHashMap<>();
   private List<SkippedFile> skipped = List.of();
   private List<String> warnings = List.of();
 

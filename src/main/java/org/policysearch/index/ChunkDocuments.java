@@ -1,7 +1,12 @@
 package org.policysearch.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -13,6 +18,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.acronyms.Definition;
+import org.policysearch.analysis.SpellingAnalyzer;
+import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -21,40 +28,90 @@ import org.policysearch.tagging.Tags;
 /** Turns one tagged chunk of a source document into the Lucene document the index stores. */
 public final class ChunkDocuments {
   private final FacetsConfig facets = Fields.facetsConfig();
+  // What IndexAnalyzers gives these fields; an analyzer keeps its streams per thread, so the
+  // indexing threads share these.
+  private final Analyzer textAnalysis = new TextAnalyzer();
+  private final Analyzer spellingAnalysis = new SpellingAnalyzer();
 
   /**
-   * The Lucene document for {@code chunk}, one of {@code chunkCount} chunks of {@code source},
-   * which defines {@code acronyms}.
+   * The chunk documents of {@code source}, which has {@code chunkCount} chunks and defines {@code
+   * acronyms}: what all of its chunks share is worked out once here, not once per chunk.
    */
-  public Document toDocument(
-      SourceDocument source, Chunk chunk, Tags tags, int chunkCount, List<Definition> acronyms)
-      throws IOException {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
-    doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
-    doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
-    doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
-    doc.add(new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS));
-    doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
-    doc.add(new TextField(Fields.SECTION, String.join("\n", chunk.sectionPath()), Field.Store.NO));
-    for (String heading : chunk.sectionPath()) {
-      doc.add(new StoredField(Fields.SECTION_PATH, heading));
-      doc.add(new TextField(Fields.BODY, heading, Field.Store.NO));
+  public Block block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
+    return new Block(source, chunkCount, acronyms);
+  }
+
+  /**
+   * Builds the chunk documents of one source document, on one thread. Each text is analysed once
+   * per analysis: a chunk's text once for {@code text} and {@code body}, the title and each heading
+   * once for the whole document rather than once per chunk (measured: see docs/benchmarks.md).
+   */
+  public final class Block {
+    private final SourceDocument source;
+    private final int chunkCount;
+    private final List<Definition> acronyms;
+    private final String title;
+    private final AnalysedText titleWords;
+    private final AnalysedText titleSpelling;
+    private final Map<String, AnalysedText> headings = new HashMap<>();
+
+    private Block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
+      this.source = source;
+      this.chunkCount = chunkCount;
+      this.acronyms = acronyms;
+      this.title = title(source);
+      this.titleWords = AnalysedText.of(textAnalysis, title);
+      this.titleSpelling = AnalysedText.of(spellingAnalysis, title);
     }
-    doc.add(new TextField(Fields.BODY, chunk.text(), Field.Store.NO));
-    doc.add(new StoredField(Fields.START, chunk.start()));
-    doc.add(new StoredField(Fields.END, chunk.end()));
-    String title = title(source);
-    doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-    doc.add(new TextField(Fields.SPELL, title, Field.Store.NO));
-    addStoredMetadata(doc, source, chunkCount);
-    for (Definition acronym : acronyms) {
-      doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+
+    /** The Lucene document for {@code chunk}, tagged {@code tags}. */
+    public Document toDocument(Chunk chunk, Tags tags) throws IOException {
+      Document doc = new Document();
+      doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
+      doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
+      doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
+      doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
+      // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
+      AnalysedText[] words = new AnalysedText[1];
+      Field text = new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS);
+      text.setTokenStream(
+          AnalysedText.lazily(() -> words[0] = AnalysedText.of(textAnalysis, chunk.text())));
+      doc.add(text);
+      doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
+      List<AnalysedText> path = new ArrayList<>(chunk.sectionPath().size());
+      for (String heading : chunk.sectionPath()) {
+        path.add(headings.computeIfAbsent(heading, h -> AnalysedText.of(textAnalysis, h)));
+      }
+      // The headings joined by line breaks, as one value.
+      doc.add(new TextField(Fields.SECTION, AnalysedText.joined(path).tokens()));
+      for (int i = 0; i < path.size(); i++) {
+        doc.add(new StoredField(Fields.SECTION_PATH, chunk.sectionPath().get(i)));
+        doc.add(new TextField(Fields.BODY, path.get(i).tokens()));
+      }
+      doc.add(
+          new TextField(
+              Fields.BODY,
+              AnalysedText.lazily(
+                  () -> {
+                    AnalysedText analysed = Objects.requireNonNull(words[0], "text before body");
+                    words[0] = null;
+                    return analysed;
+                  })));
+      doc.add(new StoredField(Fields.START, chunk.start()));
+      doc.add(new StoredField(Fields.END, chunk.end()));
+      Field titleField = new TextField(Fields.TITLE, title, Field.Store.YES);
+      titleField.setTokenStream(titleWords.tokens());
+      doc.add(titleField);
+      doc.add(new TextField(Fields.SPELL, titleSpelling.tokens()));
+      addStoredMetadata(doc, source, chunkCount);
+      for (Definition acronym : acronyms) {
+        doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+      }
+      addFacetValues(doc, Fields.COUNTRY, tags.countries());
+      addFacetValues(doc, Fields.SECTOR, tags.sectors());
+      return buildFacets(doc);
     }
-    addFacetValues(doc, Fields.COUNTRY, tags.countries());
-    addFacetValues(doc, Fields.SECTOR, tags.sectors());
-    return buildFacets(doc);
   }
 
   /** {@code doc} with its facet fields turned into what the index stores. */

@@ -12,6 +12,11 @@ import org.policysearch.tagging.Tags;
 /**
  * Where the {@link Indexer} writes documents' tagged chunks: a Lucene index ({@link
  * LuceneChunkSink}), or another engine's collection, without the indexer changing.
+ *
+ * <p>The indexer puts documents from several threads at once, so {@link #put} must be thread-safe
+ * (and a sink that commits on its own, as the Lucene one does from time to time in a long run, must
+ * allow for the puts under way). The other methods are called from one thread, when no put is under
+ * way.
  */
 public interface ChunkSink extends Closeable {
 
@@ -42,7 +47,12 @@ public interface ChunkSink extends Closeable {
    */
   Map<String, String> contentHashes();
 
-  /** Replaces every chunk of {@code document}'s id by its chunks, never leaving it half-updated. */
+  /**
+   * Replaces every chunk of {@code document}'s id by its chunks, never leaving it half-updated.
+   * Thread-safe: called from several indexing threads at once, each with a different document. An
+   * exception ends the indexing run (a document that cannot be read, chunked or tagged never comes
+   * here).
+   */
   void put(TaggedDocument document) throws IOException;
 
   /** Removes every chunk of the document {@code documentId}. */

@@ -6,9 +6,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
@@ -24,13 +32,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index in line with the corpus folder: new and changed files are (re-)indexed, files
- * that are gone lose their chunks, unchanged files are left alone, and the run ends in one commit
- * so a crash leaves the previous index readable.
+ * that are gone lose their chunks, unchanged files are left alone, and the run ends in a commit so
+ * a crash leaves the last commit readable.
+ *
+ * <p>Files are read, chunked and tagged on {@link IndexingConfig#threads} threads, each putting its
+ * documents into the one {@link ChunkSink} (whose {@link ChunkSink#put} is thread-safe; the Lucene
+ * sink analyses them on the same thread); what the run reports (counts, skipped files, warnings,
+ * progress) is gathered in file order, so it does not depend on which thread finished first.
  */
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-  /** Told about each file as the run goes, for a progress bar. */
+  /** Told about each file as the run goes, for a progress bar; called from one thread only. */
   public interface Progress {
     Progress NONE = new Progress() {};
 
@@ -42,35 +55,47 @@ public final class Indexer {
   private final Chunker chunker;
   private final ChunkTagger tagger;
   private final AcronymFinder acronyms;
+  private final IndexingConfig config;
 
   public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
+    this(chunker, tagger, acronyms, IndexingConfig.defaults());
+  }
+
+  public Indexer(
+      Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms, IndexingConfig config) {
     this.chunker = Objects.requireNonNull(chunker);
     this.tagger = Objects.requireNonNull(tagger);
     this.acronyms = Objects.requireNonNull(acronyms);
+    this.config = Objects.requireNonNull(config);
+  }
+
+  /** The machine resources this indexer uses. */
+  public IndexingConfig config() {
+    return config;
   }
 
   /**
    * Indexes the files of {@code corpusDir}, read by {@code corpus}, into the index at {@code
-   * indexDir}.
+   * indexDir}, its writer buffered and committed as this indexer's {@link #config} says.
    */
   public IndexSummary run(CorpusReader corpus, Path corpusDir, Path indexDir, Progress progress)
       throws IOException {
-    try (ChunkSink sink = LuceneChunkSink.open(indexDir)) {
+    try (ChunkSink sink = LuceneChunkSink.open(indexDir, config)) {
       return run(corpus, corpusDir, sink, progress);
     }
   }
 
-  /** Indexes the files of {@code corpusDir}, read by {@code corpus}, into {@code sink}. */
+  /**
+   * Indexes the files of {@code corpusDir}, read by {@code corpus}, into {@code sink}, putting
+   * documents from {@link IndexingConfig#threads} threads at once.
+   */
   public IndexSummary run(CorpusReader corpus, Path corpusDir, ChunkSink sink, Progress progress)
       throws IOException {
     long startNanos = System.nanoTime();
     Run run = new Run(sink, sink.contentHashes());
     List<CorpusFile> files = corpus.list(corpusDir);
     progress.started(files.size());
-    for (CorpusFile file : files) {
-      run.index(corpus, file);
-      progress.done(file.fileName());
-    }
+    run.indexAll(corpus, files, progress);
     run.deleteMissing();
     run.skipped.addAll(corpus.skipped());
     for (String warning : corpus.warnings()) {
@@ -80,6 +105,21 @@ public final class Indexer {
     sink.commit();
     return run.summary(sink, (System.nanoTime() - startNanos) / 1e9);
   }
+
+  /** What became of one file. */
+  private enum Kind {
+    ADDED,
+    UPDATED,
+    UNCHANGED,
+    SKIPPED
+  }
+
+  /**
+   * What became of one file, with the problems met on the way.
+   *
+   * @param skipReason why it was skipped, when it was
+   */
+  private record Outcome(CorpusFile file, Kind kind, String skipReason, List<String> warnings) {}
 
   /** The indexing work of one run, with its counts. */
   private final class Run {
@@ -98,82 +138,90 @@ public final class Indexer {
       this.before = before;
     }
 
-    void index(CorpusReader corpus, CorpusFile file) throws IOException {
+    /**
+     * Indexes {@code files} on the pool's threads and takes their outcomes in file order; a failure
+     * of the sink (an {@link IOException}) ends the run after the files under way.
+     */
+    void indexAll(CorpusReader corpus, List<CorpusFile> files, Progress progress)
+        throws IOException {
+      ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threads());
+      List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
+      try {
+        for (CorpusFile file : files) {
+          outcomes.add(pool.submit(() -> index(corpus, file)));
+        }
+        for (Future<Outcome> outcome : outcomes) {
+          Outcome done = await(outcome);
+          count(done);
+          progress.done(done.file().fileName());
+        }
+      } finally {
+        // Not interrupted: an interrupt inside a Lucene writer's file I/O would close its files.
+        outcomes.forEach(o -> o.cancel(false));
+        pool.shutdown();
+        awaitTermination(pool);
+      }
+    }
+
+    private void count(Outcome outcome) {
+      warnings.addAll(outcome.warnings());
+      switch (outcome.kind()) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+        case SKIPPED -> {
+          skipped.add(new SkippedFile(outcome.file().fileName(), outcome.skipReason()));
+          return;
+        }
+      }
+      seen.add(outcome.file().id());
+    }
+
+    /**
+     * Runs on a pool thread: reads, chunks and tags one file and puts it into the sink. A file that
+     * cannot be read, chunked or tagged is skipped; a sink that fails ends the run.
+     */
+    Outcome index(CorpusReader corpus, CorpusFile file) throws IOException {
+      String fileName = file.fileName();
+      List<String> problems = new ArrayList<>();
+      ChunkSink.TaggedDocument tagged;
       try {
         CorpusReader.RawDocument raw = corpus.load(file);
         if (raw.contentHash().equals(before.get(file.id()))) {
           // Unchanged: nothing is decoded, inferred or re-indexed (what serve does at each start);
           // its metadata's problems still stand and are said again.
-          report(file.fileName(), raw.metadataWarnings());
-          seen.add(file.id());
-          unchanged++;
-          return;
+          return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
         }
-        index(corpus.read(raw));
+        SourceDocument source = corpus.read(raw);
+        problems.addAll(report(fileName, source.warnings()));
+        tagged = tagged(source);
       } catch (UnreadableSourceException e) {
-        skip(file, e.getMessage());
+        return skip(file, e.getMessage(), problems);
       } catch (RuntimeException e) {
         // A bug met on one file must not cost the user every other file.
-        LOG.error("failed on {}", file.fileName(), e);
-        skip(file, "could not be processed (" + e + ")");
+        LOG.error("failed on {}", fileName, e);
+        return skip(file, "could not be processed (" + e + ")", problems);
       }
+      if (tagged == null) {
+        return skip(file, "no text to index", problems);
+      }
+      sink.put(tagged);
+      String id = tagged.source().id();
+      return new Outcome(file, before.containsKey(id) ? Kind.UPDATED : Kind.ADDED, null, problems);
     }
 
-    private void skip(CorpusFile file, String reason) {
+    private Outcome skip(CorpusFile file, String reason, List<String> problems) {
       LOG.warn("skipped {}: {}", file.fileName(), reason);
-      skipped.add(new SkippedFile(file.fileName(), reason));
+      return new Outcome(file, Kind.SKIPPED, reason, problems);
     }
 
-    private void report(String fileName, List<String> problems) {
+    private List<String> report(String fileName, List<String> problems) {
+      List<String> reported = new ArrayList<>(problems.size());
       for (String warning : problems) {
         LOG.warn("{}: {}", fileName, warning);
-        warnings.add(fileName + ": " + warning);
+        reported.add(fileName + ": " + warning);
       }
-    }
-
-    private void index(SourceDocument source) throws IOException {
-      String fileName = source.fileName();
-      report(fileName, source.warnings());
-      String previous = before.get(source.id());
-      seen.add(source.id());
-      List<Chunk> chunks = chunker.split(source);
-      if (chunks.isEmpty()) {
-        seen.remove(source.id());
-        skipped.add(new SkippedFile(fileName, "no text to index"));
-        return;
-      }
-      SourceDocument withParties = withParties(source);
-      List<String> parties = withParties.metadata().parties();
-      sink.put(
-          new ChunkSink.TaggedDocument(
-              withParties,
-              chunks,
-              tagger.tagDocument(parties, chunks),
-              definitions(chunks),
-              tagger.partyCodes(parties),
-              tagger.partyNames(parties)));
-      if (previous == null) {
-        added++;
-      } else {
-        updated++;
-      }
-    }
-
-    /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
-    List<Definition> definitions(List<Chunk> chunks) {
-      Set<Definition> found = new LinkedHashSet<>();
-      for (Chunk chunk : chunks) {
-        found.addAll(acronyms.find(chunk.text()));
-      }
-      return List.copyOf(found);
-    }
-
-    /**
-     * The document with its declared parties, or parties inferred from its text when it has none.
-     */
-    SourceDocument withParties(SourceDocument source) {
-      List<String> parties = tagger.partiesOf(source.metadata(), source.text());
-      return source.withMetadata(source.metadata().withParties(parties));
+      return reported;
     }
 
     void deleteMissing() throws IOException {
@@ -198,5 +246,81 @@ public final class Indexer {
           warnings,
           seconds);
     }
+  }
+
+  /**
+   * {@code source} chunked and tagged, with its parties (declared or inferred) and the acronyms it
+   * defines; null when it has no text to index. Holds no state between documents, so the pool's
+   * threads call it at once.
+   */
+  private ChunkSink.TaggedDocument tagged(SourceDocument source) {
+    List<Chunk> chunks = chunker.split(source);
+    if (chunks.isEmpty()) {
+      return null;
+    }
+    SourceDocument withParties = withParties(source);
+    List<String> parties = withParties.metadata().parties();
+    return new ChunkSink.TaggedDocument(
+        withParties,
+        chunks,
+        tagger.tagDocument(parties, chunks),
+        definitions(chunks),
+        tagger.partyCodes(parties),
+        tagger.partyNames(parties));
+  }
+
+  /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
+  private List<Definition> definitions(List<Chunk> chunks) {
+    Set<Definition> found = new LinkedHashSet<>();
+    for (Chunk chunk : chunks) {
+      found.addAll(acronyms.find(chunk.text()));
+    }
+    return List.copyOf(found);
+  }
+
+  /** The document with its declared parties, or parties inferred from its text when it has none. */
+  private SourceDocument withParties(SourceDocument source) {
+    List<String> parties = tagger.partiesOf(source.metadata(), source.text());
+    return source.withMetadata(source.metadata().withParties(parties));
+  }
+
+  /** The outcome of a file's task; the task's own failure is rethrown as it was. */
+  private static Outcome await(Future<Outcome> outcome) throws IOException {
+    try {
+      return outcome.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.info("waiting for the files under way to finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Daemon threads named for what they do, so a stuck run shows in a thread dump. */
+  private static ThreadFactory threads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread =
+          new Thread(task, String.format(Locale.ROOT, "indexer-%d", count.incrementAndGet()));
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

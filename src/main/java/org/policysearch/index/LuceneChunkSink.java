@@ -2,12 +2,14 @@ package org.policysearch.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,37 +21,59 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index on disk as a {@link ChunkSink}: one block per document (its chunks, then its
- * record), replaced whole by document id. Owns the {@link IndexWriter}; puts may come from several
- * threads, as the writer is thread-safe.
+ * record), replaced whole by document id. Owns the {@link IndexWriter}, sized and committed as its
+ * {@link IndexingConfig} says: puts may come from several threads at once, as the writer is
+ * thread-safe and the sink's own state is either read-only or atomic; a put commits what has been
+ * written when {@link IndexingConfig#commitEvery} has passed since the last commit, so that a long
+ * run that dies is resumed where it stopped.
  */
 public final class LuceneChunkSink implements ChunkSink {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneChunkSink.class);
 
-  private final ChunkDocuments documents = new ChunkDocuments();
-  private final DocumentRecords records = new DocumentRecords(documents);
+  private final DocumentBlocks blocks = new DocumentBlocks();
   private final Directory dir;
+  private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
   private final IndexWriter writer;
   private final Map<String, String> hashes;
   private final boolean created;
+  private final long commitEveryNanos;
+  // When the last commit was, or was claimed by the put that is making it.
+  private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
 
-  private LuceneChunkSink(Directory dir, Map<String, String> indexed) throws IOException {
+  private LuceneChunkSink(Directory dir, Map<String, String> indexed, IndexingConfig config)
+      throws IOException {
     this.dir = dir;
     this.created = indexed == null;
     this.hashes = created ? Map.of() : Collections.unmodifiableMap(indexed);
-    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
-    config.setSimilarity(new ChunkSimilarity());
-    // A run that fails half-way must leave the previous commit as it was, not half of this run.
-    config.setCommitOnClose(false);
-    config.setOpenMode(
+    this.commitEveryNanos = config.commitEvery().toNanos();
+    IndexWriterConfig writerConfig = new IndexWriterConfig(IndexAnalyzers.create());
+    writerConfig.setSimilarity(new ChunkSimilarity());
+    // A run that fails half-way must leave the last commit as it was, not half of this run.
+    writerConfig.setCommitOnClose(false);
+    writerConfig.setOpenMode(
         created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
-    this.writer = new IndexWriter(dir, config);
+    writerConfig.setRAMBufferSizeMB(config.ramBufferMb());
+    writerConfig.setMergeScheduler(merges);
+    this.writer = new IndexWriter(dir, writerConfig);
   }
 
-  /** The index at {@code indexDir}, created (or rebuilt, when its schema is older) as needed. */
+  /**
+   * The index at {@code indexDir}, created (or rebuilt, when its schema is older) as needed, with
+   * the default writer buffer and commit interval.
+   */
   public static LuceneChunkSink open(Path indexDir) throws IOException {
+    return open(indexDir, IndexingConfig.defaults());
+  }
+
+  /**
+   * The index at {@code indexDir}, created (or rebuilt, when its schema is older) as needed, its
+   * writer buffered and committed as {@code config} says.
+   */
+  public static LuceneChunkSink open(Path indexDir, IndexingConfig config) throws IOException {
+    Objects.requireNonNull(config);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new LuceneChunkSink(dir, indexedHashes(dir));
+      return new LuceneChunkSink(dir, indexedHashes(dir), config);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -61,29 +85,27 @@ public final class LuceneChunkSink implements ChunkSink {
     return hashes;
   }
 
+  /** Thread-safe: builds the block on the calling thread, then hands it to the writer. */
   @Override
   public void put(TaggedDocument document) throws IOException {
-    int count = document.chunks().size();
-    List<Document> docs = new ArrayList<>(count + 1);
-    for (int i = 0; i < count; i++) {
-      docs.add(
-          documents.toDocument(
-              document.source(),
-              document.chunks().get(i),
-              document.tags().get(i),
-              count,
-              document.definitions()));
-    }
-    // The record closes the block: block joins find a chunk's document as the next record.
-    docs.add(
-        records.toRecord(
-            document.source(),
-            document.chunks(),
-            document.tags(),
-            document.partyCodes(),
-            document.partyNames()));
+    List<Document> docs = blocks.of(document);
     // Replacing by document id keeps one document's chunks together and never half-updated.
     writer.updateDocuments(new Term(Fields.DOC_ID, document.source().id()), docs);
+    commitIfDue();
+  }
+
+  /**
+   * Commits when the interval has passed: the one put that claims the interval commits, while the
+   * others go on writing (their documents in this commit or the next).
+   */
+  private void commitIfDue() throws IOException {
+    long last = lastCommit.get();
+    long now = System.nanoTime();
+    if (now - last >= commitEveryNanos
+        && writer.hasUncommittedChanges()
+        && lastCommit.compareAndSet(last, now)) {
+      commitWrites();
+    }
   }
 
   @Override
@@ -91,13 +113,28 @@ public final class LuceneChunkSink implements ChunkSink {
     writer.deleteDocuments(new Term(Fields.DOC_ID, documentId));
   }
 
+  /**
+   * Commits, then waits for the merges under way and commits what they made: the writer rolls back
+   * on close (see the constructor), which would abort them and leave the index in more segments
+   * than the merge policy chose, each of which costs every search.
+   */
   @Override
   public void commit() throws IOException {
     // A new index is committed even when empty, so that searches can open it.
     if (writer.hasUncommittedChanges() || created) {
-      writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
-      writer.commit();
+      commitWrites();
+      merges.sync();
+      if (writer.hasUncommittedChanges()) {
+        commitWrites();
+      }
     }
+  }
+
+  /** One commit at a time, each marked with the schema it was written in. */
+  private synchronized void commitWrites() throws IOException {
+    writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
+    writer.commit();
+    lastCommit.set(System.nanoTime());
   }
 
   @Override

@@ -1,0 +1,175 @@
+package org.policysearch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The tokens of one text, analysed once and replayed for every field value that would analyse the
+ * same text the same way: a chunk's text is both {@code text} and {@code body}, a document's title
+ * and headings recur on every chunk under them. Holds terms, position increments and offsets, all
+ * that the index reads of a token (the analyses here make no graphs, payloads or flags).
+ */
+final class AnalysedText {
+  /** Every term's characters, one after another; term i ends at {@code termEnds[i]}. */
+  private final char[] chars;
+
+  private final int[] termEnds;
+  private final int[] increments;
+  private final int[] starts;
+  private final int[] ends;
+  private final int finalOffset;
+
+  private AnalysedText(
+      char[] chars, int[] termEnds, int[] increments, int[] starts, int[] ends, int finalOffset) {
+    this.chars = chars;
+    this.termEnds = termEnds;
+    this.increments = increments;
+    this.starts = starts;
+    this.ends = ends;
+    this.finalOffset = finalOffset;
+  }
+
+  /** {@code text} as {@code analyzer} analyses it. */
+  static AnalysedText of(Analyzer analyzer, String text) {
+    StringBuilder chars = new StringBuilder(text.length());
+    int n = 0;
+    int[] termEnds = new int[8];
+    int[] increments = new int[8];
+    int[] starts = new int[8];
+    int[] ends = new int[8];
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (n == starts.length) {
+          termEnds = Arrays.copyOf(termEnds, 2 * n);
+          increments = Arrays.copyOf(increments, 2 * n);
+          starts = Arrays.copyOf(starts, 2 * n);
+          ends = Arrays.copyOf(ends, 2 * n);
+        }
+        chars.append(term.buffer(), 0, term.length());
+        termEnds[n] = chars.length();
+        increments[n] = increment.getPositionIncrement();
+        starts[n] = offset.startOffset();
+        ends[n] = offset.endOffset();
+        n++;
+      }
+      stream.end();
+      char[] all = new char[chars.length()];
+      chars.getChars(0, all.length, all, 0);
+      return new AnalysedText(
+          all,
+          Arrays.copyOf(termEnds, n),
+          Arrays.copyOf(increments, n),
+          Arrays.copyOf(starts, n),
+          Arrays.copyOf(ends, n),
+          offset.endOffset());
+    } catch (IOException e) {
+      // Analysing a String reads no file; an IOException here is a bug.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The tokens of {@code parts} joined by a one-character separator that no token spans (a line
+   * break between headings), as analysing the joined text would give them.
+   */
+  static AnalysedText joined(List<AnalysedText> parts) {
+    int n = parts.stream().mapToInt(p -> p.termEnds.length).sum();
+    char[] chars = new char[parts.stream().mapToInt(p -> p.chars.length).sum()];
+    int[] termEnds = new int[n];
+    int[] increments = new int[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int at = 0;
+    int charsAt = 0;
+    int shift = 0;
+    for (AnalysedText part : parts) {
+      int count = part.termEnds.length;
+      System.arraycopy(part.chars, 0, chars, charsAt, part.chars.length);
+      System.arraycopy(part.increments, 0, increments, at, count);
+      for (int i = 0; i < count; i++) {
+        termEnds[at + i] = part.termEnds[i] + charsAt;
+        starts[at + i] = part.starts[i] + shift;
+        ends[at + i] = part.ends[i] + shift;
+      }
+      at += count;
+      charsAt += part.chars.length;
+      shift += part.finalOffset + 1;
+    }
+    return new AnalysedText(chars, termEnds, increments, starts, ends, Math.max(0, shift - 1));
+  }
+
+  /** A new stream over the tokens, for one field value. */
+  TokenStream tokens() {
+    return new Replay(() -> this);
+  }
+
+  /**
+   * A stream over the tokens {@code tokens} gives when the stream is reset, that is when the writer
+   * indexes the field: a chunk's text is analysed while its first field is indexed and held only
+   * until its second is, not for the whole of a document's block.
+   */
+  static TokenStream lazily(Supplier<AnalysedText> tokens) {
+    return new Replay(tokens);
+  }
+
+  /** Replays the tokens, as an analyzer's stream would give them. */
+  private static final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final Supplier<AnalysedText> source;
+    private AnalysedText tokens;
+    private int next;
+
+    Replay(Supplier<AnalysedText> source) {
+      this.source = source;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == tokens.termEnds.length) {
+        return false;
+      }
+      clearAttributes();
+      int from = next == 0 ? 0 : tokens.termEnds[next - 1];
+      term.copyBuffer(tokens.chars, from, tokens.termEnds[next] - from);
+      increment.setPositionIncrement(tokens.increments[next]);
+      offset.setOffset(tokens.starts[next], tokens.ends[next]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      offset.setOffset(tokens.finalOffset, tokens.finalOffset);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      tokens = Objects.requireNonNull(source.get(), "tokens");
+      next = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      tokens = null; // the writer keeps the field, with this stream, until the block is indexed
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.policysearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+import org.policysearch.analysis.SpellingAnalyzer;
+import org.policysearch.analysis.TextAnalyzer;
+
+class AnalysedTextTest {
+  private static final List<String> TEXTS =
+      List.of(
+          "The Parties' Ministers shall cooperate on semiconductors, e.g. R&D in Korea's fabs.",
+          "  Article 4 — Critical Minerals  ",
+          "Café au lait: U.S.-Japan 2025 (non-binding)",
+          "",
+          "…");
+
+  @Test
+  void replayGivesWhatTheAnalyzerGives() throws IOException {
+    for (Analyzer analyzer : List.of(new TextAnalyzer(), new SpellingAnalyzer())) {
+      for (String text : TEXTS) {
+        AnalysedText analysed = AnalysedText.of(analyzer, text);
+        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(analysed.tokens()), text);
+        // A second replay starts again from the first token.
+        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(analysed.tokens()), text);
+      }
+    }
+  }
+
+  @Test
+  void joinedHeadingsGiveWhatTheJoinedTextGives() throws IOException {
+    Analyzer analyzer = new TextAnalyzer();
+    List<AnalysedText> parts = new ArrayList<>();
+    for (String text : TEXTS) {
+      parts.add(AnalysedText.of(analyzer, text));
+    }
+    String joined = String.join("\n", TEXTS);
+    assertEquals(
+        tokens(analyzer.tokenStream("section", joined)),
+        tokens(AnalysedText.joined(parts).tokens()));
+    assertEquals(List.of("end 0"), tokens(AnalysedText.joined(List.of()).tokens()));
+  }
+
+  /** Each token as term, increment and offsets, then the final offset. */
+  private static List<String> tokens(TokenStream stream) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(
+            String.format(
+                Locale.ROOT,
+                "%s+%d[%d,%d]",
+                term,
+                increment.getPositionIncrement(),
+                offset.startOffset(),
+                offset.endOffset()));
+      }
+      stream.end();
+      tokens.add("end " + offset.endOffset());
+    }
+    return tokens;
+  }
+}
