@@ -31,6 +31,7 @@ import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -72,6 +73,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Also write the report to this file.")
   Path report;
 
+  @Mixin CompareOptions comparison = new CompareOptions();
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
@@ -98,7 +101,8 @@ final class BenchCommand implements Callable<Integer> {
       IndexFigures indexing = index(engine, corpusDir, indexDir);
       SearchFigures searching = search(engine, indexDir, list);
       String text =
-          BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching);
+          BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
+              + (comparison.requested() ? comparison.run(engine, indexDir, list) : "");
       System.out.print(text);
       if (report != null) {
         Files.writeString(report, text, StandardCharsets.UTF_8);
