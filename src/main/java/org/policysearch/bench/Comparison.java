@@ -36,8 +36,12 @@ public final class Comparison {
   public record Settings(
       String solrCore, List<Integer> concurrency, int seconds, int rounds, int sampled) {}
 
-  /** How many queries a server counted as many all-word hits for as the raw yardstick did. */
-  public record Agreement(String target, int same, int queries, long totalHits) {}
+  /**
+   * How many queries a server counted as many all-word hits for as the raw yardstick did, and the
+   * first few that differ ({@code query: theirs vs raw}).
+   */
+  public record Agreement(
+      String target, int same, int queries, long totalHits, List<String> differing) {}
 
   /** Everything one comparison measured. */
   public record Figures(
@@ -121,11 +125,15 @@ public final class Comparison {
         (name, counted) -> {
           int same = 0;
           long sum = 0;
+          List<String> differing = new ArrayList<>();
           for (int i = 0; i < counted.length; i++) {
             same += counted[i] == yardstick[i] ? 1 : 0;
             sum += Math.max(0, counted[i]);
+            if (counted[i] != yardstick[i] && differing.size() < 8) {
+              differing.add(queries.get(i).label() + ": " + counted[i] + " vs " + yardstick[i]);
+            }
           }
-          agreements.add(new Agreement(name, same, counted.length, sum));
+          agreements.add(new Agreement(name, same, counted.length, sum, differing));
         });
     return agreements;
   }

@@ -44,6 +44,7 @@ public final class ComparisonReport {
       line(
           "    %-16s %d of %d queries (%d all-word hits in all)",
           a.target(), a.same(), a.queries(), a.totalHits());
+      a.differing().forEach(d -> line("      %s", d));
     }
   }
 
