@@ -28,7 +28,9 @@ public final class ComparisonQueries {
   /** The kind of the sampled queries in the report. */
   public static final String SAMPLED = "sampled";
 
-  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ]+");
+  /** Letters, digits and spaces, and no upper-case OR (policy-search's and Solr's operator). */
+  private static final Pattern PLAIN = Pattern.compile("(?!.*\\bOR\\b)[\\p{L}\\p{N} ]+");
+
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
   private ComparisonQueries() {}
@@ -38,14 +40,24 @@ public final class ComparisonQueries {
       throws IOException {
     Set<BenchQuery> queries = new LinkedHashSet<>();
     for (BenchQuery query : list) {
-      if (!query.kind().equals(BenchQuery.DOCUMENTS)
-          && !query.query().isBlank()
-          && PLAIN.matcher(query.query()).matches()) {
+      if (plain(query)) {
         queries.add(query);
       }
     }
     queries.addAll(sample(indexDir, sampled, seed));
     return List.copyOf(queries);
+  }
+
+  /**
+   * Whether {@code query} is only words that must all be held, one page of passages; the bench's
+   * misspelt queries are left out, as they measure the spelling correction neither of the others
+   * has.
+   */
+  static boolean plain(BenchQuery query) {
+    return !query.kind().equals(BenchQuery.DOCUMENTS)
+        && !query.kind().equals("typo")
+        && !query.query().isBlank()
+        && PLAIN.matcher(query.query()).matches();
   }
 
   /** Up to {@code count} two-word queries from chunks picked with {@code seed}. */
