@@ -69,6 +69,11 @@ final class CompareOptions {
         throw new IllegalArgumentException("--compare takes raw and solr, not " + name);
       }
     }
+    if (concurrency.stream().anyMatch(c -> c < 1) || seconds < 1 || rounds < 1 || sampled < 0) {
+      throw new IllegalArgumentException(
+          "--concurrency, --seconds and --compare-rounds must be 1 or more; --sampled-queries 0"
+              + " or more");
+    }
     String core = null;
     if (against.contains("solr")) {
       if (solr == null) {
