@@ -34,6 +34,7 @@ import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -82,6 +83,8 @@ final class BenchCommand implements Callable<Integer> {
           "Indexing threads, for policy-search and raw Lucene alike (default: one per core).")
   Integer threads;
 
+  @Mixin CompareOptions comparison = new CompareOptions();
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(corpus)) {
@@ -109,7 +112,8 @@ final class BenchCommand implements Callable<Integer> {
       IndexFigures indexing = index(engine, corpusDir, indexDir);
       SearchFigures searching = search(engine, indexDir, list);
       String text =
-          BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching);
+          BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
+              + (comparison.requested() ? comparison.run(engine, indexDir, list) : "");
       System.out.print(text);
       if (report != null) {
         Files.writeString(report, text, StandardCharsets.UTF_8);

@@ -1,0 +1,94 @@
+package org.policysearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policysearch.index.Fields;
+
+/**
+ * The queries every server of the comparison answers: only plain words (each must be held, with
+ * facet values ticked beside them or not), the one kind of query the raw yardstick and Solr's
+ * {@code q.op=AND} answer as policy-search does. The bench's own plain-word queries, then pairs of
+ * neighbouring words sampled from chunks of the index with a fixed seed, as a user would copy them
+ * from a passage they remember.
+ */
+public final class ComparisonQueries {
+  /** The kind of the sampled queries in the report. */
+  public static final String SAMPLED = "sampled";
+
+  /** Letters, digits and spaces, and no upper-case OR (policy-search's and Solr's operator). */
+  private static final Pattern PLAIN = Pattern.compile("(?!.*\\bOR\\b)[\\p{L}\\p{N} ]+");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+  private ComparisonQueries() {}
+
+  /** The plain-word queries of {@code list}, then {@code sampled} pairs from the index's chunks. */
+  public static List<BenchQuery> of(List<BenchQuery> list, Path indexDir, int sampled, long seed)
+      throws IOException {
+    Set<BenchQuery> queries = new LinkedHashSet<>();
+    for (BenchQuery query : list) {
+      if (plain(query)) {
+        queries.add(query);
+      }
+    }
+    queries.addAll(sample(indexDir, sampled, seed));
+    return List.copyOf(queries);
+  }
+
+  /**
+   * Whether {@code query} is only words that must all be held, one page of passages; the bench's
+   * misspelt queries are left out, as they measure the spelling correction neither of the others
+   * has.
+   */
+  static boolean plain(BenchQuery query) {
+    return !query.kind().equals(BenchQuery.DOCUMENTS)
+        && !query.kind().equals("typo")
+        && !query.query().isBlank()
+        && PLAIN.matcher(query.query()).matches();
+  }
+
+  /** Up to {@code count} two-word queries from chunks picked with {@code seed}. */
+  static List<BenchQuery> sample(Path indexDir, int count, long seed) throws IOException {
+    List<BenchQuery> pairs = new ArrayList<>();
+    Random random = new Random(seed);
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      StoredFields stored = reader.storedFields();
+      for (int tries = 0;
+          pairs.size() < count && tries < 20 * count && reader.maxDoc() > 0;
+          tries++) {
+        String text =
+            stored.document(random.nextInt(reader.maxDoc()), Set.of(Fields.TEXT)).get(Fields.TEXT);
+        if (text == null) {
+          continue; // a document's record
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+          String word = m.group().toLowerCase(Locale.ROOT);
+          if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+            words.add(word);
+          }
+        }
+        if (words.size() >= 2) {
+          int at = random.nextInt(words.size() - 1);
+          pairs.add(BenchQuery.of(SAMPLED, words.get(at) + " " + words.get(at + 1)));
+        }
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,107 @@
+package org.policysearch.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load: {@code concurrency} threads, each sending one request, waiting for the whole
+ * answer and sending the next, cycling through the queries from its own starting point, for a fixed
+ * time.
+ */
+public final class LoadDriver {
+  private final HttpClient client;
+
+  public LoadDriver(HttpClient client) {
+    this.client = client;
+  }
+
+  /** What one load of one target measured. */
+  public record Load(
+      String target,
+      int concurrency,
+      double[] sortedMillis,
+      long errors,
+      long bytes,
+      double seconds) {
+
+    public double percentile(double p) {
+      return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, p);
+    }
+
+    /** Answers per second, errors excluded. */
+    public double throughput() {
+      return sortedMillis.length / seconds;
+    }
+
+    /** Mean bytes of an answer's body. */
+    public double meanBytes() {
+      return sortedMillis.length == 0 ? 0 : (double) bytes / sortedMillis.length;
+    }
+  }
+
+  /** Drives {@code target} with {@code queries} at {@code concurrency} for {@code duration}. */
+  public Load run(LoadTarget target, List<BenchQuery> queries, int concurrency, Duration duration)
+      throws InterruptedException {
+    List<HttpRequest> requests =
+        queries.stream().map(q -> HttpRequest.newBuilder(target.uri(q)).GET().build()).toList();
+    List<List<Double>> timings = new ArrayList<>();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    long deadline = start + duration.toNanos();
+    for (int t = 0; t < concurrency; t++) {
+      List<Double> mine = new ArrayList<>();
+      timings.add(mine);
+      int first = t * requests.size() / concurrency;
+      Thread thread =
+          new Thread(
+              () -> loop(requests, first, deadline, mine, errors, bytes),
+              "load " + target.name() + " " + t);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double[] sorted =
+        timings.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
+    return new Load(target.name(), concurrency, sorted, errors.get(), bytes.get(), seconds);
+  }
+
+  private void loop(
+      List<HttpRequest> requests,
+      int first,
+      long deadline,
+      List<Double> timings,
+      AtomicLong errors,
+      AtomicLong bytes) {
+    for (int i = first; System.nanoTime() < deadline; i++) {
+      HttpRequest request = requests.get(i % requests.size());
+      long sent = System.nanoTime();
+      try {
+        HttpResponse<byte[]> response =
+            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        double millis = (System.nanoTime() - sent) / 1e6;
+        if (response.statusCode() == 200) {
+          timings.add(millis);
+          bytes.addAndGet(response.body().length);
+        } else {
+          errors.incrementAndGet();
+        }
+      } catch (IOException e) {
+        errors.incrementAndGet();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}
