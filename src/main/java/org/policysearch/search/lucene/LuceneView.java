@@ -115,8 +115,9 @@ final class LuceneView implements SearchBackend.View {
       }
       ScoreDoc[] best = scored(top);
       if (rescored) {
-        best = TopWindowRescorer.rescore(searcher, best, state.queries().ranking(run.node()));
-        best = Arrays.copyOf(best, Math.min(best.length, run.to()));
+        best =
+            TopWindowRescorer.rescore(
+                searcher, best, state.queries().ranking(run.node()), run.to());
       }
       ScoreDoc[] page = page(best, run.from());
       boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;

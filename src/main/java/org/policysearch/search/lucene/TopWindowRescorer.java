@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,7 +41,7 @@ final class TopWindowRescorer {
    * {@code top} (sorted by score, document id and ordinal, each score in {@code score}) with {@code
    * ranking}'s score added to each result it matches, best first.
    */
-  static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] top, Query ranking)
+  static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int keep)
       throws IOException {
     FieldDoc[] byDoc = Arrays.copyOf(top, top.length, FieldDoc[].class);
     Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
@@ -70,7 +71,16 @@ final class TopWindowRescorer {
         hit.fields[0] = hit.score;
       }
     }
-    Arrays.sort(byDoc, BEST_FIRST);
-    return byDoc;
+    // Only the best {@code keep} are wanted (a page's end): a bounded heap rather than a full sort.
+    PriorityQueue<FieldDoc> best = new PriorityQueue<>(Math.max(1, keep), BEST_FIRST.reversed());
+    for (FieldDoc hit : byDoc) {
+      best.add(hit);
+      if (best.size() > keep) {
+        best.poll();
+      }
+    }
+    FieldDoc[] kept = best.toArray(new FieldDoc[0]);
+    Arrays.sort(kept, BEST_FIRST);
+    return kept;
   }
 }
