@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -33,6 +31,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 
 /**
@@ -140,17 +139,8 @@ public final class RawLuceneSearch implements Closeable {
     return values;
   }
 
-  private List<String> terms(String text) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(Fields.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+  private List<String> terms(String text) {
+    return Tokens.terms(analyzer, Fields.BODY, text);
   }
 
   @Override

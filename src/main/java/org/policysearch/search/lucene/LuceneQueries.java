@@ -1,7 +1,5 @@
 package org.policysearch.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -29,6 +25,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.QueryNode;
@@ -98,6 +95,9 @@ final class LuceneQueries {
   private final FacetLabels labels;
   private final QueryBuilder literal;
 
+  /** The text's own analysis, unexpanded: for the words as typed. */
+  private final TextAnalyzer textAnalyzer = new TextAnalyzer();
+
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
   private final BitSetProducer records;
 
@@ -113,7 +113,7 @@ final class LuceneQueries {
     this.records = records;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
-    this.literal = new QueryBuilder(new TextAnalyzer());
+    this.literal = new QueryBuilder(textAnalyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
@@ -581,23 +581,11 @@ final class LuceneQueries {
     return (int) analyse(text).stream().filter(t -> !stopTerms.contains(t)).count();
   }
 
-  private static List<String> analyse(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TextAnalyzer analysis = new TextAnalyzer();
-        TokenStream stream = analysis.tokenStream(Fields.TEXT, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+  private List<String> analyse(String text) {
+    return Tokens.terms(textAnalyzer, Fields.TEXT, text);
   }
 
-  private static Set<String> stems(java.util.stream.Stream<String> words) {
+  private Set<String> stems(java.util.stream.Stream<String> words) {
     Set<String> stems = new HashSet<>();
     words.forEach(word -> stems.addAll(analyse(word)));
     return stems;

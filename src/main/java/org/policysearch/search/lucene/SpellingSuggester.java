@@ -7,14 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 
 /**
@@ -76,17 +75,8 @@ final class SpellingSuggester {
     return false;
   }
 
-  private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(Fields.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+  private static Set<String> terms(Analyzer analyzer, String text) {
+    return new HashSet<>(Tokens.terms(analyzer, Fields.BODY, text));
   }
 
   private static String sameCase(String typed, String suggestion) {

@@ -1,0 +1,31 @@
+package org.policysearch.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** The terms an analyzer makes of a text: for the code that reasons about words, not indexes. */
+public final class Tokens {
+  private Tokens() {}
+
+  /** The terms {@code analyzer} makes of {@code text} on {@code field}, in order. */
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Analysing a string in memory reads no file; this cannot happen short of a broken filter.
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+}
