@@ -39,14 +39,11 @@ final class TitleBlock {
    */
   private static final Pattern NAMES_KIND =
       Pattern.compile(
-          "(?i)^(\\S+\\s+){0,5}(agreement|treaty|convention|protocol|memorandum|arrangement"
-              + "|accord|charter|declaration|statement|decision|partnership|strategy)s?\\b.*");
+          "(?i)^(\\S+\\s+){0,5}(" + InstrumentWords.ALTERNATION + "|partnership|strategy)s?\\b.*");
 
   /** A body sentence speaks of the document it is in: {@code The object of this Agreement}. */
   private static final Pattern SELF_REFERENCE =
-      Pattern.compile(
-          "(?i).*\\b(this|the present)\\s+(agreement|treaty|convention|protocol|memorandum"
-              + "|arrangement|accord|charter|declaration|statement|decision)\\b.*");
+      Pattern.compile("(?i).*\\b(this|the present)\\s+(" + InstrumentWords.ALTERNATION + ")\\b.*");
 
   /** Words after which a title goes on to the next line. */
   private static final Pattern OPEN_END =

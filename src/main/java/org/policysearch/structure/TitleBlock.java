@@ -1,7 +1,9 @@
 package org.policysearch.structure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.policysearch.corpus.InstrumentWords;
 
 /**
  * Finds the title block that opens an agreement: lines in capitals such as "AGREEMENT ON TRADE IN
@@ -10,16 +12,13 @@ import java.util.regex.Pattern;
  *
  * <p>The block is the run of upper-case lines (blank lines between them allowed) at the very start
  * of the text, at most {@value #MAX_LINES} of them, none numbered like a section or reading
- * "PREAMBLE", with at least two lines of which one names an instrument (agreement, treaty,
- * convention, protocol, memorandum, accord, charter, arrangement, declaration).
+ * "PREAMBLE", with at least two lines of which one names an instrument ({@link InstrumentWords}).
  */
 final class TitleBlock {
   static final int MAX_LINES = 12;
 
   private static final Pattern INSTRUMENT =
-      Pattern.compile(
-          "\\b(?:AGREEMENT|TREATY|CONVENTION|PROTOCOL|MEMORANDUM|ACCORD|CHARTER|ARRANGEMENT"
-              + "|DECLARATION)S?\\b");
+      Pattern.compile("\\b(?:" + InstrumentWords.ALTERNATION.toUpperCase(Locale.ROOT) + ")S?\\b");
 
   private TitleBlock() {}
 
