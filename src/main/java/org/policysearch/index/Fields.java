@@ -134,11 +134,6 @@ public final class Fields {
 
   /** The facet configuration shared by the writer and every reader of the index. */
   public static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(COUNTRY, true);
-    config.setMultiValued(SECTOR, true);
-    config.setMultiValued(TYPE, false);
-    config.setMultiValued(YEAR, false);
-    return config;
+    return FacetRegistry.facetsConfig();
   }
 }

@@ -3,13 +3,15 @@ package org.policysearch.search;
 import java.util.List;
 import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
+import org.policysearch.index.FacetDefinition;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
 
 /** Human labels of facet values, and the reverse: the value a user means by what they typed. */
 public final class FacetLabels {
-  /** The facets, in the order the API lists them. */
-  public static final List<String> DIMENSIONS = List.of("country", "sector", "type", "year");
+  /** The facets, in the order the API lists them (the {@link FacetRegistry}'s). */
+  public static final List<String> DIMENSIONS = FacetRegistry.NAMES;
 
   private final CountryTagger countries;
   private final SectorTagger sectors;
@@ -21,11 +23,11 @@ public final class FacetLabels {
 
   /** The label shown for {@code value} of {@code dimension} ({@code KR} → "South Korea"). */
   public String label(String dimension, String value) {
-    return switch (dimension) {
-      case "country" -> countries.label(value);
-      case "sector" -> sectors.label(value);
-      case "type" -> DocumentTypes.label(value);
-      default -> value;
+    return switch (vocabulary(dimension)) {
+      case COUNTRIES -> countries.label(value);
+      case SECTORS -> sectors.label(value);
+      case DOCUMENT_TYPES -> DocumentTypes.label(value);
+      case YEARS -> value;
     };
   }
 
@@ -38,12 +40,11 @@ public final class FacetLabels {
   public String resolve(String dimension, String input) {
     String trimmed = input.strip();
     String value =
-        switch (dimension) {
-          case "country" -> countries.resolve(trimmed).orElse(null);
-          case "sector" -> sectors.resolve(trimmed).orElse(null);
-          case "type" -> DocumentTypes.resolve(trimmed).orElse(slugOrNull(trimmed));
-          case "year" -> trimmed.matches("\\d{4}") ? trimmed : null;
-          default -> throw new InvalidQueryException("Unknown facet \"" + dimension + "\".");
+        switch (vocabulary(dimension)) {
+          case COUNTRIES -> countries.resolve(trimmed).orElse(null);
+          case SECTORS -> sectors.resolve(trimmed).orElse(null);
+          case DOCUMENT_TYPES -> DocumentTypes.resolve(trimmed).orElse(slugOrNull(trimmed));
+          case YEARS -> trimmed.matches("\\d{4}") ? trimmed : null;
         };
     if (value == null) {
       throw new InvalidQueryException(
@@ -66,14 +67,21 @@ public final class FacetLabels {
   }
 
   private String hint(String dimension) {
-    return switch (dimension) {
-      case "country" -> ": use an ISO code such as KR or a name such as Italy";
-      case "sector" ->
+    return switch (vocabulary(dimension)) {
+      case COUNTRIES -> ": use an ISO code such as KR or a name such as Italy";
+      case SECTORS ->
           ": known sectors are "
               + String.join(", ", sectors.sectors().stream().map(s -> s.id()).toList());
-      case "year" -> ": use four digits such as 2025";
-      default -> "";
+      case YEARS -> ": use four digits such as 2025";
+      case DOCUMENT_TYPES -> "";
     };
+  }
+
+  /** Where the values of facet {@code dimension} get their labels. */
+  private static FacetDefinition.Vocabulary vocabulary(String dimension) {
+    return FacetRegistry.named(dimension)
+        .orElseThrow(() -> new InvalidQueryException("Unknown facet \"" + dimension + "\"."))
+        .vocabulary();
   }
 
   private static String shorten(String text) {

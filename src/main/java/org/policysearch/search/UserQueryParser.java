@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.policysearch.index.FacetRegistry;
 
 /**
  * Parses the query language of the search box into a {@link QueryNode}.
@@ -22,7 +25,11 @@ import java.util.Set;
 public final class UserQueryParser {
   public static final int MAX_LENGTH = 1_000;
   public static final int MAX_CLAUSES = 64;
-  static final Set<String> FIELDS = Set.of("country", "sector", "type", "year", "title");
+
+  /** The {@code name:} keys: every facet, and the title. */
+  static final Set<String> FIELDS =
+      Stream.concat(FacetRegistry.NAMES.stream(), Stream.of("title"))
+          .collect(Collectors.toUnmodifiableSet());
 
   private List<String> tokens;
   private int pos;

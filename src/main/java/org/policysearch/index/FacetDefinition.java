@@ -1,0 +1,35 @@
+package org.policysearch.index;
+
+import java.util.Objects;
+
+/**
+ * One facet, defined once: its name (the API's key, the query language's {@code name:} and the
+ * Lucene field), its heading on the page, whether a chunk can have several values, and where the
+ * labels of its values come from.
+ *
+ * @param name the API key, query-language key and Lucene field
+ * @param heading what the page calls it
+ * @param multiValued whether a chunk can carry several values (country) or one (year)
+ * @param vocabulary where the values' labels and the names users type for them come from
+ */
+public record FacetDefinition(
+    String name, String heading, boolean multiValued, Vocabulary vocabulary) {
+
+  /** Where a facet's values get their labels, and what a user may type for them. */
+  public enum Vocabulary {
+    /** Country and bloc codes, named by the gazetteer (IT, "Italy", "ROK"). */
+    COUNTRIES,
+    /** Sector ids of the sector taxonomy. */
+    SECTORS,
+    /** Document types, known ones labelled, others a slug of their own. */
+    DOCUMENT_TYPES,
+    /** Four-digit years, their own labels. */
+    YEARS
+  }
+
+  public FacetDefinition {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(heading);
+    Objects.requireNonNull(vocabulary);
+  }
+}
