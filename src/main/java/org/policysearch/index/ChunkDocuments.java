@@ -108,8 +108,9 @@ public final class ChunkDocuments {
       for (Definition acronym : acronyms) {
         doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
       }
-      addFacetValues(doc, Fields.COUNTRY, tags.countries());
-      addFacetValues(doc, Fields.SECTOR, tags.sectors());
+      for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.CHUNK)) {
+        addFacetValues(doc, facet.name(), facet.values().of(source, tags));
+      }
       return buildFacets(doc);
     }
   }
@@ -133,11 +134,11 @@ public final class ChunkDocuments {
     DocumentMetadata meta = source.metadata();
     doc.add(new StringField(Fields.DOC_ID, source.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(source.id())));
-    String type = meta.type() == null ? "document" : meta.type();
-    addFacetValues(doc, Fields.TYPE, List.of(type));
+    for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.DOCUMENT)) {
+      addFacetValues(doc, facet.name(), facet.values().of(source, null));
+    }
     if (meta.date() != null) {
       doc.add(new StoredField(Fields.DATE, meta.date()));
-      addFacetValues(doc, Fields.YEAR, List.of(meta.date().substring(0, 4)));
     }
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
     storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());

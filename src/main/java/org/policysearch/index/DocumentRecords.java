@@ -69,14 +69,14 @@ public final class DocumentRecords {
     for (String value : about(ChunkDocuments.title(source), partyNames, chunks, source.text())) {
       record.add(new TextField(Fields.DOC_TEXT, value, Field.Store.NO));
     }
-    Set<String> countries = new LinkedHashSet<>();
-    Set<String> sectors = new LinkedHashSet<>();
-    for (Tags t : tags) {
-      countries.addAll(t.countries());
-      sectors.addAll(t.sectors());
+    // A chunk-level facet's values on the record: every value of any of its chunks.
+    for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.CHUNK)) {
+      Set<String> values = new LinkedHashSet<>();
+      for (Tags t : tags) {
+        values.addAll(facet.values().of(source, t));
+      }
+      ChunkDocuments.addFacetValues(record, facet.name(), List.copyOf(values));
     }
-    ChunkDocuments.addFacetValues(record, Fields.COUNTRY, List.copyOf(countries));
-    ChunkDocuments.addFacetValues(record, Fields.SECTOR, List.copyOf(sectors));
     return this.chunks.buildFacets(record);
   }
 

@@ -1,6 +1,9 @@
 package org.policysearch.index;
 
+import java.util.List;
 import java.util.Objects;
+import org.policysearch.corpus.SourceDocument;
+import org.policysearch.tagging.Tags;
 
 /**
  * One facet, defined once: its name (the API's key, the query language's {@code name:} and the
@@ -11,9 +14,29 @@ import java.util.Objects;
  * @param heading what the page calls it
  * @param multiValued whether a chunk can carry several values (country) or one (year)
  * @param vocabulary where the values' labels and the names users type for them come from
+ * @param level whether each chunk has its own values or every chunk its document's
+ * @param values the values of a chunk (for a document-level facet, of its document: tags null)
  */
 public record FacetDefinition(
-    String name, String heading, boolean multiValued, Vocabulary vocabulary) {
+    String name,
+    String heading,
+    boolean multiValued,
+    Vocabulary vocabulary,
+    Level level,
+    Values values) {
+
+  /** Whose values a facet holds. */
+  public enum Level {
+    /** The document's (type, year): every chunk and the record carry them. */
+    DOCUMENT,
+    /** Each chunk's own (its countries, its sectors): the record carries their union. */
+    CHUNK
+  }
+
+  /** A facet's values for one chunk of {@code source}, tagged {@code tags}. */
+  public interface Values {
+    List<String> of(SourceDocument source, Tags tags);
+  }
 
   /** Where a facet's values get their labels, and what a user may type for them. */
   public enum Vocabulary {
@@ -31,5 +54,7 @@ public record FacetDefinition(
     Objects.requireNonNull(name);
     Objects.requireNonNull(heading);
     Objects.requireNonNull(vocabulary);
+    Objects.requireNonNull(level);
+    Objects.requireNonNull(values);
   }
 }

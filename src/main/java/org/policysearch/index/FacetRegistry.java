@@ -3,6 +3,7 @@ package org.policysearch.index;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
+import org.policysearch.index.FacetDefinition.Level;
 import org.policysearch.index.FacetDefinition.Vocabulary;
 
 /**
@@ -14,10 +15,39 @@ public final class FacetRegistry {
   /** Every facet, in display order. */
   public static final List<FacetDefinition> ALL =
       List.of(
-          new FacetDefinition(Fields.COUNTRY, "Country", true, Vocabulary.COUNTRIES),
-          new FacetDefinition(Fields.SECTOR, "Sector", true, Vocabulary.SECTORS),
-          new FacetDefinition(Fields.TYPE, "Document type", false, Vocabulary.DOCUMENT_TYPES),
-          new FacetDefinition(Fields.YEAR, "Year", false, Vocabulary.YEARS));
+          new FacetDefinition(
+              Fields.COUNTRY,
+              "Country",
+              true,
+              Vocabulary.COUNTRIES,
+              Level.CHUNK,
+              (source, tags) -> tags.countries()),
+          new FacetDefinition(
+              Fields.SECTOR,
+              "Sector",
+              true,
+              Vocabulary.SECTORS,
+              Level.CHUNK,
+              (source, tags) -> tags.sectors()),
+          new FacetDefinition(
+              Fields.TYPE,
+              "Document type",
+              false,
+              Vocabulary.DOCUMENT_TYPES,
+              Level.DOCUMENT,
+              (source, tags) ->
+                  List.of(
+                      source.metadata().type() == null ? "document" : source.metadata().type())),
+          new FacetDefinition(
+              Fields.YEAR,
+              "Year",
+              false,
+              Vocabulary.YEARS,
+              Level.DOCUMENT,
+              (source, tags) ->
+                  source.metadata().date() == null
+                      ? List.of()
+                      : List.of(source.metadata().date().substring(0, 4))));
 
   /** The facets' names, in display order. */
   public static final List<String> NAMES = ALL.stream().map(FacetDefinition::name).toList();
@@ -27,6 +57,11 @@ public final class FacetRegistry {
   /** The facet called {@code name}, if there is one. */
   public static Optional<FacetDefinition> named(String name) {
     return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The facets of {@code level}, in display order. */
+  public static List<FacetDefinition> at(Level level) {
+    return ALL.stream().filter(f -> f.level() == level).toList();
   }
 
   /** The facet configuration shared by the writer and every reader of the index. */
