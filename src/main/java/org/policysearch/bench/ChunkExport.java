@@ -11,13 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.policysearch.index.Fields;
 
 /**
@@ -44,29 +37,18 @@ public final class ChunkExport {
   /** Writes every chunk of the index at {@code indexDir} to {@code file}; returns how many. */
   public static int write(Path indexDir, Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    int written = 0;
-    try (Directory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir);
-        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        Bits live = leafReader.getLiveDocs();
-        StoredFields stored = leafReader.storedFields();
-        for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document d = stored.document(doc, READ);
-          if (d.get(Fields.CHUNK_ID) == null) {
-            continue; // a document's record, not a chunk
-          }
-          out.write(json.writeValueAsString(row(json, d)));
-          out.newLine();
-          written++;
-        }
-      }
+    int[] written = {0};
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      ChunkScan.each(
+          indexDir,
+          READ,
+          d -> {
+            out.write(json.writeValueAsString(row(json, d)));
+            out.newLine();
+            written[0]++;
+          });
     }
-    return written;
+    return written[0];
   }
 
   private static ObjectNode row(ObjectMapper json, Document d) {

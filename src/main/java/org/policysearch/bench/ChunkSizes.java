@@ -2,15 +2,10 @@ package org.policysearch.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import java.util.List;
+import java.util.Set;
 import org.policysearch.index.Fields;
 
 /**
@@ -27,45 +22,34 @@ public record ChunkSizes(int chunks, int median, int p99, int max, String longes
 
   /** Reads the stored text of every chunk of the index at {@code indexDir}. */
   public static ChunkSizes of(Path indexDir) throws IOException {
-    try (Directory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      double[] words = new double[reader.numDocs()];
-      int n = 0;
-      int max = -1;
-      String longest = "";
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        Bits live = leafReader.getLiveDocs();
-        StoredFields stored = leafReader.storedFields();
-        for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document d = stored.document(doc, java.util.Set.of(Fields.TEXT, Fields.CHUNK_ID));
-          if (d.get(Fields.CHUNK_ID) == null) {
-            continue; // a document's record, not a chunk
-          }
-          int count = wordCount(d.get(Fields.TEXT));
-          words[n++] = count;
-          if (count > max) {
-            max = count;
-            longest = d.get(Fields.CHUNK_ID);
-          }
-        }
-      }
-      double[] sorted = Arrays.copyOf(words, n);
-      Arrays.sort(sorted);
-      int over = (int) Arrays.stream(sorted).filter(w -> w > 1000).count();
-      return n == 0
-          ? new ChunkSizes(0, 0, 0, 0, "", 0)
-          : new ChunkSizes(
-              n,
-              (int) Latencies.percentile(sorted, 50),
-              (int) Latencies.percentile(sorted, 99),
-              max,
-              longest,
-              over);
+    List<Integer> words = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    ChunkScan.each(
+        indexDir,
+        Set.of(Fields.TEXT, Fields.CHUNK_ID),
+        d -> {
+          words.add(wordCount(d.get(Fields.TEXT)));
+          ids.add(d.get(Fields.CHUNK_ID));
+        });
+    int n = words.size();
+    if (n == 0) {
+      return new ChunkSizes(0, 0, 0, 0, "", 0);
     }
+    int longest = 0;
+    for (int i = 1; i < n; i++) {
+      if (words.get(i) > words.get(longest)) {
+        longest = i;
+      }
+    }
+    double[] sorted = words.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+    int over = (int) Arrays.stream(sorted).filter(w -> w > 1000).count();
+    return new ChunkSizes(
+        n,
+        (int) Latencies.percentile(sorted, 50),
+        (int) Latencies.percentile(sorted, 99),
+        words.get(longest),
+        ids.get(longest),
+        over);
   }
 
   static int wordCount(String text) {
