@@ -37,18 +37,15 @@ public final class ChunkExport {
   /** Writes every chunk of the index at {@code indexDir} to {@code file}; returns how many. */
   public static int write(Path indexDir, Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    int[] written = {0};
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      ChunkScan.each(
+      return ChunkScan.each(
           indexDir,
           READ,
           d -> {
             out.write(json.writeValueAsString(row(json, d)));
             out.newLine();
-            written[0]++;
           });
     }
-    return written[0];
   }
 
   private static ObjectNode row(ObjectMapper json, Document d) {

@@ -22,8 +22,12 @@ final class ChunkScan {
 
   private ChunkScan() {}
 
-  /** Visits every chunk of the index at {@code indexDir}, reading only {@code fields}. */
-  static void each(Path indexDir, Set<String> fields, Visitor visitor) throws IOException {
+  /**
+   * Visits every chunk of the index at {@code indexDir}, reading only {@code fields}; returns how
+   * many it visited.
+   */
+  static int each(Path indexDir, Set<String> fields, Visitor visitor) throws IOException {
+    int visited = 0;
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -37,9 +41,11 @@ final class ChunkScan {
           Document d = stored.document(doc, fields);
           if (d.get(Fields.CHUNK_ID) != null) { // not a document's record
             visitor.visit(d);
+            visited++;
           }
         }
       }
     }
+    return visited;
   }
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
 
 /**
@@ -43,10 +44,6 @@ import org.policysearch.index.Fields;
  * spelling, no labels: what a minimal search page would do.
  */
 public final class RawLuceneSearch implements Closeable {
-  /** The facets counted, as the index names them. */
-  static final List<String> DIMENSIONS =
-      List.of(Fields.COUNTRY, Fields.SECTOR, Fields.TYPE, Fields.YEAR);
-
   private static final int PAGE = 10;
   private static final Set<String> SHOWN =
       Set.of(Fields.CHUNK_ID, Fields.DOC_ID, Fields.TITLE, Fields.DATE);
@@ -54,7 +51,7 @@ public final class RawLuceneSearch implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final FacetsConfig config = Fields.facetsConfig();
+  private final FacetsConfig config = FacetRegistry.facetsConfig();
   private final SortedSetDocValuesReaderState ordinals;
   private final Analyzer analyzer = new TextAnalyzer();
   private final Set<String> stopTerms = new HashSet<>();
@@ -115,7 +112,7 @@ public final class RawLuceneSearch implements Closeable {
               snippets[i]));
     }
     Map<String, List<RawCount>> facets = new LinkedHashMap<>();
-    for (String dimension : DIMENSIONS) {
+    for (String dimension : FacetRegistry.NAMES) {
       facets.put(dimension, counts(result, dimension));
     }
     return new RawAnswer(result.hits.totalHits.value, hits, facets);

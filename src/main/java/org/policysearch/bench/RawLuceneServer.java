@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policysearch.index.FacetRegistry;
 
 /**
  * The minimal Javalin handler in front of {@link RawLuceneSearch}: {@code GET /search?q=words} with
@@ -22,7 +23,7 @@ public final class RawLuceneServer {
 
   private static void search(RawLuceneSearch search, Context ctx) throws IOException {
     Map<String, List<String>> selected = new LinkedHashMap<>();
-    for (String dimension : RawLuceneSearch.DIMENSIONS) {
+    for (String dimension : FacetRegistry.NAMES) {
       List<String> values = ctx.queryParams(dimension);
       if (!values.isEmpty()) {
         selected.put(dimension, values);

@@ -2,6 +2,7 @@ package org.policysearch.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.policysearch.index.FacetRegistry;
 
 /**
  * The Solr request that does the work of policy-search's first page: the same chunks, the same
@@ -17,7 +18,7 @@ final class SolrParams {
     p.append("q=").append(LoadTarget.encode(query.query()));
     p.append("&defType=edismax&q.op=AND&qf=body&rows=10&fl=chunk_id,doc_id,title,date,score");
     p.append("&facet=true&facet.limit=-1&facet.mincount=1");
-    for (String facet : RawLuceneSearch.DIMENSIONS) {
+    for (String facet : FacetRegistry.NAMES) {
       p.append("&facet.field=").append(LoadTarget.encode("{!ex=" + facet + "}" + facet));
     }
     for (Map.Entry<String, List<String>> selected : query.filters().entrySet()) {

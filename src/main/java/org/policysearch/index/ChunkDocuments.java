@@ -27,7 +27,7 @@ import org.policysearch.tagging.Tags;
 
 /** Turns one tagged chunk of a source document into the Lucene document the index stores. */
 public final class ChunkDocuments {
-  private final FacetsConfig facets = Fields.facetsConfig();
+  private final FacetsConfig facets = FacetRegistry.facetsConfig();
   // What IndexAnalyzers gives these fields; an analyzer keeps its streams per thread, so the
   // indexing threads share these.
   private final Analyzer textAnalysis = new TextAnalyzer();

@@ -2,6 +2,7 @@ package org.policysearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ public final class DocumentRecords {
           .byCode(code)
           .ifPresent(
               bloc -> {
-                Set<String> side = new java.util.HashSet<>(bloc.members());
+                Set<String> side = new HashSet<>(bloc.members());
                 side.addAll(bloc.formerMembers());
                 side.add(code);
                 if (!side.containsAll(codes)) {

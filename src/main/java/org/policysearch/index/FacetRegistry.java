@@ -1,7 +1,9 @@
 package org.policysearch.index;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.policysearch.index.FacetDefinition.Level;
 import org.policysearch.index.FacetDefinition.Vocabulary;
@@ -52,11 +54,14 @@ public final class FacetRegistry {
   /** The facets' names, in display order. */
   public static final List<String> NAMES = ALL.stream().map(FacetDefinition::name).toList();
 
+  private static final Map<String, FacetDefinition> BY_NAME =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(FacetDefinition::name, f -> f));
+
   private FacetRegistry() {}
 
   /** The facet called {@code name}, if there is one. */
   public static Optional<FacetDefinition> named(String name) {
-    return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+    return Optional.ofNullable(BY_NAME.get(name));
   }
 
   /** The facets of {@code level}, in display order. */

@@ -2,7 +2,6 @@ package org.policysearch.index;
 
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 
 /** The Lucene field names of a chunk document, each with the reason it is indexed the way it is. */
@@ -130,10 +129,5 @@ public final class Fields {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
-  }
-
-  /** The facet configuration shared by the writer and every reader of the index. */
-  public static FacetsConfig facetsConfig() {
-    return FacetRegistry.facetsConfig();
   }
 }

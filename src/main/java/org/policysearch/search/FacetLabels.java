@@ -10,9 +10,6 @@ import org.policysearch.tagging.SectorTagger;
 
 /** Human labels of facet values, and the reverse: the value a user means by what they typed. */
 public final class FacetLabels {
-  /** The facets, in the order the API lists them (the {@link FacetRegistry}'s). */
-  public static final List<String> DIMENSIONS = FacetRegistry.NAMES;
-
   private final CountryTagger countries;
   private final SectorTagger sectors;
 

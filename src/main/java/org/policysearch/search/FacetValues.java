@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policysearch.index.FacetRegistry;
 
 /** Turns a backend's facet counts into the API's values: labelled, sorted, selections kept at 0. */
 final class FacetValues {
@@ -16,7 +17,7 @@ final class FacetValues {
 
   Map<String, List<FacetValue>> of(FacetCounts counted, Map<String, List<String>> selected) {
     Map<String, List<FacetValue>> all = new LinkedHashMap<>();
-    for (String dimension : FacetLabels.DIMENSIONS) {
+    for (String dimension : FacetRegistry.NAMES) {
       List<String> chosen = selected.getOrDefault(dimension, List.of());
       Map<String, Integer> counts = new LinkedHashMap<>(counted.of(dimension));
       chosen.forEach(value -> counts.putIfAbsent(value, 0));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policysearch.index.FacetRegistry;
 
 /**
  * Takes the facet filters typed in a query ({@code country:KR country:US quantum}) out of it, so
@@ -59,6 +60,6 @@ record QueryFacets(QueryNode rest, List<QueryNode.Filter> typed) {
   }
 
   private static boolean isFacet(QueryNode.Filter filter) {
-    return FacetLabels.DIMENSIONS.contains(filter.field());
+    return FacetRegistry.NAMES.contains(filter.field());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchBackend.Tier;
@@ -238,7 +239,7 @@ public final class SearchService implements Closeable {
     Map<String, List<String>> resolved = new LinkedHashMap<>();
     requested.forEach(
         (dimension, values) -> {
-          if (!FacetLabels.DIMENSIONS.contains(dimension)) {
+          if (!FacetRegistry.NAMES.contains(dimension)) {
             throw new InvalidQueryException("Unknown facet \"" + dimension + "\".");
           }
           List<String> codes =

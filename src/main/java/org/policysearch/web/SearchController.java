@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.policysearch.search.FacetLabels;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
@@ -38,7 +38,7 @@ final class SearchController {
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String dimension : FacetLabels.DIMENSIONS) {
+    for (String dimension : FacetRegistry.NAMES) {
       List<String> values =
           ctx.queryParams(dimension).stream().filter(v -> !v.isBlank()).distinct().toList();
       if (!values.isEmpty()) {

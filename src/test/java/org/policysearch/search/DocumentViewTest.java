@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.Engine;
 
 class DocumentViewTest {
   @TempDir Path dir;
@@ -28,7 +29,7 @@ class DocumentViewTest {
     Path corpus = TestIndexes.write(dir.resolve("corpus"), files);
     Path index = dir.resolve("index");
     TestIndexes.index(corpus, index);
-    try (SearchService service = org.policysearch.Engine.create().searchService(index)) {
+    try (SearchService service = Engine.create().searchService(index)) {
       assertEquals(List.of("First paragraph of a.", "Second paragraph of a."), texts(service, "a"));
       // The new version is written after b: its chunks are no longer where the old ones were.
       TestIndexes.write(corpus, Map.of("a.txt", "New one.\n\nNew two.\n\nNew three.\n"));

@@ -17,7 +17,7 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.SynonymAnalyzer;
-import org.policysearch.index.Fields;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.IndexAnalyzers;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchBackend;
@@ -47,7 +47,7 @@ public final class LuceneBackend implements SearchBackend {
   /** Opens the index at {@code indexDir} and refreshes it every {@code refreshEvery}. */
   public LuceneBackend(Path indexDir, FacetLabels labels, Duration refreshEvery)
       throws IOException {
-    FacetsConfig facetsConfig = Fields.facetsConfig();
+    FacetsConfig facetsConfig = FacetRegistry.facetsConfig();
     StoredChunks stored = new StoredChunks(labels);
     // One producer of the records' bit sets, cached per segment, for both kinds of block join.
     BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);

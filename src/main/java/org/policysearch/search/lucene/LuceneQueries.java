@@ -165,13 +165,9 @@ final class LuceneQueries {
 
   /**
    * The chunks of {@link #matching} that hold every word, each scored as there plus {@link
-   * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant.
+   * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant; with the
+   * ranking clauses, or without them for {@link #ranking} to add to the best.
    */
-  Query holdingEveryWord(QueryNode node) {
-    return holdingEveryWord(node, true);
-  }
-
-  /** {@link #holdingEveryWord}, with or without its ranking clauses. */
   Query holdingEveryWord(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
     float holding = ALL_WORDS_BONUS;

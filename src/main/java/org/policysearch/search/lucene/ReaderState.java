@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.SynonymAnalyzer;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.IndexedAcronyms;
 import org.policysearch.index.IndexedDocuments;
 import org.policysearch.search.DocumentSummary;
@@ -78,7 +79,7 @@ record ReaderState(
   /** Lucene's counts of every facet as the backend-neutral counts. */
   static FacetCounts counts(Facets facets) throws IOException {
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String dimension : FacetLabels.DIMENSIONS) {
+    for (String dimension : FacetRegistry.NAMES) {
       FacetResult result = allChildren(facets, dimension);
       if (result != null) {
         Map<String, Integer> values = new LinkedHashMap<>();
