@@ -13,8 +13,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.policysearch.index.Fields;
@@ -69,8 +72,8 @@ final class HeldWords {
     }
     List<Query> held = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
-      held.add(
-          i < MAX_HELD_BY_DOCUMENT ? one(body.get(i), title.get(i), parties.get(i)) : body.get(i));
+      Query own = balanced(body.get(i));
+      held.add(i < MAX_HELD_BY_DOCUMENT ? one(own, title.get(i), parties.get(i)) : own);
     }
     return held;
   }
@@ -89,6 +92,60 @@ final class HeldWords {
           new BoostQuery(new ToChildBlockJoinQuery(parties, records), PARTY_HOLD), Occur.SHOULD);
     }
     return held.build();
+  }
+
+  /**
+   * A word's alternatives (a multi-word synonym's paths: {@code "artificial intelligence"} or
+   * {@code ai}) weighted alike. BM25 gives a phrase the sum of its words' idf, so unbalanced, a
+   * passage saying "artificial intelligence" once outranks one saying "AI" six times for the query
+   * {@code AI}. Each path is scaled to the idf of the commonest, as Lucene's SynonymQuery blends
+   * one-word synonyms, and the best path counts, not their sum.
+   */
+  Query balanced(Query body) {
+    if (!(body instanceof BooleanQuery paths)
+        || paths.clauses().size() < 2
+        || !paths.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+      return body;
+    }
+    List<Query> alternatives = paths.clauses().stream().map(BooleanClause::getQuery).toList();
+    double[] idf = new double[alternatives.size()];
+    double commonest = Double.MAX_VALUE;
+    for (int i = 0; i < idf.length; i++) {
+      idf[i] = idf(alternatives.get(i));
+      if (Double.isNaN(idf[i])) {
+        return body; // a path BM25 weighs otherwise: leave the group as it is
+      }
+      commonest = Math.min(commonest, idf[i]);
+    }
+    List<Query> scaled = new ArrayList<>(idf.length);
+    for (int i = 0; i < idf.length; i++) {
+      Query path = alternatives.get(i);
+      scaled.add(idf[i] > commonest ? new BoostQuery(path, (float) (commonest / idf[i])) : path);
+    }
+    return new DisjunctionMaxQuery(scaled, 1f);
+  }
+
+  /** BM25's idf of a term, or of a phrase (the sum of its words'); NaN for anything else. */
+  private double idf(Query path) {
+    Term[] terms;
+    if (path instanceof TermQuery term) {
+      terms = new Term[] {term.getTerm()};
+    } else if (path instanceof PhraseQuery phrase) {
+      terms = phrase.getTerms();
+    } else {
+      return Double.NaN;
+    }
+    try {
+      double sum = 0;
+      for (Term term : terms) {
+        long chunks = Math.max(1, reader.getDocCount(term.field()));
+        long df = reader.docFreq(term);
+        sum += Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+      }
+      return sum;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The clauses of a conjunction of words, or the one query that is not a conjunction. */
