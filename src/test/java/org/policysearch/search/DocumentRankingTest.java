@@ -114,6 +114,22 @@ class DocumentRankingTest {
   }
 
   @Test
+  void headingHoldingTheWordsSideBySideStillFollowsThePassageUnderIt() throws IOException {
+    try (SearchService space =
+        TestIndexes.ofFiles(
+            dir.resolve("space"),
+            Map.of(
+                "space.txt",
+                "Areas of Cooperation\n\nCooperating on Space Exploration\n\n"
+                    + "Recognizing that investments in space, including missions to the Moon and"
+                    + " Mars, contribute to civilian needs, the Participants intend to continue"
+                    + " their partnership in civil space and human exploration.\n"))) {
+      List<Hit> hits = space.search(SearchRequest.of("space exploration")).hits();
+      assertEquals("paragraph", hits.get(0).kind(), hits.get(0).text());
+    }
+  }
+
+  @Test
   void partialMatchesFollowThoseHoldingEveryWordByHowManyTheyHold() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Korea exchange origin annex"));
     // c-korea:2 says Korea, exchange and origin; no chunk says all four words.

@@ -29,6 +29,7 @@ import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.QueryNode;
+import org.policysearch.structure.ChunkKind;
 
 /**
  * Turns a parsed {@link QueryNode} into Lucene queries: the one that selects and ranks chunks, and
@@ -79,6 +80,20 @@ final class LuceneQueries {
    * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
    */
   private static final float DOCUMENT_BOOST = 0.5f;
+
+  /**
+   * What a passage (a paragraph or a bullet) scores above a heading holding the same words: a
+   * heading alone only names what the passages under it say, and being short and holding the words
+   * side by side would otherwise put it first.
+   */
+  private static final float PASSAGE_BOOST = 1.0f;
+
+  private static final Query PASSAGES =
+      new ConstantScoreQuery(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.KIND, ChunkKind.PARAGRAPH.code())), Occur.SHOULD)
+              .add(new TermQuery(new Term(Fields.KIND, ChunkKind.BULLET.code())), Occur.SHOULD)
+              .build());
 
   /** The phrases naming kinds of instrument: read once, immutable. */
   private static final KindWords KINDS = new KindWords();
@@ -237,6 +252,7 @@ final class LuceneQueries {
         Query share = new FunctionScoreQuery(parties.build(), new PartyShare(named.size()));
         addBoost(query, new ToChildBlockJoinQuery(share, records), PARTY_SET_WEIGHT);
       }
+      addBoost(query, PASSAGES, PASSAGE_BOOST);
       Query document = builder.createBooleanQuery(Fields.DOC_TEXT, words, Occur.SHOULD);
       if (document != null) {
         addBoost(query, new ToChildBlockJoinQuery(document, records), DOCUMENT_BOOST);
