@@ -36,10 +36,24 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
         new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
   }
 
-  /** Brings the index at {@code indexDir} in line with {@code corpusDir}. */
+  /**
+   * Brings the index at {@code indexDir} in line with {@code corpusDir}, whose links leading out of
+   * it are skipped.
+   */
   public IndexSummary index(Path corpusDir, Path indexDir, Indexer.Progress progress)
       throws IOException {
-    return indexer.run(new CorpusReader(), corpusDir, indexDir, progress);
+    return index(corpusDir, CorpusReader.Links.INSIDE_CORPUS, indexDir, progress);
+  }
+
+  /**
+   * Brings the index at {@code indexDir} in line with {@code corpusDir}, following its symbolic
+   * links as {@code links} says.
+   */
+  public IndexSummary index(
+      Path corpusDir, CorpusReader.Links links, Path indexDir, Indexer.Progress progress)
+      throws IOException {
+    return indexer.run(
+        new CorpusReader(CorpusReader.DEFAULT_SIZE_LIMIT, links), corpusDir, indexDir, progress);
   }
 
   /**

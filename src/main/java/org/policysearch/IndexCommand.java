@@ -21,12 +21,14 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(Engine.create(), folders.corpus, folders.index);
+    IndexSummary summary = run(Engine.create(), folders);
     return summary.documents() == 0 ? 1 : 0;
   }
 
   /** Indexes and prints the summary; shared by {@code serve}, which indexes before it starts. */
-  static IndexSummary run(Engine engine, Path corpus, Path index) throws Exception {
+  static IndexSummary run(Engine engine, CorpusOptions folders) throws Exception {
+    Path corpus = folders.corpus;
+    Path index = folders.index;
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
     }
@@ -34,10 +36,10 @@ final class IndexCommand implements Callable<Integer> {
     IndexSummary summary;
     if (System.console() != null) {
       try (ProgressBar bar = new ProgressBar("Indexing", 0)) {
-        summary = engine.index(corpus, index, progress(bar));
+        summary = engine.index(corpus, folders.links(), index, progress(bar));
       }
     } else {
-      summary = engine.index(corpus, index, Indexer.Progress.NONE);
+      summary = engine.index(corpus, folders.links(), index, Indexer.Progress.NONE);
     }
     print(summary);
     return summary;

@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     Engine engine = Engine.create();
     // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
     // nothing.
-    IndexCommand.run(engine, folders.corpus, folders.index);
+    IndexCommand.run(engine, folders);
     SearchService service = engine.searchService(folders.index);
     Javalin app = ApiServer.create(service).start(host, port);
     System.out.printf(

@@ -55,6 +55,41 @@ class IndexCommandTest {
   }
 
   @Test
+  void linkLeadingOutsideTheCorpusIsSkippedUnlessFollowLinksIsGiven(@TempDir Path outside)
+      throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("deal.txt"), "Agreement between Japan and Chile.");
+    Path secret = Files.writeString(outside.resolve("secret.txt"), "Minutes of a closed meeting.");
+    Files.createSymbolicLink(corpus.resolve("p.txt"), secret);
+
+    CommandOutput confined =
+        run("index", "--corpus", corpus.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(0, confined.exitCode());
+    assertTrue(confined.out().startsWith("Indexed 1 documents, "), confined.out());
+    assertTrue(
+        confined
+            .out()
+            .contains(
+                "Skipped 1 files:\n  p.txt: symbolic link leading outside the corpus folder"
+                    + " (not followed without --follow-links)\n"),
+        confined.out());
+
+    CommandOutput following =
+        run(
+            "index",
+            "--follow-links",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            tmp.resolve("i").toString());
+
+    assertEquals(0, following.exitCode());
+    assertTrue(following.out().startsWith("Indexed 2 documents, "), following.out());
+    assertTrue(following.out().contains("(1 added, 0 updated, 1 unchanged"), following.out());
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     for (String command : new String[] {"index", "serve", "search"}) {
       CommandOutput run = run(command, "--help");
