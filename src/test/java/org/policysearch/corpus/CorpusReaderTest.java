@@ -137,7 +137,7 @@ class CorpusReaderTest {
     assertEquals("read: Korea and Italy", outcome.get("page.html"));
     assertEquals("read: Chip Report", outcome.get("report.pdf"));
     assertTrue(
-        outcome.get("truncated.pdf").startsWith("not a readable PDF: "),
+        outcome.get("truncated.pdf").startsWith("damaged PDF (truncated): "),
         outcome.get("truncated.pdf"));
   }
 
