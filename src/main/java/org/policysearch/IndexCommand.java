@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
@@ -55,7 +56,7 @@ final class IndexCommand implements Callable<Integer> {
       @Override
       public void done(String fileName) {
         bar.step();
-        bar.setExtraMessage(fileName);
+        bar.setExtraMessage(PrintableText.quoted(fileName));
       }
     };
   }
@@ -78,13 +79,13 @@ final class IndexCommand implements Callable<Integer> {
       // Metadata dropped for a bad value must not go unnoticed: each one is listed.
       System.out.printf(Locale.ROOT, "Warnings:%n");
       for (String warning : s.warnings()) {
-        System.out.printf(Locale.ROOT, "  %s%n", warning);
+        System.out.printf(Locale.ROOT, "  %s%n", PrintableText.escaped(warning));
       }
     }
     if (!s.skipped().isEmpty()) {
       System.out.printf(Locale.ROOT, "Skipped %d files:%n", s.skipped().size());
       for (SkippedFile skipped : s.skipped()) {
-        System.out.printf(Locale.ROOT, "  %s: %s%n", skipped.fileName(), skipped.reason());
+        System.out.printf(Locale.ROOT, "  %s%n", skipped.printable());
       }
     }
     if (s.documents() == 0) {

@@ -1,6 +1,7 @@
 package org.policysearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,6 +88,42 @@ class IndexCommandTest {
     assertEquals(0, following.exitCode());
     assertTrue(following.out().startsWith("Indexed 2 documents, "), following.out());
     assertTrue(following.out().contains("(1 added, 0 updated, 1 unchanged"), following.out());
+  }
+
+  @Test
+  void fileNamesWithLineBreaksAreQuotedAndCannotForgeLinesOfTheOutputOrTheLog() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("deal.txt"), "Agreement between Japan and Chile.");
+    Files.writeString(corpus.resolve("a.txt\n  forged.txt: binary content, not text\nb.txt"), "");
+    Files.write(corpus.resolve("c.txt\rforged.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+
+    CommandOutput run =
+        run("index", "--corpus", corpus.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(0, run.exitCode());
+    assertTrue(
+        run.out()
+            .contains(
+                "Warnings:\n  \"c.txt\\rforged.txt\": not valid UTF-8, read as Windows-1252\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Skipped 1 files:\n"
+                    + "  \"a.txt\\n  forged.txt: binary content, not text\\nb.txt\": empty file\n"),
+        run.out());
+    assertTrue(
+        run.err()
+            .contains(
+                "skipped \"a.txt\\n  forged.txt: binary content, not text\\nb.txt\": empty"
+                    + " file\n"),
+        run.err());
+    assertTrue(
+        run.err().contains("\"c.txt\\rforged.txt\": not valid UTF-8, read as Windows-1252\n"),
+        run.err());
+    for (String line : (run.out() + run.err()).split("[\r\n]")) {
+      assertFalse(line.startsWith("  forged.txt") || line.startsWith("forged.txt"), line);
+    }
   }
 
   @Test

@@ -147,7 +147,11 @@ public final class CorpusReader {
       String document =
           sidecar.substring(0, sidecar.length() - MetadataFiles.SIDECAR_SUFFIX.length());
       if (!documents.contains(document)) {
-        orphans.add(sidecar + ": no document \"" + document + "\" beside it, ignored");
+        orphans.add(
+            PrintableText.quoted(sidecar)
+                + ": no document \""
+                + document
+                + "\" beside it, ignored");
       }
     }
     orphans.sort(Comparator.naturalOrder());
