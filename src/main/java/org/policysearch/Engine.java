@@ -65,6 +65,11 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
     return new SearchService(new LuceneBackend(indexDir, labels), labels);
   }
 
+  /** Whether {@code indexDir} holds a committed index that {@link #searchService} can open. */
+  public boolean hasIndex(Path indexDir) throws IOException {
+    return LuceneBackend.exists(indexDir);
+  }
+
   public FacetLabels labels() {
     return new FacetLabels(countries, sectors);
   }

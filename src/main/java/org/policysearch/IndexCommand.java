@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
+import org.policysearch.index.IndexLockedException;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import picocli.CommandLine.Command;
@@ -22,11 +23,28 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(Engine.create(), folders);
-    return summary.documents() == 0 ? 1 : 0;
+    try {
+      IndexSummary summary = run(Engine.create(), folders);
+      return summary.documents() == 0 ? 1 : 0;
+    } catch (IndexLockedException e) {
+      // Two writers would corrupt the index, so Lucene lets one in; the other is told in a line.
+      System.err.println(
+          heldBy(e) + ": try again when it has finished (serve can run alongside it).");
+      return 1;
+    }
   }
 
-  /** Indexes and prints the summary; shared by {@code serve}, which indexes before it starts. */
+  /** The first half of the line that says another run holds the index. */
+  static String heldBy(IndexLockedException e) {
+    return "Another index run holds the index at "
+        + PrintableText.escaped(e.indexDir().toAbsolutePath().toString());
+  }
+
+  /**
+   * Indexes and prints the summary; shared by {@code serve}, which indexes before it starts.
+   *
+   * @throws IndexLockedException when another run holds the index, before anything is printed
+   */
   static IndexSummary run(Engine engine, CorpusOptions folders) throws Exception {
     Path corpus = folders.corpus;
     Path index = folders.index;
@@ -36,8 +54,8 @@ final class IndexCommand implements Callable<Integer> {
     Files.createDirectories(index);
     IndexSummary summary;
     if (System.console() != null) {
-      try (ProgressBar bar = new ProgressBar("Indexing", 0)) {
-        summary = engine.index(corpus, folders.links(), index, progress(bar));
+      try (ConsoleProgress progress = new ConsoleProgress()) {
+        summary = engine.index(corpus, folders.links(), index, progress);
       }
     } else {
       summary = engine.index(corpus, folders.links(), index, Indexer.Progress.NONE);
@@ -46,19 +64,30 @@ final class IndexCommand implements Callable<Integer> {
     return summary;
   }
 
-  private static Indexer.Progress progress(ProgressBar bar) {
-    return new Indexer.Progress() {
-      @Override
-      public void started(int files) {
-        bar.maxHint(files);
-      }
+  /**
+   * A progress bar drawn once the run has the index and its files, so that a run that finds the
+   * index held prints its one line and no bar.
+   */
+  private static final class ConsoleProgress implements Indexer.Progress, AutoCloseable {
+    private ProgressBar bar;
 
-      @Override
-      public void done(String fileName) {
-        bar.step();
-        bar.setExtraMessage(PrintableText.quoted(fileName));
+    @Override
+    public void started(int files) {
+      bar = new ProgressBar("Indexing", files);
+    }
+
+    @Override
+    public void done(String fileName) {
+      bar.step();
+      bar.setExtraMessage(PrintableText.quoted(fileName));
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
       }
-    };
+    }
   }
 
   private static void print(IndexSummary s) {

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +127,31 @@ class IndexCommandTest {
         run.err());
     for (String line : (run.out() + run.err()).split("[\r\n]")) {
       assertFalse(line.startsWith("  forged.txt") || line.startsWith("forged.txt"), line);
+    }
+  }
+
+  @Test
+  void indexRunWhileAnotherHoldsTheIndexSaysSoInOneLineAndFails() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, run("index", "--corpus", "corpus", "--index", index.toString()).exitCode());
+
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter other =
+            new IndexWriter(
+                dir,
+                new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                    .setCommitOnClose(false))) {
+      CommandOutput second = run("index", "--corpus", "corpus", "--index", index.toString());
+
+      assertEquals(1, second.exitCode());
+      assertEquals("", second.out());
+      assertEquals(
+          "Another index run holds the index at "
+              + index.toAbsolutePath()
+              + ": try again when it has finished (serve can run alongside it).\n",
+          second.err());
+      assertTrue(other.isOpen(), "the other run goes on");
     }
   }
 
