@@ -7,7 +7,7 @@ import java.nio.file.Path;
 public final class IndexLockedException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  private final Path indexDir;
+  private final transient Path indexDir;
 
   IndexLockedException(Path indexDir, Throwable cause) {
     super("another index run holds the index at " + indexDir.toAbsolutePath(), cause);
