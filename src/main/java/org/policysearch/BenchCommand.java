@@ -109,7 +109,10 @@ final class BenchCommand implements Callable<Integer> {
       }
       int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       Engine engine = Engine.create(IndexingConfig.withThreads(indexThreads));
-      IndexFigures indexing = index(engine, corpusDir, indexDir);
+      // The view is links to the texts where they lie, outside it: those are to be followed.
+      CorpusReader.Links links =
+          view == null ? CorpusReader.Links.INSIDE_CORPUS : CorpusReader.Links.FOLLOW;
+      IndexFigures indexing = index(engine, corpusDir, links, indexDir);
       SearchFigures searching = search(engine, indexDir, list);
       String text =
           BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
@@ -129,9 +132,11 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private IndexFigures index(Engine engine, Path corpusDir, Path indexDir) throws IOException {
+  private IndexFigures index(Engine engine, Path corpusDir, CorpusReader.Links links, Path indexDir)
+      throws IOException {
     long corpusBytes = 0;
-    for (CorpusFile file : new CorpusReader().list(corpusDir)) {
+    for (CorpusFile file :
+        new CorpusReader(CorpusReader.DEFAULT_SIZE_LIMIT, links).list(corpusDir)) {
       corpusBytes += Files.size(file.path());
     }
     List<MemoryPoolMXBean> heapPools =
@@ -141,13 +146,13 @@ final class BenchCommand implements Callable<Integer> {
     collectGarbage();
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
     long cpuStart = processCpuNanos();
-    IndexSummary full = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
+    IndexSummary full = engine.index(corpusDir, links, indexDir, Indexer.Progress.NONE);
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     collectGarbage();
     Runtime runtime = Runtime.getRuntime();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    IndexSummary again = engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
+    IndexSummary again = engine.index(corpusDir, links, indexDir, Indexer.Progress.NONE);
     IndexingConfig config = engine.indexer().config();
     Path rawDir = Files.createTempDirectory("ps-bench-raw");
     RawLuceneIndexing.Figures raw;

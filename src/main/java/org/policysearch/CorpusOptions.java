@@ -1,9 +1,13 @@
 package org.policysearch;
 
 import java.nio.file.Path;
+import org.policysearch.corpus.CorpusReader;
 import picocli.CommandLine.Option;
 
-/** The {@code --corpus} and {@code --index} folders, shared by the commands that index. */
+/**
+ * The {@code --corpus} and {@code --index} folders and how the corpus is read, shared by the
+ * commands that index.
+ */
 final class CorpusOptions {
   @Option(
       names = "--corpus",
@@ -16,4 +20,14 @@ final class CorpusOptions {
       defaultValue = "index",
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  @Option(
+      names = "--follow-links",
+      description =
+          "Read symbolic links that lead outside the corpus folder (by default they are skipped).")
+  boolean followLinks;
+
+  CorpusReader.Links links() {
+    return followLinks ? CorpusReader.Links.FOLLOW : CorpusReader.Links.INSIDE_CORPUS;
+  }
 }

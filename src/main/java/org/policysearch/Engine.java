@@ -36,10 +36,24 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
         new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
   }
 
-  /** Brings the index at {@code indexDir} in line with {@code corpusDir}. */
+  /**
+   * Brings the index at {@code indexDir} in line with {@code corpusDir}, whose links leading out of
+   * it are skipped.
+   */
   public IndexSummary index(Path corpusDir, Path indexDir, Indexer.Progress progress)
       throws IOException {
-    return indexer.run(new CorpusReader(), corpusDir, indexDir, progress);
+    return index(corpusDir, CorpusReader.Links.INSIDE_CORPUS, indexDir, progress);
+  }
+
+  /**
+   * Brings the index at {@code indexDir} in line with {@code corpusDir}, following its symbolic
+   * links as {@code links} says.
+   */
+  public IndexSummary index(
+      Path corpusDir, CorpusReader.Links links, Path indexDir, Indexer.Progress progress)
+      throws IOException {
+    return indexer.run(
+        new CorpusReader(CorpusReader.DEFAULT_SIZE_LIMIT, links), corpusDir, indexDir, progress);
   }
 
   /**
@@ -49,6 +63,11 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
   public SearchService searchService(Path indexDir) throws IOException {
     FacetLabels labels = labels();
     return new SearchService(new LuceneBackend(indexDir, labels), labels);
+  }
+
+  /** Whether {@code indexDir} holds a committed index that {@link #searchService} can open. */
+  public boolean hasIndex(Path indexDir) throws IOException {
+    return LuceneBackend.exists(indexDir);
   }
 
   public FacetLabels labels() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policysearch.bench.TotaCorpusView;
+import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.BaselineRanker;
 import org.policysearch.eval.CutCorpus;
 import org.policysearch.eval.EngineRanker;
@@ -136,7 +137,12 @@ final class EvalCommand implements Callable<Integer> {
         TotaCorpusView.create(corpus, view);
         corpusDir = view;
       }
-      engine.index(corpusDir, dir, Indexer.Progress.NONE);
+      // The view is links to the texts where they lie, outside it: those are to be followed.
+      engine.index(
+          corpusDir,
+          view == null ? CorpusReader.Links.INSIDE_CORPUS : CorpusReader.Links.FOLLOW,
+          dir,
+          Indexer.Progress.NONE);
       try (SearchService service = engine.searchService(dir)) {
         if (topics != null) {
           try (BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
+import org.policysearch.index.IndexLockedException;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import picocli.CommandLine.Command;
@@ -21,41 +23,71 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(Engine.create(), folders.corpus, folders.index);
-    return summary.documents() == 0 ? 1 : 0;
+    try {
+      IndexSummary summary = run(Engine.create(), folders);
+      return summary.documents() == 0 ? 1 : 0;
+    } catch (IndexLockedException e) {
+      // Two writers would corrupt the index, so Lucene lets one in; the other is told in a line.
+      System.err.println(
+          heldBy(e) + ": try again when it has finished (serve can run alongside it).");
+      return 1;
+    }
   }
 
-  /** Indexes and prints the summary; shared by {@code serve}, which indexes before it starts. */
-  static IndexSummary run(Engine engine, Path corpus, Path index) throws Exception {
+  /** The first half of the line that says another run holds the index. */
+  static String heldBy(IndexLockedException e) {
+    return "Another index run holds the index at "
+        + PrintableText.escaped(e.indexDir().toAbsolutePath().toString());
+  }
+
+  /**
+   * Indexes and prints the summary; shared by {@code serve}, which indexes before it starts.
+   *
+   * @throws IndexLockedException when another run holds the index, before anything is printed
+   */
+  static IndexSummary run(Engine engine, CorpusOptions folders) throws Exception {
+    Path corpus = folders.corpus;
+    Path index = folders.index;
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
     }
     Files.createDirectories(index);
     IndexSummary summary;
     if (System.console() != null) {
-      try (ProgressBar bar = new ProgressBar("Indexing", 0)) {
-        summary = engine.index(corpus, index, progress(bar));
+      try (ConsoleProgress progress = new ConsoleProgress()) {
+        summary = engine.index(corpus, folders.links(), index, progress);
       }
     } else {
-      summary = engine.index(corpus, index, Indexer.Progress.NONE);
+      summary = engine.index(corpus, folders.links(), index, Indexer.Progress.NONE);
     }
     print(summary);
     return summary;
   }
 
-  private static Indexer.Progress progress(ProgressBar bar) {
-    return new Indexer.Progress() {
-      @Override
-      public void started(int files) {
-        bar.maxHint(files);
-      }
+  /**
+   * A progress bar drawn once the run has the index and its files, so that a run that finds the
+   * index held prints its one line and no bar.
+   */
+  private static final class ConsoleProgress implements Indexer.Progress, AutoCloseable {
+    private ProgressBar bar;
 
-      @Override
-      public void done(String fileName) {
-        bar.step();
-        bar.setExtraMessage(fileName);
+    @Override
+    public void started(int files) {
+      bar = new ProgressBar("Indexing", files);
+    }
+
+    @Override
+    public void done(String fileName) {
+      bar.step();
+      bar.setExtraMessage(PrintableText.quoted(fileName));
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
       }
-    };
+    }
   }
 
   private static void print(IndexSummary s) {
@@ -76,13 +108,13 @@ final class IndexCommand implements Callable<Integer> {
       // Metadata dropped for a bad value must not go unnoticed: each one is listed.
       System.out.printf(Locale.ROOT, "Warnings:%n");
       for (String warning : s.warnings()) {
-        System.out.printf(Locale.ROOT, "  %s%n", warning);
+        System.out.printf(Locale.ROOT, "  %s%n", PrintableText.escaped(warning));
       }
     }
     if (!s.skipped().isEmpty()) {
       System.out.printf(Locale.ROOT, "Skipped %d files:%n", s.skipped().size());
       for (SkippedFile skipped : s.skipped()) {
-        System.out.printf(Locale.ROOT, "  %s: %s%n", skipped.fileName(), skipped.reason());
+        System.out.printf(Locale.ROOT, "  %s%n", skipped.printable());
       }
     }
     if (s.documents() == 0) {

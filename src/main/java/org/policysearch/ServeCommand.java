@@ -3,6 +3,7 @@ package org.policysearch;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.policysearch.index.IndexLockedException;
 import org.policysearch.search.SearchService;
 import org.policysearch.web.ApiServer;
 import picocli.CommandLine.Command;
@@ -32,9 +33,22 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Engine engine = Engine.create();
-    // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
-    // nothing.
-    IndexCommand.run(engine, folders.corpus, folders.index);
+    try {
+      // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
+      // nothing.
+      IndexCommand.run(engine, folders);
+    } catch (IndexLockedException e) {
+      // Searching needs no lock: what the other run has committed is served, and the background
+      // refresh opens each commit it makes.
+      if (!engine.hasIndex(folders.index)) {
+        System.err.println(
+            IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
+        return 1;
+      }
+      System.out.println(
+          IndexCommand.heldBy(e)
+              + ": serving what it has committed, and its next commits as they land.");
+    }
     SearchService service = engine.searchService(folders.index);
     Javalin app = ApiServer.create(service).start(host, port);
     System.out.printf(

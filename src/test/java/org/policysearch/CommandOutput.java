@@ -5,19 +5,27 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** What a command line run in-process printed, and its exit code. */
-record CommandOutput(int exitCode, String out) {
+/**
+ * What a command line run in-process printed on standard output and on standard error (where the
+ * log goes), and its exit code.
+ */
+record CommandOutput(int exitCode, String out, String err) {
 
-  /** Runs {@code policy-search args…} as {@link Main} would, capturing standard output. */
+  /** Runs {@code policy-search args…} as {@link Main} would, capturing both outputs. */
   static CommandOutput run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
-      System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = new CommandLine(new Main()).execute(args);
-      return new CommandOutput(code, buffer.toString(StandardCharsets.UTF_8));
+      return new CommandOutput(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
-      System.setOut(original);
+      System.setOut(originalOut);
+      System.setErr(originalErr);
     }
   }
 }

@@ -14,12 +14,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.index.Fields;
+import org.policysearch.index.Indexer;
 
 /** Runs {@code serve} as its own process, as a user would, and stops it with SIGTERM. */
 class ServeCommandTest {
@@ -27,34 +36,16 @@ class ServeCommandTest {
 
   @TempDir Path tmp;
 
+  /** What the server printed up to its banner, and the address in the banner. */
+  private record Started(List<String> lines, String base) {}
+
   @Test
   void serveIndexesThenAnswersAndStopsCleanlyOnSigterm() throws Exception {
     Path log = tmp.resolve("serve.log");
-    Process server =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    Main.class.getName(),
-                    "serve",
-                    "--port",
-                    "0",
-                    "--corpus",
-                    "corpus",
-                    "--index",
-                    tmp.resolve("index").toString()))
-            .redirectError(log.toFile())
-            .start();
+    Process server = serve(tmp.resolve("index"), log);
     try {
-      String base = awaitBanner(server);
-      HttpResponse<String> health =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(base + "api/health")).build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, health.statusCode());
-      assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health.body());
+      String base = awaitBanner(server).base();
+      assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health(base));
 
       server.destroy(); // SIGTERM
       assertTrue(server.waitFor(20, TimeUnit.SECONDS), "stopped after SIGTERM");
@@ -65,17 +56,109 @@ class ServeCommandTest {
     }
   }
 
-  private static String awaitBanner(Process server) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    StringBuilder seen = new StringBuilder();
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      seen.append(line).append('\n');
-      Matcher banner = BANNER.matcher(line);
-      if (banner.find()) {
-        return banner.group(1);
+  @Test
+  void serveWhileAnotherRunHoldsTheIndexServesItsCommitsWithoutIndexing() throws Exception {
+    Path index = tmp.resolve("index");
+    Engine.create().index(Path.of("corpus"), index, Indexer.Progress.NONE);
+    Path log = tmp.resolve("serve.log");
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter other =
+            new IndexWriter(
+                dir,
+                new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                    .setCommitOnClose(false))) {
+      Process server = serve(index, log);
+      try {
+        Started started = awaitBanner(server);
+        assertEquals(
+            List.of(
+                "Another index run holds the index at "
+                    + index.toAbsolutePath()
+                    + ": serving what it has committed, and its next commits as they land."),
+            started.lines().subList(0, started.lines().size() - 1));
+        assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health(started.base()));
+
+        // The other run commits: the server shows it without a restart.
+        other.deleteDocuments(new Term(Fields.DOC_ID, "korea-italy-mou-news-a"));
+        other.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
+        other.commit();
+        String answer = health(started.base());
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            answer.contains("\"documents\":3") && System.nanoTime() < end; ) {
+          Thread.sleep(200);
+          answer = health(started.base());
+        }
+        assertTrue(answer.contains("\"documents\":2,"), answer);
+
+        server.destroy();
+        assertTrue(server.waitFor(20, TimeUnit.SECONDS), "stopped after SIGTERM");
+        String errors = Files.readString(log, StandardCharsets.UTF_8);
+        assertFalse(errors.contains("Exception"), errors);
+      } finally {
+        server.destroyForcibly();
       }
     }
-    throw new AssertionError("no banner; output was:\n" + seen);
+  }
+
+  @Test
+  void serveWhileAnotherRunBuildsAFirstIndexSaysThereIsNothingToServeYet() throws IOException {
+    Path index = tmp.resolve("index");
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter other = new IndexWriter(dir, new IndexWriterConfig().setCommitOnClose(false))) {
+      CommandOutput run =
+          CommandOutput.run("serve", "--port", "0", "--corpus", "corpus", "--index", "" + index);
+
+      assertEquals(1, run.exitCode());
+      assertEquals("", run.out());
+      assertEquals(
+          "Another index run holds the index at "
+              + index.toAbsolutePath()
+              + " and has committed nothing yet: try again when it has.\n",
+          run.err());
+      assertTrue(other.isOpen(), "the other run goes on");
+    }
+  }
+
+  private static Process serve(Path index, Path log) throws IOException {
+    return new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0",
+                "--corpus",
+                "corpus",
+                "--index",
+                index.toString()))
+        .redirectError(log.toFile())
+        .start();
+  }
+
+  private static String health(String base) throws IOException, InterruptedException {
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode());
+    return health.body();
+  }
+
+  private static Started awaitBanner(Process server) throws IOException {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    List<String> seen = new ArrayList<>();
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      seen.add(line);
+      Matcher banner = BANNER.matcher(line);
+      if (banner.find()) {
+        return new Started(seen, banner.group(1));
+      }
+    }
+    throw new AssertionError("no banner; output was:\n" + String.join("\n", seen));
   }
 }

@@ -2,6 +2,7 @@ package org.policysearch.bench;
 
 import java.util.Locale;
 import java.util.Map;
+import org.policysearch.corpus.PrintableText;
 import org.policysearch.index.IndexSummary;
 
 /** The plain-text report of one benchmark run: every figure from that run, nothing else. */
@@ -61,9 +62,9 @@ public final class BenchReport {
         "  chunk words:           median %d, p99 %d, max %d (%s); %d chunks over 1000 words",
         c.median(), c.p99(), c.max(), c.longestId(), c.over1000());
     line("  skipped files:         %d", full.skipped().size());
-    full.skipped().forEach(s -> line("    %s: %s", s.fileName(), s.reason()));
+    full.skipped().forEach(s -> line("    %s", s.printable()));
     line("  warnings:              %d", full.warnings().size());
-    full.warnings().stream().limit(10).forEach(w -> line("    %s", w));
+    full.warnings().stream().limit(10).forEach(w -> line("    %s", PrintableText.escaped(w)));
   }
 
   /** Raw Lucene on the same chunk texts and threads, and where policy-search stands to it. */

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,25 @@ public final class CorpusReader {
 
   private static final double MEGABYTE = 1024 * 1024;
 
+  static final String NOT_REGULAR = "not a regular file (a named pipe, socket or device)";
+
+  static final String LINK_OUTSIDE =
+      "symbolic link leading outside the corpus folder (not followed without --follow-links)";
+
+  /** Whether symbolic links that lead outside the corpus folder are read. */
+  public enum Links {
+    /**
+     * Links within the corpus folder are read, those leading out of it skipped: a link such as
+     * {@code corpus/p.txt -> /etc/passwd} would otherwise put any file the process can read into
+     * the index and on the page.
+     */
+    INSIDE_CORPUS,
+    /** Every link is read, wherever it leads (a corpus assembled from links to a shared drive). */
+    FOLLOW
+  }
+
   private final long sizeLimit;
+  private final Links links;
   private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
   private final MetadataInference inference = new MetadataInference();
   // Concurrent: indexing threads load files, and with them their folder's manifest, at once.
@@ -57,10 +76,19 @@ public final class CorpusReader {
 
   /** A reader that refuses files larger than {@code sizeLimit} bytes. */
   public CorpusReader(long sizeLimit) {
+    this(sizeLimit, Links.INSIDE_CORPUS);
+  }
+
+  /**
+   * A reader that refuses files larger than {@code sizeLimit} bytes and follows symbolic links as
+   * {@code links} says.
+   */
+  public CorpusReader(long sizeLimit, Links links) {
     if (sizeLimit <= 0) {
       throw new IllegalArgumentException("size limit must be positive: " + sizeLimit);
     }
     this.sizeLimit = sizeLimit;
+    this.links = Objects.requireNonNull(links, "links");
     TextReader text = new TextReader();
     readers.put(SourceFormat.TEXT, text);
     readers.put(SourceFormat.MARKDOWN, text);
@@ -70,7 +98,9 @@ public final class CorpusReader {
 
   /**
    * The documents of a corpus folder, sorted by file name, found recursively; hidden files and
-   * folders and metadata files are passed over, files of other formats noted in {@link #skipped}.
+   * folders and metadata files are passed over, files of other formats, files that are not regular
+   * files and (unless {@link Links#FOLLOW}) links leading out of the folder noted in {@link
+   * #skipped}.
    *
    * @throws IOException when the corpus folder itself cannot be read
    */
@@ -88,7 +118,7 @@ public final class CorpusReader {
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
-        walker(root, found, notRead, sidecars));
+        walker(root, root.toRealPath(), found, notRead, sidecars));
     List<CorpusFile> files = withIds(found);
     notRead.sort(Comparator.comparing(SkippedFile::fileName));
     skipped = List.copyOf(notRead);
@@ -117,7 +147,11 @@ public final class CorpusReader {
       String document =
           sidecar.substring(0, sidecar.length() - MetadataFiles.SIDECAR_SUFFIX.length());
       if (!documents.contains(document)) {
-        orphans.add(sidecar + ": no document \"" + document + "\" beside it, ignored");
+        orphans.add(
+            PrintableText.quoted(sidecar)
+                + ": no document \""
+                + document
+                + "\" beside it, ignored");
       }
     }
     orphans.sort(Comparator.naturalOrder());
@@ -125,19 +159,41 @@ public final class CorpusReader {
   }
 
   private SimpleFileVisitor<Path> walker(
-      Path root, Map<String, Path> found, List<SkippedFile> notRead, List<String> sidecars) {
+      Path root,
+      Path realRoot,
+      Map<String, Path> found,
+      List<SkippedFile> notRead,
+      List<String> sidecars) {
     return new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return dir.equals(root) || !isHidden(dir)
-            ? FileVisitResult.CONTINUE
-            : FileVisitResult.SKIP_SUBTREE;
+        if (dir.equals(root)) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (isHidden(dir)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        if (leadsOutside(dir, realRoot)) {
+          notRead.add(new SkippedFile(nameOf(root.relativize(dir)), LINK_OUTSIDE));
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         Path relative = root.relativize(file);
         if (isHidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        // Links are followed, so these are the attributes of what a link leads to; they are the
+        // link's own only for a link that leads nowhere, which is listed and fails when read.
+        if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+          notRead.add(new SkippedFile(nameOf(relative), NOT_REGULAR));
+          return FileVisitResult.CONTINUE;
+        }
+        if (leadsOutside(file, realRoot)) {
+          notRead.add(new SkippedFile(nameOf(relative), LINK_OUTSIDE));
           return FileVisitResult.CONTINUE;
         }
         if (MetadataFiles.isMetadataFile(relative)) {
@@ -214,7 +270,7 @@ public final class CorpusReader {
    * @throws UnreadableSourceException when the file is too large or cannot be read
    */
   public RawDocument load(CorpusFile file) {
-    byte[] bytes = bytesOf(file.path());
+    byte[] bytes = bytesOf(file);
     MetadataFiles sidecars = new MetadataFiles();
     Manifest manifest = manifest(corpusDirOf(file));
     DocumentMetadata declared =
@@ -256,10 +312,20 @@ public final class CorpusReader {
     return read(load(file));
   }
 
-  private byte[] bytesOf(Path path) {
+  private byte[] bytesOf(CorpusFile file) {
+    Path path = file.path();
     try {
+      // Checked again here, since the file may have been replaced after the listing: opening a
+      // named pipe would wait for a writer forever.
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw new UnreadableSourceException(NOT_REGULAR);
+      }
+      if (leadsOutside(path, corpusDirOf(file).toRealPath())) {
+        throw new UnreadableSourceException(LINK_OUTSIDE);
+      }
       // Checked before reading too, so that a huge file is refused without filling the heap.
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > sizeLimit) {
         throw tooLarge(size);
       }
@@ -301,6 +367,22 @@ public final class CorpusReader {
       return HexFormat.of().formatHex(sha256.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Whether {@code path} is (or lies under) a link that leads out of the corpus folder whose real
+   * path is {@code realRoot}, and such links are not to be followed; a link that leads nowhere does
+   * not lead outside.
+   */
+  private boolean leadsOutside(Path path, Path realRoot) {
+    if (links == Links.FOLLOW) {
+      return false;
+    }
+    try {
+      return !path.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
     }
   }
 

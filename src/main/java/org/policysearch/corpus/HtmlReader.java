@@ -2,6 +2,7 @@ package org.policysearch.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +43,16 @@ public final class HtmlReader implements SourceReader {
 
   @Override
   public SourceText read(byte[] content) {
-    if (TextReader.isBinary(content)) {
+    Charset utf16 = TextReader.utf16(content);
+    if (utf16 == null && TextReader.isBinary(content)) {
       throw new UnreadableSourceException("binary content, not HTML");
     }
     Document page;
     try {
-      // A null charset lets jsoup honour a BOM or <meta charset>, falling back to UTF-8.
-      page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+      // A null charset lets jsoup honour a BOM or <meta charset>, falling back to UTF-8; UTF-16
+      // without a BOM it cannot tell, as its <meta> is only readable once decoded.
+      page =
+          Jsoup.parse(new ByteArrayInputStream(content), utf16 == null ? null : utf16.name(), "");
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }

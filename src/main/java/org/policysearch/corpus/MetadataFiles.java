@@ -158,7 +158,7 @@ public final class MetadataFiles {
     if (!Files.isRegularFile(sidecar)) {
       return DocumentMetadata.EMPTY;
     }
-    String name = sidecar.getFileName().toString();
+    String name = PrintableText.quoted(sidecar.getFileName().toString());
     try {
       JsonNode node = json.readTree(sidecar.toFile());
       if (node == null || !node.isObject()) {

@@ -1,9 +1,15 @@
 package org.policysearch.corpus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -11,21 +17,39 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Reads the text layer of PDF files with PDFBox, one page after another separated by a form feed
  * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
  * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped.
+ *
+ * <p>PDFBox repairs what it can of a damaged file and says nothing, so a PDF cut short by a failed
+ * download reads as one without text, or as its first pages only: the reader looks for the damage
+ * itself (no end-of-file marker, a page whose content is missing) and says so.
  */
 public final class PdfReader implements SourceReader {
+  static final String NO_TEXT = "no extractable text (scanned image?)";
+
+  /** Acrobat's own limits: the header within the first 1,024 bytes, the marker in the last. */
+  private static final int MARKER_WINDOW = 1024;
+
+  private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public SourceText read(byte[] content) {
+    boolean truncated =
+        indexOf(content, HEADER, 0, MARKER_WINDOW) >= 0
+            && indexOf(content, END_OF_FILE, content.length - MARKER_WINDOW, content.length) < 0;
     try (PDDocument pdf = Loader.loadPDF(content)) {
       String text = pagesOf(pdf);
+      String damage = truncated ? "truncated" : missingContent(pdf) ? "page content missing" : null;
       if (text.replace('\f', ' ').isBlank()) {
-        throw new UnreadableSourceException("no extractable text (scanned image?)");
+        throw new UnreadableSourceException(
+            damage == null ? NO_TEXT : damaged(damage, "no text could be recovered"));
       }
       String title = pdf.getDocumentInformation().getTitle();
       // Word and other exporters fill the Info title with a file name or "untitled": the text's
       // own title is better than that.
       boolean placeholder = title != null && PlaceholderTitles.isPlaceholder(title);
-      return SourceText.normalised(text, placeholder ? null : title, List.of());
+      List<String> warnings =
+          damage == null ? List.of() : List.of(damaged(damage, "its text may be incomplete"));
+      return SourceText.normalised(text, placeholder ? null : title, warnings);
     } catch (InvalidPasswordException e) {
       throw new UnreadableSourceException(
           "encrypted PDF, cannot be opened without its password", e);
@@ -34,8 +58,16 @@ public final class PdfReader implements SourceReader {
         throw unreadable;
       }
       // PDFBox reports damage both as IOException and as runtime exceptions from its parser.
-      throw new UnreadableSourceException("not a readable PDF: " + e.getMessage(), e);
+      throw new UnreadableSourceException(
+          truncated
+              ? damaged("truncated", e.getMessage())
+              : "not a readable PDF: " + e.getMessage(),
+          e);
     }
+  }
+
+  private static String damaged(String damage, String consequence) {
+    return "damaged PDF (" + damage + "): " + consequence;
   }
 
   private static String pagesOf(PDDocument pdf) throws IOException {
@@ -46,5 +78,46 @@ public final class PdfReader implements SourceReader {
     String text = stripper.getText(pdf);
     // Every page ends in \f; a separator is wanted only between pages.
     return text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /**
+   * Whether a page names content that is not in the file: PDFBox then draws the page blank, where a
+   * scanned page draws its image and an empty page names no content at all.
+   */
+  private static boolean missingContent(PDDocument pdf) {
+    for (PDPage page : pdf.getPages()) {
+      COSDictionary dictionary = page.getCOSObject();
+      if (!dictionary.containsKey(COSName.CONTENTS)) {
+        continue;
+      }
+      COSBase contents = dictionary.getDictionaryObject(COSName.CONTENTS);
+      if (contents == null) {
+        return true;
+      }
+      if (contents instanceof COSArray parts) {
+        for (int i = 0; i < parts.size(); i++) {
+          if (parts.getObject(i) == null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where {@code marker} starts in {@code content} between {@code from} and {@code to}, or -1. */
+  private static int indexOf(byte[] content, byte[] marker, int from, int to) {
+    int start = Math.max(0, from);
+    int end = Math.min(content.length, to) - marker.length;
+    for (int i = start; i <= end; i++) {
+      boolean match = true;
+      for (int j = 0; j < marker.length && match; j++) {
+        match = content[i + j] == marker[j];
+      }
+      if (match) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

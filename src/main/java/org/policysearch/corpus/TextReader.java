@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * its {@code #} headings and {@code -} bullets directly.
  *
  * <p>Bytes are decoded as strict UTF-8; a file that is not valid UTF-8 is almost always a legacy
- * Windows export, so it is decoded as Windows-1252 with a warning rather than rejected.
+ * Windows export, so it is decoded as Windows-1252 with a warning rather than rejected. UTF-16
+ * (what Windows tools call "Unicode") is told by its BOM, or without one by its zero bytes, and
+ * decoded as such.
  */
 public final class TextReader implements SourceReader {
   static final String LEGACY_WARNING = "not valid UTF-8, read as Windows-1252";
@@ -26,6 +28,19 @@ public final class TextReader implements SourceReader {
   /** Share of control characters above which a file is taken for binary. */
   private static final double MAX_CONTROL_SHARE = 0.10;
 
+  /**
+   * Share of UTF-16 code units with a zero high byte from which a file without BOM is taken for
+   * UTF-16: Latin-script text has one in nearly every unit, Greek or Cyrillic text in its spaces,
+   * digits and punctuation.
+   */
+  private static final double MIN_UTF16_ZERO_SHARE = 0.20;
+
+  /**
+   * Share of code units with a zero low byte up to which a file can still be UTF-16: only a few
+   * characters have one (U+0100, U+4E00...), while binary formats have zeros anywhere.
+   */
+  private static final double MAX_UTF16_OTHER_ZERO_SHARE = 0.02;
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** A Markdown level-1 heading on the first non-blank line, taken as the declared title. */
@@ -33,16 +48,20 @@ public final class TextReader implements SourceReader {
 
   @Override
   public SourceText read(byte[] content) {
-    if (isBinary(content)) {
-      throw new UnreadableSourceException("binary content, not text");
-    }
     List<String> warnings = new ArrayList<>();
     String raw;
-    try {
-      raw = strictUtf8(content);
-    } catch (CharacterCodingException e) {
-      raw = new String(content, WINDOWS_1252);
-      warnings.add(LEGACY_WARNING);
+    Charset utf16 = utf16(content);
+    if (utf16 != null) {
+      raw = utf16Text(content, utf16);
+    } else if (isBinary(content)) {
+      throw new UnreadableSourceException("binary content, not text");
+    } else {
+      try {
+        raw = strict(StandardCharsets.UTF_8, content);
+      } catch (CharacterCodingException e) {
+        raw = new String(content, WINDOWS_1252);
+        warnings.add(LEGACY_WARNING);
+      }
     }
     if ((raw.startsWith("\uFEFF") ? raw.substring(1) : raw).isBlank()) {
       throw new UnreadableSourceException("empty file");
@@ -53,8 +72,71 @@ public final class TextReader implements SourceReader {
     return new SourceText(text.text(), title, text.warnings());
   }
 
-  private static String strictUtf8(byte[] content) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
+  /** The text of content in UTF-16, unless it decodes to something that is not text after all. */
+  private static String utf16Text(byte[] content, Charset utf16) {
+    String text;
+    try {
+      text = strict(utf16, content);
+    } catch (CharacterCodingException e) {
+      throw new UnreadableSourceException(
+          hasBom(content) ? "not valid UTF-16 (damaged?)" : "binary content, not text", e);
+    }
+    // Sixteen-bit numbers have zero high bytes too: as characters they are control characters.
+    int length = Math.min(text.length(), SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      if (isControl(text.charAt(i))) {
+        controls++;
+      }
+    }
+    if (text.indexOf('\0') >= 0 || controls > length * MAX_CONTROL_SHARE) {
+      throw new UnreadableSourceException("binary content, not text");
+    }
+    return text;
+  }
+
+  /**
+   * The UTF-16 byte order of the content: its BOM's, or without one the order that puts the zero
+   * bytes of its first code units in the high bytes; null when it does not look like UTF-16.
+   */
+  static Charset utf16(byte[] content) {
+    if (hasBom(content)) {
+      return (content[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+    int units = Math.min(content.length, SNIFF_BYTES) / 2;
+    int zeroFirst = 0;
+    int zeroSecond = 0;
+    for (int i = 0; i < units; i++) {
+      zeroFirst += content[2 * i] == 0 ? 1 : 0;
+      zeroSecond += content[2 * i + 1] == 0 ? 1 : 0;
+    }
+    int zeroHigh = Math.max(zeroFirst, zeroSecond);
+    int zeroLow = Math.min(zeroFirst, zeroSecond);
+    if (units == 0
+        || zeroHigh < units * MIN_UTF16_ZERO_SHARE
+        || zeroLow > units * MAX_UTF16_OTHER_ZERO_SHARE) {
+      return null;
+    }
+    return zeroFirst > zeroSecond ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+  }
+
+  /** A UTF-16 BOM, either way round; FF FE 00 00 is UTF-32's, which is not read. */
+  private static boolean hasBom(byte[] content) {
+    if (content.length < 2) {
+      return false;
+    }
+    int first = content[0] & 0xFF;
+    int second = content[1] & 0xFF;
+    boolean utf32 = content.length >= 4 && content[2] == 0 && content[3] == 0;
+    return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE && !utf32);
+  }
+
+  private static boolean isControl(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+  }
+
+  private static String strict(Charset charset, byte[] content) throws CharacterCodingException {
+    return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -75,7 +157,7 @@ public final class TextReader implements SourceReader {
       if (b == 0) {
         return true;
       }
-      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+      if (isControl(b)) {
         controls++;
       }
     }

@@ -21,6 +21,7 @@ import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
+import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.corpus.UnreadableSourceException;
@@ -99,7 +100,7 @@ public final class Indexer {
     run.deleteMissing();
     run.skipped.addAll(corpus.skipped());
     for (String warning : corpus.warnings()) {
-      LOG.warn("{}", warning);
+      LOG.warn("{}", PrintableText.escaped(warning));
       run.warnings.add(warning);
     }
     sink.commit();
@@ -199,7 +200,7 @@ public final class Indexer {
         return skip(file, e.getMessage(), problems);
       } catch (RuntimeException e) {
         // A bug met on one file must not cost the user every other file.
-        LOG.error("failed on {}", fileName, e);
+        LOG.error("failed on {}", PrintableText.quoted(fileName), e);
         return skip(file, "could not be processed (" + e + ")", problems);
       }
       if (tagged == null) {
@@ -211,15 +212,16 @@ public final class Indexer {
     }
 
     private Outcome skip(CorpusFile file, String reason, List<String> problems) {
-      LOG.warn("skipped {}: {}", file.fileName(), reason);
+      LOG.warn("skipped {}", new SkippedFile(file.fileName(), reason).printable());
       return new Outcome(file, Kind.SKIPPED, reason, problems);
     }
 
     private List<String> report(String fileName, List<String> problems) {
       List<String> reported = new ArrayList<>(problems.size());
       for (String warning : problems) {
-        LOG.warn("{}: {}", fileName, warning);
-        reported.add(fileName + ": " + warning);
+        String line = PrintableText.quoted(fileName) + ": " + warning;
+        LOG.warn("{}", PrintableText.escaped(line));
+        reported.add(line);
       }
       return reported;
     }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,12 +69,18 @@ public final class LuceneChunkSink implements ChunkSink {
   /**
    * The index at {@code indexDir}, created (or rebuilt, when its schema is older) as needed, its
    * writer buffered and committed as {@code config} says.
+   *
+   * @throws IndexLockedException when another run holds the index: Lucene allows one writer, and
+   *     the lock is the operating system's, so it is released even by a run that was killed
    */
   public static LuceneChunkSink open(Path indexDir, IndexingConfig config) throws IOException {
     Objects.requireNonNull(config);
     Directory dir = FSDirectory.open(indexDir);
     try {
       return new LuceneChunkSink(dir, indexedHashes(dir), config);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexLockedException(indexDir, e);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

@@ -3,13 +3,16 @@ package org.policysearch.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,8 +137,76 @@ class CorpusReaderTest {
     assertEquals("read: Korea and Italy", outcome.get("page.html"));
     assertEquals("read: Chip Report", outcome.get("report.pdf"));
     assertTrue(
-        outcome.get("truncated.pdf").startsWith("not a readable PDF: "),
+        outcome.get("truncated.pdf").startsWith("damaged PDF (truncated): "),
         outcome.get("truncated.pdf"));
+  }
+
+  @Test
+  void namedPipeIsSkippedAsNotARegularFileInsteadOfBlockingTheRun() throws Exception {
+    write("good.txt", "Agreement text.");
+    Path pipe = corpus.resolve("pipe.txt");
+    assumeTrue(mkfifo(pipe), "mkfifo is not available");
+
+    CorpusReader reader = new CorpusReader();
+    List<CorpusFile> files = reader.list(corpus);
+
+    assertEquals(List.of("good.txt"), names(files));
+    assertEquals(
+        List.of(new SkippedFile("pipe.txt", "not a regular file (a named pipe, socket or device)")),
+        reader.skipped());
+    // A file that became a pipe after the listing is refused too, not opened (which would wait
+    // for a writer forever).
+    CorpusFile swapped = new CorpusFile(pipe, "pipe.txt", "pipe", SourceFormat.TEXT);
+    var e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> assertThrows(UnreadableSourceException.class, () -> reader.load(swapped)));
+    assertEquals("not a regular file (a named pipe, socket or device)", e.getMessage());
+  }
+
+  @Test
+  void symbolicLinksLeadingOutsideTheCorpusAreSkippedUnlessLinksAreFollowed(@TempDir Path outside)
+      throws IOException {
+    Path secret = Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash");
+    Files.writeString(outside.resolve("elsewhere.txt"), "Another folder's document.");
+    write("sub/real.txt", "Agreement text.");
+    Files.createSymbolicLink(corpus.resolve("p.txt"), secret);
+    Files.createSymbolicLink(corpus.resolve("alias.txt"), corpus.resolve("sub/real.txt"));
+    Files.createSymbolicLink(corpus.resolve("shared"), outside);
+
+    CorpusReader confined = new CorpusReader();
+    List<CorpusFile> files = confined.list(corpus);
+
+    assertEquals(List.of("alias.txt", "sub/real.txt"), names(files));
+    assertEquals("Agreement text.", confined.read(files.get(0)).text());
+    String reason =
+        "symbolic link leading outside the corpus folder (not followed without"
+            + " --follow-links)";
+    assertEquals(
+        List.of(new SkippedFile("p.txt", reason), new SkippedFile("shared", reason)),
+        confined.skipped());
+    // Swapped for a link after the listing: refused as well.
+    CorpusFile swapped = new CorpusFile(corpus.resolve("p.txt"), "p.txt", "p", SourceFormat.TEXT);
+    var e = assertThrows(UnreadableSourceException.class, () -> confined.load(swapped));
+    assertEquals(reason, e.getMessage());
+
+    CorpusReader following =
+        new CorpusReader(CorpusReader.DEFAULT_SIZE_LIMIT, CorpusReader.Links.FOLLOW);
+    List<CorpusFile> all = following.list(corpus);
+
+    assertEquals(List.of("alias.txt", "p.txt", "shared/elsewhere.txt", "sub/real.txt"), names(all));
+    assertEquals("root:x:0:0:root:/root:/bin/bash", following.read(all.get(1)).text());
+    assertEquals(
+        List.of(new SkippedFile("shared/passwd", "unsupported file type (no extension)")),
+        following.skipped());
+  }
+
+  private static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Test

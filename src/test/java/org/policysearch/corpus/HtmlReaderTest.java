@@ -367,6 +367,18 @@ class HtmlReaderTest {
   }
 
   @Test
+  void utf16PageIsRead() {
+    String html = "<html><head><title>Accord</title></head><body><p>Coopération.</p></body></html>";
+
+    for (String page : List.of("\uFEFF" + html, html)) {
+      SourceText text = reader.read(page.getBytes(StandardCharsets.UTF_16LE));
+
+      assertEquals("Coopération.", text.text());
+      assertEquals("Accord", text.title());
+    }
+  }
+
+  @Test
   void binaryFileNamedHtmlIsRejected() {
     byte[] content = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
 

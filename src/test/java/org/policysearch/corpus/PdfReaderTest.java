@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -27,6 +31,31 @@ class PdfReaderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pdf.save(out);
     return out.toByteArray();
+  }
+
+  /** The PDF saved without object streams, so that each object stands where it can be cut. */
+  private static byte[] uncompressed(byte[] content) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(content)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out, CompressParameters.NO_COMPRESSION);
+      return out.toByteArray();
+    }
+  }
+
+  /** The PDF with its first page's content pointing at an object the file does not have. */
+  private static byte[] withFirstContentMissing(byte[] content) {
+    String text = new String(content, StandardCharsets.ISO_8859_1);
+    Matcher contents = Pattern.compile("/Contents (\\d+) 0 R").matcher(text);
+    assertTrue(contents.find(), text);
+    String missing = "9".repeat(contents.group(1).length()); // same length: offsets stay right
+    return (text.substring(0, contents.start(1)) + missing + text.substring(contents.end(1)))
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static int indexOf(byte[] content, String marker) {
+    int at = new String(content, StandardCharsets.ISO_8859_1).indexOf(marker);
+    assertTrue(at > 0, marker);
+    return at;
   }
 
   @Test
@@ -75,12 +104,49 @@ class PdfReaderTest {
   }
 
   @Test
-  void truncatedPdfIsRejected() throws IOException {
+  void truncatedPdfThatCannotBeParsedIsReportedAsDamaged() throws IOException {
     byte[] whole = pdf("Deal", List.of(List.of("Page one"), List.of("Page two")));
     byte[] truncated = Arrays.copyOf(whole, whole.length / 3);
 
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(truncated));
-    assertTrue(e.getMessage().startsWith("not a readable PDF: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("damaged PDF (truncated): "), e.getMessage());
+  }
+
+  @Test
+  void truncatedPdfWithoutItsPagesContentIsReportedAsDamagedNotAsAScan() throws IOException {
+    byte[] whole = uncompressed(pdf("Deal", List.of(List.of("Page one"), List.of("Page two"))));
+    // Cut before the first content stream: the page tree is whole, the pages' text is gone, and
+    // PDFBox reads the pages as blank.
+    byte[] truncated = Arrays.copyOf(whole, indexOf(whole, "stream"));
+
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(truncated));
+    assertEquals("damaged PDF (truncated): no text could be recovered", e.getMessage());
+  }
+
+  @Test
+  void truncatedPdfWhoseTextSurvivesIsReadWithAWarning() throws IOException {
+    byte[] whole = uncompressed(pdf("Deal", List.of(List.of("Page one"), List.of("Page two"))));
+    byte[] truncated = Arrays.copyOf(whole, indexOf(whole, "xref"));
+
+    SourceText text = reader.read(truncated);
+
+    assertEquals("Page one\fPage two", text.text());
+    assertEquals(List.of("damaged PDF (truncated): its text may be incomplete"), text.warnings());
+  }
+
+  @Test
+  void pdfWhosePageContentIsMissingIsReportedAsDamaged() throws IOException {
+    byte[] one = withFirstContentMissing(uncompressed(pdf(null, List.of(List.of("Page one")))));
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(one));
+    assertEquals("damaged PDF (page content missing): no text could be recovered", e.getMessage());
+
+    byte[] two =
+        withFirstContentMissing(
+            uncompressed(pdf(null, List.of(List.of("Page one"), List.of("Page two")))));
+    SourceText text = reader.read(two);
+    assertEquals("Page two", text.text().strip());
+    assertEquals(
+        List.of("damaged PDF (page content missing): its text may be incomplete"), text.warnings());
   }
 
   @Test

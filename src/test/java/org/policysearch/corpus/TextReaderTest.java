@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -81,6 +82,39 @@ class TextReaderTest {
     }
 
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(content));
+    assertEquals("binary content, not text", e.getMessage());
+  }
+
+  @Test
+  void utf16WithByteOrderMarkIsRead() {
+    String text = "Accord de coopération\r\nArticle 1\r\n";
+
+    for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      SourceText read = reader.read(("\uFEFF" + text).getBytes(charset));
+
+      assertEquals("Accord de coopération\nArticle 1\n", read.text(), charset.name());
+      assertEquals(List.of(), read.warnings(), charset.name());
+    }
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsToldByWhereItsZeroBytesFall() {
+    // Cyrillic letters have no zero byte in UTF-16: the spaces and punctuation between them do.
+    String text = "Соглашение о свободной торговле, статья 1. Free trade agreement.";
+
+    for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      assertEquals(text, reader.read(text.getBytes(charset)).text(), charset.name());
+    }
+  }
+
+  @Test
+  void sixteenBitNumbersAreNotTakenForUtf16() {
+    byte[] numbers = new byte[400];
+    for (int i = 0; i < numbers.length; i += 2) {
+      numbers[i] = (byte) (1 + i % 29); // small little-endian numbers: every high byte is zero
+    }
+
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(numbers));
     assertEquals("binary content, not text", e.getMessage());
   }
 

@@ -154,7 +154,7 @@ class IndexerTest {
         reasons.keySet().stream().sorted().toList());
     assertEquals("empty file", reasons.get("empty.txt"));
     assertTrue(reasons.get("binary.txt").contains("binary"), reasons.get("binary.txt"));
-    assertTrue(reasons.get("truncated.pdf").startsWith("not a readable PDF"));
+    assertTrue(reasons.get("truncated.pdf").startsWith("damaged PDF (truncated)"));
     assertTrue(reasons.get("gone.txt").startsWith("cannot read"), reasons.get("gone.txt"));
     assertEquals(2, summary.documents(), "good.txt and latin1.txt are indexed");
     assertTrue(

@@ -113,7 +113,7 @@ class ParallelIndexingTest {
         List.of("doc-07-empty.txt", "doc-15-broken.pdf"),
         summary.skipped().stream().map(SkippedFile::fileName).toList());
     assertEquals("empty file", summary.skipped().get(0).reason());
-    assertTrue(summary.skipped().get(1).reason().startsWith("not a readable PDF"));
+    assertTrue(summary.skipped().get(1).reason().startsWith("damaged PDF (truncated)"));
     assertEquals(30, summary.added());
     assertEquals(30, blocks(tmp.resolve("index")).size());
   }

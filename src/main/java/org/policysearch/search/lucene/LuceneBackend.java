@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -89,6 +91,16 @@ public final class LuceneBackend implements SearchBackend {
   /** The index at {@code indexDir}, refreshed every {@link #REFRESH_EVERY}. */
   public LuceneBackend(Path indexDir, FacetLabels labels) throws IOException {
     this(indexDir, labels, REFRESH_EVERY);
+  }
+
+  /** Whether {@code indexDir} holds a committed index, which can be opened without its lock. */
+  public static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(dir);
+    }
   }
 
   @Override
