@@ -130,6 +130,22 @@ class DocumentRankingTest {
   }
 
   @Test
+  void passageHoldingAWordThroughItsHeadingFollowsNoHeadingForTheWordsNearness()
+      throws IOException {
+    try (SearchService exchange =
+        TestIndexes.ofFiles(
+            dir.resolve("exchange"),
+            Map.of(
+                "exchange.txt",
+                "Areas of Cooperation\n\nBasic Research and Student Exchange\n\n"
+                    + "The Participants intend to support joint research projects and the exchange"
+                    + " of researchers between their universities and laboratories.\n"))) {
+      List<Hit> hits = exchange.search(SearchRequest.of("student exchange")).hits();
+      assertEquals("paragraph", hits.get(0).kind(), hits.get(0).text());
+    }
+  }
+
+  @Test
   void partialMatchesFollowThoseHoldingEveryWordByHowManyTheyHold() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Korea exchange origin annex"));
     // c-korea:2 says Korea, exchange and origin; no chunk says all four words.

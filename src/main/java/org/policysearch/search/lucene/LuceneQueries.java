@@ -234,9 +234,14 @@ final class LuceneQueries {
       // Words close together (and exact phrases, at distance 0) score higher. Only for two words
       // or more: for one word the "phrase" is that word again on the text alone, a second term
       // score that favours the shortest chunks (headings) over the passages under them.
-      if (contentWords(words) >= 2) {
+      // Passages only: a heading's few words are always close, and the passages under it hold
+      // them through their headings, where nearness is not counted.
+      Query near = builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP);
+      if (contentWords(words) >= 2 && near != null) {
         addBoost(
-            query, builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP), PROXIMITY_BOOST);
+            query,
+            new BooleanQuery.Builder().add(near, Occur.MUST).add(PASSAGES, Occur.FILTER).build(),
+            PROXIMITY_BOOST);
       }
       // A kind's words are not what a passage must say as typed: they describe its document.
       for (Term term : literalTerms(KINDS.split(words).required())) {
