@@ -1,0 +1,144 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policysearch.search.TestIndexes;
+
+/**
+ * The HTTP layer under requests no browser sends on its own: malformed escapes, foreign {@code
+ * Host} names, {@code HEAD}, oversized heads, heads trickled a line at a time; what each answer
+ * carries, and what the access log keeps.
+ */
+class ReliabilityHttpTest {
+  @TempDir static Path dir;
+  static Http http;
+
+  @BeforeAll
+  static void start() throws IOException {
+    http = Http.onSeedCorpus(dir);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    http.close();
+  }
+
+  private static String get(String target, String host) {
+    return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
+  }
+
+  private static String get(String target) {
+    return get(target, "127.0.0.1:" + http.port());
+  }
+
+  /** A JSON {@code {error, message}} answer with every security header. */
+  private static JsonNode assertJsonError(int status, Http.Raw answer) throws IOException {
+    assertEquals(status, answer.status(), answer.body());
+    assertTrue(answer.header("Content-Type").orElse("").startsWith("application/json"));
+    assertSecurityHeaders(answer);
+    JsonNode json = Http.parse(answer.body());
+    assertEquals(List.of("error", "message"), fieldNames(json));
+    return json;
+  }
+
+  private static void assertSecurityHeaders(Http.Raw answer) {
+    assertEquals(
+        ApiServer.CONTENT_SECURITY_POLICY,
+        answer.header("Content-Security-Policy").orElse(null),
+        answer.toString());
+    assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null));
+    assertEquals("no-referrer", answer.header("Referrer-Policy").orElse(null));
+  }
+
+  private static List<String> fieldNames(JsonNode json) {
+    List<String> names = new java.util.ArrayList<>();
+    json.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  // Issue 12, point 11: malformed escapes are the client's mistake, said as such.
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/documents/%u0041", "/%u0041", "/api/search%u0041?q=AI"})
+  void percentUEscapeInThePathIsBadRequestJson(String target) throws Exception {
+    assertJsonError(400, http.raw(get(target)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/search?country=IT%",
+        "/api/search?q=semiconductors%",
+        "/api/search?q=%zzquantum",
+        "/api/search?q=AI&sector=ai%2",
+        "/api/documents/" + TestIndexes.NEWS_A + "?q=korea%"
+      })
+  void malformedEscapeInAParameterIsBadRequestJson(String target) throws Exception {
+    JsonNode error = assertJsonError(400, http.raw(get(target)));
+    assertEquals(
+        "The address has a malformed escape: % must be followed by two hexadecimal digits"
+            + " (%25 for a percent sign).",
+        error.get("message").asText());
+  }
+
+  @Test
+  void encodedPercentSignIsAPlainCharacter() throws Exception {
+    assertEquals(200, http.raw(get("/api/search?q=50%25+quantum")).status());
+  }
+
+  // Issue 12, point 12: every answer carries the same headers, Jetty's own included.
+
+  @Test
+  void jettysOwnErrorAnswersCarryTheSecurityHeaders() throws Exception {
+    String big = "a".repeat(70_000);
+    assertJsonError(400, http.raw(get("/api/health") + "No colon here\r\n"));
+    assertJsonError(400, http.raw(get("/api/documents/abc%zz")));
+    assertJsonError(414, http.raw(get("/api/search?q=" + big)));
+    assertJsonError(431, http.raw(get("/api/health") + "X-Big: " + big + "\r\n"));
+    assertTrue(ApiServer.CONTENT_SECURITY_POLICY.contains("frame-ancestors 'none'"));
+  }
+
+  @Test
+  void methodNotAllowedNamesTheAllowedMethods() throws Exception {
+    for (String path : List.of("/api/search?q=AI", "/api/documents/" + TestIndexes.NEWS_A)) {
+      HttpResponse<String> answer = http.send("POST", path);
+      assertEquals(405, answer.statusCode(), path);
+      assertEquals("GET, HEAD", answer.headers().firstValue("Allow").orElse(null), path);
+    }
+  }
+
+  @Test
+  void headAnswersLikeGetWithoutABody() throws Exception {
+    Map<String, Integer> statuses =
+        Map.of(
+            "/api/search?q=quantum", 200,
+            "/api/search?q=OR", 400,
+            "/api/documents/nothing-here", 404,
+            "/api/health", 200,
+            "/", 200);
+    for (Map.Entry<String, Integer> expected : statuses.entrySet()) {
+      String target = expected.getKey();
+      Http.Raw head =
+          http.raw("HEAD " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + http.port() + "\r\n");
+      Http.Raw get = http.raw(get(target));
+      assertEquals((int) expected.getValue(), head.status(), target);
+      assertEquals(get.status(), head.status(), target);
+      assertEquals(get.header("Content-Type"), head.header("Content-Type"), target);
+      assertEquals("", head.body(), target);
+      assertSecurityHeaders(head);
+    }
+  }
+}
