@@ -131,10 +131,17 @@ public final class ApiServer {
     return new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 
+  /**
+   * The access log: method, path, status and time at INFO; the query string, which holds what an
+   * analyst searched for, only at DEBUG.
+   */
   private static void log(Context ctx, Float ms) {
     LOG.info(
         String.format(
-            Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.fullUrl(), ctx.statusCode(), ms));
+            Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+    if (ctx.queryString() != null) {
+      LOG.debug("{} {} query: {}", ctx.method(), ctx.path(), ctx.queryString());
+    }
   }
 
   private static void securityHeaders(Context ctx) {

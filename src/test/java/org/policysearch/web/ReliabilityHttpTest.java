@@ -1,12 +1,17 @@
 package org.policysearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -140,5 +145,27 @@ class ReliabilityHttpTest {
       assertEquals("", head.body(), target);
       assertSecurityHeaders(head);
     }
+  }
+
+  // Issue 12, point 15: what analysts search for stays out of the access log.
+
+  @Test
+  void accessLogKeepsThePathButNotTheQueryText() throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    String log;
+    try {
+      assertEquals(200, http.get("/api/search?q=confidential+negotiating+position").statusCode());
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      do {
+        Thread.sleep(20);
+        log = captured.toString(StandardCharsets.UTF_8);
+      } while (!log.contains("GET /api/search 200") && System.nanoTime() < deadline);
+    } finally {
+      System.setErr(original);
+    }
+    assertTrue(log.matches("(?s).*INFO .*GET /api/search 200 [0-9.]+ ms.*"), log);
+    assertFalse(log.contains("confidential"), log);
   }
 }
