@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Runs {@code serve} as its own process, as a user would, and stops it with SIGTERM. */
 class ServeCommandTest {
@@ -63,6 +64,15 @@ class ServeCommandTest {
     } finally {
       server.destroyForcibly();
     }
+  }
+
+  @Test
+  void allowedHostIsRepeatable() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs("--allowed-host", "search.example.org", "--allowed-host", "search.internal");
+    assertEquals(List.of("search.example.org", "search.internal"), serve.settings().allowedHosts());
+    assertEquals(List.of(), new ServeCommand().settings().allowedHosts());
   }
 
   private static String awaitBanner(Process server) throws IOException {

@@ -56,6 +56,14 @@ public final class ApiServer {
 
   /** A configured, not yet started application answering from {@code service}. */
   public static Javalin create(SearchService service) {
+    return create(service, ServerSettings.DEFAULT);
+  }
+
+  /**
+   * A configured, not yet started application answering from {@code service}, guarded as {@code
+   * settings} say; start it with {@link Javalin#start(String, int)}.
+   */
+  public static Javalin create(SearchService service, ServerSettings settings) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
@@ -72,7 +80,7 @@ public final class ApiServer {
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(mapper, false));
-          guard(config);
+          guard(config, settings);
           config.http.prefer405over404 = true;
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.requestLogger.http(ApiServer::log);
@@ -86,8 +94,8 @@ public final class ApiServer {
         });
   }
 
-  /** Jetty's part: its URI rules, head size and error answers. */
-  private static void guard(JavalinConfig config) {
+  /** Jetty's part: its URI rules, head size, error answers, Host check. */
+  private static void guard(JavalinConfig config, ServerSettings settings) {
     config.jetty.modifyHttpConfiguration(
         http -> {
           // Room for a long query (the parser answers "too long" as JSON); beyond it Jetty
@@ -95,7 +103,11 @@ public final class ApiServer {
           http.setRequestHeaderSize(MAX_HEADERS);
           http.setUriCompliance(URI_COMPLIANCE);
         });
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler());
+          server.insertHandler(new HostCheck(settings.allowedHosts()));
+        });
   }
 
   private static void errors(JavalinConfig config) {

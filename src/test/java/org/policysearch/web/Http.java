@@ -45,6 +45,11 @@ final class Http implements AutoCloseable {
     return new Http(ApiServer.create(service), service);
   }
 
+  /** A server answering from {@code service} with {@code settings}; closing it closes both. */
+  static Http serving(SearchService service, ServerSettings settings) {
+    return new Http(ApiServer.create(service, settings), service);
+  }
+
   int port() {
     return app.port();
   }

@@ -147,6 +147,44 @@ class ReliabilityHttpTest {
     }
   }
 
+  // Issue 12, point 13: a page rebinding its own name to this server cannot read the API.
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"localhost", "LOCALHOST", "127.0.0.1", "[::1]", "localhost:", "127.0.0.1:"})
+  void loopbackNamesAreServed(String host) throws Exception {
+    String withPort = host.endsWith(":") ? host + http.port() : host;
+    assertEquals(200, http.raw(get("/api/health", withPort)).status(), withPort);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "evil.example",
+        "evil.example:",
+        "localhost.evil.example",
+        "127.0.0.1.evil.example",
+        "10.0.0.1"
+      })
+  void foreignHostIsMisdirected(String host) throws Exception {
+    String withPort = host.endsWith(":") ? host + http.port() : host;
+    for (String target : List.of("/api/health", "/api/search?q=AI", "/")) {
+      JsonNode error = assertJsonError(421, http.raw(get(target, withPort)));
+      assertEquals("misdirected_request", error.get("error").asText());
+    }
+  }
+
+  @Test
+  void allowedHostIsServed(@TempDir Path tmp) throws Exception {
+    ServerSettings settings = new ServerSettings(List.of("search.example.org"));
+    try (Http server = Http.serving(TestIndexes.seed(tmp), settings)) {
+      assertEquals(200, server.raw(get("/api/health", "search.example.org")).status());
+      assertEquals(200, server.raw(get("/api/health", "Search.Example.org:443")).status());
+      assertEquals(200, server.raw(get("/api/health", "localhost")).status());
+      assertEquals(421, server.raw(get("/api/health", "other.example.org")).status());
+    }
+  }
+
   // Issue 12, point 15: what analysts search for stays out of the access log.
 
   @Test
