@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The server's guards as the options say. */
   ServerSettings settings() {
-    return new ServerSettings(allowedHosts);
+    return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE);
   }
 
   @Override

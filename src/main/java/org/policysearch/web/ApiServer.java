@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 import org.slf4j.Logger;
@@ -94,8 +96,9 @@ public final class ApiServer {
         });
   }
 
-  /** Jetty's part: its URI rules, head size, error answers, Host check. */
+  /** Jetty's part: its URI rules, head size and deadline, error answers, Host check. */
   private static void guard(JavalinConfig config, ServerSettings settings) {
+    HeaderDeadline deadline = new HeaderDeadline(settings.headerDeadline());
     config.jetty.modifyHttpConfiguration(
         http -> {
           // Room for a long query (the parser answers "too long" as JSON); beyond it Jetty
@@ -107,6 +110,17 @@ public final class ApiServer {
         server -> {
           server.setErrorHandler(new JsonErrorHandler());
           server.insertHandler(new HostCheck(settings.allowedHosts()));
+          server.insertHandler(deadline);
+        });
+    // Javalin's own connector, plus the deadline listening to every connection it opens; host and
+    // port are read when the server starts, as Javalin#start(host, port) has set them.
+    config.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setHost(config.jetty.host);
+          connector.setPort(config.jetty.port);
+          connector.addEventListener(deadline);
+          return connector;
         });
   }
 

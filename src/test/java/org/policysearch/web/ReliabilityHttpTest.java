@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -176,12 +180,68 @@ class ReliabilityHttpTest {
 
   @Test
   void allowedHostIsServed(@TempDir Path tmp) throws Exception {
-    ServerSettings settings = new ServerSettings(List.of("search.example.org"));
+    ServerSettings settings =
+        new ServerSettings(List.of("search.example.org"), ServerSettings.HEADER_DEADLINE);
     try (Http server = Http.serving(TestIndexes.seed(tmp), settings)) {
       assertEquals(200, server.raw(get("/api/health", "search.example.org")).status());
       assertEquals(200, server.raw(get("/api/health", "Search.Example.org:443")).status());
       assertEquals(200, server.raw(get("/api/health", "localhost")).status());
       assertEquals(421, server.raw(get("/api/health", "other.example.org")).status());
+    }
+  }
+
+  // Issue 12, point 14: a head trickled a line at a time is cut off.
+
+  @Test
+  void headTrickledALineAtATimeIsCutOffAtTheDeadline(@TempDir Path tmp) throws Exception {
+    ServerSettings settings = new ServerSettings(List.of(), Duration.ofSeconds(1));
+    try (Http server = Http.serving(TestIndexes.seed(tmp), settings);
+        Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(200);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      long started = System.nanoTime();
+      out.write(get("/api/health", "localhost").getBytes(StandardCharsets.ISO_8859_1));
+      boolean closed = false;
+      for (int line = 0; line < 50 && !closed; line++) {
+        try {
+          out.write(("X-Slow-" + line + ": 1\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          out.flush();
+          // Closed without an answer: a half-sent request has nothing to be answered.
+          assertEquals(-1, in.read(), "answered instead of closing");
+          closed = true;
+        } catch (SocketTimeoutException e) {
+          // still open: the next line comes after the read's 200 ms
+        } catch (IOException e) {
+          closed = true; // reset
+        }
+      }
+      long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+      assertTrue(closed, "still open after 10 s of trickled headers");
+      assertTrue(seconds < 3, "closed after " + seconds + " s");
+    }
+  }
+
+  @Test
+  void connectionThatSendsNothingIsCutOffAtTheDeadline(@TempDir Path tmp) throws Exception {
+    ServerSettings settings = new ServerSettings(List.of(), Duration.ofSeconds(1));
+    try (Http server = Http.serving(TestIndexes.seed(tmp), settings);
+        Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5_000);
+      long started = System.nanoTime();
+      assertEquals(-1, socket.getInputStream().read());
+      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3_000);
+    }
+  }
+
+  @Test
+  void keptAliveConnectionServesRequestsSentInTime(@TempDir Path tmp) throws Exception {
+    ServerSettings settings = new ServerSettings(List.of(), Duration.ofSeconds(1));
+    try (Http server = Http.serving(TestIndexes.seed(tmp), settings)) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(200, server.get("/api/search?q=quantum").statusCode());
+        Thread.sleep(400);
+      }
     }
   }
 
