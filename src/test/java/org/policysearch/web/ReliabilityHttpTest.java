@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -265,5 +267,54 @@ class ReliabilityHttpTest {
     }
     assertTrue(log.matches("(?s).*INFO .*GET /api/search 200 [0-9.]+ ms.*"), log);
     assertFalse(log.contains("confidential"), log);
+  }
+
+  // Issue 12, point 16: a query too large to run is told what was too large.
+
+  @Test
+  void synonymHeavyQueryIsToldItsSynonymsAreTooMany() throws Exception {
+    String us = IntStream.range(0, 20).mapToObj(i -> "US").collect(Collectors.joining("+"));
+    HttpResponse<String> answer = http.get("/api/search?q=" + us);
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertEquals(
+        "The query expands to too many words through synonyms and spelling variants (US also"
+            + " searches U.S., USA and United States); search for fewer of them at once.",
+        Http.parse(answer.body()).get("message").asText());
+  }
+
+  @Test
+  void queryOfTooManyPlainWordsIsToldToUseFewerWords() throws Exception {
+    // Letters that no synonym, spelling variant or stop word holds: only the count is at fault.
+    String words =
+        IntStream.range(0, 240)
+            .mapToObj(i -> "q" + (char) ('a' + i % 26) + (char) ('a' + i / 26))
+            .collect(Collectors.joining("+"));
+    HttpResponse<String> answer = http.get("/api/search?sort=date&q=" + words);
+    assertEquals(400, answer.statusCode(), answer.body());
+    assertEquals(
+        "The query has too many words and phrases to search at once; search for fewer.",
+        Http.parse(answer.body()).get("message").asText());
+  }
+
+  @Test
+  void prefixMatchingThousandsOfWordsIsAnsweredAndNeverBlamed(@TempDir Path tmp) throws Exception {
+    // A prefix counts as one clause however many words it matches (Lucene rewrites it to a
+    // constant-score filter), so it is never what overflows.
+    String manyWords =
+        IntStream.range(0, 3_000)
+            .mapToObj(i -> "zzq" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + (i / 676))
+            .collect(Collectors.joining(" "));
+    try (Http server =
+        Http.serving(TestIndexes.ofFiles(tmp, Map.of("many.txt", "Many\n\n" + manyWords)))) {
+      HttpResponse<String> prefix = server.get("/api/search?q=zzq*");
+      assertEquals(200, prefix.statusCode(), prefix.body());
+      assertEquals("many", Http.parse(prefix.body()).get("hits").get(0).get("documentId").asText());
+      String us = IntStream.range(0, 20).mapToObj(i -> "US").collect(Collectors.joining("+"));
+      HttpResponse<String> both = server.get("/api/search?q=zzq*+" + us);
+      assertEquals(400, both.statusCode(), both.body());
+      String message = Http.parse(both.body()).get("message").asText();
+      assertTrue(message.contains("synonyms"), message);
+      assertFalse(message.contains("prefix"), message);
+    }
   }
 }
