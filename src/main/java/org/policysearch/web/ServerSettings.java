@@ -3,6 +3,7 @@ package org.policysearch.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.util.HostPort;
 
 /**
  * How the HTTP server guards itself: the host names it answers to besides its own address, and how
@@ -27,6 +28,13 @@ public record ServerSettings(List<String> allowedHosts, Duration headerDeadline)
 
   public ServerSettings {
     allowedHosts = List.copyOf(allowedHosts);
+    for (String name : allowedHosts) {
+      try {
+        new HostPort(name.strip()); // a typo fails here, by name, not inside Jetty's start
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not a host name: \"" + name + "\"", e);
+      }
+    }
     Objects.requireNonNull(headerDeadline);
     if (headerDeadline.isNegative() || headerDeadline.isZero()) {
       throw new IllegalArgumentException("headerDeadline must be positive: " + headerDeadline);
