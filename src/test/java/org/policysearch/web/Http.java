@@ -31,11 +31,11 @@ final class Http implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Javalin app;
-  private final AutoCloseable owned;
+  private final SearchService owned;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private Http(Javalin app, AutoCloseable owned) {
+  private Http(Javalin app, SearchService owned) {
     this.app = app.start("127.0.0.1", 0);
     this.owned = owned;
   }
@@ -153,7 +153,7 @@ final class Http implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     app.stop();
     owned.close();
   }

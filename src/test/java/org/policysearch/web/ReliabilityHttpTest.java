@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ class ReliabilityHttpTest {
   }
 
   private static List<String> fieldNames(JsonNode json) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     return names;
   }
