@@ -1,11 +1,14 @@
 package org.policysearch;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.search.SearchService;
 import org.policysearch.web.ApiServer;
+import org.policysearch.web.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +33,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      description =
+          "A host name the server answers to besides its own address, as browsers or a reverse"
+              + " proxy send it (repeatable); requests naming any other host get 421.")
+  List<String> allowedHosts = new ArrayList<>();
+
+  /** The server's guards as the options say. */
+  ServerSettings settings() {
+    return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE);
+  }
+
   @Override
   public Integer call() throws Exception {
     Engine engine = Engine.create();
@@ -50,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
               + ": serving what it has committed, and its next commits as they land.");
     }
     SearchService service = engine.searchService(folders.index);
-    Javalin app = ApiServer.create(service).start(host, port);
+    Javalin app = ApiServer.create(service, settings()).start(host, port);
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.index.Fields;
 import org.policysearch.index.Indexer;
+import picocli.CommandLine;
 
 /** Runs {@code serve} as its own process, as a user would, and stops it with SIGTERM. */
 class ServeCommandTest {
@@ -54,6 +55,15 @@ class ServeCommandTest {
     } finally {
       server.destroyForcibly();
     }
+  }
+
+  @Test
+  void allowedHostIsRepeatable() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs("--allowed-host", "search.example.org", "--allowed-host", "search.internal");
+    assertEquals(List.of("search.example.org", "search.internal"), serve.settings().allowedHosts());
+    assertEquals(List.of(), new ServeCommand().settings().allowedHosts());
   }
 
   @Test

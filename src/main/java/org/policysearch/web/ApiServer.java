@@ -3,12 +3,21 @@ package org.policysearch.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 import org.slf4j.Logger;
@@ -24,65 +33,122 @@ public final class ApiServer {
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
 
+  /** The headers of every answer, ours and Jetty's own. */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer");
+
   /** Bytes of request line and headers Jetty accepts: a 10,000-character query fits. */
   private static final int MAX_HEADERS = 64 * 1024;
+
+  /**
+   * Javalin's lenient URI compliance minus {@code %uXXXX}, a non-standard escape Jetty let through
+   * and a path parameter then failed to decode (a 500, a stack trace in the log): Jetty refuses it
+   * as a 400 now.
+   */
+  private static final UriCompliance URI_COMPLIANCE =
+      UriCompliance.LEGACY.without("LEGACY_WITHOUT_UTF16", UriCompliance.Violation.UTF16_ENCODINGS);
+
+  /** A {@code %} not followed by two hexadecimal digits. */
+  private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   private ApiServer() {}
 
   /** A configured, not yet started application answering from {@code service}. */
   public static Javalin create(SearchService service) {
+    return create(service, ServerSettings.DEFAULT);
+  }
+
+  /**
+   * A configured, not yet started application answering from {@code service}, guarded as {@code
+   * settings} say; start it with {@link Javalin#start(String, int)}.
+   */
+  public static Javalin create(SearchService service, ServerSettings settings) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(); // read once, not on every request
+    Map<String, Handler> routes = new LinkedHashMap<>();
+    routes.put("/api/search", search::search);
+    routes.put("/api/facets", search::facets);
+    routes.put("/api/health", search::health);
+    routes.put("/api/documents", documents::list);
+    routes.put("/api/documents/{id}", documents::show);
+    routes.put("/api/acronyms", acronyms::list);
+    routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(mapper, false));
-          // Room for a long query (the parser answers "too long" as JSON); beyond it Jetty
-          // refuses the request itself, and the error handler keeps that answer JSON too.
-          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADERS));
-          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+          guard(config, settings);
           config.http.prefer405over404 = true;
           config.staticFiles.add("/public", Location.CLASSPATH);
-          config.requestLogger.http(
-              (ctx, ms) ->
-                  LOG.info(
-                      String.format(
-                          Locale.ROOT,
-                          "%s %s %d %.1f ms",
-                          ctx.method(),
-                          ctx.fullUrl(),
-                          ctx.statusCode(),
-                          ms)));
-          config.routes.before(ctx -> securityHeaders(ctx));
-          config.routes.get("/api/search", search::search);
-          config.routes.get("/api/facets", search::facets);
-          config.routes.get("/api/health", search::health);
-          config.routes.get("/api/documents", documents::list);
-          config.routes.get("/api/documents/{id}", documents::show);
-          config.routes.get("/api/acronyms", acronyms::list);
-          config.routes.get(
-              "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-          config.routes.exception(
-              InvalidQueryException.class,
-              (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-          config.routes.exception(
-              HttpResponseException.class,
-              (e, ctx) -> error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-          config.routes.exception(
-              Exception.class,
-              (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
-              });
-          config.routes.error(
-              404,
-              ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                  error(ctx, HttpStatus.NOT_FOUND, "No such endpoint: " + ctx.path());
-                }
-              });
+          config.requestLogger.http(ApiServer::log);
+          config.routes.before(ApiServer::securityHeaders);
+          config.routes.before("/api/*", ApiServer::wellFormedEscapes);
+          // Javalin answers HEAD on a GET route with an empty 200 without running it; HEAD must
+          // say what GET would (a 400 for a bad query, a 404 for an unknown document).
+          routes.forEach(config.routes::get);
+          routes.forEach(config.routes::head);
+          errors(config);
+        });
+  }
+
+  /** Jetty's part: its URI rules, head size and deadline, error answers, Host check. */
+  private static void guard(JavalinConfig config, ServerSettings settings) {
+    HeaderDeadline deadline = new HeaderDeadline(settings.headerDeadline());
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          // Room for a long query (the parser answers "too long" as JSON); beyond it Jetty
+          // refuses the request itself, and the error handler keeps that answer JSON too.
+          http.setRequestHeaderSize(MAX_HEADERS);
+          http.setUriCompliance(URI_COMPLIANCE);
+        });
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler());
+          server.insertHandler(new HostCheck(settings.allowedHosts()));
+          server.insertHandler(deadline);
+        });
+    // Javalin's own connector, plus the deadline listening to every connection it opens; host and
+    // port are read when the server starts, as Javalin#start(host, port) has set them.
+    config.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setHost(config.jetty.host);
+          connector.setPort(config.jetty.port);
+          connector.addEventListener(deadline);
+          return connector;
+        });
+  }
+
+  private static void errors(JavalinConfig config) {
+    config.routes.exception(
+        InvalidQueryException.class,
+        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+            // Javalin lists the route's methods in the details ("GET, HEAD"); HTTP wants them here.
+            e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));
+          }
+          error(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+        });
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+        });
+    config.routes.error(
+        404,
+        ctx -> {
+          if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            error(ctx, HttpStatus.NOT_FOUND, "No such endpoint: " + ctx.path());
+          }
         });
   }
 
@@ -91,10 +157,34 @@ public final class ApiServer {
     return new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 
+  /**
+   * The access log: method, path, status and time at INFO; the query string, which holds what an
+   * analyst searched for, only at DEBUG.
+   */
+  private static void log(Context ctx, Float ms) {
+    LOG.info(
+        String.format(
+            Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+    if (ctx.queryString() != null) {
+      LOG.debug("{} {} query: {}", ctx.method(), ctx.path(), ctx.queryString());
+    }
+  }
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    SECURITY_HEADERS.forEach(ctx::header);
+  }
+
+  /**
+   * Refuses a query string with a malformed escape: Javalin would drop the parameter silently, and
+   * a search that ignores "country=IT%" answers a question nobody asked.
+   */
+  private static void wellFormedEscapes(Context ctx) {
+    String query = ctx.queryString();
+    if (query != null && MALFORMED_ESCAPE.matcher(query).find()) {
+      throw new BadRequestResponse(
+          "The address has a malformed escape: % must be followed by two hexadecimal digits"
+              + " (%25 for a percent sign).");
+    }
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

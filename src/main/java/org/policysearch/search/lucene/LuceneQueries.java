@@ -118,6 +118,8 @@ final class LuceneQueries {
 
   private final HeldWords held;
 
+  private final IndexReader reader;
+
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
@@ -126,12 +128,21 @@ final class LuceneQueries {
   LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
     this.labels = labels;
     this.records = records;
+    this.reader = reader;
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
     this.literal = new QueryBuilder(textAnalyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
+  }
+
+  /**
+   * These queries without synonyms, spelling variants or acronyms, each word only as typed: to tell
+   * how much of a query its expansions make up ({@link ClauseOverflow}).
+   */
+  LuceneQueries unexpanded() {
+    return new LuceneQueries(reader, labels, textAnalyzer, records);
   }
 
   /**

@@ -36,7 +36,6 @@ import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
-import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchBackend.Page;
@@ -127,7 +126,7 @@ final class LuceneView implements SearchBackend.View {
           grouped ? List.of() : hits(run, page),
           grouped ? documents(run, page) : List.of());
     } catch (TooManyClauses e) {
-      throw tooManyWords();
+      throw ClauseOverflow.of(run.node(), state.queries());
     }
   }
 
@@ -136,12 +135,8 @@ final class LuceneView implements SearchBackend.View {
     try {
       return searcher.count(drillDown(select(run, false), run.filters()));
     } catch (TooManyClauses e) {
-      throw tooManyWords();
+      throw ClauseOverflow.of(run.node(), state.queries());
     }
-  }
-
-  private static InvalidQueryException tooManyWords() {
-    return new InvalidQueryException("The query expands to too many words; make prefixes longer.");
   }
 
   /**
