@@ -36,6 +36,10 @@ class SynonymRankingTest {
             "ending.txt",
             "Final provisions\n\nEither Participant may discontinue its participation by"
                 + " written notice.\n",
+            "cooperate.txt",
+            "Science\n\nThe Participants cooperate on basic research.\n",
+            "collaborate.txt",
+            "Science\n\nUniversities collaborate on applied research.\n",
             "acronym.txt",
             "Standards\n\nThe institutes align AI testing and the adoption of AI by industry.\n",
             "words.txt",
@@ -67,6 +71,13 @@ class SynonymRankingTest {
   @Test
   void terminationFindsDiscontinuing() throws IOException {
     assertEquals(List.of("ending"), documents("termination"));
+  }
+
+  @Test
+  void workTogetherFindsCooperationButCooperationDoesNotFindCollaboration() throws IOException {
+    assertEquals(
+        List.of("collaborate", "cooperate"), documents("work together").stream().sorted().toList());
+    assertEquals(List.of("cooperate"), documents("cooperation"));
   }
 
   @Test
