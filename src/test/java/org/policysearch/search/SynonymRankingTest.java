@@ -36,6 +36,9 @@ class SynonymRankingTest {
             "ending.txt",
             "Final provisions\n\nEither Participant may discontinue its participation by"
                 + " written notice.\n",
+            "czech-turkey.txt",
+            "Free Trade Agreement\n\nThe Czech Republic and the Republic of Turkey establish a"
+                + " free trade area.\n",
             "cooperate.txt",
             "Science\n\nThe Participants cooperate on basic research.\n",
             "collaborate.txt",
@@ -78,6 +81,11 @@ class SynonymRankingTest {
     assertEquals(
         List.of("collaborate", "cooperate"), documents("work together").stream().sorted().toList());
     assertEquals(List.of("cooperate"), documents("cooperation"));
+  }
+
+  @Test
+  void countryNamedByItsCurrentNameFindsATextUsingAnOlderOne() throws IOException {
+    assertEquals(List.of("czech-turkey"), documents("Czechia Türkiye"));
   }
 
   @Test
