@@ -4,13 +4,10 @@
 'use strict';
 
 (function () {
-  const FACETS = [
-    ['country', 'Country'],
-    ['sector', 'Sector'],
-    ['type', 'Document type'],
-    ['year', 'Year'],
-  ];
-  const DIMENSIONS = FACETS.map(([dim]) => dim);
+  // [name, heading] of each facet, in the API's order: read from /api/facets/definitions before
+  // the first render, so a facet added on the server appears here with no change to the page.
+  let FACETS = [];
+  let DIMENSIONS = [];
   /** Facet values shown before "show more"; selected values are always shown. */
   const TOP_VALUES = 8;
   /** The API pages through at most this many hits. */
@@ -42,6 +39,7 @@
 
   /** Facets whose full value list the user asked to see; kept across renders. */
   const expanded = new Set();
+  // Read again once the facets are known; until then (a few ms) it has no filters.
   let current = readState(location.search);
   let generation = 0;
   let renders = 0;
@@ -849,5 +847,17 @@
 
   // preventScroll: in the document view the linked passage, not the header, must stay in view.
   ui.q.focus({ preventScroll: true });
-  render(current);
+  getJson('/api/facets/definitions').then(
+    (definitions) => {
+      FACETS = definitions.facets.map((f) => [f.name, f.heading]);
+      DIMENSIONS = FACETS.map(([dim]) => dim);
+      current = readState(location.search);
+      render(current);
+    },
+    (error) => {
+      showView('start');
+      ui.message.hidden = false;
+      ui.message.setAttribute('role', 'alert');
+      ui.message.textContent = error.message;
+    });
 })();

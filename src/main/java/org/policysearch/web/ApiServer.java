@@ -75,6 +75,7 @@ public final class ApiServer {
     Map<String, Handler> routes = new LinkedHashMap<>();
     routes.put("/api/search", search::search);
     routes.put("/api/facets", search::facets);
+    routes.put("/api/facets/definitions", ctx -> ctx.json(Map.of("facets", Facet.ALL)));
     routes.put("/api/health", search::health);
     routes.put("/api/documents", documents::list);
     routes.put("/api/documents/{id}", documents::show);

@@ -386,6 +386,7 @@ class ApiServerTest {
     for (String path :
         List.of(
             "/api/search",
+            "/api/facets/definitions",
             "/api/documents",
             "/api/documents/{id}",
             "/api/facets",

@@ -318,6 +318,26 @@ class BrowserSearchTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void facetsAreHeadedAndOrderedAsTheApiDefinesThem() throws Exception {
+    browser.open("/?q=cooperation");
+    List<String> expected = new ArrayList<>();
+    JsonNode counts = browser.api("/api/search?q=cooperation").get("facets");
+    for (JsonNode facet : browser.api("/api/facets/definitions").get("facets")) {
+      if (!counts.path(facet.get("name").asText()).isEmpty()) {
+        expected.add(facet.get("name").asText() + ":" + facet.get("heading").asText());
+      }
+    }
+    List<String> shown =
+        (List<String>)
+            browser.js(
+                "return Array.from(document.querySelectorAll('#facets section.facet'))"
+                    + ".map(s => s.dataset.facet + ':' + s.querySelector('h3').textContent);");
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, shown);
+  }
+
+  @Test
   void documentsSwitchShowsOneCardPerDocumentAndStaysInTheUrl() throws Exception {
     browser.open("/?q=cooperation");
     assertEquals("true", groupButton("passages").getAttribute("aria-pressed"));
