@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +107,14 @@ public final class LuceneBackend implements SearchBackend {
   @Override
   public SearchBackend.View view() throws IOException {
     ReaderSearcher searcher = (ReaderSearcher) searchers.acquire();
-    return new LuceneView(searcher, tools, () -> searchers.release(searcher));
+    return new LuceneView(searcher, tools, () -> searchers.release(searcher), null);
+  }
+
+  @Override
+  public SearchBackend.View view(Duration budget) throws IOException {
+    Objects.requireNonNull(budget);
+    ReaderSearcher searcher = (ReaderSearcher) searchers.acquire();
+    return new LuceneView(searcher, tools, () -> searchers.release(searcher), budget);
   }
 
   @Override
