@@ -30,6 +30,12 @@ public interface SearchBackend extends Closeable {
   /** Opens the newest index commit now, rather than at the next background refresh. */
   void refresh() throws IOException;
 
+  /**
+   * Why the index is searched as of an older state than the newest on disk (the last refresh
+   * failed: the index was deleted, or its newest commit is corrupt); empty when it is not.
+   */
+  Optional<String> degraded();
+
   /** The results of a query, by how many of its plain words they hold. */
   enum Tier {
     /** Every result: those holding any of the words (all of them when the words are not graded). */

@@ -209,6 +209,14 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * Why searches answer from an older state of the index than the newest on disk, when they do: the
+   * newest could not be read, and the last good one is kept rather than none.
+   */
+  public Optional<String> degraded() {
+    return backend.degraded();
+  }
+
   /** The acronyms the indexed documents define, with the documents that define each. */
   public AcronymTable acronyms() throws IOException {
     try (SearchBackend.View view = backend.view()) {

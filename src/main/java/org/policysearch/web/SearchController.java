@@ -34,11 +34,16 @@ final class SearchController {
 
   void health(Context ctx) throws IOException {
     IndexStats stats = service.stats();
-    ctx.json(new Health("ok", stats.documents(), stats.chunks()));
+    String reason = service.degraded().orElse(null);
+    ctx.json(
+        new Health(reason == null ? "ok" : "degraded", stats.documents(), stats.chunks(), reason));
   }
 
-  /** The body of {@code /api/health}. */
-  record Health(String status, int documents, int chunks) {}
+  /**
+   * The body of {@code /api/health}: {@code degraded} with its {@code reason} while the index is
+   * searched as of its last readable commit.
+   */
+  record Health(String status, int documents, int chunks, String reason) {}
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
