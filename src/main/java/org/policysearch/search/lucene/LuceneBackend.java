@@ -56,6 +56,9 @@ public final class LuceneBackend implements SearchBackend {
   private final ScheduledExecutorService refresher;
   private final LuceneView.Tools tools;
 
+  /** Why the last background refresh failed; null when it succeeded. */
+  private volatile String problem;
+
   /** How many reader states were built: once per commit opened, never per request. */
   private final AtomicInteger statesBuilt = new AtomicInteger();
 
@@ -139,9 +142,6 @@ public final class LuceneBackend implements SearchBackend {
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }
-
-  /** Why the last background refresh failed; null when it succeeded. */
-  private volatile String problem;
 
   /** How many reader states were built so far: one per commit opened. */
   int statesBuilt() {
