@@ -1,6 +1,7 @@
 package org.policysearch;
 
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,9 +42,37 @@ final class ServeCommand implements Callable<Integer> {
               + " proxy send it (repeatable); requests naming any other host get 421.")
   List<String> allowedHosts = new ArrayList<>();
 
+  @Option(
+      names = "--search-budget",
+      paramLabel = "SECONDS",
+      description =
+          "How long one search may run before it is stopped and answered 503 timeout (default:"
+              + " 2).")
+  double searchBudget = ServerSettings.SEARCH_BUDGET.toMillis() / 1000.0;
+
+  @Option(
+      names = "--concurrent-searches",
+      paramLabel = "N",
+      description =
+          "How many searches run at once (default: twice the cores, here ${DEFAULT-VALUE}).")
+  int concurrentSearches = ServerSettings.CONCURRENT_SEARCHES;
+
+  @Option(
+      names = "--queue-wait",
+      paramLabel = "SECONDS",
+      description =
+          "How long a search waits for its turn before it is answered 503 busy with Retry-After"
+              + " (default: 1).")
+  double queueWait = ServerSettings.QUEUE_WAIT.toMillis() / 1000.0;
+
   /** The server's guards as the options say. */
   ServerSettings settings() {
-    return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE);
+    return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE)
+        .withSearchLimits(millis(searchBudget), concurrentSearches, millis(queueWait));
+  }
+
+  private static Duration millis(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
   }
 
   @Override

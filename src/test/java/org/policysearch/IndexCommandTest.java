@@ -28,6 +28,30 @@ class IndexCommandTest {
   }
 
   @Test
+  void corruptIndexIsRebuiltFromTheCorpusWithOneLine() throws IOException {
+    Path index = tmp.resolve("index");
+    assertEquals(0, run("index", "--corpus", "corpus", "--index", index.toString()).exitCode());
+    try (var files = Files.list(index)) {
+      for (Path file : files.filter(f -> !f.endsWith("write.lock")).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55; // one flipped byte: its checksum no longer holds
+        Files.write(file, bytes);
+      }
+    }
+
+    CommandOutput run = run("index", "--corpus", "corpus", "--index", index.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("(3 added, 0 updated, 0 unchanged, 0 removed)"), run.out());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(
+        run.err().contains("cannot be read (")
+            && run.err().contains("rebuilding it from the corpus"),
+        run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void indexFailsWhenNothingCouldBeIndexed() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("empty.txt"), "");

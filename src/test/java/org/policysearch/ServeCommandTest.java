@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.index.Fields;
 import org.policysearch.index.Indexer;
+import org.policysearch.web.ServerSettings;
 import picocli.CommandLine;
 
 /** Runs {@code serve} as its own process, as a user would, and stops it with SIGTERM. */
@@ -64,6 +66,20 @@ class ServeCommandTest {
         .parseArgs("--allowed-host", "search.example.org", "--allowed-host", "search.internal");
     assertEquals(List.of("search.example.org", "search.internal"), serve.settings().allowedHosts());
     assertEquals(List.of(), new ServeCommand().settings().allowedHosts());
+  }
+
+  @Test
+  void searchLimitsComeFromTheOptions() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve)
+        .parseArgs("--search-budget", "0.5", "--concurrent-searches", "3", "--queue-wait", "2");
+    assertEquals(Duration.ofMillis(500), serve.settings().searchBudget());
+    assertEquals(3, serve.settings().concurrentSearches());
+    assertEquals(Duration.ofSeconds(2), serve.settings().queueWait());
+    ServerSettings defaults = new ServeCommand().settings();
+    assertEquals(Duration.ofSeconds(2), defaults.searchBudget());
+    assertEquals(2 * Runtime.getRuntime().availableProcessors(), defaults.concurrentSearches());
+    assertEquals(Duration.ofSeconds(1), defaults.queueWait());
   }
 
   @Test

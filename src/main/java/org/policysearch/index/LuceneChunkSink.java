@@ -1,6 +1,9 @@
 package org.policysearch.index;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,12 +13,17 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +85,7 @@ public final class LuceneChunkSink implements ChunkSink {
     Objects.requireNonNull(config);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new LuceneChunkSink(dir, indexedHashes(dir), config);
+      return new LuceneChunkSink(dir, indexedHashes(dir, indexDir), config);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexLockedException(indexDir, e);
@@ -162,7 +170,8 @@ public final class LuceneChunkSink implements ChunkSink {
   }
 
   /** Content hash by document id of what the index holds; null when there is no usable index. */
-  private static Map<String, String> indexedHashes(Directory dir) throws IOException {
+  private static Map<String, String> indexedHashes(Directory dir, Path indexDir)
+      throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return null;
     }
@@ -173,6 +182,43 @@ public final class LuceneChunkSink implements ChunkSink {
         return null;
       }
       return hashes(reader);
+    } catch (CorruptIndexException
+        | EOFException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | NoSuchFileException
+        | FileNotFoundException e) {
+      // The corpus is the source of truth: an index that cannot be read is rebuilt from it, said
+      // in one line, rather than stopping index and serve with a stack trace.
+      LOG.warn(
+          "the index at {} cannot be read ({}): rebuilding it from the corpus",
+          indexDir.toAbsolutePath(),
+          unreadable(e));
+      forgetCommits(dir);
+      return null;
+    }
+  }
+
+  private static String unreadable(IOException e) {
+    if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+      return "written by another version of Lucene";
+    }
+    return e instanceof CorruptIndexException ? "corrupt" : "a file is missing";
+  }
+
+  /**
+   * Deletes the commit points of an unreadable index, holding its lock: even a writer that creates
+   * the index anew reads the last commit first (to go on from its generation) and fails on it. The
+   * segment files they named are then deleted by the writer as files no commit refers to.
+   */
+  private static void forgetCommits(Directory dir) throws IOException {
+    try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : dir.listAll()) {
+        if (file.startsWith(IndexFileNames.SEGMENTS)
+            || file.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+          dir.deleteFile(file);
+        }
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +21,20 @@ public interface SearchBackend extends Closeable {
   /** The index as of its latest refresh, unchanged until the view is closed: one per answer. */
   View view() throws IOException;
 
+  /**
+   * {@link #view()} whose searches stop when {@code budget} (from now) runs out: each call that
+   * runs past it throws {@link SearchTimeoutException}, never returns what was found so far.
+   */
+  View view(Duration budget) throws IOException;
+
   /** Opens the newest index commit now, rather than at the next background refresh. */
   void refresh() throws IOException;
+
+  /**
+   * Why the index is searched as of an older state than the newest on disk (the last refresh
+   * failed: the index was deleted, or its newest commit is corrupt); empty when it is not.
+   */
+  Optional<String> degraded();
 
   /** The results of a query, by how many of its plain words they hold. */
   enum Tier {

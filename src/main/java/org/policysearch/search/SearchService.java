@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,22 @@ public final class SearchService implements Closeable {
    * it groups by document.
    */
   public SearchResult search(SearchRequest request) throws IOException {
+    return search(request, null);
+  }
+
+  /**
+   * {@link #search(SearchRequest)} within {@code budget} (null: none), from now to the answer.
+   *
+   * @throws SearchTimeoutException when the budget runs out first: the search stops rather than
+   *     hold a thread, and no partial answer is given for a whole one
+   */
+  public SearchResult search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
     // "country:KR" typed in the query selects KR as ticking its box does.
     QueryFacets typed = QueryFacets.of(parse(request.query()));
     QueryNode node = typed.rest();
     Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
-    try (SearchBackend.View view = backend.view()) {
+    try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
       Run run = run(node, filters, request);
       // Null when no result holds every word: the results holding some are searched only if the
       // spelling correction does not find every word, so a typo costs one faceted pass, not two.
@@ -196,6 +207,14 @@ public final class SearchService implements Closeable {
     try (SearchBackend.View view = backend.view()) {
       return view.stats();
     }
+  }
+
+  /**
+   * Why searches answer from an older state of the index than the newest on disk, when they do: the
+   * newest could not be read, and the last good one is kept rather than none.
+   */
+  public Optional<String> degraded() {
+    return backend.degraded();
   }
 
   /** The acronyms the indexed documents define, with the documents that define each. */

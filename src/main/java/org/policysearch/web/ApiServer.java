@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.policysearch.search.Facet;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,18 +68,25 @@ public final class ApiServer {
    * settings} say; start it with {@link Javalin#start(String, int)}.
    */
   public static Javalin create(SearchService service, ServerSettings settings) {
-    SearchController search = new SearchController(service);
+    return create(
+        service, settings, new SearchPermits(settings.concurrentSearches(), settings.queueWait()));
+  }
+
+  /** {@link #create(SearchService, ServerSettings)}, its searches taking {@code permits}. */
+  static Javalin create(SearchService service, ServerSettings settings, SearchPermits permits) {
+    SearchController search = new SearchController(service, settings.searchBudget());
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(Facet.ALL); // built once, not on every request
     Map<String, Handler> routes = new LinkedHashMap<>();
-    routes.put("/api/search", search::search);
+    // Searches and a document with its words marked read the index; listings are built per reader.
+    routes.put("/api/search", permits.guard(search::search));
     routes.put("/api/facets", search::facets);
     routes.put("/api/facets/definitions", ctx -> ctx.json(Map.of("facets", Facet.ALL)));
     routes.put("/api/health", search::health);
     routes.put("/api/documents", documents::list);
-    routes.put("/api/documents/{id}", documents::show);
+    routes.put("/api/documents/{id}", permits.guard(documents::show));
     routes.put("/api/acronyms", acronyms::list);
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(
@@ -130,6 +138,15 @@ public final class ApiServer {
     config.routes.exception(
         InvalidQueryException.class,
         (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    config.routes.exception(
+        SearchTimeoutException.class,
+        (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "timeout", e.getMessage()));
+    config.routes.exception(
+        SearchPermits.BusyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Long.toString(e.retryAfter()));
+          error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "busy", e.getMessage());
+        });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> {
@@ -190,7 +207,10 @@ public final class ApiServer {
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {
-    String code = status.getMessage().toLowerCase(Locale.ROOT).replace(' ', '_');
+    error(ctx, status, status.getMessage().toLowerCase(Locale.ROOT).replace(' ', '_'), message);
+  }
+
+  private static void error(Context ctx, HttpStatus status, String code, String message) {
     ctx.status(status).json(new ErrorBody(code, message));
   }
 }

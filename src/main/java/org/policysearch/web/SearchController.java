@@ -2,6 +2,7 @@ package org.policysearch.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,16 @@ import org.policysearch.search.SearchService;
 /** Translates {@code /api/search}, {@code /api/facets} and {@code /api/health} to the service. */
 final class SearchController {
   private final SearchService service;
+  private final Duration budget;
 
-  SearchController(SearchService service) {
+  /** Answers from {@code service}, each search within {@code budget}. */
+  SearchController(SearchService service, Duration budget) {
     this.service = service;
+    this.budget = budget;
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(service.search(request(ctx)));
+    ctx.json(service.search(request(ctx), budget));
   }
 
   void facets(Context ctx) throws IOException {
@@ -30,11 +34,16 @@ final class SearchController {
 
   void health(Context ctx) throws IOException {
     IndexStats stats = service.stats();
-    ctx.json(new Health("ok", stats.documents(), stats.chunks()));
+    String reason = service.degraded().orElse(null);
+    ctx.json(
+        new Health(reason == null ? "ok" : "degraded", stats.documents(), stats.chunks(), reason));
   }
 
-  /** The body of {@code /api/health}. */
-  record Health(String status, int documents, int chunks) {}
+  /**
+   * The body of {@code /api/health}: {@code degraded} with its {@code reason} while the index is
+   * searched as of its last readable commit.
+   */
+  record Health(String status, int documents, int chunks, String reason) {}
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -50,6 +50,11 @@ final class Http implements AutoCloseable {
     return new Http(ApiServer.create(service, settings), service);
   }
 
+  /** A server running {@code app}, built over {@code service}; closing it closes both. */
+  static Http serving(Javalin app, SearchService service) {
+    return new Http(app, service);
+  }
+
   int port() {
     return app.port();
   }

@@ -1,21 +1,30 @@
 package org.policysearch.search.lucene;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.SynonymAnalyzer;
@@ -39,9 +48,16 @@ public final class LuceneBackend implements SearchBackend {
   public static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
 
   private final Directory directory;
-  private final SearcherManager searchers;
+
+  /** Replaced when a refresh can open the index only afresh (see {@link #reopen}). */
+  private volatile SearcherManager searchers;
+
+  private final SearcherFactory factory;
   private final ScheduledExecutorService refresher;
   private final LuceneView.Tools tools;
+
+  /** Why the last background refresh failed; null when it succeeded. */
+  private volatile String problem;
 
   /** How many reader states were built: once per commit opened, never per request. */
   private final AtomicInteger statesBuilt = new AtomicInteger();
@@ -64,18 +80,17 @@ public final class LuceneBackend implements SearchBackend {
             new DocumentGroups(stored, records),
             new MatchedFields());
     this.directory = FSDirectory.open(indexDir);
-    this.searchers =
-        new SearcherManager(
-            directory,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-                  throws IOException {
-                statesBuilt.incrementAndGet();
-                return new ReaderSearcher(
-                    reader, ReaderState.build(reader, facetsConfig, labels, stored, records));
-              }
-            });
+    this.factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            statesBuilt.incrementAndGet();
+            return new ReaderSearcher(
+                reader, ReaderState.build(reader, facetsConfig, labels, stored, records));
+          }
+        };
+    this.searchers = new SearcherManager(directory, factory);
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -105,8 +120,22 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public SearchBackend.View view() throws IOException {
-    ReaderSearcher searcher = (ReaderSearcher) searchers.acquire();
-    return new LuceneView(searcher, tools, () -> searchers.release(searcher));
+    return view(null);
+  }
+
+  @Override
+  public SearchBackend.View view(Duration budget) throws IOException {
+    while (true) {
+      SearcherManager manager = searchers;
+      ReaderSearcher searcher;
+      try {
+        searcher = (ReaderSearcher) manager.acquire();
+      } catch (AlreadyClosedException e) {
+        continue; // replaced by a reopen just now: the new one is in the field
+      }
+      // Given back to the manager it came from, even if a reopen has replaced it since.
+      return new LuceneView(searcher, tools, () -> manager.release(searcher), budget);
+    }
   }
 
   @Override
@@ -119,13 +148,68 @@ public final class LuceneBackend implements SearchBackend {
     return statesBuilt.get();
   }
 
+  @Override
+  public Optional<String> degraded() {
+    return Optional.ofNullable(problem);
+  }
+
   private void refreshInBackground() {
+    try {
+      refreshOrReopen();
+      if (problem != null) {
+        LOG.info("the index can be read again: searching its newest commit");
+        problem = null;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The searches go on with the reader they have; the next round tries again. Said once per
+      // problem, not every second for as long as it lasts.
+      String reason = reason(e);
+      if (!reason.equals(problem)) {
+        LOG.warn(
+            "{}: searching the last commit that could be read until a good one appears ({})",
+            reason,
+            e.toString());
+      }
+      problem = reason;
+    }
+  }
+
+  /**
+   * Opens the newest commit from the reader searched now or, when that fails, afresh: an index
+   * deleted and rebuilt in place reuses segment names, which a reader refreshed from the old one
+   * refuses as illegally changed files, and it would be refused for as long as the server runs.
+   */
+  private void refreshOrReopen() throws IOException {
     try {
       searchers.maybeRefresh();
     } catch (IOException | RuntimeException e) {
-      // The searches go on with the reader they have; the next round tries again.
-      LOG.warn("could not open the new index commit: {}", e.toString());
+      reopen();
     }
+  }
+
+  /** Replaces the searcher manager by one opening the newest commit afresh. */
+  private void reopen() throws IOException {
+    SearcherManager fresh = new SearcherManager(directory, factory);
+    SearcherManager old = searchers;
+    searchers = fresh;
+    // The searches holding its reader still give it back; it closes with the last of them.
+    old.close();
+  }
+
+  /** What kept a refresh from opening the index, for the health answer: no path, no class name. */
+  private static String reason(Exception e) {
+    if (e instanceof NoSuchFileException
+        || e instanceof FileNotFoundException
+        || e instanceof IndexNotFoundException) {
+      return "the index folder or one of its files is missing";
+    }
+    if (e instanceof CorruptIndexException
+        || e instanceof EOFException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return "the newest index commit is corrupt or in a format this version cannot read";
+    }
+    return "the newest index commit could not be opened";
   }
 
   @Override

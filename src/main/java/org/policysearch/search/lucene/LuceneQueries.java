@@ -600,6 +600,16 @@ final class LuceneQueries {
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
   }
 
+  /** The index term a prefix of the chunk text starts with, as {@link #matching} searches it. */
+  String prefixTerm(QueryNode.Prefix prefix) {
+    return normalise(Fields.BODY, prefix.prefix());
+  }
+
+  /** The reader these queries weigh words over. */
+  IndexReader reader() {
+    return reader;
+  }
+
   private String normalise(String field, String text) {
     return analyzer.normalize(field, text).utf8ToString();
   }

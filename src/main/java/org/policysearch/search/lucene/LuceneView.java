@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,10 +13,13 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -42,6 +46,7 @@ import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchBackend.Tier;
 import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchTimeoutException;
 
 /**
  * One acquired Lucene searcher answering the {@link SearchBackend.View} calls: runs drill-sideways
@@ -68,16 +73,57 @@ final class LuceneView implements SearchBackend.View {
     void release() throws IOException;
   }
 
-  private final ReaderSearcher searcher;
+  private final IndexSearcher searcher;
+  private final ReaderSearcher shared;
   private final ReaderState state;
   private final Tools tools;
   private final Release release;
+  private final Duration budget;
+  private final QueryTimeout timeout;
 
-  LuceneView(ReaderSearcher searcher, Tools tools, Release release) {
-    this.searcher = searcher;
-    this.state = searcher.state();
+  /**
+   * A view of {@code shared}'s reader; with a {@code budget} (null: none), its searches stop when
+   * the budget runs out.
+   */
+  LuceneView(ReaderSearcher shared, Tools tools, Release release, Duration budget) {
+    this.shared = shared;
+    this.state = shared.state();
     this.tools = tools;
     this.release = release;
+    this.budget = budget;
+    if (budget == null) {
+      this.searcher = shared;
+      this.timeout = null;
+    } else {
+      // The timeout and the "timed out" flag live on the searcher, which the manager shares
+      // between requests: each budgeted view gets a searcher of its own over the same reader.
+      this.timeout = new QueryTimeoutImpl(Math.max(1, budget.toMillis()));
+      this.searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setSimilarity(shared.getSimilarity());
+      searcher.setTimeout(timeout);
+    }
+  }
+
+  /**
+   * The searcher counting {@code run}'s facets drill-sideways. With a facet selected, Lucene's
+   * drill-sideways scorer must see a segment in one go and refuses the time-limited scorer's slices
+   * (an IllegalArgumentException): that one search runs without the timeout, the budget looked at
+   * before and after it.
+   */
+  private IndexSearcher sideways(Run run) {
+    return run.filters().isEmpty() ? searcher : shared;
+  }
+
+  /**
+   * Throws when the budget has run out: Lucene stops a search at its timeout and returns what it
+   * collected so far (then {@link IndexSearcher#timedOut()}), a partial page and count that must
+   * not pass for the answer; between searches, the highlighting and explanations still to come
+   * would only run further past it.
+   */
+  private void inTime() {
+    if (timeout != null && (searcher.timedOut() || timeout.shouldExit())) {
+      throw new SearchTimeoutException(budget);
+    }
   }
 
   @Override
@@ -91,6 +137,10 @@ final class LuceneView implements SearchBackend.View {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
+    if (run.node() != null) {
+      PrefixBudget.check(run.node(), state.queries());
+    }
+    inTime();
     try {
       // By relevance, the passages are matched and counted without the ranking-only clauses,
       // which then rank the best of them: scoring them on every match is a third of the cost.
@@ -105,26 +155,28 @@ final class LuceneView implements SearchBackend.View {
       FacetCounts facets = FacetCounts.NONE;
       if (run.facets()) {
         DrillSideways.DrillSidewaysResult counted =
-            new DrillSideways(searcher, tools.facetsConfig(), state.facetOrdinals())
+            new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals())
                 .search(drill, null, null, collected, sort, false);
         top = counted.hits;
         facets = ReaderState.counts(counted.facets);
       } else {
         top = searcher.search(drill, collected, sort, false);
       }
+      inTime();
       ScoreDoc[] best = scored(top);
       if (rescored) {
         best =
             TopWindowRescorer.rescore(
                 searcher, best, state.queries().ranking(run.node()), run.to());
+        inTime();
       }
       ScoreDoc[] page = page(best, run.from());
       boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
-      return new Page(
-          top.totalHits.value,
-          facets,
-          grouped ? List.of() : hits(run, page),
-          grouped ? documents(run, page) : List.of());
+      List<Hit> hits = grouped ? List.of() : hits(run, page);
+      // A document's best passages come from one more search, which may stop short as well.
+      List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
+      inTime();
+      return new Page(top.totalHits.value, facets, hits, documents);
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(run.node(), state.queries());
     }
@@ -132,8 +184,14 @@ final class LuceneView implements SearchBackend.View {
 
   @Override
   public long count(Run run) throws IOException {
+    if (run.node() != null) {
+      PrefixBudget.check(run.node(), state.queries());
+    }
+    inTime();
     try {
-      return searcher.count(drillDown(select(run, false), run.filters()));
+      long count = searcher.count(drillDown(select(run, false), run.filters()));
+      inTime();
+      return count;
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(run.node(), state.queries());
     }
@@ -252,8 +310,13 @@ final class LuceneView implements SearchBackend.View {
       if (nextLong < longIds.length && longIds[nextLong] == i) {
         snippet = Highlighting.trim(snippets[nextLong++]);
       }
-      String explanation =
-          explained == null ? null : searcher.explain(explained, ids[i]).toString();
+      String explanation = null;
+      if (explained != null) {
+        // Explaining re-reads every matched word's postings per hit: a page of 100 over many
+        // prefixes costs seconds, so the budget is looked at before each.
+        inTime();
+        explanation = searcher.explain(explained, ids[i]).toString();
+      }
       hits.add(
           tools
               .stored()
@@ -273,6 +336,7 @@ final class LuceneView implements SearchBackend.View {
 
   @Override
   public String suggest(String query) throws IOException {
+    inTime();
     return tools.suggester().suggest(searcher.getIndexReader(), query);
   }
 
