@@ -39,6 +39,10 @@ public final class ComparisonReport {
         "  rounds:                %d measured, interleaved; %d s per server and concurrency; one"
             + " warm-up pass and %d s at the highest concurrency first",
         s.rounds(), s.seconds(), s.seconds());
+    line(
+        "  GC %%:                  share of a load's wall time this JVM spent collecting garbage"
+            + " (the servers and the driver run in it; heap %d MB)",
+        Runtime.getRuntime().maxMemory() >> 20);
     line("  same all-words count as %s, per query:", LoadTarget.RAW);
     for (Comparison.Agreement a : figures.agreements()) {
       line(
@@ -51,14 +55,23 @@ public final class ComparisonReport {
   private void level(int concurrency) {
     line("");
     line(
-        "  c=%-2d%-10s %-14s %8s %8s %8s %9s %7s %9s",
-        concurrency, "", "server", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "bytes");
+        "  c=%-2d%-10s %-14s %8s %8s %8s %9s %7s %9s %6s",
+        concurrency,
+        "",
+        "server",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "req/s",
+        "errors",
+        "bytes",
+        "GC %");
     List<String> names = new ArrayList<>();
     for (Comparison.Agreement a : figures.agreements()) {
       names.add(a.target());
       List<LoadDriver.Load> loads = loads(a.target(), concurrency);
       line(
-          "  %-14s %-14s %8.2f %8.2f %8.2f %9.1f %7d %9.0f",
+          "  %-14s %-14s %8.2f %8.2f %8.2f %9.1f %7d %9.0f %6.1f",
           "",
           a.target(),
           median(loads, l -> l.percentile(50)),
@@ -66,7 +79,8 @@ public final class ComparisonReport {
           median(loads, l -> l.percentile(99)),
           median(loads, LoadDriver.Load::throughput),
           loads.stream().mapToLong(LoadDriver.Load::errors).sum(),
-          median(loads, LoadDriver.Load::meanBytes));
+          median(loads, LoadDriver.Load::meanBytes),
+          100 * median(loads, LoadDriver.Load::gcShare));
     }
     for (String other : names.subList(1, names.size())) {
       ratios(concurrency, other, "p50", l -> l.percentile(50));

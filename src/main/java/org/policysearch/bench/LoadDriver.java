@@ -1,6 +1,8 @@
 package org.policysearch.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +30,8 @@ public final class LoadDriver {
       double[] sortedMillis,
       long errors,
       long bytes,
-      double seconds) {
+      double seconds,
+      double gcShare) {
 
     public double percentile(double p) {
       return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, p);
@@ -54,6 +57,7 @@ public final class LoadDriver {
     AtomicLong errors = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
+    long gcBefore = gcMillis();
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
     for (int t = 0; t < concurrency; t++) {
@@ -71,9 +75,23 @@ public final class LoadDriver {
       thread.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double gcShare = (gcMillis() - gcBefore) / 1e3 / seconds;
     double[] sorted =
         timings.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
-    return new Load(target.name(), concurrency, sorted, errors.get(), bytes.get(), seconds);
+    return new Load(
+        target.name(), concurrency, sorted, errors.get(), bytes.get(), seconds, gcShare);
+  }
+
+  /**
+   * Milliseconds this JVM has spent collecting garbage so far. The servers under load run in this
+   * JVM, so a load's share is theirs and the driver's together (the driver allocates little).
+   */
+  private static long gcMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis;
   }
 
   private void loop(
