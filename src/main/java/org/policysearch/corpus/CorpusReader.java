@@ -38,14 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * #list}, {@link #load} and {@link #read} may be called from several threads at once.
  */
 public final class CorpusReader {
-  /** The default largest file read, 64 MB: far above any policy document, far below the heap. */
+  /** The default largest file read, 64 MB: far above any policy document; see {@link #forHeap}. */
   public static final long DEFAULT_SIZE_LIMIT = 64L * 1024 * 1024;
 
   /**
-   * How many bytes of heap a file's size is allowed: measured at -Xmx256m with two threads, a 30 MB
-   * text indexed (its text, outline, chunks and the writer's postings of its block, which cannot be
-   * flushed part-way) while a 40 MB one ran out of heap; a tenth leaves room for the writer's
-   * buffer and the rest of the run.
+   * How many bytes of heap a file's size is allowed: at -Xmx256m a 30 MB text indexed, but in 52 s
+   * mostly spent collecting garbage (its text, outline, chunks and the writer's postings of its
+   * block, which cannot be flushed part-way, are all held at once), while 20 MB took 25 s; a tenth
+   * leaves room for the writer's buffer and the rest of the run.
    */
   static final int HEAP_PER_BYTE = 10;
 
