@@ -33,20 +33,21 @@ public final class SynonymAnalyzer extends Analyzer {
   private final TextAnalyzer base = new TextAnalyzer();
   private final SynonymMap synonyms;
 
-  /**
-   * The curated synonyms and {@code pairs}, each {@code [acronym, expansion]} made equivalent both
-   * ways; a pair either side of which is already a curated entry is left out, so the curated list
-   * wins.
-   */
+  /** The curated synonyms only. */
   public SynonymAnalyzer() {
     this(List.of());
   }
 
-  public SynonymAnalyzer(List<List<String>> pairs) {
-    this.synonyms = load(pairs);
+  /**
+   * The curated synonyms and {@code groups}, the members of each made equivalent both ways (an
+   * acronym and its expansion, a country's names); a pair either side of which is already a curated
+   * entry is left out, so the curated list wins.
+   */
+  public SynonymAnalyzer(List<List<String>> groups) {
+    this.synonyms = load(groups);
   }
 
-  private SynonymMap load(List<List<String>> pairs) {
+  private SynonymMap load(List<List<String>> groups) {
     // The entries go through the same analysis as queries, so they meet the stems they match.
     SolrSynonymParser parser = new SolrSynonymParser(true, true, base);
     try {
@@ -61,8 +62,12 @@ public final class SynonymAnalyzer extends Analyzer {
       String curated = all.toString();
       parser.parse(new StringReader(curated));
       Set<String> taken = curatedEntries(parser, curated);
-      for (List<String> pair : pairs) {
-        add(parser, taken, pair.get(0), pair.get(1));
+      for (List<String> group : groups) {
+        for (int i = 0; i < group.size(); i++) {
+          for (int j = i + 1; j < group.size(); j++) {
+            add(parser, taken, group.get(i), group.get(j));
+          }
+        }
       }
       return parser.build();
     } catch (IOException e) {

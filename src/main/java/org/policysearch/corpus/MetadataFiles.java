@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads declared metadata: a sidecar {@code <file>.meta.json} beside a document, or one row of a
@@ -39,6 +42,13 @@ public final class MetadataFiles {
 
   private final ObjectMapper json = new ObjectMapper();
   private final PartyCodes partyCodes;
+
+  /** Longest title kept: a longer one is a pasted text, not a title. */
+  static final int MAX_TITLE = 500;
+
+  /** A document type as the facet shows it: a short slug of letters ({@code white-paper}). */
+  private static final Pattern TYPE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
+
   private final List<String> warnings = new ArrayList<>();
 
   /** A reader that knows the vendored blocs. */
@@ -184,13 +194,47 @@ public final class MetadataFiles {
       date = null;
     }
     String type = text(node, "type");
+    if (type != null) {
+      type = DocumentTypes.normalise(type);
+      if (!TYPE.matcher(type).matches()) {
+        problems.add(
+            source + ": \"type\" is not a short name in letters (such as treaty), dropped");
+        type = null;
+      }
+    }
+    String title = text(node, "title");
+    if (title != null && title.length() > MAX_TITLE) {
+      problems.add(source + ": \"title\" is longer than " + MAX_TITLE + " characters, dropped");
+      title = null;
+    }
+    String url = text(node, "url");
+    if (url != null && !isWebAddress(url)) {
+      problems.add(source + ": \"url\" is not an http or https address, dropped");
+      url = null;
+    }
     return new DocumentMetadata(
-        text(node, "title"),
+        title,
         date,
-        type == null ? null : DocumentTypes.normalise(type),
+        type,
         text(node, "publisher"),
         parties(node.get("parties"), source, problems),
-        text(node, "url"));
+        url);
+  }
+
+  /**
+   * Whether {@code url} is an absolute http(s) address: the page links it, and a {@code
+   * javascript:} or {@code file:} one must never become a link.
+   */
+  static boolean isWebAddress(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Whether {@code date} is a calendar date in one of the three forms: "2025-02-30" is not. */

@@ -72,6 +72,14 @@ public final class CountryTagger {
     return partyNames.getOrDefault(code, List.of());
   }
 
+  /**
+   * Each country's and bloc's names (not its demonyms or capitals), by code: the ways a query may
+   * name it that mean the same ("Czechia", "Czech Republic").
+   */
+  public Map<String, List<String>> nameVariants() {
+    return gazetteer.nameVariants();
+  }
+
   /** The countries {@code text} names, in order of first mention, each once. */
   public List<String> tag(String text) {
     return List.copyOf(new LinkedHashSet<>(mentions(text)));

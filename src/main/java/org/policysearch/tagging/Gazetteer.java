@@ -1,6 +1,7 @@
 package org.policysearch.tagging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,14 +24,66 @@ public final class Gazetteer {
   private static final String ALIASES = "country-aliases.tsv";
   private static final String BLOCKLIST = "country-blocklist.tsv";
   private static final String LABELS = "country-labels.tsv";
+  private static final int DEMONYMS = 4;
   private static final int CAPITALS = 5;
 
   private final Map<String, String> labels;
   private final List<CountryName> names;
+  private final Map<String, List<String>> variants;
 
   private Gazetteer(Map<String, String> labels, List<CountryName> names) {
     this.labels = Map.copyOf(labels);
     this.names = List.copyOf(names);
+    this.variants = variants(names);
+  }
+
+  /**
+   * Each country's and bloc's names that are names (not demonyms, capitals or names too ambiguous
+   * to tag), by code: "Czechia", "Czech Republic", "Česko" for CZ.
+   */
+  private static Map<String, List<String>> variants(List<CountryName> names) {
+    Map<String, Set<String>> demonymsAndCapitals = new HashMap<>();
+    for (String[] row : TsvResource.rows(Gazetteer.class, COUNTRIES)) {
+      Set<String> named = new HashSet<>();
+      for (int column = 1; column < row.length; column++) {
+        for (String name : row[column].split("\\|")) {
+          if (column < DEMONYMS) {
+            named.add(Words.key(name));
+          } else if (!named.contains(Words.key(name))) { // "Singapore" is a name and a capital
+            demonymsAndCapitals.computeIfAbsent(row[0], c -> new HashSet<>()).add(Words.key(name));
+          }
+        }
+      }
+    }
+    Map<String, List<String>> byCode = new LinkedHashMap<>();
+    for (CountryName name : names) {
+      if (name.namesCountry()
+          && name.scope() != Scope.FILTERS
+          && !demonymsAndCapitals
+              .getOrDefault(name.code(), Set.of())
+              .contains(Words.key(name.text()))) {
+        byCode.computeIfAbsent(name.code(), c -> new ArrayList<>()).add(name.text());
+      }
+    }
+    // A name inside another country's name would find that country too: a query "Taiwan" must
+    // not become "Republic of China", which every "People's Republic of China" contains.
+    Map<String, String> owners = new HashMap<>();
+    byCode.forEach((code, list) -> list.forEach(n -> owners.put(" " + Words.key(n) + " ", code)));
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    byCode.forEach(
+        (code, list) ->
+            copy.put(
+                code,
+                list.stream()
+                    .filter(
+                        n ->
+                            owners.entrySet().stream()
+                                .noneMatch(
+                                    o ->
+                                        !o.getValue().equals(code)
+                                            && o.getKey().contains(" " + Words.key(n) + " ")))
+                    .toList()));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** Loads the gazetteer vendored in this package's resources and the bloc table. */
@@ -101,6 +154,11 @@ public final class Gazetteer {
   /** Every name, alias and shielding phrase, each under a distinct lookup key. */
   public List<CountryName> names() {
     return names;
+  }
+
+  /** Each country's and bloc's names, by code: what a query naming it may find it by. */
+  public Map<String, List<String>> nameVariants() {
+    return variants;
   }
 
   /** Every known code: the countries' alpha-2 codes and the blocs' codes ({@code EU}, …). */

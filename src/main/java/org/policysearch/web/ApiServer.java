@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.policysearch.search.Facet;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ public final class ApiServer {
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
     ObjectMapper mapper = jsonMapper();
-    String openApi = OpenApi.document(); // read once, not on every request
+    String openApi = OpenApi.document(Facet.ALL); // built once, not on every request
     Map<String, Handler> routes = new LinkedHashMap<>();
     routes.put("/api/search", search::search);
     routes.put("/api/facets", search::facets);

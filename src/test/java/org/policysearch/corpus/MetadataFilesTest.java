@@ -65,6 +65,40 @@ class MetadataFilesTest {
   }
 
   @Test
+  void badUrlTypeAndOverlongTitleAreDroppedWithWarningsAndOtherFieldsKept() throws IOException {
+    Path document = Files.writeString(corpus.resolve("deal.txt"), "Some text.");
+    Files.writeString(
+        corpus.resolve("deal.txt.meta.json"),
+        """
+        {"title": "%s", "date": "2025-03-04", "type": "1234", "url": "javascript:alert(1)",
+         "publisher": "Ministry"}
+        """
+            .formatted("x".repeat(MetadataFiles.MAX_TITLE + 1)));
+    MetadataFiles files = new MetadataFiles();
+
+    DocumentMetadata metadata = files.readSidecar(document);
+
+    assertEquals(
+        new DocumentMetadata(null, "2025-03-04", null, "Ministry", List.of(), null), metadata);
+    assertEquals(
+        List.of(
+            "deal.txt.meta.json: \"type\" is not a short name in letters (such as treaty),"
+                + " dropped",
+            "deal.txt.meta.json: \"title\" is longer than 500 characters, dropped",
+            "deal.txt.meta.json: \"url\" is not an http or https address, dropped"),
+        files.warnings());
+  }
+
+  @Test
+  void webAddressesAreHttpOrHttpsWithAHost() {
+    assertTrue(MetadataFiles.isWebAddress("https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=1"));
+    assertTrue(MetadataFiles.isWebAddress("HTTP://example.org"));
+    assertFalse(MetadataFiles.isWebAddress("file:///etc/passwd"));
+    assertFalse(MetadataFiles.isWebAddress("https:/no-host"));
+    assertFalse(MetadataFiles.isWebAddress("www.example.org"));
+  }
+
+  @Test
   void badSidecarDateAndPartyAreDroppedWithWarningsAndOtherFieldsKept() throws IOException {
     Path document = Files.writeString(corpus.resolve("deal.txt"), "Some text.");
     Files.writeString(

@@ -36,6 +36,13 @@ class SynonymRankingTest {
             "ending.txt",
             "Final provisions\n\nEither Participant may discontinue its participation by"
                 + " written notice.\n",
+            "czech-turkey.txt",
+            "Free Trade Agreement\n\nThe Czech Republic and the Republic of Turkey establish a"
+                + " free trade area.\n",
+            "cooperate.txt",
+            "Science\n\nThe Participants cooperate on basic research.\n",
+            "collaborate.txt",
+            "Science\n\nUniversities collaborate on applied research.\n",
             "acronym.txt",
             "Standards\n\nThe institutes align AI testing and the adoption of AI by industry.\n",
             "words.txt",
@@ -67,6 +74,18 @@ class SynonymRankingTest {
   @Test
   void terminationFindsDiscontinuing() throws IOException {
     assertEquals(List.of("ending"), documents("termination"));
+  }
+
+  @Test
+  void workTogetherFindsCooperationButCooperationDoesNotFindCollaboration() throws IOException {
+    assertEquals(
+        List.of("collaborate", "cooperate"), documents("work together").stream().sorted().toList());
+    assertEquals(List.of("cooperate"), documents("cooperation"));
+  }
+
+  @Test
+  void countryNamedByItsCurrentNameFindsATextUsingAnOlderOne() throws IOException {
+    assertEquals(List.of("czech-turkey"), documents("Czechia Türkiye"));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.policysearch.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,19 @@ import org.junit.jupiter.api.Test;
 
 class CountryTaggerTest {
   private final CountryTagger tagger = new CountryTagger();
+
+  @Test
+  void nameVariantsAreACountrysNamesNotItsDemonymsOrCapital() {
+    List<String> czechia = tagger.nameVariants().get("CZ");
+    assertTrue(czechia.containsAll(List.of("Czechia", "Czech Republic")), czechia.toString());
+    assertFalse(czechia.contains("Czech"), czechia.toString());
+    assertFalse(czechia.contains("Prague"), czechia.toString());
+    // A capital that is also the country's name stays a name.
+    assertTrue(tagger.nameVariants().get("SG").contains("Singapore"));
+    assertTrue(tagger.nameVariants().get("EU").contains("European Economic Community"));
+    // Inside another country's name, a name is no variant: it would find that country too.
+    assertFalse(tagger.nameVariants().get("TW").contains("Republic of China"));
+  }
 
   @Test
   void letUsDoesNotTagUnitedStates() {

@@ -342,6 +342,20 @@ class ApiServerTest {
   }
 
   @Test
+  void openApiDescribesAFilterParameterAndTheCountsOfEveryFacetTheApiAnswers() throws Exception {
+    JsonNode openApi = Http.parse(http.get("/api/openapi.json").body());
+    List<String> parameters = new ArrayList<>();
+    openApi
+        .at("/paths/~1api~1search/get/parameters")
+        .forEach(p -> parameters.add(p.get("name").asText()));
+    JsonNode counts = openApi.at("/components/schemas/Facets/properties");
+    for (String facet : fields(http.json("/api/search?q=quantum").get("facets"))) {
+      assertTrue(parameters.contains(facet), facet + " in " + parameters);
+      assertTrue(counts.has(facet), facet);
+    }
+  }
+
+  @Test
   void openApiHitSchemaNamesEveryFieldOfAHit() throws Exception {
     JsonNode schema =
         Http.parse(http.get("/api/openapi.json").body()).at("/components/schemas/Hit/properties");

@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,15 @@ record ReaderState(
     // Each document has one record beside its chunks: counting them reads no stored field.
     int documents = searcher.count(LuceneQueries.RECORDS);
     AcronymTable table = IndexedAcronyms.table(reader);
-    List<List<String>> pairs =
-        table.entries().stream().map(e -> List.of(e.acronym(), e.expansion())).toList();
+    List<List<String>> equivalents = new ArrayList<>(labels.countryNameGroups());
+    table.entries().forEach(e -> equivalents.add(List.of(e.acronym(), e.expansion())));
     return new ReaderState(
         ordinals,
         corpus,
         IndexedDocuments.oneChunkEach(reader).values().stream().map(stored::summary).toList(),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
-        new LuceneQueries(reader, labels, new SynonymAnalyzer(pairs), records));
+        new LuceneQueries(reader, labels, new SynonymAnalyzer(equivalents), records));
   }
 
   /** Lucene's counts of every facet as the backend-neutral counts. */
