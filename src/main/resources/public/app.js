@@ -698,9 +698,30 @@
 
   // ---- document view
 
+  /** Chunks asked for at once; the API answers at most 500, so that no answer grows with the document. */
+  const DOCUMENT_PAGE = 200;
+
+  function documentPath(state, from, size) {
+    const p = new URLSearchParams();
+    if (state.q) p.append('q', state.q);
+    p.append('from', String(from));
+    p.append('size', String(size));
+    return '/api/documents/' + encodeURIComponent(state.doc) + '?' + p.toString();
+  }
+
+  /** The ordinal of a chunk id (documentId:ordinal), or 0 when it has none. */
+  function chunkOrdinal(chunkId) {
+    const n = chunkId ? parseInt(chunkId.slice(chunkId.lastIndexOf(':') + 1), 10) : 0;
+    return Number.isFinite(n) && n > 0 ? n : 0;
+  }
+
   async function renderDocument(state, gen) {
-    const path = '/api/documents/' + encodeURIComponent(state.doc) + (state.q ? '?q=' + encodeURIComponent(state.q) : '');
-    const view = await getJson(path);
+    // A link to a passage opens the page of chunks that holds it; earlier ones load on request.
+    const first = Math.floor(chunkOrdinal(state.chunk) / DOCUMENT_PAGE) * DOCUMENT_PAGE;
+    let view = await getJson(documentPath(state, first, DOCUMENT_PAGE));
+    if (view.chunks.length === 0 && view.total > 0) {
+      view = await getJson(documentPath(state, 0, DOCUMENT_PAGE)); // a passage past the end
+    }
     if (gen !== generation) return;
     showView('document');
     clearResults();
@@ -712,36 +733,25 @@
       el('p', {}, internalLink(back, backText, { class: 'back-link', id: 'back-link' })),
       el('h1', { id: 'document-title', text: doc.title || doc.id }),
       documentFacts(doc, state));
-    const body = el('div', { class: 'document-body' });
-    let target = null;
-    let list = null;
+    const body = el('div', { class: 'document-body', id: 'document-body' });
     const headingDepths = view.chunks.filter((c) => c.kind === 'heading').map((c) => (c.sectionPath || []).length);
-    const minDepth = headingDepths.length ? Math.min(...headingDepths) : 0;
-    for (const chunk of view.chunks) {
-      let node;
-      if (chunk.kind === 'bullet') {
-        if (!list) {
-          list = el('ul', { class: 'bullets' });
-          body.append(list);
-        }
-        node = el('li');
-        list.append(node);
-      } else {
-        list = null;
-        if (chunk.kind === 'heading') {
-          const level = Math.min(4, 2 + Math.max(0, (chunk.sectionPath || []).length - minDepth));
-          node = el('h' + level);
-        } else {
-          node = el('p');
-        }
-        body.append(node);
-      }
-      node.classList.add('chunk', 'chunk-' + chunk.kind);
-      node.dataset.chunkId = chunk.chunkId;
-      appendMarked(node, chunk.text);
-      if (chunk.chunkId === state.chunk) target = node;
-    }
+    const reader = {
+      state, gen, body, total: view.total, from: view.from, to: view.to,
+      minDepth: headingDepths.length ? Math.min(...headingDepths) : 0,
+      list: null, target: null, loading: false,
+    };
+    reader.earlier = el('button', { type: 'button', class: 'secondary load-more', id: 'load-earlier', text: 'Load earlier passages' });
+    reader.later = el('button', { type: 'button', class: 'secondary load-more', id: 'load-more', text: 'Load more' });
+    reader.status = el('p', { class: 'document-range', id: 'document-range' });
+    reader.earlier.addEventListener('click', () => loadEarlier(reader));
+    reader.later.addEventListener('click', () => loadLater(reader));
+    const chunks = el('div', { class: 'document-chunks' });
+    reader.chunks = chunks;
+    reader.list = appendChunks(reader, chunks, view.chunks, null);
+    body.append(reader.earlier, chunks, reader.status, reader.later);
+    updateRange(reader);
     ui.documentView.replaceChildren(header, body);
+    const target = reader.target;
     if (target) {
       target.classList.add('target');
       target.setAttribute('aria-current', 'true');
@@ -750,7 +760,112 @@
     } else {
       window.scrollTo(0, 0);
     }
+    watchEnd(reader);
     announce('Opened ' + (doc.title || doc.id) + (target ? ', at the linked passage.' : '.'));
+  }
+
+  /** Adds chunks' nodes to parent, bullets in lists; the list the last bullet is in, or null. */
+  function appendChunks(reader, parent, chunks, openList) {
+    let list = openList;
+    for (const chunk of chunks) {
+      let node;
+      if (chunk.kind === 'bullet') {
+        if (!list) {
+          list = el('ul', { class: 'bullets' });
+          parent.append(list);
+        }
+        node = el('li');
+        list.append(node);
+      } else {
+        list = null;
+        if (chunk.kind === 'heading') {
+          const level = Math.min(4, 2 + Math.max(0, (chunk.sectionPath || []).length - reader.minDepth));
+          node = el('h' + level);
+        } else {
+          node = el('p');
+        }
+        parent.append(node);
+      }
+      node.classList.add('chunk', 'chunk-' + chunk.kind);
+      node.dataset.chunkId = chunk.chunkId;
+      appendMarked(node, chunk.text);
+      if (chunk.chunkId === reader.state.chunk) reader.target = node;
+    }
+    return list;
+  }
+
+  function updateRange(reader) {
+    const d = reader.body.dataset;
+    d.from = String(reader.from);
+    d.to = String(reader.to);
+    d.total = String(reader.total);
+    reader.earlier.hidden = reader.from === 0;
+    reader.later.hidden = reader.to >= reader.total;
+    reader.status.hidden = reader.from === 0 && reader.to >= reader.total;
+    reader.status.textContent = 'Passages ' + (reader.from + 1) + '–' + reader.to + ' of ' + reader.total + '.';
+  }
+
+  async function loadLater(reader) {
+    if (reader.loading || reader.to >= reader.total || reader.gen !== generation) return;
+    reader.loading = true;
+    try {
+      const view = await getJson(documentPath(reader.state, reader.to, DOCUMENT_PAGE));
+      if (reader.gen !== generation) return;
+      reader.list = appendChunks(reader, reader.chunks, view.chunks, reader.list);
+      reader.to = view.to;
+      reader.total = view.total;
+      updateRange(reader);
+      announce('Loaded passages up to ' + reader.to + ' of ' + reader.total + '.');
+    } catch (e) {
+      reader.status.textContent = e.message;
+      return;
+    } finally {
+      reader.loading = false;
+    }
+    // The observer tells only of changes: when the new end is still in reach, go on.
+    if (nearEnd(reader)) loadLater(reader);
+  }
+
+  function nearEnd(reader) {
+    return !reader.later.hidden && reader.later.getBoundingClientRect().top < window.innerHeight + 800;
+  }
+
+  async function loadEarlier(reader) {
+    if (reader.loading || reader.from === 0 || reader.gen !== generation) return;
+    reader.loading = true;
+    try {
+      const from = Math.max(0, reader.from - DOCUMENT_PAGE);
+      const view = await getJson(documentPath(reader.state, from, reader.from - from));
+      if (reader.gen !== generation) return;
+      const anchor = reader.chunks.firstElementChild;
+      const top = anchor ? anchor.getBoundingClientRect().top : 0;
+      const part = document.createDocumentFragment();
+      appendChunks(reader, part, view.chunks, null);
+      reader.chunks.prepend(part);
+      // What the reader was looking at stays where it was on the screen (the browser's own scroll
+      // anchoring may have seen to it already, so the shift is measured, not assumed).
+      if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - top);
+      reader.from = view.from;
+      updateRange(reader);
+      announce('Loaded passages from ' + (reader.from + 1) + '.');
+    } catch (e) {
+      reader.status.textContent = e.message;
+    } finally {
+      reader.loading = false;
+    }
+  }
+
+  /** Loads the next chunks when the end of those shown comes near the bottom of the window. */
+  function watchEnd(reader) {
+    if (!('IntersectionObserver' in window)) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (reader.gen !== generation) {
+        observer.disconnect();
+        return;
+      }
+      if (entries.some((e) => e.isIntersecting)) loadLater(reader);
+    }, { rootMargin: '0px 0px 800px 0px' });
+    observer.observe(reader.later);
   }
 
   function documentFacts(doc, state) {

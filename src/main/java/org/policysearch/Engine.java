@@ -52,8 +52,8 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
   public IndexSummary index(
       Path corpusDir, CorpusReader.Links links, Path indexDir, Indexer.Progress progress)
       throws IOException {
-    return indexer.run(
-        new CorpusReader(CorpusReader.DEFAULT_SIZE_LIMIT, links), corpusDir, indexDir, progress);
+    CorpusReader corpus = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), links);
+    return indexer.run(corpus, corpusDir, indexDir, progress);
   }
 
   /**

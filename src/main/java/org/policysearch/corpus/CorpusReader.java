@@ -38,8 +38,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * #list}, {@link #load} and {@link #read} may be called from several threads at once.
  */
 public final class CorpusReader {
-  /** The default largest file read, 64 MB: far above any policy document, far below the heap. */
+  /** The default largest file read, 64 MB: far above any policy document; see {@link #forHeap}. */
   public static final long DEFAULT_SIZE_LIMIT = 64L * 1024 * 1024;
+
+  /**
+   * How many bytes of heap a file's size is allowed: at -Xmx256m a 30 MB text indexed, but in 52 s
+   * mostly spent collecting garbage (its text, outline, chunks and the writer's postings of its
+   * block, which cannot be flushed part-way, are all held at once), while 20 MB took 25 s; a tenth
+   * leaves room for the writer's buffer and the rest of the run.
+   */
+  static final int HEAP_PER_BYTE = 10;
 
   private static final double MEGABYTE = 1024 * 1024;
 
@@ -61,6 +69,8 @@ public final class CorpusReader {
   }
 
   private final long sizeLimit;
+  // The heap that set the size limit, to say so when a file is refused; 0 when it was given.
+  private final long heapBound;
   private final Links links;
   private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
   private final MetadataInference inference = new MetadataInference();
@@ -84,16 +94,39 @@ public final class CorpusReader {
    * {@code links} says.
    */
   public CorpusReader(long sizeLimit, Links links) {
+    this(sizeLimit, 0, links);
+  }
+
+  private CorpusReader(long sizeLimit, long heapBound, Links links) {
     if (sizeLimit <= 0) {
       throw new IllegalArgumentException("size limit must be positive: " + sizeLimit);
     }
     this.sizeLimit = sizeLimit;
+    this.heapBound = heapBound;
     this.links = Objects.requireNonNull(links, "links");
     TextReader text = new TextReader();
     readers.put(SourceFormat.TEXT, text);
     readers.put(SourceFormat.MARKDOWN, text);
     readers.put(SourceFormat.HTML, new HtmlReader());
     readers.put(SourceFormat.PDF, new PdfReader());
+  }
+
+  /**
+   * A reader that refuses files larger than {@link #DEFAULT_SIZE_LIMIT} or than a {@value
+   * #HEAP_PER_BYTE}th of {@code maxHeap} bytes (the JVM's {@link Runtime#maxMemory}), whichever is
+   * smaller: a file the heap cannot hold while indexing is skipped before it is read, with its size
+   * and the limit, rather than ending the run with {@link OutOfMemoryError}.
+   */
+  public static CorpusReader forHeap(long maxHeap, Links links) {
+    long byHeap = maxHeap / HEAP_PER_BYTE;
+    return byHeap < DEFAULT_SIZE_LIMIT
+        ? new CorpusReader(Math.max(byHeap, 1), maxHeap, links)
+        : new CorpusReader(DEFAULT_SIZE_LIMIT, links);
+  }
+
+  /** The largest file read, in bytes. */
+  public long sizeLimit() {
+    return sizeLimit;
   }
 
   /**
@@ -345,8 +378,19 @@ public final class CorpusReader {
         wholeMegabytes * 1024 * 1024 == sizeLimit
             ? Long.toString(wholeMegabytes)
             : String.format(Locale.ROOT, "%.1f", sizeLimit / MEGABYTE);
-    return new UnreadableSourceException(
-        String.format(Locale.ROOT, "too large: %.1f MB, limit %s MB", size / MEGABYTE, limit));
+    String reason =
+        String.format(Locale.ROOT, "too large: %.1f MB, limit %s MB", size / MEGABYTE, limit);
+    if (heapBound > 0) {
+      reason +=
+          String.format(
+              Locale.ROOT,
+              " for a %.0f MB heap (a file may take up to 1/%d of the heap; a larger -Xmx"
+                  + " raises the limit, up to %d MB)",
+              heapBound / MEGABYTE,
+              HEAP_PER_BYTE,
+              DEFAULT_SIZE_LIMIT / (1024 * 1024));
+    }
+    return new UnreadableSourceException(reason);
   }
 
   private static String describe(IOException e) {

@@ -1,8 +1,10 @@
 package org.policysearch.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.lucene.document.Document;
 import org.policysearch.structure.Chunk;
 
@@ -16,22 +18,44 @@ final class DocumentBlocks {
   private final ChunkDocuments documents = new ChunkDocuments();
   private final DocumentRecords records = new DocumentRecords(documents);
 
-  /** The Lucene documents of {@code document}, which has at least one chunk. */
-  List<Document> of(ChunkSink.TaggedDocument document) throws IOException {
+  /**
+   * The Lucene documents of {@code document}, which has at least one chunk, each built when the
+   * writer comes to it: built all at once, a long document's Lucene documents took about ten times
+   * its text in heap (a 12 MB text ran out of a 256 MB heap). Iterate once; a failure to build one
+   * is an {@link UncheckedIOException}.
+   */
+  Iterable<Document> of(ChunkSink.TaggedDocument document) {
     List<Chunk> chunks = document.chunks();
-    List<Document> docs = new ArrayList<>(chunks.size() + 1);
     ChunkDocuments.Block block =
         documents.block(document.source(), chunks.size(), document.definitions());
-    for (int i = 0; i < chunks.size(); i++) {
-      docs.add(block.toDocument(chunks.get(i), document.tags().get(i)));
-    }
-    docs.add(
-        records.toRecord(
-            document.source(),
-            chunks,
-            document.tags(),
-            document.partyCodes(),
-            document.partyNames()));
-    return docs;
+    return () ->
+        new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next <= chunks.size();
+          }
+
+          @Override
+          public Document next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            int i = next++;
+            try {
+              return i < chunks.size()
+                  ? block.toDocument(chunks.get(i), document.tags().get(i))
+                  : records.toRecord(
+                      document.source(),
+                      chunks,
+                      document.tags(),
+                      document.partyCodes(),
+                      document.partyNames());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
   }
 }

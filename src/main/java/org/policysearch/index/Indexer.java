@@ -1,6 +1,7 @@
 package org.policysearch.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -147,9 +149,12 @@ public final class Indexer {
         throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(config.threads(), threads());
       List<Future<Outcome>> outcomes = new ArrayList<>(files.size());
+      // The reader's size limit is what the heap allows one file; files are read at once only
+      // while their sizes add up to no more, so two large files on two threads wait their turn.
+      Semaphore memory = new Semaphore(kilobytes(corpus.sizeLimit()), true);
       try {
         for (CorpusFile file : files) {
-          outcomes.add(pool.submit(() -> index(corpus, file)));
+          outcomes.add(pool.submit(() -> indexWithin(memory, corpus, file)));
         }
         for (Future<Outcome> outcome : outcomes) {
           Outcome done = await(outcome);
@@ -176,6 +181,17 @@ public final class Indexer {
         }
       }
       seen.add(outcome.file().id());
+    }
+
+    /** Indexes {@code file} once {@code memory} has room for its size. */
+    Outcome indexWithin(Semaphore memory, CorpusReader corpus, CorpusFile file) throws IOException {
+      int permits = Math.min(kilobytes(sizeOf(file)), kilobytes(corpus.sizeLimit()));
+      memory.acquireUninterruptibly(permits);
+      try {
+        return index(corpus, file);
+      } finally {
+        memory.release(permits);
+      }
     }
 
     /**
@@ -284,6 +300,19 @@ public final class Indexer {
   private SourceDocument withParties(SourceDocument source) {
     List<String> parties = tagger.partiesOf(source.metadata(), source.text());
     return source.withMetadata(source.metadata().withParties(parties));
+  }
+
+  /** The size of a file, 0 when it cannot be told (reading it will then say why). */
+  private static long sizeOf(CorpusFile file) {
+    try {
+      return Files.size(file.path());
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static int kilobytes(long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024);
   }
 
   /** The outcome of a file's task; the task's own failure is rethrown as it was. */

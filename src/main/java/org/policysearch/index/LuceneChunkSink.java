@@ -3,11 +3,11 @@ package org.policysearch.index;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,9 +103,13 @@ public final class LuceneChunkSink implements ChunkSink {
   /** Thread-safe: builds the block on the calling thread, then hands it to the writer. */
   @Override
   public void put(TaggedDocument document) throws IOException {
-    List<Document> docs = blocks.of(document);
+    Iterable<Document> docs = blocks.of(document);
     // Replacing by document id keeps one document's chunks together and never half-updated.
-    writer.updateDocuments(new Term(Fields.DOC_ID, document.source().id()), docs);
+    try {
+      writer.updateDocuments(new Term(Fields.DOC_ID, document.source().id()), docs);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     commitIfDue();
   }
 

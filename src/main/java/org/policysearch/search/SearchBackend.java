@@ -129,8 +129,12 @@ public interface SearchBackend extends Closeable {
     /** {@code query} with the words the index does not know corrected, or null. */
     String suggest(String query) throws IOException;
 
-    /** A document with every chunk in order, {@code marks}'s words marked (null marks nothing). */
-    Optional<DocumentView> document(String id, QueryNode marks) throws IOException;
+    /**
+     * A document with its chunks from ordinal {@code from}, at most {@code size} of them, in order,
+     * {@code marks}'s words marked (null marks nothing); empty when no document has {@code id}.
+     */
+    Optional<DocumentView> document(String id, QueryNode marks, int from, int size)
+        throws IOException;
 
     /** Every document's metadata and chunk count, by id. */
     List<DocumentSummary> documents();

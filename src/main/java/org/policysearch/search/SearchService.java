@@ -188,10 +188,19 @@ public final class SearchService implements Closeable {
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */
   public Optional<DocumentView> document(String id, String query) throws IOException {
+    return document(id, query, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A document with its chunks from ordinal {@code from}, at most {@code size} of them, the query's
+   * words marked when {@code query} is given.
+   */
+  public Optional<DocumentView> document(String id, String query, int from, int size)
+      throws IOException {
     // Only marks depend on the query: one with nothing to mark still opens the document.
     QueryNode node = query == null ? null : new UserQueryParser().parse(query);
     try (SearchBackend.View view = backend.view()) {
-      return view.document(id, node);
+      return view.document(id, node, from, size);
     }
   }
 

@@ -42,6 +42,13 @@ public final class OutlineParser {
   static final int MAX_WRAPPED_WIDTH = 120;
 
   /**
+   * The most characters a paragraph or bullet block gathers before the lines that continue it open
+   * a new block of the same kind and section: the chunker cuts blocks far shorter than this into
+   * chunks anyway, and a whole-file paragraph repaired at once took the heap many times over.
+   */
+  static final int MAX_BLOCK_CHARS = 50_000;
+
+  /**
    * A list label standing alone on its line ({@code 2.}, {@code (a)}, {@code iv)}, {@code 1.1.}),
    * as OCR and PDF extraction often leave them; a bare number without {@code .} or {@code )} is not
    * one (it is more likely a page number).
@@ -161,8 +168,7 @@ public final class OutlineParser {
           if (open == null) {
             openBlock(ChunkKind.PARAGRAPH, line, line.text());
           } else {
-            open.appendLine(line.text(), line.start());
-            openLast = line;
+            continueOpen(line);
           }
           previous = line;
           continue;
@@ -177,8 +183,7 @@ public final class OutlineParser {
                 || LineShape.endsClause(previous.text());
         if (!startsBlock(i, mayStart)) {
           if (open != null && continues(line, blankBefore)) {
-            open.appendLine(line.text(), line.start());
-            openLast = line;
+            continueOpen(line);
           } else {
             openBlock(ChunkKind.PARAGRAPH, line, line.text());
           }
@@ -368,6 +373,21 @@ public final class OutlineParser {
       openFirst = line;
       openLast = line;
       lastKind = kind;
+    }
+
+    /** Appends {@code line} to the open block, or past the maximum to a new one just like it. */
+    private void continueOpen(SourceLine line) {
+      if (open.length() + line.text().length() > MAX_BLOCK_CHARS) {
+        ChunkKind kind = openKind;
+        List<String> path = openPath;
+        close();
+        open = new RepairedText(dehyphenator);
+        openKind = kind;
+        openPath = path;
+        openFirst = line;
+      }
+      open.appendLine(line.text(), line.start());
+      openLast = line;
     }
 
     private void close() {

@@ -11,7 +11,10 @@ final class RepairedText {
 
   private final Dehyphenator dehyphenator;
   private final StringBuilder text = new StringBuilder();
-  private int[] offsets = new int[64];
+  // Where each run of characters that follow one another in the source begins (see SourceOffsets).
+  private int[] runStarts = new int[8];
+  private int[] runSources = new int[8];
+  private int runs;
 
   RepairedText(Dehyphenator dehyphenator) {
     this.dehyphenator = dehyphenator;
@@ -51,6 +54,9 @@ final class RepairedText {
     }
     if (end == SOFT_HYPHEN || !dehyphenator.keepsHyphen(wordBefore(last), wordAfter(next))) {
       text.setLength(last);
+      if (runStarts[runs - 1] == last) {
+        runs--;
+      }
     }
   }
 
@@ -71,11 +77,24 @@ final class RepairedText {
   }
 
   private void append(char c, int sourceOffset) {
-    if (text.length() == offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    int at = text.length();
+    boolean continuesRun =
+        runs > 0 && runSources[runs - 1] + (at - runStarts[runs - 1]) == sourceOffset;
+    if (!continuesRun) {
+      if (runs == runStarts.length) {
+        runStarts = Arrays.copyOf(runStarts, runs * 2);
+        runSources = Arrays.copyOf(runSources, runs * 2);
+      }
+      runStarts[runs] = at;
+      runSources[runs] = sourceOffset;
+      runs++;
     }
-    offsets[text.length()] = sourceOffset;
     text.append(c);
+  }
+
+  /** The number of characters so far. */
+  int length() {
+    return text.length();
   }
 
   boolean isEmpty() {
@@ -87,6 +106,7 @@ final class RepairedText {
   }
 
   SourceOffsets offsets() {
-    return new SourceOffsets(Arrays.copyOf(offsets, text.length()));
+    return new SourceOffsets(
+        Arrays.copyOf(runStarts, runs), Arrays.copyOf(runSources, runs), text.length());
   }
 }

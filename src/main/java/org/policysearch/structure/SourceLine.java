@@ -11,6 +11,12 @@ import java.util.List;
  * @param end offset just past the stripped text's last character
  */
 record SourceLine(String text, int start, int end) {
+  /**
+   * The longest line kept whole, about 1,500 words: a longer one (a text without line breaks, a
+   * flattened table) is cut into lines of at most this length, so that the outline is built a line
+   * at a time rather than from one line the size of the file.
+   */
+  static final int MAX_CHARS = 10_000;
 
   boolean blank() {
     return text.isEmpty();
@@ -26,7 +32,7 @@ record SourceLine(String text, int start, int end) {
       if (c == '\n' || c == '\f') {
         // A trailing "\n" before a form feed or at the end ends a line; it does not open one.
         if (i > lineStart || c == '\n' && i < text.length()) {
-          page.add(of(text, lineStart, i));
+          addCut(page, text, lineStart, i);
         }
         lineStart = i + 1;
         if (c == '\f') {
@@ -37,6 +43,27 @@ record SourceLine(String text, int start, int end) {
     }
     pages.add(page);
     return pages;
+  }
+
+  /**
+   * Adds the line from {@code from} to {@code to}, cut when longer than {@link #MAX_CHARS}: after
+   * the last full stop in the second half of the allowance, else at its last space, else anywhere.
+   */
+  private static void addCut(List<SourceLine> page, String text, int from, int to) {
+    int start = from;
+    while (to - start > MAX_CHARS) {
+      int limit = start + MAX_CHARS;
+      int cut = text.lastIndexOf(". ", limit - 2);
+      if (cut < start + MAX_CHARS / 2) {
+        cut = text.lastIndexOf(' ', limit - 1);
+        cut = cut <= start ? limit : cut;
+      } else {
+        cut += 1;
+      }
+      page.add(of(text, start, cut));
+      start = cut;
+    }
+    page.add(of(text, start, to));
   }
 
   private static SourceLine of(String text, int from, int to) {

@@ -1,5 +1,6 @@
 package org.policysearch.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -7,6 +8,15 @@ import org.policysearch.search.SearchService;
 
 /** Translates {@code /api/documents} and {@code /api/documents/{id}} to the service. */
 final class DocumentController {
+  /** The chunks a document answer holds unless asked for fewer: a long report's first pages. */
+  static final int DEFAULT_SIZE = 200;
+
+  /**
+   * The most chunks one answer holds, so that what a request costs does not grow with the document:
+   * the page asks for more as the reader scrolls.
+   */
+  static final int MAX_SIZE = 500;
+
   private final SearchService service;
 
   DocumentController(SearchService service) {
@@ -19,9 +29,29 @@ final class DocumentController {
 
   void show(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
+    int from = intParam(ctx, "from", 0);
+    int size = intParam(ctx, "size", DEFAULT_SIZE);
+    if (from < 0) {
+      throw new BadRequestResponse("from must be 0 or more.");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new BadRequestResponse("size must be between 1 and " + MAX_SIZE + ".");
+    }
     ctx.json(
         service
-            .document(id, ctx.queryParam("q"))
+            .document(id, ctx.queryParam("q"), from, size)
             .orElseThrow(() -> new NotFoundResponse("No document with id \"" + id + "\".")));
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(name + " must be a whole number.");
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,11 +70,13 @@ class MetadataFilesTest {
     Path document = Files.writeString(corpus.resolve("deal.txt"), "Some text.");
     Files.writeString(
         corpus.resolve("deal.txt.meta.json"),
-        """
-        {"title": "%s", "date": "2025-03-04", "type": "1234", "url": "javascript:alert(1)",
-         "publisher": "Ministry"}
-        """
-            .formatted("x".repeat(MetadataFiles.MAX_TITLE + 1)));
+        String.format(
+            Locale.ROOT,
+            """
+            {"title": "%s", "date": "2025-03-04", "type": "1234", "url": "javascript:alert(1)",
+             "publisher": "Ministry"}
+            """,
+            "x".repeat(MetadataFiles.MAX_TITLE + 1)));
     MetadataFiles files = new MetadataFiles();
 
     DocumentMetadata metadata = files.readSidecar(document);

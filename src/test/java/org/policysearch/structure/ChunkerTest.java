@@ -181,4 +181,22 @@ class ChunkerTest {
   void emptyTextHasNoChunks() {
     assertEquals(List.of(), new Chunker().split(SourceDocument.ofText("empty", "\n \n\f\n")));
   }
+
+  @Test
+  void paragraphWithoutLineBreaksIsCutIntoChunksThatPointAtTheirSourceText() {
+    // 2,000 sentences on one line, about 190,000 characters: cut into lines and blocks first.
+    String text = String.join("  ", sentences(2000));
+    SourceDocument doc = SourceDocument.ofText("one-line", text);
+
+    List<Chunk> chunks = new Chunker().split(doc);
+
+    assertTrue(chunks.size() > 100, "chunks: " + chunks.size());
+    for (Chunk chunk : chunks) {
+      assertTrue(chunk.text().length() < 2000, chunk.text());
+      String source = text.substring(chunk.start(), chunk.end()).replaceAll(" +", " ");
+      assertEquals(chunk.text(), source);
+    }
+    assertEquals(
+        text.replaceAll(" +", " "), String.join(" ", chunks.stream().map(Chunk::text).toList()));
+  }
 }

@@ -341,35 +341,48 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
-  public Optional<DocumentView> document(String id, QueryNode marks) throws IOException {
-    int[] ids = chunksOf(id);
-    if (ids.length == 0) {
+  public Optional<DocumentView> document(String id, QueryNode marks, int from, int size)
+      throws IOException {
+    ChunkRange range = chunksOf(id, from, size);
+    if (range.total() == 0) {
       return Optional.empty();
     }
+    int[] ids = range.ids();
     Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
-    String[] texts = tools.highlighting().fullTexts(searcher, marked, ids);
+    String[] texts =
+        ids.length == 0 ? new String[0] : tools.highlighting().fullTexts(searcher, marked, ids);
     List<DocumentChunk> view = new ArrayList<>(ids.length);
-    Document first = null;
     for (int i = 0; i < ids.length; i++) {
-      Document doc = searcher.storedFields().document(ids[i]);
-      first = first == null ? doc : first;
-      view.add(tools.stored().chunk(doc, texts[i]));
+      view.add(tools.stored().chunk(searcher.storedFields().document(ids[i]), texts[i]));
     }
-    return Optional.of(new DocumentView(tools.stored().summary(first), view));
+    // Every chunk stores its document's metadata; past the last chunk, the first says it.
+    Document any = searcher.storedFields().document(ids.length > 0 ? ids[0] : range.first());
+    int start = Math.min(from, range.total());
+    return Optional.of(
+        new DocumentView(
+            tools.stored().summary(any), range.total(), start, start + ids.length, view));
   }
 
   /**
-   * The index ids of document {@code id}'s chunks, in order: read off its id's postings, since a
-   * document's chunks are one block written in order, rather than sorted in a queue as large as the
-   * index.
+   * A range of a document's chunks: how many it has, the index id of its first, and the index ids
+   * of those asked for, in order.
    */
-  private int[] chunksOf(String id) throws IOException {
+  private record ChunkRange(int total, int first, int[] ids) {}
+
+  /**
+   * The index ids of document {@code id}'s chunks {@code from} to {@code from + size}, in order,
+   * with its chunk count: read off its id's postings, since a document's chunks are one block
+   * written in order, and only the range kept, so that a request costs its page, not its document.
+   */
+  private ChunkRange chunksOf(String id, int from, int size) throws IOException {
     Query chunks =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
             .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
             .build();
+    long end = (long) from + size;
     List<Integer> ids = new ArrayList<>();
+    int[] seen = {0, -1};
     searcher.search(
         chunks,
         new SimpleCollector() {
@@ -382,7 +395,13 @@ final class LuceneView implements SearchBackend.View {
 
           @Override
           public void collect(int doc) {
-            ids.add(base + doc);
+            int ordinal = seen[0]++;
+            if (ordinal == 0) {
+              seen[1] = base + doc;
+            }
+            if (ordinal >= from && ordinal < end) {
+              ids.add(base + doc);
+            }
           }
 
           @Override
@@ -390,7 +409,7 @@ final class LuceneView implements SearchBackend.View {
             return ScoreMode.COMPLETE_NO_SCORES;
           }
         });
-    return ids.stream().mapToInt(Integer::intValue).toArray();
+    return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
   }
 
   @Override
