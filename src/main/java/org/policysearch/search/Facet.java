@@ -16,6 +16,9 @@ public record Facet(String name, String heading, boolean multiValued) {
   /** Every facet, in the order the API and the page list them. */
   public static final List<Facet> ALL = FacetRegistry.ALL.stream().map(Facet::of).toList();
 
+  /** Every facet's name, in the same order. */
+  public static final List<String> NAMES = ALL.stream().map(Facet::name).toList();
+
   private static Facet of(FacetDefinition definition) {
     return new Facet(definition.name(), definition.heading(), definition.multiValued());
   }

@@ -29,8 +29,8 @@ final class DocumentController {
 
   void show(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    int from = intParam(ctx, "from", 0);
-    int size = intParam(ctx, "size", DEFAULT_SIZE);
+    int from = QueryParams.integer(ctx, "from", 0);
+    int size = QueryParams.integer(ctx, "size", DEFAULT_SIZE);
     if (from < 0) {
       throw new BadRequestResponse("from must be 0 or more.");
     }
@@ -41,17 +41,5 @@ final class DocumentController {
         service
             .document(id, ctx.queryParam("q"), from, size)
             .orElseThrow(() -> new NotFoundResponse("No document with id \"" + id + "\".")));
-  }
-
-  private static int intParam(Context ctx, String name, int fallback) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestResponse(name + " must be a whole number.");
-    }
   }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.policysearch.index.FacetRegistry;
+import org.policysearch.search.Facet;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
@@ -47,7 +47,7 @@ final class SearchController {
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String dimension : FacetRegistry.NAMES) {
+    for (String dimension : Facet.NAMES) {
       List<String> values =
           ctx.queryParams(dimension).stream().filter(v -> !v.isBlank()).distinct().toList();
       if (!values.isEmpty()) {
@@ -57,24 +57,12 @@ final class SearchController {
     return new SearchRequest(
         ctx.queryParam("q"),
         filters,
-        intParam(ctx, "page", 1),
-        intParam(ctx, "size", 10),
+        QueryParams.integer(ctx, "page", 1),
+        QueryParams.integer(ctx, "size", 10),
         sort(ctx.queryParam("sort")),
         "true".equalsIgnoreCase(ctx.queryParam("explain")),
         !"false".equalsIgnoreCase(ctx.queryParam("correct")),
         group(ctx.queryParam("group")));
-  }
-
-  private static int intParam(Context ctx, String name, int fallback) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidQueryException(name + " must be a whole number.");
-    }
   }
 
   private static SearchRequest.Group group(String value) {
