@@ -96,6 +96,37 @@ final class PartyInference {
   private static final Pattern FIRST_WORDS =
       Pattern.compile("^[^\\p{L}]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
+  // The closing clause: "IN WITNESS WHEREOF…", "DONE at…", "Done in two copies…".
+  private static final Pattern CLOSING =
+      Pattern.compile("(?m)(?:IN WITNESS WHEREOF|In witness whereof|^[ \\t]*(?:DONE|Done)\\b)");
+  private static final Pattern LANGUAGE = Pattern.compile("(?i)\\blanguages?\\b");
+
+  /** Languages of several countries, which name none of them. */
+  private static final Set<String> SHARED_LANGUAGES =
+      Set.of(
+          "english",
+          "french",
+          "spanish",
+          "portuguese",
+          "german",
+          "russian",
+          "chinese",
+          "arabic",
+          "dutch",
+          "italian",
+          "greek",
+          "turkish",
+          "swedish",
+          "romanian",
+          "albanian",
+          "serbian",
+          "croatian",
+          "bosnian",
+          "korean",
+          "malay",
+          "persian",
+          "danish");
+
   private final CountryTagger countries;
 
   PartyInference(CountryTagger countries) {
@@ -112,6 +143,10 @@ final class PartyInference {
       parties.addAll(listed.isEmpty() ? codes(firstParagraph(text, opening.length())) : listed);
     }
     parties.addAll(signatories(text));
+    if (parties.isEmpty()) {
+      // "DONE … in the Macedonian, Ukrainian and English languages": the texts' languages.
+      parties.addAll(authenticLanguages(text));
+    }
     if (parties.isEmpty()) {
       // An agreement whose opening and signatures name no one ("The Parties shall...") names its
       // parties in its body, most often of all countries; prose names them near the start.
@@ -224,6 +259,35 @@ final class PartyInference {
         signed = named.end();
       }
       from = m.end() + Math.max(signed, 1);
+    }
+    return codes;
+  }
+
+  /**
+   * The countries whose language the closing clause gives the text in ("each copy presented in
+   * Macedonian, Ukrainian and English"), when the language is one country's own: English, French,
+   * Spanish, Arabic and the other languages of several countries name no party.
+   */
+  private List<String> authenticLanguages(String text) {
+    Matcher closing = CLOSING.matcher(text);
+    int from = -1;
+    while (closing.find()) {
+      from = closing.start(); // the last one: an annex's or protocol's clause comes after
+    }
+    if (from < 0) {
+      return List.of();
+    }
+    List<String> codes = new ArrayList<>();
+    for (String sentence : text.substring(from).split("[.;]")) {
+      if (!LANGUAGE.matcher(sentence).find()) {
+        continue;
+      }
+      for (Mention named : countries.partyMentions(sentence)) {
+        String word = sentence.substring(named.start(), named.end()).toLowerCase(Locale.ROOT);
+        if (!SHARED_LANGUAGES.contains(word) && !codes.contains(named.code())) {
+          codes.add(named.code());
+        }
+      }
     }
     return codes;
   }

@@ -9,6 +9,36 @@ class PartyInferenceTest {
   private final ChunkTagger tagger = new ChunkTagger();
 
   @Test
+  void agreementNamingNoPartyIsGivenTheCountriesOfItsOwnLanguages() {
+    String text =
+        """
+        Article 1
+        The Parties shall establish a free trade area.
+
+        Article 2
+        The Parties shall consult the European Union when one of them joins the European Union.
+
+        Conclusion
+        IN WITNESS WHEREOF, the undersigned have signed this Agreement.
+        DONE in two copies, each in the Macedonian, Ukrainian and English languages, each text
+        being authentic.
+        """;
+    assertEquals(List.of("MK", "UA"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void languagesOfSeveralCountriesNameNoParty() {
+    String text =
+        """
+        Article 1
+        The Parties shall establish a free trade area.
+
+        DONE at Ottawa, in the English, French and Spanish languages, each text being authentic.
+        """;
+    assertEquals(List.of(), tagger.inferParties(null, text));
+  }
+
+  @Test
   void europeanEconomicCommunityIsTheEuropeanUnion() {
     String text =
         """
