@@ -51,10 +51,6 @@ public final class FacetLabels {
   }
 
   /**
-   * The countries and blocs {@code text} names as a party would be named (names, aliases, demonyms;
-   * not capitals), each once, in order.
-   */
-  /**
    * The names of each country and bloc, one group per code, that a query may use for one another:
    * an analyst types "Czechia" or "Türkiye", a 1997 agreement says "Czech Republic" and "Turkey".
    */
@@ -62,6 +58,10 @@ public final class FacetLabels {
     return countries.nameVariants().values().stream().filter(names -> names.size() > 1).toList();
   }
 
+  /**
+   * The countries and blocs {@code text} names as a party would be named (names, aliases, demonyms;
+   * not capitals), each once, in order.
+   */
   public List<String> partiesNamedIn(String text) {
     return countries.partyMentions(text).stream().map(m -> m.code()).distinct().toList();
   }

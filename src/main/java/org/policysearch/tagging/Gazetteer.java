@@ -31,59 +31,47 @@ public final class Gazetteer {
   private final List<CountryName> names;
   private final Map<String, List<String>> variants;
 
-  private Gazetteer(Map<String, String> labels, List<CountryName> names) {
+  private Gazetteer(
+      Map<String, String> labels, List<CountryName> names, Map<String, Set<String>> notNames) {
     this.labels = Map.copyOf(labels);
     this.names = List.copyOf(names);
-    this.variants = variants(names);
+    this.variants = variants(names, notNames);
   }
 
   /**
-   * Each country's and bloc's names that are names (not demonyms, capitals or names too ambiguous
-   * to tag), by code: "Czechia", "Czech Republic", "Česko" for CZ.
+   * Each country's and bloc's names that are names (not {@code notNames}, its demonyms and
+   * capitals, nor names too ambiguous to tag), by code: "Czechia", "Czech Republic", "Česko" for
+   * CZ.
    */
-  private static Map<String, List<String>> variants(List<CountryName> names) {
-    Map<String, Set<String>> demonymsAndCapitals = new HashMap<>();
-    for (String[] row : TsvResource.rows(Gazetteer.class, COUNTRIES)) {
-      Set<String> named = new HashSet<>();
-      for (int column = 1; column < row.length; column++) {
-        for (String name : row[column].split("\\|")) {
-          if (column < DEMONYMS) {
-            named.add(Words.key(name));
-          } else if (!named.contains(Words.key(name))) { // "Singapore" is a name and a capital
-            demonymsAndCapitals.computeIfAbsent(row[0], c -> new HashSet<>()).add(Words.key(name));
-          }
-        }
-      }
-    }
+  private static Map<String, List<String>> variants(
+      List<CountryName> names, Map<String, Set<String>> notNames) {
     Map<String, List<String>> byCode = new LinkedHashMap<>();
     for (CountryName name : names) {
       if (name.namesCountry()
           && name.scope() != Scope.FILTERS
-          && !demonymsAndCapitals
-              .getOrDefault(name.code(), Set.of())
-              .contains(Words.key(name.text()))) {
+          && !notNames.getOrDefault(name.code(), Set.of()).contains(Words.key(name.text()))) {
         byCode.computeIfAbsent(name.code(), c -> new ArrayList<>()).add(name.text());
       }
     }
     // A name inside another country's name would find that country too: a query "Taiwan" must
     // not become "Republic of China", which every "People's Republic of China" contains.
     Map<String, String> owners = new HashMap<>();
-    byCode.forEach((code, list) -> list.forEach(n -> owners.put(" " + Words.key(n) + " ", code)));
-    Map<String, List<String>> copy = new LinkedHashMap<>();
+    byCode.forEach((code, list) -> list.forEach(n -> owners.put(padded(n), code)));
+    Map<String, List<String>> kept = new LinkedHashMap<>();
     byCode.forEach(
         (code, list) ->
-            copy.put(
-                code,
-                list.stream()
-                    .filter(
-                        n ->
-                            owners.entrySet().stream()
-                                .noneMatch(
-                                    o ->
-                                        !o.getValue().equals(code)
-                                            && o.getKey().contains(" " + Words.key(n) + " ")))
-                    .toList()));
-    return Collections.unmodifiableMap(copy);
+            kept.put(
+                code, list.stream().filter(n -> !inOthersName(padded(n), code, owners)).toList()));
+    return Collections.unmodifiableMap(kept);
+  }
+
+  private static String padded(String name) {
+    return " " + Words.key(name) + " ";
+  }
+
+  private static boolean inOthersName(String name, String code, Map<String, String> owners) {
+    return owners.entrySet().stream()
+        .anyMatch(o -> !o.getValue().equals(code) && o.getKey().contains(name));
   }
 
   /** Loads the gazetteer vendored in this package's resources and the bloc table. */
@@ -98,11 +86,19 @@ public final class Gazetteer {
     Map<String, Set<String>> claims = new LinkedHashMap<>();
     Map<String, String> spellings = new LinkedHashMap<>();
     Set<String> notOnlyCapitals = new HashSet<>();
+    // Per code, the keys of its demonyms and capitals that are not also its names ("Singapore").
+    Map<String, Set<String>> notNames = new HashMap<>();
     for (String[] row : TsvResource.rows(Gazetteer.class, COUNTRIES)) {
       String code = row[0];
       labels.put(code, row[1]);
+      Set<String> named = new HashSet<>();
       for (int column = 1; column < row.length; column++) {
         for (String name : row[column].split("\\|")) {
+          if (column < DEMONYMS) {
+            named.add(Words.key(name));
+          } else if (!named.contains(Words.key(name))) {
+            notNames.computeIfAbsent(code, c -> new HashSet<>()).add(Words.key(name));
+          }
           if (!name.isBlank()) {
             String key = Words.key(name);
             claims.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(code);
@@ -148,7 +144,7 @@ public final class Gazetteer {
                 blocked.containsKey(key)
                     ? new CountryName(name.text(), name.code(), blocked.get(key))
                     : name));
-    return new Gazetteer(labels, names);
+    return new Gazetteer(labels, names, notNames);
   }
 
   /** Every name, alias and shielding phrase, each under a distinct lookup key. */

@@ -13,7 +13,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -99,7 +98,8 @@ final class HeldWords {
    * {@code ai}) weighted alike. BM25 gives a phrase the sum of its words' idf, so unbalanced, a
    * passage saying "artificial intelligence" once outranks one saying "AI" six times for the query
    * {@code AI}. Each path is scaled to the idf of the commonest, as Lucene's SynonymQuery blends
-   * one-word synonyms, and the best path counts, not their sum.
+   * one-word synonyms; a passage holding several paths ("artificial intelligence (AI)") still adds
+   * them up.
    */
   Query balanced(Query body) {
     if (!(body instanceof BooleanQuery paths)
@@ -117,12 +117,14 @@ final class HeldWords {
       }
       commonest = Math.min(commonest, idf[i]);
     }
-    List<Query> scaled = new ArrayList<>(idf.length);
+    BooleanQuery.Builder scaled = new BooleanQuery.Builder();
     for (int i = 0; i < idf.length; i++) {
       Query path = alternatives.get(i);
-      scaled.add(idf[i] > commonest ? new BoostQuery(path, (float) (commonest / idf[i])) : path);
+      scaled.add(
+          idf[i] > commonest ? new BoostQuery(path, (float) (commonest / idf[i])) : path,
+          Occur.SHOULD);
     }
-    return new DisjunctionMaxQuery(scaled, 1f);
+    return scaled.build();
   }
 
   /** BM25's idf of a term, or of a phrase (the sum of its words'); NaN for anything else. */
@@ -138,9 +140,7 @@ final class HeldWords {
     try {
       double sum = 0;
       for (Term term : terms) {
-        long chunks = Math.max(1, reader.getDocCount(term.field()));
-        long df = reader.docFreq(term);
-        sum += Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+        sum += idf(reader.getDocCount(term.field()), reader.docFreq(term));
       }
       return sum;
     } catch (IOException e) {
@@ -183,14 +183,19 @@ final class HeldWords {
           }
         });
     try {
-      long chunks = Math.max(1, reader.getDocCount(Fields.BODY));
       long df = 0;
       for (Term term : terms) {
         df = Math.max(df, reader.docFreq(term));
       }
-      return (float) Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+      return (float) idf(reader.getDocCount(Fields.BODY), df);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** BM25's idf (as Lucene's {@code BM25Similarity}) of a term in {@code df} of {@code docs}. */
+  private static double idf(long docs, long df) {
+    long n = Math.max(1, docs);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }

@@ -247,8 +247,11 @@ final class LuceneQueries {
       // score that favours the shortest chunks (headings) over the passages under them.
       // Passages only: a heading's few words are always close, and the passages under it hold
       // them through their headings, where nearness is not counted.
-      Query near = builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP);
-      if (contentWords(words) >= 2 && near != null) {
+      Query near =
+          contentWords(words) >= 2
+              ? builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP)
+              : null;
+      if (near != null) {
         addBoost(
             query,
             new BooleanQuery.Builder().add(near, Occur.MUST).add(PASSAGES, Occur.FILTER).build(),
