@@ -222,7 +222,14 @@ public final class Indexer {
       if (tagged == null) {
         return skip(file, "no text to index", problems);
       }
-      sink.put(tagged);
+      try {
+        sink.put(tagged);
+      } catch (RuntimeException e) {
+        // Its Lucene documents are built as the writer takes them (a term too long, say): still
+        // this one file's fault. A sink that cannot write (IOException) ends the run.
+        LOG.error("failed on {}", PrintableText.quoted(fileName), e);
+        return skip(file, "could not be processed (" + e + ")", problems);
+      }
       String id = tagged.source().id();
       return new Outcome(file, before.containsKey(id) ? Kind.UPDATED : Kind.ADDED, null, problems);
     }

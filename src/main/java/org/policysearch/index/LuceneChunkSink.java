@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -159,8 +161,11 @@ public final class LuceneChunkSink implements ChunkSink {
   @Override
   public Counts counts() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      int docs = hashes(reader).size();
-      return new Counts(docs, reader.numDocs() - docs); // each document has one record beside
+      // Each document has one record beside its chunks: counting them reads no stored field.
+      int docs =
+          new IndexSearcher(reader)
+              .count(new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE)));
+      return new Counts(docs, reader.numDocs() - docs);
     }
   }
 

@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class SearchService implements Closeable {
   private final SearchBackend backend;
   private final FacetLabels labels;
   private final FacetValues facetValues;
+  private volatile CorpusFacets corpusFacets;
 
   /** Searches through {@code backend}, which it closes when closed. */
   public SearchService(SearchBackend backend, FacetLabels labels) {
@@ -197,6 +199,12 @@ public final class SearchService implements Closeable {
    */
   public Optional<DocumentView> document(String id, String query, int from, int size)
       throws IOException {
+    if (from < 0) {
+      throw new InvalidQueryException("from must be 0 or more.");
+    }
+    if (size < 1) {
+      throw new InvalidQueryException("size must be 1 or more.");
+    }
     // Only marks depend on the query: one with nothing to mark still opens the document.
     QueryNode node = query == null ? null : new UserQueryParser().parse(query);
     try (SearchBackend.View view = backend.view()) {
@@ -207,9 +215,20 @@ public final class SearchService implements Closeable {
   /** Every value of every facet with its count over the whole corpus. */
   public Map<String, List<FacetValue>> facets() throws IOException {
     try (SearchBackend.View view = backend.view()) {
-      return facetValues.of(view.facets(), Map.of());
+      FacetCounts counts = view.facets();
+      CorpusFacets last = corpusFacets;
+      if (last == null || last.counts() != counts) {
+        // The backend counts the corpus once per index state: label and sort them once too.
+        last =
+            new CorpusFacets(counts, Collections.unmodifiableMap(facetValues.of(counts, Map.of())));
+        corpusFacets = last;
+      }
+      return last.values();
     }
   }
+
+  /** The corpus's facet values as last labelled, with the counts they were made from. */
+  private record CorpusFacets(FacetCounts counts, Map<String, List<FacetValue>> values) {}
 
   /** How many documents and chunks the index holds. */
   public IndexStats stats() throws IOException {

@@ -18,9 +18,10 @@ public final class SourceOffsets {
 
   private final int length;
 
+  /** Takes the arrays as they are: {@link RepairedText}, its one maker, hands over fresh copies. */
   SourceOffsets(int[] runStarts, int[] runSources, int length) {
-    this.runStarts = runStarts.clone();
-    this.runSources = runSources.clone();
+    this.runStarts = runStarts;
+    this.runSources = runSources;
     this.length = length;
   }
 

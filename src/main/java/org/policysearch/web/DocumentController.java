@@ -31,9 +31,6 @@ final class DocumentController {
     String id = ctx.pathParam("id");
     int from = QueryParams.integer(ctx, "from", 0);
     int size = QueryParams.integer(ctx, "size", DEFAULT_SIZE);
-    if (from < 0) {
-      throw new BadRequestResponse("from must be 0 or more.");
-    }
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestResponse("size must be between 1 and " + MAX_SIZE + ".");
     }

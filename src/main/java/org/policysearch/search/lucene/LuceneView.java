@@ -82,6 +82,11 @@ final class LuceneView implements SearchBackend.View {
   private final QueryTimeout timeout;
 
   /**
+   * The last query {@link #checkPrefixes} let through: a view answers one request, on one thread.
+   */
+  private QueryNode checked;
+
+  /**
    * A view of {@code shared}'s reader; with a {@code budget} (null: none), its searches stop when
    * the budget runs out.
    */
@@ -137,9 +142,7 @@ final class LuceneView implements SearchBackend.View {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
-    if (run.node() != null) {
-      PrefixBudget.check(run.node(), state.queries());
-    }
+    checkPrefixes(run.node());
     inTime();
     try {
       // By relevance, the passages are matched and counted without the ranking-only clauses,
@@ -182,11 +185,20 @@ final class LuceneView implements SearchBackend.View {
     }
   }
 
+  /**
+   * Refuses a query whose prefixes expand to too many words, once per query: an answer searches and
+   * counts the same query in several runs, and each check walks the prefixes' terms.
+   */
+  private void checkPrefixes(QueryNode node) throws IOException {
+    if (node != null && node != checked) {
+      PrefixBudget.check(node, state.queries());
+      checked = node;
+    }
+  }
+
   @Override
   public long count(Run run) throws IOException {
-    if (run.node() != null) {
-      PrefixBudget.check(run.node(), state.queries());
-    }
+    checkPrefixes(run.node());
     inTime();
     try {
       long count = searcher.count(drillDown(select(run, false), run.filters()));
