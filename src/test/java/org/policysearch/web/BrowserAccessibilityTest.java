@@ -76,12 +76,12 @@ class BrowserAccessibilityTest {
     browser.open("/");
     browser.search("cooperation");
     long total = browser.api("/api/search?q=cooperation").get("total").asLong();
-    String announced = (String) browser.js("return document.getElementById('live').textContent;");
+    String announced = browser.announcement();
     assertTrue(announced.contains(total + " results"), announced);
 
     browser.tick("country", "IT");
     long italy = browser.api("/api/search?q=cooperation&country=IT").get("total").asLong();
-    announced = (String) browser.js("return document.getElementById('live').textContent;");
+    announced = browser.announcement();
     assertTrue(announced.contains(italy + " results"), announced);
     assertTrue(announced.contains("Italy"), announced);
   }

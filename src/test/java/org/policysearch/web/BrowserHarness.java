@@ -153,6 +153,16 @@ final class BrowserHarness implements AutoCloseable {
                         before)));
   }
 
+  /**
+   * What the live region announces after the last render: the page empties it and fills it a moment
+   * later, so screen readers repeat an unchanged announcement; this waits for the filled text.
+   */
+  String announcement() {
+    String script = "return document.getElementById('live').textContent;";
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !((String) js(script)).isEmpty());
+    return (String) js(script);
+  }
+
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
