@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,14 +17,16 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.policysearch.index.Fields;
 
 /**
  * Adds the scores of ranking-only clauses to the best results of a first pass that matched and
  * counted without them, then sorts again: the clauses (title, headings, proximity, the document)
  * cost a third of a search when scored on every match, and change only the order at the top.
  *
- * <p>Unlike Lucene's {@code QueryRescorer}, it keeps the first pass's ties in document order
- * (document id, then chunk ordinal) and its sort values, so a page reads the same either way.
+ * <p>The first pass collects by score alone, the cheapest way to keep the best of many matches;
+ * unlike Lucene's {@code QueryRescorer}, this then orders equal scores by document id and chunk
+ * ordinal, as every other sort does, so a page reads the same whichever way it was ranked.
  */
 final class TopWindowRescorer {
   /**
@@ -38,38 +43,50 @@ final class TopWindowRescorer {
   private TopWindowRescorer() {}
 
   /**
-   * {@code top} (sorted by score, document id and ordinal, each score in {@code score}) with {@code
-   * ranking}'s score added to each result it matches, best first.
+   * {@code top}, the first pass's best by score alone, with {@code ranking}'s score added to each
+   * result it matches, best first; equal scores in document order (document id, then ordinal).
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int keep)
       throws IOException {
-    FieldDoc[] byDoc = Arrays.copyOf(top, top.length, FieldDoc[].class);
-    Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+    ScoreDoc[] inDocOrder = top.clone();
+    Arrays.sort(inDocOrder, Comparator.comparingInt(d -> d.doc));
     Weight weight = searcher.createWeight(searcher.rewrite(ranking), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FieldDoc[] byDoc = new FieldDoc[inDocOrder.length];
     int leaf = -1;
     int end = 0;
     int base = 0;
     Scorer scorer = null;
-    for (FieldDoc hit : byDoc) {
+    SortedDocValues documentIds = null;
+    NumericDocValues ordinals = null;
+    for (int i = 0; i < inDocOrder.length; i++) {
+      ScoreDoc hit = inDocOrder[i];
       while (hit.doc >= end) {
         LeafReaderContext context = leaves.get(++leaf);
         base = context.docBase;
         end = base + context.reader().maxDoc();
         scorer = weight.scorer(context);
-      }
-      if (scorer == null) {
-        continue;
+        documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
+        ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
       }
       int target = hit.doc - base;
-      int at = scorer.docID();
-      if (at < target) {
-        at = scorer.iterator().advance(target);
+      float score = hit.score;
+      if (scorer != null) {
+        int at = scorer.docID();
+        if (at < target) {
+          at = scorer.iterator().advance(target);
+        }
+        if (at == target) {
+          score += scorer.score();
+        }
       }
-      if (at == target) {
-        hit.score += scorer.score();
-        hit.fields[0] = hit.score;
-      }
+      // The tie-break keys are read for the window only, not for every match of the first pass.
+      BytesRef documentId =
+          documentIds.advanceExact(target)
+              ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
+              : null;
+      long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
+      byDoc[i] = new FieldDoc(hit.doc, score, new Object[] {score, documentId, ordinal});
     }
     // Only the best {@code keep} are wanted (a page's end): a bounded heap rather than a full sort.
     PriorityQueue<FieldDoc> best = new PriorityQueue<>(Math.max(1, keep), BEST_FIRST.reversed());

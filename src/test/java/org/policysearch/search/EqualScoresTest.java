@@ -1,0 +1,39 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.Engine;
+
+/** Results that score alike come in a stable order a reader can follow: by document, then place. */
+class EqualScoresTest {
+  private static final String SAME_TEXT =
+      "Fisheries\n\nThe Parties shall cooperate on sustainable fisheries management.\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void passagesScoringAlikeComeInDocumentIdOrderWhateverOrderTheyWereIndexedIn()
+      throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Path index = dir.resolve("index");
+    // Indexed in two runs, so the later documents sit after the earlier ones inside the index.
+    TestIndexes.write(corpus, Map.of("delta.txt", SAME_TEXT, "charlie.txt", SAME_TEXT));
+    TestIndexes.index(corpus, index);
+    TestIndexes.write(corpus, Map.of("bravo.txt", SAME_TEXT, "alpha.txt", SAME_TEXT));
+    TestIndexes.index(corpus, index);
+    try (SearchService service = Engine.create().searchService(index)) {
+      SearchResult result = service.search(SearchRequest.of("cooperate fisheries"));
+      List<String> documents =
+          result.hits().stream().filter(Hit::allWords).map(Hit::documentId).toList();
+      assertEquals(List.of("alpha", "bravo", "charlie", "delta"), documents);
+      List<Float> scores = result.hits().stream().filter(Hit::allWords).map(Hit::score).toList();
+      assertEquals(1, scores.stream().distinct().count(), "the four passages score alike");
+    }
+  }
+}
