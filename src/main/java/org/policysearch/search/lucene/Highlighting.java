@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -60,23 +62,38 @@ final class Highlighting {
   }
 
   /**
-   * The document title and section path of each of {@code docIds}, escaped, with the words {@code
-   * marks} finds in them marked: the same analysis as the search, so a synonym or a stem that
-   * matched a heading is the word marked there.
+   * The whole text, document title and section path of each of {@code docIds}, escaped, with the
+   * words {@code textMarks} finds in the text and {@code headingMarks} in the headings marked: the
+   * same analysis as the search, so a synonym or a stem that matched is the word marked. One pass
+   * of the highlighter reads each chunk's stored fields once for all three.
    */
-  MarkedHeadings[] headings(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
+  Marked[] whole(IndexSearcher searcher, Query textMarks, Query headingMarks, int[] docIds)
+      throws IOException {
     UnifiedHighlighter whole = new AllValues(builder(searcher, " … "));
+    Query marks =
+        new BooleanQuery.Builder()
+            .add(textMarks, BooleanClause.Occur.SHOULD)
+            .add(headingMarks, BooleanClause.Occur.SHOULD)
+            .build();
     Map<String, String[]> byField =
         whole.highlightFields(
-            new String[] {Fields.TITLE, Fields.SECTION_PATH}, marks, docIds, new int[] {1, 1});
-    MarkedHeadings[] headings = new MarkedHeadings[docIds.length];
+            new String[] {Fields.TEXT, Fields.TITLE, Fields.SECTION_PATH},
+            marks,
+            docIds,
+            new int[] {1, 1, 1});
+    Marked[] marked = new Marked[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
-      headings[i] =
-          new MarkedHeadings(
-              byField.get(Fields.TITLE)[i], splitValues(byField.get(Fields.SECTION_PATH)[i]));
+      marked[i] =
+          new Marked(
+              byField.get(Fields.TEXT)[i],
+              new MarkedHeadings(
+                  byField.get(Fields.TITLE)[i], splitValues(byField.get(Fields.SECTION_PATH)[i])));
     }
-    return headings;
+    return marked;
   }
+
+  /** A hit's whole text and headings, HTML-escaped, matched words in {@code <mark>}. */
+  record Marked(String text, MarkedHeadings headings) {}
 
   /**
    * Highlights every value of a field as one passage. The unified highlighter splits a multi-valued

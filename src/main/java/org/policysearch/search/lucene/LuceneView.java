@@ -310,10 +310,10 @@ final class LuceneView implements SearchBackend.View {
             .toArray();
     Highlighting highlighting = tools.highlighting();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
-    String[] texts = highlighting.fullTexts(searcher, marks, ids);
-    Highlighting.MarkedHeadings[] headings =
-        highlighting.headings(
+    Highlighting.Marked[] whole =
+        highlighting.whole(
             searcher,
+            marks,
             node == null ? new MatchAllDocsQuery() : queries.headingHighlighting(node),
             ids);
     String[] snippets =
@@ -323,7 +323,7 @@ final class LuceneView implements SearchBackend.View {
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
-      String snippet = texts[i];
+      String snippet = whole[i].text();
       if (nextLong < longIds.length && longIds[nextLong] == i) {
         snippet = Highlighting.trim(snippets[nextLong++]);
       }
@@ -342,9 +342,9 @@ final class LuceneView implements SearchBackend.View {
                   page[i].score,
                   !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
                   matchedOn.get(i),
-                  texts[i],
+                  whole[i].text(),
                   snippet,
-                  headings[i],
+                  whole[i].headings(),
                   run.linkQuery(),
                   explanation));
     }
