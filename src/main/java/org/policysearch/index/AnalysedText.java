@@ -3,7 +3,6 @@ package org.policysearch.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -79,36 +78,6 @@ final class AnalysedText {
       // Analysing a String reads no file; an IOException here is a bug.
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The tokens of {@code parts} joined by a one-character separator that no token spans (a line
-   * break between headings), as analysing the joined text would give them.
-   */
-  static AnalysedText joined(List<AnalysedText> parts) {
-    int n = parts.stream().mapToInt(p -> p.termEnds.length).sum();
-    char[] chars = new char[parts.stream().mapToInt(p -> p.chars.length).sum()];
-    int[] termEnds = new int[n];
-    int[] increments = new int[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    int at = 0;
-    int charsAt = 0;
-    int shift = 0;
-    for (AnalysedText part : parts) {
-      int count = part.termEnds.length;
-      System.arraycopy(part.chars, 0, chars, charsAt, part.chars.length);
-      System.arraycopy(part.increments, 0, increments, at, count);
-      for (int i = 0; i < count; i++) {
-        termEnds[at + i] = part.termEnds[i] + charsAt;
-        starts[at + i] = part.starts[i] + shift;
-        ends[at + i] = part.ends[i] + shift;
-      }
-      at += count;
-      charsAt += part.chars.length;
-      shift += part.finalOffset + 1;
-    }
-    return new AnalysedText(chars, termEnds, increments, starts, ends, Math.max(0, shift - 1));
   }
 
   /** A new stream over the tokens, for one field value. */

@@ -83,10 +83,11 @@ public final class ChunkDocuments {
       for (String heading : chunk.sectionPath()) {
         path.add(headings.computeIfAbsent(heading, h -> AnalysedText.of(textAnalysis, h)));
       }
-      // The headings joined by line breaks, as one value.
-      doc.add(new TextField(Fields.SECTION, AnalysedText.joined(path).tokens()));
       for (int i = 0; i < path.size(); i++) {
-        doc.add(new StoredField(Fields.SECTION_PATH, chunk.sectionPath().get(i)));
+        Field heading =
+            new Field(Fields.SECTION_PATH, chunk.sectionPath().get(i), Fields.TEXT_WITH_OFFSETS);
+        heading.setTokenStream(path.get(i).tokens());
+        doc.add(heading);
         doc.add(new TextField(Fields.BODY, path.get(i).tokens()));
       }
       doc.add(
@@ -100,7 +101,7 @@ public final class ChunkDocuments {
                   })));
       doc.add(new StoredField(Fields.START, chunk.start()));
       doc.add(new StoredField(Fields.END, chunk.end()));
-      Field titleField = new TextField(Fields.TITLE, title, Field.Store.YES);
+      Field titleField = new Field(Fields.TITLE, title, Fields.TEXT_WITH_OFFSETS);
       titleField.setTokenStream(titleWords.tokens());
       doc.add(titleField);
       doc.add(new TextField(Fields.SPELL, titleSpelling.tokens()));

@@ -9,7 +9,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "7";
+  public static final String SCHEMA_VERSION = "8";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -40,13 +40,13 @@ public final class Fields {
    */
   public static final String BODY = "body";
 
-  /** Document title, analysed and boosted at query time; stored for display. */
+  /** Document title, analysed (with offsets, for marking) and boosted at query time; stored. */
   public static final String TITLE = "title";
 
-  /** The section path joined into one analysed field, so words of the headings above count. */
-  public static final String SECTION = "section";
-
-  /** Each heading of the section path, stored in order for the breadcrumb. */
+  /**
+   * Each heading of the section path, in order: stored for the breadcrumb, analysed so the words of
+   * the headings above count, with offsets so they are marked without analysing them again.
+   */
   public static final String SECTION_PATH = "section_path";
 
   /**

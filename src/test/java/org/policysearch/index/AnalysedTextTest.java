@@ -36,20 +36,6 @@ class AnalysedTextTest {
     }
   }
 
-  @Test
-  void joinedHeadingsGiveWhatTheJoinedTextGives() throws IOException {
-    Analyzer analyzer = new TextAnalyzer();
-    List<AnalysedText> parts = new ArrayList<>();
-    for (String text : TEXTS) {
-      parts.add(AnalysedText.of(analyzer, text));
-    }
-    String joined = String.join("\n", TEXTS);
-    assertEquals(
-        tokens(analyzer.tokenStream("section", joined)),
-        tokens(AnalysedText.joined(parts).tokens()));
-    assertEquals(List.of("end 0"), tokens(AnalysedText.joined(List.of()).tokens()));
-  }
-
   /** Each token as term, increment and offsets, then the final offset. */
   private static List<String> tokens(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();

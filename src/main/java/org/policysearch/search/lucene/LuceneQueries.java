@@ -241,7 +241,9 @@ final class LuceneQueries {
     if (!words.isBlank()) {
       addBoost(query, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
       addBoost(
-          query, builder.createBooleanQuery(Fields.SECTION, words, Occur.SHOULD), SECTION_BOOST);
+          query,
+          builder.createBooleanQuery(Fields.SECTION_PATH, words, Occur.SHOULD),
+          SECTION_BOOST);
       // Words close together (and exact phrases, at distance 0) score higher. Only for two words
       // or more: for one word the "phrase" is that word again on the text alone, a second term
       // score that favours the shortest chunks (headings) over the passages under them.
@@ -408,7 +410,7 @@ final class LuceneQueries {
   Map<String, Query> places(QueryNode node) {
     Map<String, Query> places = new LinkedHashMap<>();
     places.put("text", highlighting(node, Fields.TEXT));
-    places.put("headings", highlighting(node, Fields.SECTION));
+    places.put("headings", highlighting(node, Fields.SECTION_PATH));
     places.put("title", highlighting(node, Fields.TITLE));
     places.put(
         "parties", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_PARTIES), records));

@@ -2,6 +2,8 @@ package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.policysearch.search.QueryNode;
 
@@ -37,25 +40,34 @@ final class MatchedFields {
     for (int i = 0; i < ids.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> ids[i]));
+    Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
     for (Map.Entry<String, Query> place : queries.places(node).entrySet()) {
       Weight weight =
           searcher.createWeight(
               searcher.rewrite(place.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       int leafIndex = -1;
-      DocIdSetIterator iterator = null;
+      DocIdSetIterator candidates = null;
+      TwoPhaseIterator twoPhase = null;
       for (int i : order) {
         int leaf = ReaderUtil.subIndex(ids[i], leaves);
         LeafReaderContext context = leaves.get(leaf);
         if (leaf != leafIndex) {
           leafIndex = leaf;
           Scorer scorer = weight.scorer(context);
-          iterator = scorer == null ? null : scorer.iterator();
+          // Through the two-phase view: advancing a phrase's own iterator would look past a hit
+          // it does not match for the next one it does, checking positions all the way.
+          twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+          candidates =
+              scorer == null
+                  ? null
+                  : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
         }
         int doc = ids[i] - context.docBase;
-        if (iterator != null
-            && (iterator.docID() == doc
-                || (iterator.docID() < doc && iterator.advance(doc) == doc))) {
+        if (candidates == null) {
+          continue;
+        }
+        int at = candidates.docID() < doc ? candidates.advance(doc) : candidates.docID();
+        if (at == doc && (twoPhase == null || twoPhase.matches())) {
           found.get(i).add(place.getKey());
         }
       }

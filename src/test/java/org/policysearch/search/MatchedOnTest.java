@@ -1,0 +1,50 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hit says where the query was found, as its marked headings show it. */
+class MatchedOnTest {
+  @TempDir static Path dir;
+  static SearchService service;
+
+  @BeforeAll
+  static void index() throws IOException {
+    service =
+        TestIndexes.ofFiles(
+            dir,
+            Map.of(
+                "split.md",
+                "# Services and National\n\n## Treatment of investors\n\n"
+                    + "Each Party shall accord national treatment to investors of the other Party.\n",
+                "heading.md",
+                "# Investment\n\n## National Treatment\n\n"
+                    + "Each Party shall accord national treatment to investors of the other Party.\n"));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    service.close();
+  }
+
+  @Test
+  void aPhraseIsFoundInTheHeadingsOnlyWhereOneHeadingSaysIt() throws IOException {
+    SearchResult result = service.search(SearchRequest.of("\"national treatment\""));
+    Map<String, List<String>> matchedOn =
+        result.hits().stream()
+            .filter(h -> h.kind().equals("paragraph"))
+            .collect(Collectors.toMap(Hit::documentId, Hit::matchedOn));
+    assertEquals(List.of("text", "headings", "document"), matchedOn.get("heading"));
+    // "National" ends one heading and "Treatment" starts the next: not the phrase.
+    assertEquals(List.of("text", "document"), matchedOn.get("split"));
+  }
+}
