@@ -7,10 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -62,23 +65,20 @@ final class Highlighting {
   }
 
   /**
-   * The whole text, document title and section path of each of {@code docIds}, escaped, with the
-   * words {@code textMarks} finds in the text and {@code headingMarks} in the headings marked: the
-   * same analysis as the search, so a synonym or a stem that matched is the word marked. One pass
-   * of the highlighter reads each chunk's stored fields once for all three.
+   * The whole text, document title and section path of each of {@code docIds}, escaped, with what
+   * {@code marks} (a query per field; none: nothing) finds in each marked: the same analysis as the
+   * search, so a synonym or a stem that matched is the word marked. One pass of the highlighter
+   * reads each chunk's stored fields once for all three.
    */
-  Marked[] whole(IndexSearcher searcher, Query textMarks, Query headingMarks, int[] docIds)
+  Marked[] whole(IndexSearcher searcher, Map<String, Query> marks, int[] docIds)
       throws IOException {
-    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "));
-    Query marks =
-        new BooleanQuery.Builder()
-            .add(textMarks, BooleanClause.Occur.SHOULD)
-            .add(headingMarks, BooleanClause.Occur.SHOULD)
-            .build();
+    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "), marks);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    marks.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
     Map<String, String[]> byField =
         whole.highlightFields(
             new String[] {Fields.TEXT, Fields.TITLE, Fields.SECTION_PATH},
-            marks,
+            marks.isEmpty() ? new MatchAllDocsQuery() : all.build(),
             docIds,
             new int[] {1, 1, 1});
     Marked[] marked = new Marked[docIds.length];
@@ -96,13 +96,25 @@ final class Highlighting {
   record Marked(String text, MarkedHeadings headings) {}
 
   /**
-   * Highlights every value of a field as one passage. The unified highlighter splits a multi-valued
-   * field into passages at {@link #VALUE_SEPARATOR} and returns only those with a match; the
-   * breadcrumb needs each heading, matched or not.
+   * Highlights every value of a field as one passage, each field with its own query. The unified
+   * highlighter splits a multi-valued field into passages at {@link #VALUE_SEPARATOR} and returns
+   * only those with a match; the breadcrumb needs each heading, matched or not. It also looks for
+   * the matches of the whole query in every field of every hit, each term sought in each segment
+   * anew: a field's own query leaves out the terms that can never match there.
    */
   private static final class AllValues extends UnifiedHighlighter {
-    AllValues(UnifiedHighlighter.Builder builder) {
+    private final Map<String, Query> byField;
+
+    AllValues(UnifiedHighlighter.Builder builder, Map<String, Query> byField) {
       super(builder);
+      this.byField = byField;
+    }
+
+    @Override
+    protected FieldHighlighter getFieldHighlighter(
+        String field, Query query, Set<Term> allTerms, int maxPassages) {
+      return super.getFieldHighlighter(
+          field, byField.getOrDefault(field, query), allTerms, maxPassages);
     }
 
     @Override

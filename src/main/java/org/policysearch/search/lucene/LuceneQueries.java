@@ -392,14 +392,17 @@ final class LuceneQueries {
   }
 
   /**
-   * What to mark in the document title and the section path: the same positive words, phrases and
-   * prefixes as in the text, plus the words of a {@code title:} filter on the title.
+   * What to mark in a hit's text, its document's title and its section path, by field: the positive
+   * words, phrases and prefixes on each (on the title, also the words of a {@code title:} filter).
    */
-  Query headingHighlighting(QueryNode node) {
-    BooleanQuery.Builder marks = new BooleanQuery.Builder();
-    addPositives(node, Fields.TITLE, marks);
-    addPositives(node, Fields.SECTION_PATH, marks);
-    return marks.build();
+  Map<String, Query> marks(QueryNode node) {
+    return Map.of(
+        Fields.TEXT,
+        highlighting(node, Fields.TEXT),
+        Fields.TITLE,
+        highlighting(node, Fields.TITLE),
+        Fields.SECTION_PATH,
+        highlighting(node, Fields.SECTION_PATH));
   }
 
   /**

@@ -311,11 +311,7 @@ final class LuceneView implements SearchBackend.View {
     Highlighting highlighting = tools.highlighting();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     Highlighting.Marked[] whole =
-        highlighting.whole(
-            searcher,
-            marks,
-            node == null ? new MatchAllDocsQuery() : queries.headingHighlighting(node),
-            ids);
+        highlighting.whole(searcher, node == null ? Map.of() : queries.marks(node), ids);
     String[] snippets =
         highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
     Query explained = run.explain() && node != null ? queries.everyWordFirst(node) : null;
