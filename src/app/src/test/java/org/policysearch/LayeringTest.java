@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The web layer and the search commands see only the backend-neutral search layer: none of their
  * sources names Lucene or the Lucene backend, so another backend plugs in without touching them
- * (only {@link Engine} chooses the backend).
+ * (only {@link Engine} chooses the backend). The core module names neither the web server nor the
+ * command line, so that a backend running inside another server can use it.
  */
 class LayeringTest {
-  private static final Path MAIN = Path.of("src/main/java/org/policysearch");
+  private static final Path MAIN = Path.of("src/app/src/main/java/org/policysearch");
+  private static final Path CORE = Path.of("src/core/src/main/java/org/policysearch");
 
   @Test
   void webNamesNoLucene() throws IOException {
@@ -36,7 +38,23 @@ class LayeringTest {
   void indexerNamesNoLucene() throws IOException {
     // The indexer's threads, counts and progress talk to a ChunkSink only; the writer is the
     // sink's.
-    assertEquals(List.of(), namingLucene(List.of(MAIN.resolve("index/Indexer.java"))));
+    assertEquals(List.of(), namingLucene(List.of(CORE.resolve("index/Indexer.java"))));
+  }
+
+  @Test
+  void coreNamesNoWebServerNorCommandLine() throws IOException {
+    List<String> found = new java.util.ArrayList<>();
+    for (Path file : sources(CORE)) {
+      String source = Files.readString(file);
+      if (source.contains("io.javalin")
+          || source.contains("org.eclipse.jetty")
+          || source.contains("picocli")
+          || source.contains("org.policysearch.web")
+          || source.contains("org.policysearch.bench")) {
+        found.add(file.getFileName().toString());
+      }
+    }
+    assertEquals(List.of(), found);
   }
 
   private static List<Path> sources(Path dir) throws IOException {
