@@ -36,4 +36,31 @@ public record Hit(
     String titleHighlighted,
     List<String> sectionPathHighlighted,
     String url,
-    String explanation) {}
+    String explanation) {
+
+  /**
+   * This hit with {@code score} and whether it holds every word: for an engine that marks a chunk
+   * where it is stored and scores it where the shards' answers meet.
+   */
+  public Hit scored(float score, boolean allWords) {
+    return new Hit(
+        chunkId,
+        documentId,
+        title,
+        type,
+        date,
+        sectionPath,
+        kind,
+        countries,
+        sectors,
+        score,
+        allWords,
+        matchedOn,
+        text,
+        snippet,
+        titleHighlighted,
+        sectionPathHighlighted,
+        url,
+        explanation);
+  }
+}

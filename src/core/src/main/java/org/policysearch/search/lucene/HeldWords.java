@@ -1,18 +1,19 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -24,7 +25,7 @@ import org.policysearch.index.Fields;
 /**
  * The clauses by which a chunk holds each word of a query: its own text and headings, its
  * document's title, or its document's parties (through the document's record), and how rare each
- * word is.
+ * word is (read when the query is rewritten: see {@link RarityWeighted}).
  */
 final class HeldWords {
   /** A word held through the document's title rather than the chunk's own text. */
@@ -50,12 +51,12 @@ final class HeldWords {
 
   private final Words words;
   private final BitSetProducer records;
-  private final IndexReader reader;
+  private final WordStatistics statistics;
 
-  HeldWords(Words words, BitSetProducer records, IndexReader reader) {
+  HeldWords(Words words, BitSetProducer records, WordStatistics statistics) {
     this.words = words;
     this.records = records;
-    this.reader = reader;
+    this.statistics = statistics;
   }
 
   /**
@@ -108,43 +109,63 @@ final class HeldWords {
       return body;
     }
     List<Query> alternatives = paths.clauses().stream().map(BooleanClause::getQuery).toList();
-    double[] idf = new double[alternatives.size()];
-    double commonest = Double.MAX_VALUE;
-    for (int i = 0; i < idf.length; i++) {
-      idf[i] = idf(alternatives.get(i));
-      if (Double.isNaN(idf[i])) {
-        return body; // a path BM25 weighs otherwise: leave the group as it is
-      }
-      commonest = Math.min(commonest, idf[i]);
+    if (!alternatives.stream().allMatch(a -> a instanceof TermQuery || a instanceof PhraseQuery)) {
+      return body; // a path BM25 weighs otherwise: leave the group as it is
     }
-    BooleanQuery.Builder scaled = new BooleanQuery.Builder();
-    for (int i = 0; i < idf.length; i++) {
-      Query path = alternatives.get(i);
-      scaled.add(
-          idf[i] > commonest ? new BoostQuery(path, (float) (commonest / idf[i])) : path,
-          Occur.SHOULD);
-    }
-    return scaled.build();
+    return new Balanced(alternatives, statistics);
   }
 
-  /** BM25's idf of a term, or of a phrase (the sum of its words'); NaN for anything else. */
-  private double idf(Query path) {
-    Term[] terms;
-    if (path instanceof TermQuery term) {
-      terms = new Term[] {term.getTerm()};
-    } else if (path instanceof PhraseQuery phrase) {
-      terms = phrase.getTerms();
-    } else {
-      return Double.NaN;
+  /** The paths of a word scaled to the idf of the commonest: see {@link #balanced}. */
+  private static final class Balanced extends RarityWeighted {
+    private final WordStatistics statistics;
+
+    Balanced(List<Query> alternatives, WordStatistics statistics) {
+      super(alternatives, Occur.SHOULD);
+      this.statistics = statistics;
     }
-    try {
+
+    @Override
+    Query build(IndexSearcher searcher) throws IOException {
+      List<Query> alternatives = parts();
+      double[] idf = new double[alternatives.size()];
+      double commonest = Double.MAX_VALUE;
+      for (int i = 0; i < idf.length; i++) {
+        idf[i] = idf(alternatives.get(i), searcher);
+        commonest = Math.min(commonest, idf[i]);
+      }
+      BooleanQuery.Builder scaled = new BooleanQuery.Builder();
+      for (int i = 0; i < idf.length; i++) {
+        Query path = alternatives.get(i);
+        scaled.add(
+            idf[i] > commonest ? new BoostQuery(path, (float) (commonest / idf[i])) : path,
+            Occur.SHOULD);
+      }
+      return scaled.build();
+    }
+
+    /** BM25's idf of a term, or of a phrase (the sum of its words'). */
+    private double idf(Query path, IndexSearcher searcher) throws IOException {
+      Term[] terms =
+          path instanceof TermQuery term
+              ? new Term[] {term.getTerm()}
+              : ((PhraseQuery) path).getTerms();
       double sum = 0;
       for (Term term : terms) {
-        sum += idf(reader.getDocCount(term.field()), reader.docFreq(term));
+        sum +=
+            HeldWords.idf(
+                statistics.docCount(searcher, term.field()), statistics.docFreq(searcher, term));
       }
       return sum;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return sameClassAs(other) && parts().equals(((Balanced) other).parts());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(classHash(), parts());
     }
   }
 
@@ -161,10 +182,54 @@ final class HeldWords {
   }
 
   /**
-   * BM25's idf of the word {@code held} holds in the chunks' text: the commonest of its forms
-   * decides, so a synonym group is as rare as its commonest member.
+   * {@code query} scoring {@code base} more, plus {@code perWord} times the rarity of each of the
+   * words {@code held} holds (see {@link #rarity}), as one constant added to its score.
    */
-  float rarity(Query held) {
+  Query plus(Query query, float base, float perWord, List<Query> held) {
+    return new Holding(query, base, perWord, held.stream().map(HeldWords::bodyTerms).toList());
+  }
+
+  /** A query's score plus a constant that grows with the rarity of the words it holds. */
+  private final class Holding extends RarityWeighted {
+    private final Query query;
+    private final float base;
+    private final float perWord;
+    private final List<Set<Term>> words;
+
+    Holding(Query query, float base, float perWord, List<Set<Term>> words) {
+      super(List.of(query), Occur.MUST);
+      this.query = query;
+      this.base = base;
+      this.perWord = perWord;
+      this.words = words;
+    }
+
+    @Override
+    Query build(IndexSearcher searcher) throws IOException {
+      float holding = base;
+      for (Set<Term> word : words) {
+        holding += perWord * rarity(word, searcher);
+      }
+      return new FunctionScoreQuery(query, new ScorePlus(holding));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return sameClassAs(other)
+          && query.equals(((Holding) other).query)
+          && base == ((Holding) other).base
+          && perWord == ((Holding) other).perWord
+          && words.equals(((Holding) other).words);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(classHash(), query, base, perWord, words);
+    }
+  }
+
+  /** The terms of the chunks' own words by which {@code held} holds its word. */
+  private static Set<Term> bodyTerms(Query held) {
     Set<Term> terms = new HashSet<>();
     held.visit(
         new QueryVisitor() {
@@ -182,15 +247,19 @@ final class HeldWords {
             return this;
           }
         });
-    try {
-      long df = 0;
-      for (Term term : terms) {
-        df = Math.max(df, reader.docFreq(term));
-      }
-      return (float) idf(reader.getDocCount(Fields.BODY), df);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return terms;
+  }
+
+  /**
+   * BM25's idf of a word in the chunks' text, given the {@code terms} it is held by: the commonest
+   * of its forms decides, so a synonym group is as rare as its commonest member.
+   */
+  private float rarity(Set<Term> terms, IndexSearcher searcher) throws IOException {
+    long df = 0;
+    for (Term term : terms) {
+      df = Math.max(df, statistics.docFreq(searcher, term));
     }
+    return (float) idf(statistics.docCount(searcher, Fields.BODY), df);
   }
 
   /** BM25's idf (as Lucene's {@code BM25Similarity}) of a term in {@code df} of {@code docs}. */

@@ -78,7 +78,7 @@ public final class LuceneBackend implements SearchBackend {
             new SpellingSuggester(new SynonymAnalyzer()),
             stored,
             new DocumentGroups(stored, records),
-            new MatchedFields());
+            new PageHits(new Highlighting(IndexAnalyzers.create()), stored, new MatchedFields()));
     this.directory = FSDirectory.open(indexDir);
     this.factory =
         new SearcherFactory() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
@@ -24,11 +25,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
 import org.policysearch.structure.ChunkKind;
 
 /**
@@ -120,13 +124,29 @@ final class LuceneQueries {
 
   private final IndexReader reader;
 
+  private final WordStatistics statistics;
+
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
    * records.
    */
   LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
+    this(reader, labels, analyzer, records, WordStatistics.LOCAL);
+  }
+
+  /**
+   * Queries as {@link #LuceneQueries(IndexReader, FacetLabels, Analyzer, BitSetProducer)} makes
+   * them, weighing words' rarity by {@code statistics} when they are rewritten.
+   */
+  LuceneQueries(
+      IndexReader reader,
+      FacetLabels labels,
+      Analyzer analyzer,
+      BitSetProducer records,
+      WordStatistics statistics) {
     this.labels = labels;
+    this.statistics = statistics;
     this.records = records;
     this.reader = reader;
     this.analyzer = analyzer;
@@ -134,7 +154,22 @@ final class LuceneQueries {
     this.literal = new QueryBuilder(textAnalyzer);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
-    this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, reader);
+    this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, statistics);
+  }
+
+  /**
+   * The queries of a corpus that defines the acronyms of {@code table}: each country's names and
+   * each acronym with its expansion are synonyms.
+   */
+  static LuceneQueries forCorpus(
+      IndexReader reader,
+      FacetLabels labels,
+      AcronymTable table,
+      BitSetProducer records,
+      WordStatistics statistics) {
+    List<List<String>> equivalents = new ArrayList<>(labels.countryNameGroups());
+    table.entries().forEach(e -> equivalents.add(List.of(e.acronym(), e.expansion())));
+    return new LuceneQueries(reader, labels, new SynonymAnalyzer(equivalents), records, statistics);
   }
 
   /**
@@ -142,7 +177,33 @@ final class LuceneQueries {
    * how much of a query its expansions make up ({@link ClauseOverflow}).
    */
   LuceneQueries unexpanded() {
-    return new LuceneQueries(reader, labels, textAnalyzer, records);
+    return new LuceneQueries(reader, labels, textAnalyzer, records, statistics);
+  }
+
+  /**
+   * What selects (and when {@code ranked}, ranks) the results of {@code tier} of {@code node}
+   * (null: every chunk), each turned into the unit asked for by {@code unit}; when {@code
+   * withRankingClauses} is false, scored without the clauses that only rank (see {@link #ranking}).
+   */
+  Query select(
+      QueryNode node,
+      SearchBackend.Tier tier,
+      boolean ranked,
+      boolean withRankingClauses,
+      UnaryOperator<Query> unit) {
+    if (node == null) {
+      return tier == SearchBackend.Tier.SOME_WORDS ? new MatchNoDocsQuery() : unit.apply(CHUNKS);
+    }
+    return switch (tier) {
+      case ALL -> unit.apply(ranked ? matching(node, withRankingClauses) : matchingSet(node));
+      case EVERY_WORD -> unit.apply(holdingEveryWord(node, withRankingClauses));
+      case SOME_WORDS ->
+          new BooleanQuery.Builder()
+              .add(unit.apply(matching(node, withRankingClauses)), Occur.MUST)
+              // What it excludes needs no score.
+              .add(unit.apply(holdingEveryWord(node, false)), Occur.MUST_NOT)
+              .build();
+    };
   }
 
   /**
@@ -164,9 +225,7 @@ final class LuceneQueries {
   Query matching(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
     for (Query word : graded(node).all()) {
-      query.add(
-          new FunctionScoreQuery(word, new ScorePlus(HOLD_WEIGHT * held.rarity(word))),
-          Occur.SHOULD);
+      query.add(held.plus(word, 0f, HOLD_WEIGHT, List.of(word)), Occur.SHOULD);
     }
     if (ranked) {
       addRanking(node, query);
@@ -196,11 +255,9 @@ final class LuceneQueries {
    */
   Query holdingEveryWord(QueryNode node, boolean ranked) {
     BooleanQuery.Builder query = selecting(node);
-    float holding = ALL_WORDS_BONUS;
     Graded graded = graded(node);
     for (Query word : graded.required()) {
       query.add(word, Occur.MUST);
-      holding += HOLD_WEIGHT * held.rarity(word);
     }
     for (Query kind : graded.kinds()) {
       query.add(new BoostQuery(kind, KIND_BOOST), Occur.SHOULD);
@@ -209,7 +266,7 @@ final class LuceneQueries {
       addRanking(node, query);
     }
     // One constant for the whole query, rather than one clause per word evaluated twice.
-    return new FunctionScoreQuery(query.build(), new ScorePlus(holding));
+    return held.plus(query.build(), ALL_WORDS_BONUS, HOLD_WEIGHT, graded.required());
   }
 
   /** What a chunk must match, whatever it holds of the plain words: no ranking clauses. */

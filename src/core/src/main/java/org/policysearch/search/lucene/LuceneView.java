@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -44,7 +42,6 @@ import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
-import org.policysearch.search.SearchBackend.Tier;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchTimeoutException;
 
@@ -66,7 +63,7 @@ final class LuceneView implements SearchBackend.View {
       SpellingSuggester suggester,
       StoredChunks stored,
       DocumentGroups groups,
-      MatchedFields matchedFields) {}
+      PageHits pageHits) {}
 
   /** Gives the searcher back to the searcher manager. */
   interface Release {
@@ -221,25 +218,9 @@ final class LuceneView implements SearchBackend.View {
    * rank (see {@link LuceneQueries#ranking}).
    */
   private Query select(Run run, boolean ranked, boolean withRankingClauses) {
-    QueryNode node = run.node();
-    LuceneQueries queries = state.queries();
-    if (node == null) {
-      return run.tier() == Tier.SOME_WORDS
-          ? new MatchNoDocsQuery()
-          : unit(LuceneQueries.CHUNKS, run);
-    }
-    return switch (run.tier()) {
-      case ALL ->
-          unit(
-              ranked ? queries.matching(node, withRankingClauses) : queries.matchingSet(node), run);
-      case EVERY_WORD -> unit(queries.holdingEveryWord(node, withRankingClauses), run);
-      case SOME_WORDS ->
-          new BooleanQuery.Builder()
-              .add(unit(queries.matching(node, withRankingClauses), run), BooleanClause.Occur.MUST)
-              // What it excludes needs no score.
-              .add(unit(queries.holdingEveryWord(node, false), run), BooleanClause.Occur.MUST_NOT)
-              .build();
-    };
+    return state
+        .queries()
+        .select(run.node(), run.tier(), ranked, withRankingClauses, chunks -> unit(chunks, run));
   }
 
   /** {@code chunks} as the unit the run asks for: chunks, or the documents that have them. */
@@ -290,60 +271,23 @@ final class LuceneView implements SearchBackend.View {
 
   private List<Hit> hits(Run run, ScoreDoc[] page) throws IOException {
     QueryNode node = run.node();
-    LuceneQueries queries = state.queries();
-    // Whether a hit may hold only some of the words; if not, every one holds all.
-    boolean graded = node != null && queries.gradesWords(node);
-    int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    Document[] docs = new Document[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      docs[i] = searcher.storedFields().document(ids[i]);
-    }
-    // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
-    int[] longIds =
-        IntStream.range(0, ids.length)
-            .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
-            .toArray();
-    Highlighting highlighting = tools.highlighting();
-    Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
-    String[] texts = highlighting.fullTexts(searcher, marks, ids);
-    Highlighting.MarkedHeadings[] headings =
-        highlighting.headings(
+    // Explaining re-reads every matched word's postings per hit: a page of 100 over many
+    // prefixes costs seconds, so the budget is looked at before each.
+    Query explained = run.explain() && node != null ? state.queries().everyWordFirst(node) : null;
+    return tools
+        .pageHits()
+        .of(
             searcher,
-            node == null ? new MatchAllDocsQuery() : queries.headingHighlighting(node),
-            ids);
-    String[] snippets =
-        highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
-    Query explained = run.explain() && node != null ? queries.everyWordFirst(node) : null;
-    List<List<String>> matchedOn = tools.matchedFields().of(searcher, queries, node, ids);
-    List<Hit> hits = new ArrayList<>(page.length);
-    int nextLong = 0;
-    for (int i = 0; i < page.length; i++) {
-      String snippet = texts[i];
-      if (nextLong < longIds.length && longIds[nextLong] == i) {
-        snippet = Highlighting.trim(snippets[nextLong++]);
-      }
-      String explanation = null;
-      if (explained != null) {
-        // Explaining re-reads every matched word's postings per hit: a page of 100 over many
-        // prefixes costs seconds, so the budget is looked at before each.
-        inTime();
-        explanation = searcher.explain(explained, ids[i]).toString();
-      }
-      hits.add(
-          tools
-              .stored()
-              .hit(
-                  docs[i],
-                  page[i].score,
-                  !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
-                  matchedOn.get(i),
-                  texts[i],
-                  snippet,
-                  headings[i],
-                  run.linkQuery(),
-                  explanation));
-    }
-    return hits;
+            state.queries(),
+            node,
+            page,
+            run.linkQuery(),
+            explained == null
+                ? null
+                : doc -> {
+                  inTime();
+                  return searcher.explain(explained, doc).toString();
+                });
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.policysearch.acronyms.AcronymTable;
-import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.IndexedAcronyms;
 import org.policysearch.index.IndexedDocuments;
@@ -66,15 +64,13 @@ record ReaderState(
     // Each document has one record beside its chunks: counting them reads no stored field.
     int documents = searcher.count(LuceneQueries.RECORDS);
     AcronymTable table = IndexedAcronyms.table(reader);
-    List<List<String>> equivalents = new ArrayList<>(labels.countryNameGroups());
-    table.entries().forEach(e -> equivalents.add(List.of(e.acronym(), e.expansion())));
     return new ReaderState(
         ordinals,
         corpus,
         IndexedDocuments.oneChunkEach(reader).values().stream().map(stored::summary).toList(),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
-        new LuceneQueries(reader, labels, new SynonymAnalyzer(equivalents), records));
+        LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL));
   }
 
   /** Lucene's counts of every facet as the backend-neutral counts. */
