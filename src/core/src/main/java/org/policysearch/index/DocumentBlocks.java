@@ -12,9 +12,9 @@ import org.policysearch.structure.Chunk;
  * Turns one tagged document into its block of Lucene documents: its chunks in order, then the
  * record that closes the block (block joins find a chunk's document as the next record). Holds no
  * state between documents, so the threads putting documents into a {@link LuceneChunkSink} share
- * one.
+ * one; a sink writing to another engine reads its fields from the same documents.
  */
-final class DocumentBlocks {
+public final class DocumentBlocks {
   private final ChunkDocuments documents = new ChunkDocuments();
   private final DocumentRecords records = new DocumentRecords(documents);
 
@@ -24,7 +24,7 @@ final class DocumentBlocks {
    * its text in heap (a 12 MB text ran out of a 256 MB heap). Iterate once; a failure to build one
    * is an {@link UncheckedIOException}.
    */
-  Iterable<Document> of(ChunkSink.TaggedDocument document) {
+  public Iterable<Document> of(ChunkSink.TaggedDocument document) {
     List<Chunk> chunks = document.chunks();
     ChunkDocuments.Block block =
         documents.block(document.source(), chunks.size(), document.definitions());

@@ -52,12 +52,13 @@ public final class ShardQueries {
   }
 
   /**
-   * What selects the passages of {@code tier} of {@code node} (null: every chunk): ranked as the
-   * embedded engine's first pass when {@code ranked} (without the clauses {@link #ranking} adds to
-   * the best of them), else unscored, to count them.
+   * What selects the passages of {@code tier} of {@code node} (null: every chunk), ranked unless
+   * only counted; {@code withRankingClauses} false gives the embedded engine's first pass by
+   * relevance, to which {@link #ranking} adds its clauses' scores for the best passages.
    */
-  public Query passages(QueryNode node, SearchBackend.Tier tier, boolean ranked) {
-    return queries.select(node, tier, ranked, false, chunks -> chunks);
+  public Query passages(
+      QueryNode node, SearchBackend.Tier tier, boolean ranked, boolean withRankingClauses) {
+    return queries.select(node, tier, ranked, withRankingClauses, chunks -> chunks);
   }
 
   /** The clauses that only rank, whose score is added to the first pass's best passages. */
