@@ -143,11 +143,13 @@ public final class SolrChunkSink implements ChunkSink {
       if (name.startsWith("$")) {
         continue; // Lucene's facet ordinals; Solr counts the plain fields
       }
-      if (field.stringValue() != null) {
-        solr.addField(name, field.stringValue());
-      } else if (field.numericValue() != null && numeric.add(name)) {
+      if (field.numericValue() != null) {
         // A number is stored and kept as a doc value: two fields, one value.
-        solr.addField(name, field.numericValue());
+        if (numeric.add(name)) {
+          solr.addField(name, field.numericValue());
+        }
+      } else if (field.stringValue() != null) {
+        solr.addField(name, field.stringValue());
       }
     }
     if (doc.get(Fields.CHUNK_ID) != null) {

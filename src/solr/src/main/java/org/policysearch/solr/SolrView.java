@@ -97,6 +97,10 @@ final class SolrView implements SearchBackend.View {
     QueryResponse answer = SolrQueries.query(client, collection, first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
+    if (node == null) {
+      // In document order, unscored, as the embedded engine gives them (Solr scores them 1).
+      best.forEach(passage -> passage.score = 0f);
+    }
     if (rescored && !best.isEmpty()) {
       rescore(run, best);
     }
