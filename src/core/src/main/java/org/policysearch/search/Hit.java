@@ -1,0 +1,66 @@
+package org.policysearch.search;
+
+import java.util.List;
+
+/**
+ * One ranked chunk.
+ *
+ * @param text the whole chunk text, HTML-escaped, matches wrapped in {@code <mark>}
+ * @param snippet a short highlighted excerpt for long chunks (equal to {@code text} for short ones)
+ * @param titleHighlighted the document title, HTML-escaped, the query's words in it in {@code
+ *     <mark>}
+ * @param sectionPathHighlighted each heading of the section path, HTML-escaped, the query's words
+ *     in it in {@code <mark>}: shows that a passage came back for a word of its headings
+ * @param allWords whether the chunk holds every word of the query (in its text or headings, its
+ *     document's title or parties); the hits that do come first
+ * @param matchedOn where the query's words were found: {@code text}, {@code headings}, {@code
+ *     title}, {@code parties} (the document's parties), {@code document} (its headings or opening)
+ * @param url the page address that opens the chunk inside its document
+ * @param explanation Lucene's explanation of the score, only when asked for
+ */
+public record Hit(
+    String chunkId,
+    String documentId,
+    String title,
+    String type,
+    String date,
+    List<String> sectionPath,
+    String kind,
+    List<Label> countries,
+    List<Label> sectors,
+    float score,
+    boolean allWords,
+    List<String> matchedOn,
+    String text,
+    String snippet,
+    String titleHighlighted,
+    List<String> sectionPathHighlighted,
+    String url,
+    String explanation) {
+
+  /**
+   * This hit with {@code score} and whether it holds every word: for an engine that marks a chunk
+   * where it is stored and scores it where the shards' answers meet.
+   */
+  public Hit scored(float score, boolean allWords) {
+    return new Hit(
+        chunkId,
+        documentId,
+        title,
+        type,
+        date,
+        sectionPath,
+        kind,
+        countries,
+        sectors,
+        score,
+        allWords,
+        matchedOn,
+        text,
+        snippet,
+        titleHighlighted,
+        sectionPathHighlighted,
+        url,
+        explanation);
+  }
+}

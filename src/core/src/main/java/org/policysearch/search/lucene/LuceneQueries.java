@@ -1,0 +1,696 @@
+package org.policysearch.search.lucene;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.analysis.SynonymAnalyzer;
+import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
+import org.policysearch.index.Fields;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
+import org.policysearch.structure.ChunkKind;
+
+/**
+ * Turns a parsed {@link QueryNode} into Lucene queries: the one that selects and ranks chunks, and
+ * the one that tells the highlighter which words of the text to mark.
+ */
+final class LuceneQueries {
+  private static final float TITLE_BOOST = 0.5f;
+  private static final float SECTION_BOOST = 0.5f;
+  private static final float PROXIMITY_BOOST = 1.0f;
+
+  /**
+   * What each word of the query found as typed in the chunk's text adds, flat: a passage that says
+   * "TBT" outranks one that only cites "the Agreement on Technical Barriers to Trade", which the
+   * synonyms, spelling variants and acronyms also let match. Flat, so that it adds nothing for
+   * being short (a heading).
+   */
+  private static final float LITERAL_BOOST = 1.0f;
+
+  private static final int PROXIMITY_SLOP = 8;
+
+  /**
+   * What a passage gains for saying a kind of instrument the query names ("free trade agreement"):
+   * less than a word it must hold, since the kind describes its document rather than the passage.
+   */
+  private static final float KIND_BOOST = 0.5f;
+
+  /**
+   * What holding every word adds: more than anything else can, so the chunks with every word rank
+   * first, and a hit tells by its score whether it holds them all.
+   */
+  static final float ALL_WORDS_BONUS = 1000f;
+
+  /**
+   * What holding one word adds, times the word's rarity (its BM25 idf). Above BM25's most for one
+   * word (idf × (k1 + 1) = 2.2 idf), so among chunks without every word, holding more of the words,
+   * the rarer the better, decides before how often or in how short a chunk they occur.
+   */
+  private static final float HOLD_WEIGHT = 3f;
+
+  /**
+   * What a document between exactly the parties the query names lifts its chunks by (less as its
+   * parties and the named ones differ): an analyst who types "Japan Thailand" means their
+   * agreement.
+   */
+  private static final float PARTY_SET_WEIGHT = 10f;
+
+  /**
+   * How much a match on the whole document (title, parties, headings, opening) lifts its chunks.
+   */
+  private static final float DOCUMENT_BOOST = 0.5f;
+
+  /**
+   * What a passage (a paragraph or a bullet) scores above a heading holding the same words: a
+   * heading alone only names what the passages under it say, and being short and holding the words
+   * side by side would otherwise put it first.
+   */
+  private static final float PASSAGE_BOOST = 1.0f;
+
+  private static final Query PASSAGES =
+      new ConstantScoreQuery(
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(Fields.KIND, ChunkKind.PARAGRAPH.code())), Occur.SHOULD)
+              .add(new TermQuery(new Term(Fields.KIND, ChunkKind.BULLET.code())), Occur.SHOULD)
+              .build());
+
+  /** The phrases naming kinds of instrument: read once, immutable. */
+  private static final KindWords KINDS = new KindWords();
+
+  /** Every document record and no chunk. */
+  static final Query RECORDS = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE));
+
+  /** Every chunk and no document record: what a query with no words (only filters) matches. */
+  static final Query CHUNKS = new FieldExistsQuery(Fields.CHUNK_ID);
+
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+  private final Set<String> stopTerms;
+  private final FacetLabels labels;
+  private final QueryBuilder literal;
+
+  /** The text's own analysis, unexpanded: for the words as typed. */
+  private final TextAnalyzer textAnalyzer = new TextAnalyzer();
+
+  /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
+  private final BitSetProducer records;
+
+  private final HeldWords held;
+
+  private final IndexReader reader;
+
+  private final WordStatistics statistics;
+
+  /**
+   * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
+   * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
+   * records.
+   */
+  LuceneQueries(IndexReader reader, FacetLabels labels, Analyzer analyzer, BitSetProducer records) {
+    this(reader, labels, analyzer, records, WordStatistics.LOCAL);
+  }
+
+  /**
+   * Queries as {@link #LuceneQueries(IndexReader, FacetLabels, Analyzer, BitSetProducer)} makes
+   * them, weighing words' rarity by {@code statistics} when they are rewritten.
+   */
+  LuceneQueries(
+      IndexReader reader,
+      FacetLabels labels,
+      Analyzer analyzer,
+      BitSetProducer records,
+      WordStatistics statistics) {
+    this.labels = labels;
+    this.statistics = statistics;
+    this.records = records;
+    this.reader = reader;
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
+    this.literal = new QueryBuilder(textAnalyzer);
+    builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
+    this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, statistics);
+  }
+
+  /**
+   * The queries of a corpus that defines the acronyms of {@code table}: each country's names and
+   * each acronym with its expansion are synonyms.
+   */
+  static LuceneQueries forCorpus(
+      IndexReader reader,
+      FacetLabels labels,
+      AcronymTable table,
+      BitSetProducer records,
+      WordStatistics statistics) {
+    List<List<String>> equivalents = new ArrayList<>(labels.countryNameGroups());
+    table.entries().forEach(e -> equivalents.add(List.of(e.acronym(), e.expansion())));
+    return new LuceneQueries(reader, labels, new SynonymAnalyzer(equivalents), records, statistics);
+  }
+
+  /**
+   * These queries without synonyms, spelling variants or acronyms, each word only as typed: to tell
+   * how much of a query its expansions make up ({@link ClauseOverflow}).
+   */
+  LuceneQueries unexpanded() {
+    return new LuceneQueries(reader, labels, textAnalyzer, records, statistics);
+  }
+
+  /**
+   * What selects (and when {@code ranked}, ranks) the results of {@code tier} of {@code node}
+   * (null: every chunk), each turned into the unit asked for by {@code unit}; when {@code
+   * withRankingClauses} is false, scored without the clauses that only rank (see {@link #ranking}).
+   */
+  Query select(
+      QueryNode node,
+      SearchBackend.Tier tier,
+      boolean ranked,
+      boolean withRankingClauses,
+      UnaryOperator<Query> unit) {
+    if (node == null) {
+      return tier == SearchBackend.Tier.SOME_WORDS ? new MatchNoDocsQuery() : unit.apply(CHUNKS);
+    }
+    return switch (tier) {
+      case ALL -> unit.apply(ranked ? matching(node, withRankingClauses) : matchingSet(node));
+      case EVERY_WORD -> unit.apply(holdingEveryWord(node, withRankingClauses));
+      case SOME_WORDS ->
+          new BooleanQuery.Builder()
+              .add(unit.apply(matching(node, withRankingClauses)), Occur.MUST)
+              // What it excludes needs no score.
+              .add(unit.apply(holdingEveryWord(node, false)), Occur.MUST_NOT)
+              .build();
+    };
+  }
+
+  /**
+   * The query selecting and ranking chunks. The plain words of the query are graded: a chunk
+   * matches with any of them and ranks by how many of the words it holds, weighted by rarity
+   * ({@link #holdingEveryWord} picks those that hold them all, which come first). A word is held by
+   * the chunk's text or headings, its document's title, or its document's parties ("korea" by every
+   * chunk of an agreement Korea is party to). Phrases, prefixes, OR groups and {@code title:} must
+   * match; filters select, exclusions remove.
+   */
+  Query matching(QueryNode node) {
+    return matching(node, true);
+  }
+
+  /**
+   * {@link #matching}, with its ranking clauses (title, headings, proximity, literal words, the
+   * document) or without them: {@link #ranking} adds them to the best results only.
+   */
+  Query matching(QueryNode node, boolean ranked) {
+    BooleanQuery.Builder query = selecting(node);
+    for (Query word : graded(node).all()) {
+      query.add(held.plus(word, 0f, HOLD_WEIGHT, List.of(word)), Occur.SHOULD);
+    }
+    if (ranked) {
+      addRanking(node, query);
+    }
+    return query.build();
+  }
+
+  /**
+   * The clauses that only rank, as one query: what {@link #matching} and {@link #holdingEveryWord}
+   * without their ranking clauses lack of their scores (the scores add up).
+   */
+  Query ranking(QueryNode node) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    addRanking(node, query);
+    return query.build();
+  }
+
+  /** The chunks {@link #matching} finds, unranked: to count them. */
+  Query matchingSet(QueryNode node) {
+    return selecting(node).build();
+  }
+
+  /**
+   * The chunks of {@link #matching} that hold every word, each scored as there plus {@link
+   * #ALL_WORDS_BONUS}: the words' own scores, and for holding each of them its constant; with the
+   * ranking clauses, or without them for {@link #ranking} to add to the best.
+   */
+  Query holdingEveryWord(QueryNode node, boolean ranked) {
+    BooleanQuery.Builder query = selecting(node);
+    Graded graded = graded(node);
+    for (Query word : graded.required()) {
+      query.add(word, Occur.MUST);
+    }
+    for (Query kind : graded.kinds()) {
+      query.add(new BoostQuery(kind, KIND_BOOST), Occur.SHOULD);
+    }
+    if (ranked) {
+      addRanking(node, query);
+    }
+    // One constant for the whole query, rather than one clause per word evaluated twice.
+    return held.plus(query.build(), ALL_WORDS_BONUS, HOLD_WEIGHT, graded.required());
+  }
+
+  /** What a chunk must match, whatever it holds of the plain words: no ranking clauses. */
+  private BooleanQuery.Builder selecting(QueryNode node) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (QueryNode clause : topLevel(node)) {
+      if (clause instanceof QueryNode.Not not) {
+        query.add(build(not.clause(), Fields.BODY, Occur.MUST), Occur.MUST_NOT);
+      } else if (clause instanceof QueryNode.Filter filter) {
+        query.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
+      } else if (!(clause instanceof QueryNode.Words)) {
+        query.add(build(clause, Occur.MUST), Occur.MUST);
+      }
+    }
+    Query ownWords = ownWords(node);
+    if (ownWords == null) {
+      query.add(CHUNKS, Occur.FILTER); // only filters or exclusions: every other chunk
+    } else {
+      // A chunk must say one of the words itself: a document's title or parties only complete
+      // the words of a passage, or "korea" would find every passage of every Korean agreement.
+      query.add(ownWords, Occur.FILTER);
+    }
+    return query;
+  }
+
+  /** The clauses that only rank: title, headings, proximity, literal words, the whole document. */
+  private void addRanking(QueryNode node, BooleanQuery.Builder query) {
+    String words = String.join(" ", positiveText(node, new ArrayList<>()));
+    if (!words.isBlank()) {
+      addBoost(query, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
+      addBoost(
+          query,
+          builder.createBooleanQuery(Fields.SECTION_PATH, words, Occur.SHOULD),
+          SECTION_BOOST);
+      // Words close together (and exact phrases, at distance 0) score higher. Only for two words
+      // or more: for one word the "phrase" is that word again on the text alone, a second term
+      // score that favours the shortest chunks (headings) over the passages under them.
+      // Passages only: a heading's few words are always close, and the passages under it hold
+      // them through their headings, where nearness is not counted.
+      Query near =
+          contentWords(words) >= 2
+              ? builder.createPhraseQuery(Fields.TEXT, words, PROXIMITY_SLOP)
+              : null;
+      if (near != null) {
+        addBoost(
+            query,
+            new BooleanQuery.Builder().add(near, Occur.MUST).add(PASSAGES, Occur.FILTER).build(),
+            PROXIMITY_BOOST);
+      }
+      // A kind's words are not what a passage must say as typed: they describe its document.
+      for (Term term : literalTerms(KINDS.split(words).required())) {
+        addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
+      }
+      List<String> named = labels.partiesNamedIn(words);
+      if (!named.isEmpty()) {
+        BooleanQuery.Builder parties = new BooleanQuery.Builder();
+        for (String code : named) {
+          parties.add(
+              new ConstantScoreQuery(new TermQuery(new Term(Fields.PARTY, code))), Occur.SHOULD);
+        }
+        Query share = new FunctionScoreQuery(parties.build(), new PartyShare(named.size()));
+        addBoost(query, new ToChildBlockJoinQuery(share, records), PARTY_SET_WEIGHT);
+      }
+      addBoost(query, PASSAGES, PASSAGE_BOOST);
+      Query document = builder.createBooleanQuery(Fields.DOC_TEXT, words, Occur.SHOULD);
+      if (document != null) {
+        addBoost(query, new ToChildBlockJoinQuery(document, records), DOCUMENT_BOOST);
+      }
+    }
+  }
+
+  /**
+   * Whether a chunk may hold only some of the words of {@code node}: it has two plain words or
+   * more, or one beside a phrase, prefix or OR group (a chunk must say one of them, not all).
+   */
+  boolean gradesWords(QueryNode node) {
+    int graded = graded(node).all().size();
+    boolean required =
+        topLevel(node).stream()
+            .anyMatch(
+                c ->
+                    !(c instanceof QueryNode.Words
+                        || c instanceof QueryNode.Not
+                        || c instanceof QueryNode.Filter));
+    return graded >= 2 || (graded == 1 && required);
+  }
+
+  /**
+   * Every chunk of {@link #matching}, those holding every word scored {@link #ALL_WORDS_BONUS}
+   * above the others: one ranking of both, for a document's best passages and for explanations.
+   */
+  Query everyWordFirst(QueryNode node) {
+    if (!gradesWords(node)) {
+      return matching(node);
+    }
+    return new BooleanQuery.Builder()
+        .add(matching(node), Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(everyWord(node)), ALL_WORDS_BONUS), Occur.SHOULD)
+        .build();
+  }
+
+  /** The chunks holding every word of {@code node} and matching its other clauses. */
+  private Query everyWord(QueryNode node) {
+    BooleanQuery.Builder every =
+        new BooleanQuery.Builder().add(build(node, Occur.MUST), Occur.MUST);
+    Query ownWords = ownWords(node);
+    if (ownWords != null) {
+      every.add(ownWords, Occur.FILTER);
+    }
+    return every.build();
+  }
+
+  /**
+   * What a chunk must have itself: a positive word, phrase or prefix in its own text or headings,
+   * or a filter offered as an alternative ({@code country:JP OR fisheries}); null if the query has
+   * none of these.
+   */
+  private Query ownWords(QueryNode node) {
+    BooleanQuery.Builder own = new BooleanQuery.Builder();
+    for (QueryNode clause : topLevel(node)) {
+      if (!(clause instanceof QueryNode.Filter)) {
+        addOwn(clause, own);
+      }
+    }
+    BooleanQuery any = own.build();
+    return any.clauses().isEmpty() ? null : any;
+  }
+
+  private void addOwn(QueryNode node, BooleanQuery.Builder own) {
+    if (node instanceof QueryNode.Filter f) {
+      own.add(filter(f), Occur.SHOULD);
+    } else if (node instanceof QueryNode.All || node instanceof QueryNode.Any) {
+      children(node).forEach(c -> addOwn(c, own));
+    } else if (!(node instanceof QueryNode.Not)) {
+      addPositives(node, Fields.BODY, own);
+    }
+  }
+
+  private static List<QueryNode> topLevel(QueryNode node) {
+    return node instanceof QueryNode.All all ? all.clauses() : List.of(node);
+  }
+
+  /**
+   * The plain words of a query's top level, each as the clause that holds it: those a chunk must
+   * hold to hold every word, and those naming a kind of instrument, which only rank.
+   */
+  private record Graded(List<Query> required, List<Query> kinds) {
+    List<Query> all() {
+      List<Query> all = new ArrayList<>(required);
+      all.addAll(kinds);
+      return all;
+    }
+  }
+
+  private Graded graded(QueryNode node) {
+    List<Query> required = new ArrayList<>();
+    List<Query> kinds = new ArrayList<>();
+    for (QueryNode clause : topLevel(node)) {
+      if (clause instanceof QueryNode.Words w) {
+        KindWords.Split split = KINDS.split(w.text());
+        if (split.hasKinds() && contentWords(split.required()) > 0) {
+          required.addAll(held.words(split.required()));
+          kinds.addAll(held.words(split.kinds()));
+        } else {
+          required.addAll(held.words(w.text()));
+        }
+      }
+    }
+    if (required.isEmpty()) {
+      // Only kinds beside phrases or prefixes: they are then what the user looks for.
+      required.addAll(kinds);
+      kinds.clear();
+    }
+    return new Graded(required, kinds);
+  }
+
+  /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
+  Query highlighting(QueryNode node) {
+    return highlighting(node, Fields.TEXT);
+  }
+
+  /**
+   * What to mark in a hit's text, its document's title and its section path, by field: the positive
+   * words, phrases and prefixes on each (on the title, also the words of a {@code title:} filter).
+   */
+  Map<String, Query> marks(QueryNode node) {
+    return Map.of(
+        Fields.TEXT,
+        highlighting(node, Fields.TEXT),
+        Fields.TITLE,
+        highlighting(node, Fields.TITLE),
+        Fields.SECTION_PATH,
+        highlighting(node, Fields.SECTION_PATH));
+  }
+
+  /**
+   * Where the positive words of {@code node} can be found, by the name a hit gives it: the chunk's
+   * {@code text}, its {@code headings}, its document's {@code title}, its document's {@code
+   * parties} and the {@code document} as a whole (its headings and opening).
+   */
+  Map<String, Query> places(QueryNode node) {
+    Map<String, Query> places = new LinkedHashMap<>();
+    places.put("text", highlighting(node, Fields.TEXT));
+    places.put("headings", highlighting(node, Fields.SECTION_PATH));
+    places.put("title", highlighting(node, Fields.TITLE));
+    places.put(
+        "parties", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_PARTIES), records));
+    places.put("document", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_TEXT), records));
+    return places;
+  }
+
+  private Query highlighting(QueryNode node, String field) {
+    BooleanQuery.Builder marks = new BooleanQuery.Builder();
+    addPositives(node, field, marks);
+    return marks.build();
+  }
+
+  /** The clauses of an AND or OR group; empty for anything else. */
+  private static List<QueryNode> children(QueryNode node) {
+    if (node instanceof QueryNode.All all) {
+      return all.clauses();
+    }
+    if (node instanceof QueryNode.Any any) {
+      return any.clauses();
+    }
+    return List.of();
+  }
+
+  /** {@code node} as a clause every chunk it finds must match, its words held as in ranking. */
+  private Query build(QueryNode node, Occur wordOccur) {
+    if (node instanceof QueryNode.Words w) {
+      List<Query> words = held.words(w.text());
+      if (words.isEmpty()) {
+        return new MatchNoDocsQuery("no searchable words");
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      words.forEach(h -> all.add(h, wordOccur));
+      return all.build();
+    } else if (node instanceof QueryNode.Phrase p) {
+      Query body = builder.createPhraseQuery(Fields.BODY, p.text());
+      if (body == null) {
+        return new MatchNoDocsQuery("no searchable words");
+      }
+      return held.one(
+          body,
+          builder.createPhraseQuery(Fields.TITLE, p.text()),
+          builder.createPhraseQuery(Fields.DOC_PARTIES, p.text()));
+    } else if (node instanceof QueryNode.All all) {
+      BooleanQuery.Builder and = new BooleanQuery.Builder();
+      boolean positive = false;
+      for (QueryNode clause : all.clauses()) {
+        if (clause instanceof QueryNode.Not not) {
+          and.add(build(not.clause(), Fields.BODY, Occur.MUST), Occur.MUST_NOT);
+        } else if (clause instanceof QueryNode.Filter filter) {
+          and.add(filter(filter), filter.field().equals("title") ? Occur.MUST : Occur.FILTER);
+        } else {
+          and.add(build(clause, wordOccur), Occur.MUST);
+          positive = true;
+        }
+      }
+      if (!positive) {
+        and.add(CHUNKS, Occur.FILTER); // only filters or exclusions: every other chunk
+      }
+      return and.build();
+    } else if (node instanceof QueryNode.Any any) {
+      BooleanQuery.Builder or = new BooleanQuery.Builder();
+      for (QueryNode clause : any.clauses()) {
+        or.add(build(clause, Occur.MUST), Occur.SHOULD);
+      }
+      return or.build();
+    }
+    return build(node, Fields.BODY, wordOccur);
+  }
+
+  /**
+   * {@code node} on the chunk's own words only: what an exclusion excludes (a passage that says
+   * "quantum", not every passage of a document about it).
+   */
+  private Query build(QueryNode node, String field, Occur wordOccur) {
+    if (node instanceof QueryNode.Words w) {
+      return orNothing(words(field, w.text(), wordOccur));
+    } else if (node instanceof QueryNode.Phrase p) {
+      return orNothing(builder.createPhraseQuery(field, p.text()));
+    } else if (node instanceof QueryNode.Prefix p) {
+      return new PrefixQuery(new Term(field, normalise(field, p.prefix())));
+    } else if (node instanceof QueryNode.Filter f) {
+      return filter(f);
+    } else if (node instanceof QueryNode.Not n) {
+      return new BooleanQuery.Builder()
+          .add(CHUNKS, Occur.FILTER)
+          .add(build(n.clause(), field, Occur.MUST), Occur.MUST_NOT)
+          .build();
+    } else if (node instanceof QueryNode.All all) {
+      BooleanQuery.Builder and = new BooleanQuery.Builder();
+      all.clauses().forEach(c -> and.add(build(c, field, wordOccur), wordOccur));
+      return and.build();
+    }
+    BooleanQuery.Builder or = new BooleanQuery.Builder();
+    for (QueryNode clause : children(node)) {
+      or.add(build(clause, field, Occur.MUST), Occur.SHOULD);
+    }
+    return or.build();
+  }
+
+  private Query filter(QueryNode.Filter f) {
+    if (f.field().equals("title")) {
+      Query title =
+          f.quoted()
+              ? builder.createPhraseQuery(Fields.TITLE, f.value())
+              : words(Fields.TITLE, f.value(), Occur.MUST);
+      return orNothing(title);
+    }
+    String code = labels.resolve(f.field(), f.value());
+    return new TermQuery(new Term(f.field(), code));
+  }
+
+  /** All words of {@code text} on {@code field}, stop words dropped unless nothing else is left. */
+  private Query words(String field, String text, Occur occur) {
+    Query query = builder.createBooleanQuery(field, text, occur);
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    int count = 0;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.getQuery() instanceof TermQuery term
+          && stopTerms.contains(term.getTerm().text())) {
+        continue;
+      }
+      kept.add(clause);
+      count++;
+    }
+    return count == 0 ? query : kept.build();
+  }
+
+  private void addPositives(QueryNode node, String field, BooleanQuery.Builder marks) {
+    if (node instanceof QueryNode.Words w) {
+      addIfPresent(marks, words(field, w.text(), Occur.SHOULD));
+    } else if (node instanceof QueryNode.Phrase p) {
+      addIfPresent(marks, builder.createPhraseQuery(field, p.text()));
+    } else if (node instanceof QueryNode.Prefix p) {
+      marks.add(new PrefixQuery(new Term(field, normalise(field, p.prefix()))), Occur.SHOULD);
+    } else if (node instanceof QueryNode.Filter f
+        && f.field().equals("title")
+        && field.equals(Fields.TITLE)) {
+      addIfPresent(
+          marks,
+          f.quoted()
+              ? builder.createPhraseQuery(field, f.value())
+              : words(field, f.value(), Occur.SHOULD));
+    }
+    children(node).forEach(c -> addPositives(c, field, marks));
+  }
+
+  private static List<String> positiveText(QueryNode node, List<String> out) {
+    if (node instanceof QueryNode.Words w) {
+      out.add(w.text());
+    } else if (node instanceof QueryNode.Phrase p) {
+      out.add(p.text());
+    }
+    children(node).forEach(c -> positiveText(c, out));
+    return out;
+  }
+
+  private static void addIfPresent(BooleanQuery.Builder builder, Query query) {
+    if (query != null) {
+      builder.add(query, Occur.SHOULD);
+    }
+  }
+
+  /** The query's words as typed, analysed but not expanded, stop words left out. */
+  private List<Term> literalTerms(String words) {
+    Query query = literal.createBooleanQuery(Fields.TEXT, words, Occur.SHOULD);
+    List<Query> parts = new ArrayList<>();
+    if (query instanceof BooleanQuery bool) {
+      bool.clauses().forEach(c -> parts.add(c.getQuery()));
+    } else if (query != null) {
+      parts.add(query);
+    }
+    List<Term> terms = new ArrayList<>();
+    for (Query part : parts) {
+      if (part instanceof TermQuery t && !stopTerms.contains(t.getTerm().text())) {
+        terms.add(t.getTerm());
+      }
+    }
+    return terms;
+  }
+
+  private static void addBoost(BooleanQuery.Builder builder, Query query, float boost) {
+    if (query != null) {
+      builder.add(new BoostQuery(query, boost), Occur.SHOULD);
+    }
+  }
+
+  private static Query orNothing(Query query) {
+    return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  /** The index term a prefix of the chunk text starts with, as {@link #matching} searches it. */
+  String prefixTerm(QueryNode.Prefix prefix) {
+    return normalise(Fields.BODY, prefix.prefix());
+  }
+
+  /** The reader these queries weigh words over. */
+  IndexReader reader() {
+    return reader;
+  }
+
+  private String normalise(String field, String text) {
+    return analyzer.normalize(field, text).utf8ToString();
+  }
+
+  /** How many words of {@code text} are not stop words, as the text analysis sees them. */
+  private int contentWords(String text) {
+    return (int) analyse(text).stream().filter(t -> !stopTerms.contains(t)).count();
+  }
+
+  private List<String> analyse(String text) {
+    return Tokens.terms(textAnalyzer, Fields.TEXT, text);
+  }
+
+  private Set<String> stems(java.util.stream.Stream<String> words) {
+    Set<String> stems = new HashSet<>();
+    words.forEach(word -> stems.addAll(analyse(word)));
+    return stems;
+  }
+}

@@ -1,0 +1,416 @@
+package org.policysearch.search.lucene;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentView;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.Hit;
+import org.policysearch.search.IndexStats;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
+import org.policysearch.search.SearchBackend.Page;
+import org.policysearch.search.SearchBackend.Run;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchTimeoutException;
+
+/**
+ * One acquired Lucene searcher answering the {@link SearchBackend.View} calls: runs drill-sideways
+ * with {@link LuceneQueries}, reads and highlights the page's chunks, and reads the per-reader
+ * state built when the reader opened.
+ */
+final class LuceneView implements SearchBackend.View {
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(
+          new SortField(Fields.DOC_ID, SortField.Type.STRING),
+          new SortField(Fields.ORDINAL, SortField.Type.LONG));
+
+  /** What every view of one backend shares: built once, safe for concurrent use. */
+  record Tools(
+      FacetsConfig facetsConfig,
+      Highlighting highlighting,
+      SpellingSuggester suggester,
+      StoredChunks stored,
+      DocumentGroups groups,
+      PageHits pageHits) {}
+
+  /** Gives the searcher back to the searcher manager. */
+  interface Release {
+    void release() throws IOException;
+  }
+
+  private final IndexSearcher searcher;
+  private final ReaderSearcher shared;
+  private final ReaderState state;
+  private final Tools tools;
+  private final Release release;
+  private final Duration budget;
+  private final QueryTimeout timeout;
+
+  /**
+   * The last query {@link #checkPrefixes} let through: a view answers one request, on one thread.
+   */
+  private QueryNode checked;
+
+  /**
+   * A view of {@code shared}'s reader; with a {@code budget} (null: none), its searches stop when
+   * the budget runs out.
+   */
+  LuceneView(ReaderSearcher shared, Tools tools, Release release, Duration budget) {
+    this.shared = shared;
+    this.state = shared.state();
+    this.tools = tools;
+    this.release = release;
+    this.budget = budget;
+    if (budget == null) {
+      this.searcher = shared;
+      this.timeout = null;
+    } else {
+      // The timeout and the "timed out" flag live on the searcher, which the manager shares
+      // between requests: each budgeted view gets a searcher of its own over the same reader.
+      this.timeout = new QueryTimeoutImpl(Math.max(1, budget.toMillis()));
+      this.searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setSimilarity(shared.getSimilarity());
+      searcher.setTimeout(timeout);
+    }
+  }
+
+  /**
+   * The searcher counting {@code run}'s facets drill-sideways. With a facet selected, Lucene's
+   * drill-sideways scorer must see a segment in one go and refuses the time-limited scorer's slices
+   * (an IllegalArgumentException): that one search runs without the timeout, the budget looked at
+   * before and after it.
+   */
+  private IndexSearcher sideways(Run run) {
+    return run.filters().isEmpty() ? searcher : shared;
+  }
+
+  /**
+   * Throws when the budget has run out: Lucene stops a search at its timeout and returns what it
+   * collected so far (then {@link IndexSearcher#timedOut()}), a partial page and count that must
+   * not pass for the answer; between searches, the highlighting and explanations still to come
+   * would only run further past it.
+   */
+  private void inTime() {
+    if (timeout != null && (searcher.timedOut() || timeout.shouldExit())) {
+      throw new SearchTimeoutException(budget);
+    }
+  }
+
+  @Override
+  public boolean gradesWords(QueryNode node) {
+    return state.queries().gradesWords(node);
+  }
+
+  @Override
+  public Page search(Run run) throws IOException {
+    if (state.facetOrdinals() == null) {
+      // Every chunk has a document type facet, so an index without facet state has no chunks.
+      return new Page(0, FacetCounts.NONE, List.of(), List.of());
+    }
+    checkPrefixes(run.node());
+    inTime();
+    try {
+      // By relevance, the passages are matched and counted without the ranking-only clauses,
+      // which then rank the best of them: scoring them on every match is a third of the cost.
+      boolean rescored =
+          run.node() != null
+              && run.sort() == SearchRequest.Sort.RELEVANCE
+              && run.group() == SearchRequest.Group.PASSAGES;
+      DrillDownQuery drill = drillDown(select(run, true, !rescored), run.filters());
+      // The window to rescore is collected by score alone: sorting every match by score,
+      // document id and ordinal costs a tenth of a search, and the rescorer orders the ties.
+      Sort sort = rescored ? null : sort(run.node(), run.sort());
+      int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
+      TopDocs top;
+      FacetCounts facets = FacetCounts.NONE;
+      if (run.facets()) {
+        DrillSideways.DrillSidewaysResult counted =
+            new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals())
+                .search(drill, null, null, collected, sort, false);
+        top = counted.hits;
+        facets = ReaderState.counts(counted.facets);
+      } else {
+        top =
+            sort == null
+                ? searcher.search(drill, collected)
+                : searcher.search(drill, collected, sort, false);
+      }
+      inTime();
+      ScoreDoc[] best = scored(top);
+      if (rescored) {
+        best =
+            TopWindowRescorer.rescore(
+                searcher, best, state.queries().ranking(run.node()), run.to());
+        inTime();
+      }
+      ScoreDoc[] page = page(best, run.from());
+      boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+      List<Hit> hits = grouped ? List.of() : hits(run, page);
+      // A document's best passages come from one more search, which may stop short as well.
+      List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
+      inTime();
+      return new Page(top.totalHits.value, facets, hits, documents);
+    } catch (TooManyClauses e) {
+      throw ClauseOverflow.of(run.node(), state.queries());
+    }
+  }
+
+  /**
+   * Refuses a query whose prefixes expand to too many words, once per query: an answer searches and
+   * counts the same query in several runs, and each check walks the prefixes' terms.
+   */
+  private void checkPrefixes(QueryNode node) throws IOException {
+    if (node != null && node != checked) {
+      PrefixBudget.check(node, state.queries());
+      checked = node;
+    }
+  }
+
+  @Override
+  public long count(Run run) throws IOException {
+    checkPrefixes(run.node());
+    inTime();
+    try {
+      long count = searcher.count(drillDown(select(run, false), run.filters()));
+      inTime();
+      return count;
+    } catch (TooManyClauses e) {
+      throw ClauseOverflow.of(run.node(), state.queries());
+    }
+  }
+
+  /**
+   * What selects (and when {@code ranked}, ranks) the results of {@code run}'s tier, as its unit.
+   */
+  private Query select(Run run, boolean ranked) {
+    return select(run, ranked, true);
+  }
+
+  /**
+   * {@link #select}; when {@code withRankingClauses} is false, scored without the clauses that only
+   * rank (see {@link LuceneQueries#ranking}).
+   */
+  private Query select(Run run, boolean ranked, boolean withRankingClauses) {
+    return state
+        .queries()
+        .select(run.node(), run.tier(), ranked, withRankingClauses, chunks -> unit(chunks, run));
+  }
+
+  /** {@code chunks} as the unit the run asks for: chunks, or the documents that have them. */
+  private Query unit(Query chunks, Run run) {
+    return run.group() == SearchRequest.Group.DOCUMENT ? tools.groups().documents(chunks) : chunks;
+  }
+
+  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+    DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
+    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    return drill;
+  }
+
+  /**
+   * The hits with their scores, read from the sort values: every sort but document order sorts by
+   * score too, so asking the collector for scores would compute each page's scores a second time.
+   */
+  private static ScoreDoc[] scored(TopDocs top) {
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit instanceof FieldDoc sorted) {
+        // The score is the one float among the sort values; document order has none.
+        hit.score = 0f;
+        for (Object value : sorted.fields) {
+          if (value instanceof Float score) {
+            hit.score = score;
+          }
+        }
+      }
+    }
+    return top.scoreDocs;
+  }
+
+  /** The results from {@code from} on among the top ones the search collected. */
+  private static ScoreDoc[] page(ScoreDoc[] top, int from) {
+    return Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
+  }
+
+  /** The page's documents, each with its best passages marked as {@link #hits} marks chunks. */
+  private List<DocumentHit> documents(Run run, ScoreDoc[] page) throws IOException {
+    return tools
+        .groups()
+        .page(
+            searcher,
+            page,
+            run.node() == null ? LuceneQueries.CHUNKS : state.queries().everyWordFirst(run.node()),
+            chunks -> hits(run, chunks));
+  }
+
+  private List<Hit> hits(Run run, ScoreDoc[] page) throws IOException {
+    QueryNode node = run.node();
+    // Explaining re-reads every matched word's postings per hit: a page of 100 over many
+    // prefixes costs seconds, so the budget is looked at before each.
+    Query explained = run.explain() && node != null ? state.queries().everyWordFirst(node) : null;
+    return tools
+        .pageHits()
+        .of(
+            searcher,
+            state.queries(),
+            node,
+            page,
+            run.linkQuery(),
+            explained == null
+                ? null
+                : doc -> {
+                  inTime();
+                  return searcher.explain(explained, doc).toString();
+                });
+  }
+
+  @Override
+  public String suggest(String query) throws IOException {
+    inTime();
+    return tools.suggester().suggest(searcher.getIndexReader(), query);
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id, QueryNode marks, int from, int size)
+      throws IOException {
+    ChunkRange range = chunksOf(id, from, size);
+    if (range.total() == 0) {
+      return Optional.empty();
+    }
+    int[] ids = range.ids();
+    Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
+    String[] texts =
+        ids.length == 0 ? new String[0] : tools.highlighting().fullTexts(searcher, marked, ids);
+    List<DocumentChunk> view = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      view.add(tools.stored().chunk(searcher.storedFields().document(ids[i]), texts[i]));
+    }
+    // Every chunk stores its document's metadata; past the last chunk, the first says it.
+    Document any = searcher.storedFields().document(ids.length > 0 ? ids[0] : range.first());
+    int start = Math.min(from, range.total());
+    return Optional.of(
+        new DocumentView(
+            tools.stored().summary(any), range.total(), start, start + ids.length, view));
+  }
+
+  /**
+   * A range of a document's chunks: how many it has, the index id of its first, and the index ids
+   * of those asked for, in order.
+   */
+  private record ChunkRange(int total, int first, int[] ids) {}
+
+  /**
+   * The index ids of document {@code id}'s chunks {@code from} to {@code from + size}, in order,
+   * with its chunk count: read off its id's postings, since a document's chunks are one block
+   * written in order, and only the range kept, so that a request costs its page, not its document.
+   */
+  private ChunkRange chunksOf(String id, int from, int size) throws IOException {
+    Query chunks =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+            .build();
+    long end = (long) from + size;
+    List<Integer> ids = new ArrayList<>();
+    int[] seen = {0, -1};
+    searcher.search(
+        chunks,
+        new SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            int ordinal = seen[0]++;
+            if (ordinal == 0) {
+              seen[1] = base + doc;
+            }
+            if (ordinal >= from && ordinal < end) {
+              ids.add(base + doc);
+            }
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return state.documents();
+  }
+
+  @Override
+  public FacetCounts facets() {
+    return state.corpusFacets();
+  }
+
+  @Override
+  public IndexStats stats() {
+    return state.stats();
+  }
+
+  @Override
+  public AcronymTable acronyms() {
+    return state.acronyms();
+  }
+
+  private static Sort sort(QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.DATE) {
+      return new Sort(
+          new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+          SortField.FIELD_SCORE,
+          DOCUMENT_ORDER.getSort()[0],
+          DOCUMENT_ORDER.getSort()[1]);
+    }
+    if (node == null) {
+      return DOCUMENT_ORDER;
+    }
+    // Equal scores keep document order, so results are deterministic.
+    return new Sort(
+        SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]);
+  }
+
+  @Override
+  public void close() throws IOException {
+    release.release();
+  }
+}

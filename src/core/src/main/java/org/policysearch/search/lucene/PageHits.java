@@ -1,0 +1,90 @@
+package org.policysearch.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.policysearch.index.Fields;
+import org.policysearch.search.Hit;
+import org.policysearch.search.QueryNode;
+
+/**
+ * Reads a page of chunks into hits: stored fields, the text with the query's words marked, a
+ * snippet for long chunks, the marked title and headings, and where the words were found.
+ */
+final class PageHits {
+  /** Explains a hit's score. */
+  interface Explainer {
+    String explain(int doc) throws IOException;
+  }
+
+  private final Highlighting highlighting;
+  private final StoredChunks stored;
+  private final MatchedFields matchedFields;
+
+  PageHits(Highlighting highlighting, StoredChunks stored, MatchedFields matchedFields) {
+    this.highlighting = highlighting;
+    this.stored = stored;
+    this.matchedFields = matchedFields;
+  }
+
+  /**
+   * The hits of {@code page} for {@code node} (null: nothing marked), linking to {@code linkQuery},
+   * each explained by {@code explainer} unless it is null.
+   */
+  List<Hit> of(
+      IndexSearcher searcher,
+      LuceneQueries queries,
+      QueryNode node,
+      ScoreDoc[] page,
+      String linkQuery,
+      Explainer explainer)
+      throws IOException {
+    // Whether a hit may hold only some of the words; if not, every one holds all.
+    boolean graded = node != null && queries.gradesWords(node);
+    int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Document[] docs = new Document[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      docs[i] = searcher.storedFields().document(ids[i]);
+    }
+    // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
+    int[] longIds =
+        IntStream.range(0, ids.length)
+            .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
+            .toArray();
+    Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+    Highlighting.Marked[] whole =
+        highlighting.whole(searcher, node == null ? Map.of() : queries.marks(node), ids);
+    String[] snippets =
+        highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
+    List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
+    List<Hit> hits = new ArrayList<>(page.length);
+    int nextLong = 0;
+    for (int i = 0; i < page.length; i++) {
+      String snippet = whole[i].text();
+      if (nextLong < longIds.length && longIds[nextLong] == i) {
+        snippet = Highlighting.trim(snippets[nextLong++]);
+      }
+      String explanation = explainer == null ? null : explainer.explain(ids[i]);
+      hits.add(
+          stored.hit(
+              docs[i],
+              page[i].score,
+              !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
+              matchedOn.get(i),
+              whole[i].text(),
+              snippet,
+              whole[i].headings(),
+              linkQuery,
+              explanation));
+    }
+    return hits;
+  }
+}

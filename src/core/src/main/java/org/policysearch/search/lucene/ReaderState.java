@@ -1,0 +1,108 @@
+package org.policysearch.search.lucene;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.FacetRegistry;
+import org.policysearch.index.IndexedAcronyms;
+import org.policysearch.index.IndexedDocuments;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.FacetLabels;
+import org.policysearch.search.IndexStats;
+
+/**
+ * What the Lucene backend builds once per index reader (that is, once per commit), when the reader
+ * is opened by a refresh, so that no request pays for it: each of these reads every facet value,
+ * every document or every stored acronym.
+ *
+ * @param facetOrdinals the facet ordinals drill-sideways counts with; null when the index has no
+ *     facet field (no chunk at all)
+ * @param corpusFacets every facet value's count over the whole corpus
+ * @param documents every document's summary, by id
+ * @param stats how many documents and chunks
+ * @param acronyms the acronyms the documents define
+ * @param queries the query builder that expands those acronyms
+ */
+record ReaderState(
+    SortedSetDocValuesReaderState facetOrdinals,
+    FacetCounts corpusFacets,
+    List<DocumentSummary> documents,
+    IndexStats stats,
+    AcronymTable acronyms,
+    LuceneQueries queries) {
+
+  /** The state of {@code reader}. */
+  static ReaderState build(
+      IndexReader reader,
+      FacetsConfig config,
+      FacetLabels labels,
+      StoredChunks stored,
+      BitSetProducer records)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    SortedSetDocValuesReaderState ordinals = ordinals(reader, config);
+    FacetCounts corpus = FacetCounts.NONE;
+    if (ordinals != null) {
+      FacetsCollector all = new FacetsCollector();
+      searcher.search(LuceneQueries.CHUNKS, all);
+      corpus = counts(new SortedSetDocValuesFacetCounts(ordinals, all));
+    }
+    // Each document has one record beside its chunks: counting them reads no stored field.
+    int documents = searcher.count(LuceneQueries.RECORDS);
+    AcronymTable table = IndexedAcronyms.table(reader);
+    return new ReaderState(
+        ordinals,
+        corpus,
+        IndexedDocuments.oneChunkEach(reader).values().stream().map(stored::summary).toList(),
+        new IndexStats(documents, reader.numDocs() - documents),
+        table,
+        LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL));
+  }
+
+  /** Lucene's counts of every facet as the backend-neutral counts. */
+  static FacetCounts counts(Facets facets) throws IOException {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String dimension : FacetRegistry.NAMES) {
+      FacetResult result = allChildren(facets, dimension);
+      if (result != null) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (LabelAndValue value : result.labelValues) {
+          values.put(value.label, value.value.intValue());
+        }
+        counts.put(dimension, values);
+      }
+    }
+    return new FacetCounts(counts);
+  }
+
+  private static FacetResult allChildren(Facets facets, String dimension) throws IOException {
+    try {
+      return facets.getAllChildren(dimension);
+    } catch (IllegalArgumentException e) {
+      return null; // no chunk carries this facet yet (e.g. no document has a date)
+    }
+  }
+
+  private static SortedSetDocValuesReaderState ordinals(IndexReader reader, FacetsConfig config)
+      throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

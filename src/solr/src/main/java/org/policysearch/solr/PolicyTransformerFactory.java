@@ -1,0 +1,63 @@
+package org.policysearch.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.response.transform.DocTransformer;
+import org.apache.solr.response.transform.TransformerFactory;
+import org.apache.solr.search.SolrIndexSearcher;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.lucene.ShardQueries;
+
+/**
+ * {@code [policy]} in {@code fl}: the chunk rendered on the shard that holds it, as the embedded
+ * engine renders it (a hit with its marked text, snippet, headings and where its words matched; a
+ * document view's chunk; its document's summary), as JSON. Marking reads the chunk's postings and
+ * stored fields, which only its shard has.
+ */
+public final class PolicyTransformerFactory extends TransformerFactory {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public DocTransformer create(String field, SolrParams params, SolrQueryRequest req) {
+    SolrParams all = req.getParams();
+    QueryNode marks = QueryNodes.decode(all.get(PolicyParams.MARKS, "null"));
+    String render = all.get(PolicyParams.RENDER, PolicyParams.HIT);
+    String link = all.get(PolicyParams.LINK);
+    return new DocTransformer() {
+      private ShardQueries queries;
+
+      @Override
+      public String getName() {
+        return field;
+      }
+
+      @Override
+      public boolean needsSolrIndexSearcher() {
+        return true;
+      }
+
+      @Override
+      public void transform(SolrDocument doc, int docid) throws IOException {
+        SolrIndexSearcher searcher = context.getSearcher();
+        if (queries == null) {
+          queries = ShardContext.queries(searcher, all);
+        }
+        Object rendered =
+            switch (render) {
+              case PolicyParams.CHUNK -> queries.chunk(searcher, docid, marks);
+              case PolicyParams.SUMMARY -> queries.summary(searcher, docid);
+              default -> queries.hit(searcher, docid, marks, link);
+            };
+        try {
+          doc.setField(field, JSON.writeValueAsString(rendered));
+        } catch (JsonProcessingException e) {
+          throw new IOException(e);
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,354 @@
+package org.policysearch.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.NamedList;
+import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
+import org.policysearch.index.FacetRegistry;
+import org.policysearch.index.Fields;
+import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentView;
+import org.policysearch.search.FacetCounts;
+import org.policysearch.search.Hit;
+import org.policysearch.search.IndexStats;
+import org.policysearch.search.QueryNode;
+import org.policysearch.search.SearchBackend;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.lucene.ShardQueries;
+
+/**
+ * One answer from the collection, run as the embedded engine runs it: the first pass of a tier over
+ * the shards with drill-sideways facet counts (tagged filters, each facet counted without its own),
+ * the ranking clauses added to its best passages, and the page's chunks rendered by the shards that
+ * hold them.
+ */
+final class SolrView implements SearchBackend.View {
+  private static final TextAnalyzer WORDS = new TextAnalyzer();
+
+  /** A passage of the first pass: its id, document, ordinal and score. */
+  private static final class Ranked {
+    final String id;
+    final BytesRef documentId;
+    final long ordinal;
+    float score;
+
+    Ranked(SolrDocument doc) {
+      this.id = (String) doc.getFirstValue("id");
+      this.documentId = new BytesRef((String) doc.getFirstValue(Fields.DOC_ID));
+      this.ordinal = ((Number) doc.getFirstValue(Fields.ORDINAL)).longValue();
+      Object score = doc.getFirstValue("score");
+      this.score = score == null ? 0f : (Float) score;
+    }
+  }
+
+  /** The embedded rescorer's order: score, then document id, then ordinal. */
+  private static final Comparator<Ranked> BEST_FIRST =
+      Comparator.<Ranked>comparingDouble(r -> -r.score)
+          .thenComparing(r -> r.documentId)
+          .thenComparingLong(r -> r.ordinal);
+
+  private final SolrClient client;
+  private final String collection;
+  private final SolrBackend.State state;
+
+  SolrView(SolrClient client, String collection, SolrBackend.State state) {
+    this.client = client;
+    this.collection = collection;
+    this.state = state;
+  }
+
+  @Override
+  public boolean gradesWords(QueryNode node) {
+    return state.queries().gradesWords(node);
+  }
+
+  @Override
+  public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
+    if (run.group() == SearchRequest.Group.DOCUMENT) {
+      throw new UnsupportedOperationException("results grouped by document: not on Solr yet");
+    }
+    QueryNode node = run.node();
+    boolean rescored = node != null && run.sort() == SearchRequest.Sort.RELEVANCE;
+    int collected = rescored ? Math.max(run.to(), ShardQueries.RESCORE_WINDOW) : run.to();
+    SolrQuery first = policyQuery(run, rescored ? PolicyParams.FIRST_PASS : PolicyParams.FULL);
+    first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
+    first.setRows(collected);
+    sort(first, node, run.sort());
+    if (run.facets()) {
+      first.add("json.facet", facetRequest(true));
+    }
+    QueryResponse answer = SolrQueries.query(client, collection, first);
+    List<Ranked> best = new ArrayList<>();
+    answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
+    if (node == null) {
+      // In document order, unscored, as the embedded engine gives them (Solr scores them 1).
+      best.forEach(passage -> passage.score = 0f);
+    }
+    if (rescored && !best.isEmpty()) {
+      rescore(run, best);
+    }
+    List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
+    List<Hit> hits = hits(run, page);
+    FacetCounts facets = run.facets() ? facetCounts(answer) : FacetCounts.NONE;
+    return new SearchBackend.Page(answer.getResults().getNumFound(), facets, hits, List.of());
+  }
+
+  /**
+   * Adds the ranking clauses' scores to {@code best} and sorts it again, as the embedded engine's
+   * rescorer does, with the collection's statistics.
+   */
+  private void rescore(SearchBackend.Run run, List<Ranked> best) throws IOException {
+    SolrQuery ranking = policyQuery(run.node(), PolicyParams.RANKING);
+    ranking.addFilterQuery(idsFilter(best));
+    ranking.setFields("id", "score");
+    ranking.setRows(best.size());
+    Map<String, Float> added = new HashMap<>();
+    for (SolrDocument doc : SolrQueries.query(client, collection, ranking).getResults()) {
+      added.put((String) doc.getFirstValue("id"), (Float) doc.getFirstValue("score"));
+    }
+    for (Ranked passage : best) {
+      Float score = added.get(passage.id);
+      if (score != null) {
+        passage.score += score;
+      }
+    }
+    best.sort(BEST_FIRST);
+    while (best.size() > run.to()) {
+      best.remove(best.size() - 1);
+    }
+  }
+
+  /** The page's hits, rendered by their shards and scored here. */
+  private List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery render = new SolrQuery("*:*");
+    render.addFilterQuery(idsFilter(page));
+    render.setFields("id", "hit:[policy]");
+    render.setRows(page.size());
+    render.set(PolicyParams.RENDER, PolicyParams.HIT);
+    render.set(PolicyParams.MARKS, QueryNodes.encode(run.node()));
+    if (run.linkQuery() != null) {
+      render.set(PolicyParams.LINK, run.linkQuery());
+    }
+    addAcronyms(render, run.node());
+    Map<String, Hit> rendered = new HashMap<>();
+    for (SolrDocument doc : SolrQueries.query(client, collection, render).getResults()) {
+      rendered.put(
+          (String) doc.getFirstValue("id"),
+          SolrBackend.JSON.readValue((String) doc.getFirstValue("hit"), Hit.class));
+    }
+    boolean graded = run.node() != null && gradesWords(run.node());
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (Ranked passage : page) {
+      hits.add(
+          rendered
+              .get(passage.id)
+              .scored(passage.score, !graded || passage.score >= ShardQueries.ALL_WORDS_BONUS));
+    }
+    return hits;
+  }
+
+  @Override
+  public long count(SearchBackend.Run run) throws IOException {
+    SolrQuery query = policyQuery(run, PolicyParams.COUNT);
+    query.setRows(0);
+    return SolrQueries.query(client, collection, query).getResults().getNumFound();
+  }
+
+  @Override
+  public String suggest(String query) {
+    return null; // "did you mean" on Solr: not yet
+  }
+
+  @Override
+  public Optional<DocumentView> document(String id, QueryNode marks, int from, int size)
+      throws IOException {
+    DocumentSummary summary = state.byId().get(id);
+    if (summary == null) {
+      return Optional.empty();
+    }
+    SolrQuery chunks = new SolrQuery("*:*");
+    chunks.addFilterQuery(
+        Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id), SolrQueries.CHUNKS);
+    chunks.setSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
+    chunks.setStart(from);
+    chunks.setRows(
+        Math.max(0, Math.min(size, summary.chunks() - Math.min(from, summary.chunks()))));
+    chunks.setFields("chunk:[policy]");
+    chunks.set(PolicyParams.RENDER, PolicyParams.CHUNK);
+    chunks.set(PolicyParams.MARKS, QueryNodes.encode(marks));
+    addAcronyms(chunks, marks);
+    QueryResponse answer = SolrQueries.query(client, collection, chunks);
+    int total = (int) answer.getResults().getNumFound();
+    if (total == 0) {
+      return Optional.empty();
+    }
+    List<DocumentChunk> view = new ArrayList<>();
+    for (SolrDocument doc : answer.getResults()) {
+      view.add(
+          SolrBackend.JSON.readValue((String) doc.getFirstValue("chunk"), DocumentChunk.class));
+    }
+    int start = Math.min(from, total);
+    return Optional.of(new DocumentView(summary, total, start, start + view.size(), view));
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return state.documents();
+  }
+
+  @Override
+  public FacetCounts facets() {
+    return state.corpusFacets();
+  }
+
+  @Override
+  public IndexStats stats() {
+    return state.stats();
+  }
+
+  @Override
+  public AcronymTable acronyms() {
+    return state.acronyms();
+  }
+
+  @Override
+  public void close() {}
+
+  /** The plugin's query for {@code run}'s tier and filters. */
+  private SolrQuery policyQuery(SearchBackend.Run run, String part) {
+    SolrQuery query = policyQuery(run.node(), part);
+    query.set(PolicyParams.TIER, run.tier().name());
+    run.filters()
+        .forEach(
+            (facet, values) ->
+                query.addFilterQuery(
+                    "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
+    return query;
+  }
+
+  private SolrQuery policyQuery(QueryNode node, String part) {
+    SolrQuery query = new SolrQuery(QueryNodes.encode(node));
+    query.set("defType", "policy");
+    query.set(PolicyParams.PART, part);
+    addAcronyms(query, node);
+    return query;
+  }
+
+  /**
+   * The corpus's acronym definitions that share a word with {@code node}: only those can expand it,
+   * and a shard knows only its own documents' definitions.
+   */
+  private void addAcronyms(SolrQuery query, QueryNode node) {
+    if (node == null) {
+      return;
+    }
+    Set<String> words = new HashSet<>();
+    texts(node, words);
+    for (AcronymTable.Entry entry : state.acronyms().entries()) {
+      List<String> defined =
+          Tokens.terms(WORDS, Fields.TEXT, entry.acronym() + " " + entry.expansion());
+      if (defined.stream().anyMatch(words::contains)) {
+        query.add(PolicyParams.ACRONYM, entry.acronym() + "\t" + entry.expansion());
+      }
+    }
+  }
+
+  private static void texts(QueryNode node, Set<String> words) {
+    String text = null;
+    if (node instanceof QueryNode.Words w) {
+      text = w.text();
+    } else if (node instanceof QueryNode.Phrase p) {
+      text = p.text();
+    } else if (node instanceof QueryNode.Prefix p) {
+      text = p.prefix();
+    } else if (node instanceof QueryNode.Filter f) {
+      text = f.value();
+    }
+    if (text != null) {
+      words.addAll(Tokens.terms(WORDS, Fields.TEXT, text));
+    }
+    if (node instanceof QueryNode.Not not) {
+      texts(not.clause(), words);
+    } else if (node instanceof QueryNode.All all) {
+      all.clauses().forEach(c -> texts(c, words));
+    } else if (node instanceof QueryNode.Any any) {
+      any.clauses().forEach(c -> texts(c, words));
+    }
+  }
+
+  private static String idsFilter(List<Ranked> passages) {
+    StringBuilder ids = new StringBuilder("{!terms f=id separator=\" \"}");
+    for (Ranked passage : passages) {
+      ids.append(passage.id).append(' ');
+    }
+    return ids.toString().trim();
+  }
+
+  /** The embedded engine's orders: by score, by date, or in document order. */
+  private static void sort(SolrQuery query, QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.DATE) {
+      query.addSort(Fields.DATE_SORT, SolrQuery.ORDER.desc);
+      query.addSort("score", SolrQuery.ORDER.desc);
+    } else if (node != null) {
+      query.addSort("score", SolrQuery.ORDER.desc);
+    }
+    query.addSort(Fields.DOC_ID, SolrQuery.ORDER.asc);
+    query.addSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
+  }
+
+  /** A JSON Facet request counting every facet; drill-sideways when {@code sideways}. */
+  static String facetRequest(boolean sideways) {
+    StringBuilder json = new StringBuilder("{");
+    for (String name : FacetRegistry.NAMES) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append(name)
+          .append(":{type:terms,field:")
+          .append(name)
+          .append(",limit:-1,mincount:1,sort:\"index asc\"");
+      if (sideways) {
+        json.append(",domain:{excludeTags:").append(name).append('}');
+      }
+      json.append('}');
+    }
+    return json.append('}').toString();
+  }
+
+  /** The counts of a JSON Facet response, each facet's values in index order. */
+  @SuppressWarnings("unchecked")
+  static FacetCounts facetCounts(QueryResponse answer) {
+    NamedList<Object> facets = (NamedList<Object>) answer.getResponse().get("facets");
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String name : FacetRegistry.NAMES) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      if (facets != null) {
+        for (NamedList<Object> bucket : SolrBackend.buckets(facets, name)) {
+          values.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).intValue());
+        }
+      }
+      counts.put(name, values);
+    }
+    return new FacetCounts(counts);
+  }
+}
