@@ -46,6 +46,15 @@ final class IndexCommand implements Callable<Integer> {
    * @throws IndexLockedException when another run holds the index, before anything is printed
    */
   static IndexSummary run(Engine engine, CorpusOptions folders) throws Exception {
+    return run(engine, folders, true);
+  }
+
+  /**
+   * Indexes what changed in the corpus and prints the summary; with a progress bar on a console
+   * when {@code showProgress} (not while a server logs beside it).
+   */
+  static IndexSummary run(Engine engine, CorpusOptions folders, boolean showProgress)
+      throws Exception {
     Path corpus = folders.corpus;
     Path index = folders.index;
     if (!Files.isDirectory(corpus)) {
@@ -53,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     Files.createDirectories(index);
     IndexSummary summary;
-    if (System.console() != null) {
+    if (showProgress && System.console() != null) {
       try (ConsoleProgress progress = new ConsoleProgress()) {
         summary = engine.index(corpus, folders.links(), index, progress);
       }

@@ -14,11 +14,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: indexes what changed in the corpus, then serves the API and the page. */
+/**
+ * {@code serve}: serves the API and the page, bringing the index in line with the corpus first when
+ * there is none to serve yet, else beside serving.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Index the corpus when needed, then serve the web page and the JSON API.")
+    description =
+        "Serve the web page and the JSON API, indexing what changed in the corpus: first when"
+            + " there is no index yet, else while already serving the index as it is.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOptions folders;
 
@@ -65,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: 1).")
   double queueWait = ServerSettings.QUEUE_WAIT.toMillis() / 1000.0;
 
+  @Option(
+      names = "--no-indexing",
+      description =
+          "Serve the index as it is, without reading the corpus (an index built elsewhere).")
+  boolean noIndexing;
+
   /** The server's guards as the options say. */
   ServerSettings settings() {
     return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE)
@@ -78,26 +89,29 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Engine engine = Engine.create();
-    try {
-      // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
-      // nothing.
-      IndexCommand.run(engine, folders);
-    } catch (IndexLockedException e) {
-      // Searching needs no lock: what the other run has committed is served, and the background
-      // refresh opens each commit it makes.
-      if (!engine.hasIndex(folders.index)) {
-        System.err.println(
-            IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
-        return 1;
-      }
-      System.out.println(
-          IndexCommand.heldBy(e)
-              + ": serving what it has committed, and its next commits as they land.");
+    // An index in the current schema is served at once: reading a large corpus to find what
+    // changed takes longer than opening the index, and the background refresh opens what the
+    // indexing commits. Without one, there is nothing to serve until indexing has run.
+    boolean servable = engine.hasCurrentIndex(folders.index);
+    if (noIndexing && !servable) {
+      System.err.println(
+          "No index in this version's schema at "
+              + folders.index.toAbsolutePath()
+              + " to serve: run index (or serve without --no-indexing) first.");
+      return 1;
+    }
+    if (!servable && !indexFirst(engine)) {
+      return 1;
     }
     SearchService service = engine.searchService(folders.index);
     Javalin app = ApiServer.create(service, settings()).start(host, port);
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
+    if (servable && !noIndexing) {
+      Thread indexing = new Thread(() -> indexBeside(engine), "indexing beside serving");
+      indexing.setDaemon(true);
+      indexing.start();
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -113,5 +127,41 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
+  }
+
+  /** Indexes before serving; false when there is still nothing to serve. */
+  private boolean indexFirst(Engine engine) throws Exception {
+    try {
+      IndexCommand.run(engine, folders, true);
+    } catch (IndexLockedException e) {
+      // Searching needs no lock: what the other run has committed is served, and the background
+      // refresh opens each commit it makes.
+      if (!engine.hasIndex(folders.index)) {
+        System.err.println(
+            IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
+        return false;
+      }
+      System.out.println(
+          IndexCommand.heldBy(e)
+              + ": serving what it has committed, and its next commits as they land.");
+    }
+    return true;
+  }
+
+  /**
+   * Brings the served index in line with the corpus; incremental, so an unchanged corpus reads its
+   * files, finds nothing new and commits nothing. A failure leaves the index served as it was.
+   */
+  private void indexBeside(Engine engine) {
+    try {
+      IndexCommand.run(engine, folders, false);
+    } catch (IndexLockedException e) {
+      System.out.println(
+          IndexCommand.heldBy(e)
+              + ": serving what it has committed, and its next commits as they land.");
+    } catch (Exception e) {
+      System.err.println(
+          "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
+    }
   }
 }

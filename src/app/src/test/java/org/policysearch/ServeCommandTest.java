@@ -39,8 +39,8 @@ class ServeCommandTest {
 
   @TempDir Path tmp;
 
-  /** What the server printed up to its banner, and the address in the banner. */
-  private record Started(List<String> lines, String base) {}
+  /** What the server printed up to its banner, the address in the banner, and what follows. */
+  private record Started(List<String> lines, String base, BufferedReader rest) {}
 
   @Test
   void serveIndexesThenAnswersAndStopsCleanlyOnSigterm() throws Exception {
@@ -97,12 +97,12 @@ class ServeCommandTest {
       Process server = serve(index, log);
       try {
         Started started = awaitBanner(server);
+        // The index is served at once; indexing beside it finds the other run holding it.
         assertEquals(
-            List.of(
-                "Another index run holds the index at "
-                    + index.toAbsolutePath()
-                    + ": serving what it has committed, and its next commits as they land."),
-            started.lines().subList(0, started.lines().size() - 1));
+            "Another index run holds the index at "
+                + index.toAbsolutePath()
+                + ": serving what it has committed, and its next commits as they land.",
+            started.rest().readLine());
         assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health(started.base()));
 
         // The other run commits: the server shows it without a restart.
@@ -146,7 +146,66 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void serveOnACurrentIndexAnswersFirstThenIndexesWhatChangedInTheCorpus() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(corpus.resolve("fisheries.txt"), "Fisheries\n\nThe Parties manage stocks.\n");
+    Path index = tmp.resolve("index");
+    assertEquals(
+        0, CommandOutput.run("index", "--corpus", "" + corpus, "--index", "" + index).exitCode());
+    Files.writeString(corpus.resolve("islands.txt"), "Islands\n\nZanzibar joins the programme.\n");
+
+    Process server = serve(corpus, index, tmp.resolve("serve.log"));
+    try {
+      Started started = awaitBanner(server);
+      // The index as it was is served before the corpus is read.
+      assertTrue(
+          started.lines().stream().noneMatch(l -> l.startsWith("Indexed ")),
+          started.lines().toString());
+      assertEquals(1, total(started.base(), "stocks"));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (total(started.base(), "zanzibar") == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertEquals(1, total(started.base(), "zanzibar"), "the new file is indexed beside serving");
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  @Test
+  void serveWithoutIndexingRefusesWhenThereIsNoIndexToServe() {
+    Path index = tmp.resolve("none");
+    CommandOutput run =
+        CommandOutput.run(
+            "serve", "--no-indexing", "--port", "0", "--corpus", "corpus", "--index", "" + index);
+
+    assertEquals(1, run.exitCode());
+    assertEquals(
+        "No index in this version's schema at "
+            + index.toAbsolutePath()
+            + " to serve: run index (or serve without --no-indexing) first.\n",
+        run.err());
+  }
+
+  private static long total(String base, String query) throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/search?q=" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer.body());
+    Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(answer.body());
+    assertTrue(total.find(), answer.body());
+    return Long.parseLong(total.group(1));
+  }
+
   private static Process serve(Path index, Path log) throws IOException {
+    return serve(Path.of("corpus"), index, log);
+  }
+
+  private static Process serve(Path corpus, Path index, Path log) throws IOException {
     return new ProcessBuilder(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -157,7 +216,7 @@ class ServeCommandTest {
                 "--port",
                 "0",
                 "--corpus",
-                "corpus",
+                corpus.toString(),
                 "--index",
                 index.toString()))
         .redirectError(log.toFile())
@@ -182,7 +241,7 @@ class ServeCommandTest {
       seen.add(line);
       Matcher banner = BANNER.matcher(line);
       if (banner.find()) {
-        return new Started(seen, banner.group(1));
+        return new Started(seen, banner.group(1), out);
       }
     }
     throw new AssertionError("no banner; output was:\n" + String.join("\n", seen));

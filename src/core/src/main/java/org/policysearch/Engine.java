@@ -7,6 +7,7 @@ import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
+import org.policysearch.index.LuceneChunkSink;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.lucene.LuceneBackend;
@@ -68,6 +69,11 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
   /** Whether {@code indexDir} holds a committed index that {@link #searchService} can open. */
   public boolean hasIndex(Path indexDir) throws IOException {
     return LuceneBackend.exists(indexDir);
+  }
+
+  /** Whether {@code indexDir} holds an index in the current schema, servable as it is. */
+  public boolean hasCurrentIndex(Path indexDir) throws IOException {
+    return LuceneChunkSink.isCurrent(indexDir);
   }
 
   public FacetLabels labels() {

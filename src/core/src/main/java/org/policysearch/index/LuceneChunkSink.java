@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -175,6 +176,27 @@ public final class LuceneChunkSink implements ChunkSink {
       writer.close();
     } finally {
       dir.close();
+    }
+  }
+
+  /**
+   * Whether {@code indexDir} holds an index this version can serve as it is: readable, and written
+   * in the current schema (otherwise indexing rebuilds it from scratch).
+   */
+  public static boolean isCurrent(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return Fields.SCHEMA_VERSION.equals(
+            reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY));
+      }
+    } catch (IOException e) {
+      return false; // unreadable: indexing rebuilds it and says why
     }
   }
 
