@@ -83,7 +83,18 @@ final class BenchCommand implements Callable<Integer> {
           "Indexing threads, for policy-search and raw Lucene alike (default: one per core).")
   Integer threads;
 
+  @Option(
+      names = "--copies",
+      defaultValue = "1",
+      description =
+          "With a ToTA-style corpus: index each text this many times, each copy a document of its"
+              + " own with the same metadata, to measure at a multiple of the corpus's size"
+              + " (default: ${DEFAULT-VALUE}).")
+  int copies;
+
   @Mixin CompareOptions comparison = new CompareOptions();
+
+  @Mixin HeapOptions heapProbe = new HeapOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -93,6 +104,10 @@ final class BenchCommand implements Callable<Integer> {
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be 1 or more");
     }
+    if (copies < 1 || (copies > 1 && !TotaCorpusView.applies(corpus))) {
+      throw new IllegalArgumentException(
+          "--copies must be 1 or more, and more than 1 only with a ToTA-style corpus");
+    }
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     List<BenchQuery> list = queries == null ? BenchQueries.builtIn() : BenchQueries.read(queries);
     Path view =
@@ -101,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Path corpusDir = corpus;
       if (view != null) {
-        TotaCorpusView.create(corpus, view);
+        TotaCorpusView.create(corpus, view, copies);
         corpusDir = view;
       }
       if (index != null) {
@@ -116,7 +131,8 @@ final class BenchCommand implements Callable<Integer> {
       SearchFigures searching = search(engine, indexDir, list);
       String text =
           BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
-              + (comparison.requested() ? comparison.run(engine, indexDir, list) : "");
+              + (comparison.requested() ? comparison.run(engine, indexDir, list) : "")
+              + (heapProbe.requested() ? heapProbe.run(indexDir, list, comparison.sampled) : "");
       System.out.print(text);
       if (report != null) {
         Files.writeString(report, text, StandardCharsets.UTF_8);
@@ -251,7 +267,9 @@ final class BenchCommand implements Callable<Integer> {
     setting.put("heap limit", String.format(Locale.ROOT, "%d MB", runtime.maxMemory() >> 20));
     setting.put(
         "corpus",
-        corpus.toAbsolutePath() + (viewed ? " (ToTA metadata.jsonl read as a manifest)" : ""));
+        corpus.toAbsolutePath()
+            + (viewed ? " (ToTA metadata.jsonl read as a manifest)" : "")
+            + (copies > 1 ? ", each text " + copies + " times as documents of their own" : ""));
     setting.put(
         "load average",
         String.format(

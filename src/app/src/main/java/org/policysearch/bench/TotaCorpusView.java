@@ -35,22 +35,60 @@ public final class TotaCorpusView {
    * returns how many manifest rows it wrote.
    */
   public static int create(Path source, Path view) throws IOException {
+    return create(source, view, 1);
+  }
+
+  /**
+   * {@link #create}, each text {@code copies} times: a corpus of the same agreements at a multiple
+   * of their size, each copy a document of its own ({@code pta-1-copy2}, titled "… (copy 2)") with
+   * the metadata and tags of the original, for measuring at archive scale.
+   */
+  public static int create(Path source, Path view, int copies) throws IOException {
+    if (copies < 1) {
+      throw new IllegalArgumentException("copies must be 1 or more");
+    }
     Path texts = Files.isDirectory(source.resolve("docs")) ? source.resolve("docs") : source;
     try (Stream<Path> files = Files.list(texts)) {
       for (Path text : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        Files.createSymbolicLink(
-            view.resolve(text.getFileName().toString()), text.toAbsolutePath());
+        for (int copy = 1; copy <= copies; copy++) {
+          Files.createSymbolicLink(
+              view.resolve(copyName(text.getFileName().toString(), copy)), text.toAbsolutePath());
+        }
       }
     }
     ObjectMapper json = new ObjectMapper();
     List<String> rows = new ArrayList<>();
     for (String line : Files.readAllLines(source.resolve(METADATA), StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
-        rows.add(json.writeValueAsString(manifestRow(json, json.readTree(line))));
+        ObjectNode row = manifestRow(json, json.readTree(line));
+        for (int copy = 1; copy <= copies; copy++) {
+          rows.add(json.writeValueAsString(copyRow(row, copy)));
+        }
       }
     }
     Files.write(view.resolve("manifest.jsonl"), rows, StandardCharsets.UTF_8);
     return rows.size();
+  }
+
+  /** {@code name.txt} for the first copy, {@code name-copy<n>.txt} for the others. */
+  static String copyName(String fileName, int copy) {
+    if (copy == 1) {
+      return fileName;
+    }
+    int dot = fileName.lastIndexOf('.');
+    return fileName.substring(0, dot) + "-copy" + copy + fileName.substring(dot);
+  }
+
+  private static ObjectNode copyRow(ObjectNode row, int copy) {
+    if (copy == 1) {
+      return row;
+    }
+    ObjectNode copied = row.deepCopy();
+    copied.put("file", copyName(row.path("file").asText(), copy));
+    if (row.hasNonNull("title")) {
+      copied.put("title", row.get("title").asText() + " (copy " + copy + ")");
+    }
+    return copied;
   }
 
   /** One ToTA row as a manifest row in our keys (see {@link MetadataFiles}). */
