@@ -1,6 +1,7 @@
 package org.policysearch.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,23 +56,33 @@ public final class Gazetteer {
     }
     // A name inside another country's name would find that country too: a query "Taiwan" must
     // not become "Republic of China", which every "People's Republic of China" contains.
-    Map<String, String> owners = new HashMap<>();
-    byCode.forEach((code, list) -> list.forEach(n -> owners.put(padded(n), code)));
+    // Every run of whole words of every name, with the codes whose names hold it: one pass over
+    // the names rather than each name against all the others.
+    Map<String, Set<String>> holders = new HashMap<>();
+    byCode.forEach(
+        (code, list) ->
+            list.forEach(
+                n -> {
+                  String[] words = Words.key(n).split(" ");
+                  for (int from = 0; from < words.length; from++) {
+                    for (int to = from + 1; to <= words.length; to++) {
+                      String run = String.join(" ", Arrays.asList(words).subList(from, to));
+                      holders.computeIfAbsent(run, r -> new HashSet<>()).add(code);
+                    }
+                  }
+                }));
     Map<String, List<String>> kept = new LinkedHashMap<>();
     byCode.forEach(
         (code, list) ->
             kept.put(
-                code, list.stream().filter(n -> !inOthersName(padded(n), code, owners)).toList()));
+                code,
+                list.stream()
+                    .filter(
+                        n ->
+                            holders.getOrDefault(Words.key(n), Set.of()).stream()
+                                .allMatch(code::equals))
+                    .toList()));
     return Collections.unmodifiableMap(kept);
-  }
-
-  private static String padded(String name) {
-    return " " + Words.key(name) + " ";
-  }
-
-  private static boolean inOthersName(String name, String code, Map<String, String> owners) {
-    return owners.entrySet().stream()
-        .anyMatch(o -> !o.getValue().equals(code) && o.getKey().contains(name));
   }
 
   /** Loads the gazetteer vendored in this package's resources and the bloc table. */
