@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -56,11 +58,19 @@ final class Highlighting {
    * shows as "…" (see {@link SnippetFormatter}).
    */
   String[] snippets(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
+    return snippets(searcher, marks, docIds, Map.of());
+  }
+
+  /** {@link #snippets}, the texts taken from {@code loaded} (by doc id) where it has them. */
+  String[] snippets(
+      IndexSearcher searcher, Query marks, int[] docIds, Map<Integer, Document> loaded)
+      throws IOException {
     UnifiedHighlighter sentences =
-        builder(searcher, " … ")
-            .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
-            .withFormatter(new SnippetFormatter(SNIPPET_LENGTH * 2))
-            .build();
+        new Preloaded(
+            builder(searcher, " … ")
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
+                .withFormatter(new SnippetFormatter(SNIPPET_LENGTH * 2)),
+            loaded);
     return highlight(sentences, marks, docIds, 2);
   }
 
@@ -72,7 +82,14 @@ final class Highlighting {
    */
   Marked[] whole(IndexSearcher searcher, Map<String, Query> marks, int[] docIds)
       throws IOException {
-    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "), marks);
+    return whole(searcher, marks, docIds, Map.of());
+  }
+
+  /** {@link #whole}, the fields taken from {@code loaded} (by doc id) where it has them. */
+  Marked[] whole(
+      IndexSearcher searcher, Map<String, Query> marks, int[] docIds, Map<Integer, Document> loaded)
+      throws IOException {
+    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "), marks, loaded);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     marks.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
     Map<String, String[]> byField =
@@ -102,11 +119,14 @@ final class Highlighting {
    * the matches of the whole query in every field of every hit, each term sought in each segment
    * anew: a field's own query leaves out the terms that can never match there.
    */
-  private static final class AllValues extends UnifiedHighlighter {
+  private static final class AllValues extends Preloaded {
     private final Map<String, Query> byField;
 
-    AllValues(UnifiedHighlighter.Builder builder, Map<String, Query> byField) {
-      super(builder);
+    AllValues(
+        UnifiedHighlighter.Builder builder,
+        Map<String, Query> byField,
+        Map<Integer, Document> loaded) {
+      super(builder, loaded);
       this.byField = byField;
     }
 
@@ -136,6 +156,45 @@ final class Highlighting {
           maxNoHighlightPassages,
           formatter,
           order);
+    }
+  }
+
+  /**
+   * Takes the values to highlight from documents already read where it has them: a page's hits are
+   * read once for their display fields, and the highlighter would read each again per pass.
+   */
+  private static class Preloaded extends UnifiedHighlighter {
+    private final Map<Integer, Document> loaded;
+
+    Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded) {
+      super(builder);
+      this.loaded = loaded;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      if (loaded.isEmpty()) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document document = loaded.get(doc);
+        if (document == null) {
+          throw new IllegalStateException("doc " + doc + " was not read before highlighting");
+        }
+        CharSequence[] byField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String[] stored = document.getValues(fields[f]);
+          // As the highlighter's own reading joins them: values apart by its separator.
+          byField[f] =
+              stored.length == 0 ? null : String.join(String.valueOf(VALUE_SEPARATOR), stored);
+        }
+        values.add(byField);
+      }
+      return values;
     }
   }
 

@@ -3,6 +3,7 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -60,10 +61,15 @@ final class PageHits {
             .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
             .toArray();
     Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
+    Map<Integer, Document> loaded = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      loaded.put(ids[i], docs[i]);
+    }
     Highlighting.Marked[] whole =
-        highlighting.whole(searcher, node == null ? Map.of() : queries.marks(node), ids);
+        highlighting.whole(searcher, node == null ? Map.of() : queries.marks(node), ids, loaded);
     String[] snippets =
-        highlighting.snippets(searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray());
+        highlighting.snippets(
+            searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray(), loaded);
     List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
