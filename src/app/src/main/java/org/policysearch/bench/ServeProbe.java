@@ -69,6 +69,12 @@ public final class ServeProbe {
             Main.class.getName(),
             "serve",
             "--no-indexing",
+            // Every connection's search runs at once and none is turned away busy: the probe
+            // measures what the heap holds, not the admission limits.
+            "--concurrent-searches",
+            String.valueOf(concurrency),
+            "--queue-wait",
+            "60",
             "--port",
             "0",
             "--index",
@@ -85,8 +91,11 @@ public final class ServeProbe {
       if (Double.isNaN(first)) {
         return new Outcome(heapMb, first, null, server.isAlive());
       }
+      LoadDriver driver = new LoadDriver(client);
+      // A second of the same load first, so the measured load meets compiled code.
+      driver.run(LoadTarget.policySearch(base), queries, concurrency, Duration.ofSeconds(1));
       LoadDriver.Load load =
-          new LoadDriver(client).run(LoadTarget.policySearch(base), queries, concurrency, duration);
+          driver.run(LoadTarget.policySearch(base), queries, concurrency, duration);
       return new Outcome(heapMb, first, load, server.isAlive());
     } finally {
       server.destroy();
