@@ -69,10 +69,10 @@ public final class ServeProbe {
             Main.class.getName(),
             "serve",
             "--no-indexing",
-            // Every connection's search runs at once and none is turned away busy: the probe
-            // measures what the heap holds, not the admission limits.
-            "--concurrent-searches",
-            String.valueOf(concurrency),
+            // No connection is turned away busy: the probe measures what the heap holds, not the
+            // admission limits. Searches still run a few at a time, as the server's default has
+            // it: all at once, each would take so long on a few cores that some would run out of
+            // their time budget.
             "--queue-wait",
             "60",
             "--port",

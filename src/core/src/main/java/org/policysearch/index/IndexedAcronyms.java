@@ -16,8 +16,16 @@ public final class IndexedAcronyms {
 
   /** The table of the documents {@code reader} holds. */
   public static AcronymTable table(IndexReader reader) throws IOException {
+    return table(IndexedDocuments.oneChunkEach(reader));
+  }
+
+  /**
+   * The table of {@code chunks}, one stored chunk per document id (see {@link
+   * IndexedDocuments#oneChunkEach}), for a caller that reads them for more than acronyms.
+   */
+  public static AcronymTable table(Map<String, Document> chunks) {
     Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
-    for (Map.Entry<String, Document> doc : IndexedDocuments.oneChunkEach(reader).entrySet()) {
+    for (Map.Entry<String, Document> doc : chunks.entrySet()) {
       List<Definition> definitions = new ArrayList<>();
       for (String stored : doc.getValue().getValues(Fields.ACRONYMS)) {
         Definition d = Definition.decode(stored);

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -188,13 +189,10 @@ public final class LuceneChunkSink implements ChunkSink {
       return false;
     }
     try (Directory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return false;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return Fields.SCHEMA_VERSION.equals(
-            reader.getIndexCommit().getUserData().get(Fields.SCHEMA_KEY));
-      }
+      // The last commit's own data: no segment need be opened to read it.
+      return DirectoryReader.indexExists(dir)
+          && Fields.SCHEMA_VERSION.equals(
+              SegmentInfos.readLatestCommit(dir).getUserData().get(Fields.SCHEMA_KEY));
     } catch (IOException e) {
       return false; // unreadable: indexing rebuilds it and says why
     }

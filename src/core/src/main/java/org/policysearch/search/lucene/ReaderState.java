@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -63,11 +64,14 @@ record ReaderState(
     }
     // Each document has one record beside its chunks: counting them reads no stored field.
     int documents = searcher.count(LuceneQueries.RECORDS);
-    AcronymTable table = IndexedAcronyms.table(reader);
+    // One stored chunk per document gives both the document list and the acronym table: each read
+    // decompresses a block of stored fields, once per document on every new reader.
+    Map<String, Document> oneChunkEach = IndexedDocuments.oneChunkEach(reader);
+    AcronymTable table = IndexedAcronyms.table(oneChunkEach);
     return new ReaderState(
         ordinals,
         corpus,
-        IndexedDocuments.oneChunkEach(reader).values().stream().map(stored::summary).toList(),
+        oneChunkEach.values().stream().map(stored::summary).toList(),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
         LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL));
