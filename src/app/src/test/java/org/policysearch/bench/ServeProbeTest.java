@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
 import org.policysearch.index.Indexer;
 
 class ServeProbeTest {
-  @Test
-  void serveStartedInItsOwnJvmAnswersAndIsLoadedWithoutError(@TempDir Path tmp) throws Exception {
-    Path index = tmp.resolve("index");
-    Engine.create().index(Path.of("corpus"), index, Indexer.Progress.NONE);
+  @TempDir static Path tmp;
+  static Path index;
 
+  @BeforeAll
+  static void index() throws Exception {
+    index = tmp.resolve("index");
+    Engine.create().index(Path.of("corpus"), index, Indexer.Progress.NONE);
+  }
+
+  @Test
+  void serveStartedInItsOwnJvmAnswersAndIsLoadedWithoutError() throws Exception {
     ServeProbe.Outcome outcome =
         new ServeProbe()
             .run(index, 128, List.of(BenchQuery.of("words", "quantum")), 2, Duration.ofSeconds(1));
@@ -28,10 +35,7 @@ class ServeProbeTest {
   }
 
   @Test
-  void aHeapTooSmallToStartIsReportedAsNoAnswer(@TempDir Path tmp) throws Exception {
-    Path index = tmp.resolve("index");
-    Engine.create().index(Path.of("corpus"), index, Indexer.Progress.NONE);
-
+  void aHeapTooSmallToStartIsReportedAsNoAnswer() throws Exception {
     ServeProbe.Outcome outcome =
         new ServeProbe()
             .run(index, 2, List.of(BenchQuery.of("words", "quantum")), 1, Duration.ofSeconds(1));
