@@ -97,8 +97,9 @@ final class SolrView implements SearchBackend.View {
     QueryResponse answer = SolrQueries.query(client, collection, first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
-    if (node == null) {
-      // In document order, unscored, as the embedded engine gives them (Solr scores them 1).
+    if (node == null && run.sort() != SearchRequest.Sort.DATE) {
+      // In document order, unscored, as the embedded engine gives them (Solr scores them 1); by
+      // date the score is a sort value, 1 in both.
       best.forEach(passage -> passage.score = 0f);
     }
     if (rescored && !best.isEmpty()) {
@@ -250,6 +251,7 @@ final class SolrView implements SearchBackend.View {
     SolrQuery query = new SolrQuery(QueryNodes.encode(node));
     query.set("defType", "policy");
     query.set(PolicyParams.PART, part);
+    query.set(PolicyParams.STATS_FIELDS, PolicyParams.SCORED_FIELDS);
     addAcronyms(query, node);
     return query;
   }
