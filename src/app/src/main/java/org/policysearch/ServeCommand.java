@@ -1,13 +1,17 @@
 package org.policysearch;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.solr.common.SolrException;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.search.SearchService;
+import org.policysearch.solr.SolrCollection;
 import org.policysearch.web.ApiServer;
 import org.policysearch.web.ServerSettings;
 import picocli.CommandLine.Command;
@@ -21,6 +25,8 @@ import picocli.CommandLine.Option;
     description = "Index the corpus when needed, then serve the web page and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOptions folders;
+
+  @Mixin BackendOptions backend;
 
   @Option(
       names = "--port",
@@ -78,6 +84,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Engine engine = Engine.create();
+    if (backend.solr()) {
+      try (SolrCollection collection = backend.collection()) {
+        IndexCommand.run(engine, folders, collection);
+        return serve(new SearchService(collection.backend(engine.labels()), engine.labels()));
+      } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
+        System.err.println(backend.failed(e));
+        return 1;
+      }
+    }
     try {
       // Incremental: on an unchanged corpus this reads the files, finds nothing new and commits
       // nothing.
@@ -94,7 +109,11 @@ final class ServeCommand implements Callable<Integer> {
           IndexCommand.heldBy(e)
               + ": serving what it has committed, and its next commits as they land.");
     }
-    SearchService service = engine.searchService(folders.index);
+    return serve(engine.searchService(folders.index));
+  }
+
+  /** Serves {@code service} until the process is stopped, then closes it. */
+  private int serve(SearchService service) throws Exception {
     Javalin app = ApiServer.create(service, settings()).start(host, port);
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());

@@ -80,6 +80,16 @@ public final class SolrBackend implements SearchBackend {
   }
 
   @Override
+  public String engine() {
+    return "solr";
+  }
+
+  @Override
+  public Optional<String> cluster() throws IOException {
+    return Optional.of(ClusterState.of(client, collection));
+  }
+
+  @Override
   public void close() {
     // The client is the caller's.
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -21,6 +22,7 @@ import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.Topic;
 import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
+import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -41,6 +43,7 @@ class SolrParityTest {
   private static MiniSolrCloudCluster cluster;
   private static SearchService embedded;
   private static SearchService solr;
+  private static SolrCollection collection;
 
   @BeforeAll
   static void indexBoth() throws Exception {
@@ -52,9 +55,17 @@ class SolrParityTest {
     CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    // As serve and index reach it: one node's address, the JDK's HTTP client.
+    collection =
+        SolrCollection.at(cluster.getJettySolrRunner(0).getBaseUrl().toString(), COLLECTION);
     Engine engine = Engine.create();
-    try (SolrChunkSink sink = new SolrChunkSink(cluster.getSolrClient(), COLLECTION)) {
-      engine
+    indexSeedCorpus(engine);
+    solr = new SearchService(collection.backend(engine.labels()), engine.labels());
+  }
+
+  private static IndexSummary indexSeedCorpus(Engine engine) throws IOException {
+    try (SolrChunkSink sink = collection.sink()) {
+      return engine
           .indexer()
           .run(
               CorpusReader.forHeap(
@@ -63,15 +74,15 @@ class SolrParityTest {
               sink,
               Indexer.Progress.NONE);
     }
-    solr =
-        new SearchService(
-            new SolrBackend(cluster.getSolrClient(), COLLECTION, engine.labels()), engine.labels());
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (embedded != null) {
       embedded.close();
+    }
+    if (collection != null) {
+      collection.close();
     }
     if (cluster != null) {
       cluster.shutdown();
@@ -149,6 +160,24 @@ class SolrParityTest {
     requests.add(
         request("cooperation", Map.of("country", List.of("IT")), 1, SearchRequest.Sort.RELEVANCE));
     assertEquals(List.of(), differences(requests));
+  }
+
+  @Test
+  void indexingAnUnchangedCorpusAgainSendsNothing() throws IOException {
+    IndexSummary again = indexSeedCorpus(Engine.create());
+    assertEquals(
+        List.of(3, 0, 0, 0),
+        List.of(again.unchanged(), again.added(), again.updated(), again.deleted()));
+  }
+
+  @Test
+  void healthReportsTheEngineAndEveryReplicaActive() throws IOException {
+    assertEquals("solr", solr.engine());
+    assertEquals(
+        Optional.of("2 live nodes; shard1: 2 of 2 replicas active; shard2: 2 of 2 replicas active"),
+        solr.cluster());
+    assertEquals("lucene", embedded.engine());
+    assertEquals(Optional.empty(), embedded.cluster());
   }
 
   /**
