@@ -24,7 +24,9 @@ final class BackendOptions {
   @Option(
       names = "--solr-url",
       paramLabel = "URL",
-      description = "A node of the SolrCloud cluster, e.g. http://host:8983/solr.")
+      description =
+          "A node of the SolrCloud cluster, e.g. http://host:8983/solr; several separated by"
+              + " commas, tried in turn when one does not answer.")
   String solrUrl;
 
   @Option(

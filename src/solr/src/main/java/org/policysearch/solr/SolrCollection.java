@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -24,11 +26,23 @@ public final class SolrCollection implements Closeable {
   }
 
   /**
-   * The collection {@code name} of the cluster whose node answers at {@code solrUrl}.
+   * The collection {@code name} of the cluster whose nodes answer at {@code solrUrls} (one address,
+   * or several separated by commas: a request goes to the next when one does not answer).
    *
-   * @throws IllegalArgumentException when the address is not an http(s) URL or the name is blank
+   * @throws IllegalArgumentException when an address is not an http(s) URL or the name is blank
    */
-  public static SolrCollection at(String solrUrl, String name) {
+  public static SolrCollection at(String solrUrls, String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("No collection named: give --collection");
+    }
+    List<SolrClient> nodes = new ArrayList<>();
+    for (String url : solrUrls.split(",")) {
+      nodes.add(node(url.strip()));
+    }
+    return new SolrCollection(new NodeFailover(nodes), name);
+  }
+
+  private static SolrClient node(String solrUrl) {
     URI uri;
     try {
       uri = new URI(solrUrl);
@@ -40,16 +54,11 @@ public final class SolrCollection implements Closeable {
       throw new IllegalArgumentException(
           "Not a Solr address: " + solrUrl + " (expected http://host:8983/solr)");
     }
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("No collection named: give --collection");
-    }
-    SolrClient client =
-        new HttpJdkSolrClient.Builder(solrUrl.replaceAll("/+$", ""))
-            .useHttp1_1(true)
-            .withConnectionTimeout(10, TimeUnit.SECONDS)
-            .withRequestTimeout(60, TimeUnit.SECONDS)
-            .build();
-    return new SolrCollection(client, name);
+    return new HttpJdkSolrClient.Builder(solrUrl.replaceAll("/+$", ""))
+        .useHttp1_1(true)
+        .withConnectionTimeout(10, TimeUnit.SECONDS)
+        .withRequestTimeout(60, TimeUnit.SECONDS)
+        .build();
   }
 
   /** The collection searched as the embedded engine searches an index. */
