@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.policysearch.acronyms.AcronymTable;
@@ -41,6 +42,7 @@ public final class SolrBackend implements SearchBackend {
   private final String collection;
   private final FacetLabels labels;
   private volatile State state;
+  private volatile String problem;
 
   /** What the collection holds as of the last refresh, beside its chunks. */
   record State(
@@ -61,22 +63,34 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public View view() {
-    return new SolrView(client, collection, state);
+    return new SolrView(client, collection, state, null);
   }
 
   @Override
   public View view(Duration budget) {
-    return view();
+    return new SolrView(client, collection, state, budget);
   }
 
+  /**
+   * Reads the collection's documents, acronyms and counts again; when that fails, searches go on
+   * against the state last read, and {@link #degraded} says why.
+   */
   @Override
   public void refresh() throws IOException {
-    state = load();
+    try {
+      state = load();
+      problem = null;
+    } catch (IOException | SolrException e) {
+      if (state == null) {
+        throw e;
+      }
+      problem = "The Solr collection " + collection + " could not be read again: " + e.getMessage();
+    }
   }
 
   @Override
   public Optional<String> degraded() {
-    return Optional.empty();
+    return Optional.ofNullable(problem);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.policysearch.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -31,6 +33,7 @@ import org.policysearch.search.IndexStats;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchTimeoutException;
 import org.policysearch.search.lucene.ShardQueries;
 
 /**
@@ -68,10 +71,41 @@ final class SolrView implements SearchBackend.View {
   private final String collection;
   private final SolrBackend.State state;
 
-  SolrView(SolrClient client, String collection, SolrBackend.State state) {
+  /** How long this view's searches may take in all; null: no limit. */
+  private final Duration budget;
+
+  private final long deadline;
+
+  SolrView(SolrClient client, String collection, SolrBackend.State state, Duration budget) {
     this.client = client;
     this.collection = collection;
     this.state = state;
+    this.budget = budget;
+    this.deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+  }
+
+  /**
+   * The answer to {@code query} within what is left of the budget: Solr stops a search at {@code
+   * timeAllowed} and says its results are partial, which is refused here, as the embedded engine
+   * refuses to answer with what it found so far.
+   */
+  private QueryResponse send(SolrQuery query) throws IOException {
+    if (budget != null) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        throw new SearchTimeoutException(budget);
+      }
+      query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, left));
+    }
+    QueryResponse answer = SolrQueries.query(client, collection, query);
+    Object partial =
+        answer.getResponseHeader() == null
+            ? null
+            : answer.getResponseHeader().get("partialResults");
+    if (budget != null && Boolean.TRUE.equals(partial)) {
+      throw new SearchTimeoutException(budget);
+    }
+    return answer;
   }
 
   @Override
@@ -94,7 +128,7 @@ final class SolrView implements SearchBackend.View {
     if (run.facets()) {
       first.add("json.facet", facetRequest(true));
     }
-    QueryResponse answer = SolrQueries.query(client, collection, first);
+    QueryResponse answer = send(first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
     if (node == null && run.sort() != SearchRequest.Sort.DATE) {
@@ -121,7 +155,7 @@ final class SolrView implements SearchBackend.View {
     ranking.setFields("id", "score");
     ranking.setRows(best.size());
     Map<String, Float> added = new HashMap<>();
-    for (SolrDocument doc : SolrQueries.query(client, collection, ranking).getResults()) {
+    for (SolrDocument doc : send(ranking).getResults()) {
       added.put((String) doc.getFirstValue("id"), (Float) doc.getFirstValue("score"));
     }
     for (Ranked passage : best) {
@@ -152,7 +186,7 @@ final class SolrView implements SearchBackend.View {
     }
     addAcronyms(render, run.node());
     Map<String, Hit> rendered = new HashMap<>();
-    for (SolrDocument doc : SolrQueries.query(client, collection, render).getResults()) {
+    for (SolrDocument doc : send(render).getResults()) {
       rendered.put(
           (String) doc.getFirstValue("id"),
           SolrBackend.JSON.readValue((String) doc.getFirstValue("hit"), Hit.class));
@@ -172,7 +206,7 @@ final class SolrView implements SearchBackend.View {
   public long count(SearchBackend.Run run) throws IOException {
     SolrQuery query = policyQuery(run, PolicyParams.COUNT);
     query.setRows(0);
-    return SolrQueries.query(client, collection, query).getResults().getNumFound();
+    return send(query).getResults().getNumFound();
   }
 
   @Override
@@ -198,7 +232,7 @@ final class SolrView implements SearchBackend.View {
     chunks.set(PolicyParams.RENDER, PolicyParams.CHUNK);
     chunks.set(PolicyParams.MARKS, QueryNodes.encode(marks));
     addAcronyms(chunks, marks);
-    QueryResponse answer = SolrQueries.query(client, collection, chunks);
+    QueryResponse answer = send(chunks);
     int total = (int) answer.getResults().getNumFound();
     if (total == 0) {
       return Optional.empty();

@@ -1,9 +1,12 @@
 package org.policysearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.policysearch.index.Indexer;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.SearchTimeoutException;
 import org.policysearch.search.TestIndexes;
 
 /**
@@ -160,6 +164,13 @@ class SolrParityTest {
     requests.add(
         request("cooperation", Map.of("country", List.of("IT")), 1, SearchRequest.Sort.RELEVANCE));
     assertEquals(List.of(), differences(requests));
+  }
+
+  @Test
+  void aSearchPastItsBudgetIsStoppedRatherThanAnsweredInPart() throws IOException {
+    SearchRequest quantum = request("quantum", Map.of(), 1, SearchRequest.Sort.RELEVANCE);
+    assertThrows(SearchTimeoutException.class, () -> solr.search(quantum, Duration.ofNanos(1)));
+    assertNull(difference(embedded.search(quantum), solr.search(quantum, Duration.ofSeconds(30))));
   }
 
   @Test
