@@ -30,6 +30,7 @@ import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
+import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
@@ -116,7 +117,10 @@ final class SolrView implements SearchBackend.View {
   @Override
   public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
     if (run.group() == SearchRequest.Group.DOCUMENT) {
-      throw new UnsupportedOperationException("results grouped by document: not on Solr yet");
+      // Refused as a request the engine cannot answer (400), not failed as a server error.
+      throw new InvalidQueryException(
+          "Results grouped by document are not available on the Solr backend yet: use"
+              + " group=passages.");
     }
     QueryNode node = run.node();
     boolean rescored = node != null && run.sort() == SearchRequest.Sort.RELEVANCE;

@@ -3,6 +3,7 @@ package org.policysearch.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
@@ -171,6 +173,23 @@ class SolrParityTest {
     SearchRequest quantum = request("quantum", Map.of(), 1, SearchRequest.Sort.RELEVANCE);
     assertThrows(SearchTimeoutException.class, () -> solr.search(quantum, Duration.ofNanos(1)));
     assertNull(difference(embedded.search(quantum), solr.search(quantum, Duration.ofSeconds(30))));
+  }
+
+  @Test
+  void resultsGroupedByDocumentAreRefusedWithAMessageNotAServerError() {
+    SearchRequest grouped =
+        new SearchRequest(
+            "cooperation",
+            Map.of(),
+            1,
+            10,
+            SearchRequest.Sort.RELEVANCE,
+            false,
+            false,
+            SearchRequest.Group.DOCUMENT);
+    InvalidQueryException refused =
+        assertThrows(InvalidQueryException.class, () -> solr.search(grouped));
+    assertTrue(refused.getMessage().contains("group=passages"), refused.getMessage());
   }
 
   @Test
