@@ -51,6 +51,23 @@ final class ClusterState {
     return out.toString();
   }
 
+  /** The names of the collection's shards, in order. */
+  @SuppressWarnings("unchecked")
+  static List<String> shardNames(SolrClient client, String collection) throws IOException {
+    NamedList<Object> status;
+    try {
+      status =
+          CollectionAdminRequest.getClusterStatus()
+              .setCollectionName(collection)
+              .process(client)
+              .getResponse();
+    } catch (SolrServerException e) {
+      throw new IOException(e);
+    }
+    NamedList<Object> cluster = (NamedList<Object>) status.get("cluster");
+    return List.copyOf(new TreeMap<>(shards(cluster.get("collections"), collection)).keySet());
+  }
+
   private static Map<String, Object> shards(Object collections, String collection) {
     Object state = map(collections).get(collection);
     return state == null ? Map.of() : map(map(state).get("shards"));

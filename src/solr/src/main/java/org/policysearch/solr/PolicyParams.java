@@ -39,6 +39,12 @@ final class PolicyParams {
   static final String CHUNK = "chunk";
   static final String SUMMARY = "summary";
 
+  /** {@code [policy]} as the shard's counts for "did you mean" of {@link #SPELLING}'s query. */
+  static final String SPELLING_COUNTS = "spelling";
+
+  /** The query "did you mean" corrects. */
+  static final String SPELLING = "policy.spelling";
+
   /**
    * Solr's {@code StatsCache.FIELDS_KEY}: the fields whose size every shard reports in the
    * statistics phase. A shard reports a field's document count and length only when it holds one of

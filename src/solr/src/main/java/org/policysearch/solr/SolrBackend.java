@@ -51,7 +51,8 @@ public final class SolrBackend implements SearchBackend {
       AcronymTable acronyms,
       FacetCounts corpusFacets,
       IndexStats stats,
-      ShardQueries queries) {}
+      ShardQueries queries,
+      List<String> shards) {}
 
   /** The collection {@code collection} of {@code client}'s cluster, which the caller closes. */
   public SolrBackend(SolrClient client, String collection, FacetLabels labels) throws IOException {
@@ -154,7 +155,13 @@ public final class SolrBackend implements SearchBackend {
     ShardQueries queries =
         new ShardQueries(new MultiReader(), labels, acronyms, WordStatistics.LOCAL);
     return new State(
-        documents, byId, acronyms, corpus, new IndexStats((int) records, (int) chunks), queries);
+        documents,
+        byId,
+        acronyms,
+        corpus,
+        new IndexStats((int) records, (int) chunks),
+        queries,
+        ClusterState.shardNames(client, collection));
   }
 
   private FacetCounts corpusFacets() throws IOException {

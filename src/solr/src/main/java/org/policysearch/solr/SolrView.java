@@ -1,5 +1,6 @@
 package org.policysearch.solr;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.TextAnalyzer;
@@ -36,6 +38,7 @@ import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchTimeoutException;
 import org.policysearch.search.lucene.ShardQueries;
+import org.policysearch.search.lucene.ShardSpelling;
 
 /**
  * One answer from the collection, run as the embedded engine runs it: the first pass of a tier over
@@ -213,9 +216,30 @@ final class SolrView implements SearchBackend.View {
     return send(query).getResults().getNumFound();
   }
 
+  /**
+   * "Did you mean" as over one index: every shard counts the words the suggestion may read (one
+   * request per shard, rendered by {@code [policy]} on one of its documents), and the embedded
+   * engine's suggester runs here over the sums.
+   */
   @Override
-  public String suggest(String query) {
-    return null; // "did you mean" on Solr: not yet
+  public String suggest(String query) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    for (String shard : state.shards()) {
+      SolrQuery ask = new SolrQuery("*:*");
+      ask.set(ShardParams.SHARDS, shard);
+      ask.setRows(1);
+      ask.setFields("spelling:[policy]");
+      ask.set(PolicyParams.RENDER, PolicyParams.SPELLING_COUNTS);
+      ask.set(PolicyParams.SPELLING, query);
+      for (SolrDocument doc : send(ask).getResults()) {
+        Map<String, Number> local =
+            SolrBackend.JSON.readValue(
+                (String) doc.getFirstValue("spelling"),
+                new TypeReference<Map<String, Number>>() {});
+        local.forEach((term, count) -> counts.merge(term, count.longValue(), Long::sum));
+      }
+    }
+    return ShardSpelling.suggest(query, counts);
   }
 
   @Override

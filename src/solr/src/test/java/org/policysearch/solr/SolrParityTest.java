@@ -1,6 +1,7 @@
 package org.policysearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +103,34 @@ class SolrParityTest {
       requests.add(request(topic.query(), topic.filters(), 1, SearchRequest.Sort.RELEVANCE));
     }
     assertEquals(List.of(), differences(requests));
+  }
+
+  /** With spelling correction on, as the page searches: misspelt topics are answered corrected. */
+  @Test
+  void solrCollectionCorrectsTheSeedTopicsAsTheEmbeddedEngine() throws IOException {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (Topic topic : Topics.read(TOPICS)) {
+      requests.add(
+          new SearchRequest(
+              topic.query(), topic.filters(), 1, 10, SearchRequest.Sort.RELEVANCE, false, true));
+    }
+    assertEquals(List.of(), differences(requests));
+  }
+
+  @Test
+  void misspeltWordsAreCorrectedOnSolrAsOnTheEmbeddedEngine() throws IOException {
+    List<String> expected = new ArrayList<>();
+    List<String> actual = new ArrayList<>();
+    for (String typed :
+        List.of("semiconductr", "quantom", "Giorgia Melone", "artifical inteligence")) {
+      SearchRequest request =
+          new SearchRequest(typed, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false, true);
+      String suggestion = embedded.search(request).suggestion();
+      assertNotNull(suggestion, typed);
+      expected.add(typed + " -> " + suggestion);
+      actual.add(typed + " -> " + solr.search(request).suggestion());
+    }
+    assertEquals(expected, actual);
   }
 
   @Test
@@ -294,6 +323,17 @@ class SolrParityTest {
     }
     if (!Objects.equals(expected.facets(), actual.facets())) {
       return "facets " + expected.facets() + " vs " + actual.facets();
+    }
+    if (!Objects.equals(expected.suggestion(), actual.suggestion())
+        || !Objects.equals(expected.correctedQuery(), actual.correctedQuery())) {
+      return "did you mean "
+          + expected.suggestion()
+          + "/"
+          + expected.correctedQuery()
+          + " vs "
+          + actual.suggestion()
+          + "/"
+          + actual.correctedQuery();
     }
     if (expected.relaxed() != actual.relaxed()
         || !expected.queryFilters().equals(actual.queryFilters())) {
