@@ -1,15 +1,21 @@
 package org.policysearch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.solr.common.SolrException;
+import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.solr.SolrChunkSink;
+import org.policysearch.solr.SolrCollection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,10 +27,22 @@ import picocli.CommandLine.Mixin;
 final class IndexCommand implements Callable<Integer> {
   @Mixin CorpusOptions folders;
 
+  @Mixin BackendOptions backend;
+
   @Override
   public Integer call() throws Exception {
     try {
-      IndexSummary summary = run(Engine.create(), folders);
+      IndexSummary summary;
+      if (backend.solr()) {
+        try (SolrCollection collection = backend.collection()) {
+          summary = run(Engine.create(), folders, collection);
+        } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
+          System.err.println(backend.failed(e));
+          return 1;
+        }
+      } else {
+        summary = run(Engine.create(), folders);
+      }
       return summary.documents() == 0 ? 1 : 0;
     } catch (IndexLockedException e) {
       // Two writers would corrupt the index, so Lucene lets one in; the other is told in a line.
@@ -61,13 +79,38 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
     }
     Files.createDirectories(index);
+    return run(progress -> engine.index(corpus, folders.links(), index, progress));
+  }
+
+  /**
+   * Brings {@code collection} in line with the corpus (the content hashes stored there decide what
+   * is sent again; removed files are deleted) and prints the summary.
+   */
+  static IndexSummary run(Engine engine, CorpusOptions folders, SolrCollection collection)
+      throws Exception {
+    Path corpus = folders.corpus;
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
+    }
+    CorpusReader reader = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), folders.links());
+    try (SolrChunkSink sink = collection.sink()) {
+      return run(progress -> engine.indexer().run(reader, corpus, sink, progress));
+    }
+  }
+
+  /** One indexing run, given where it reports its progress. */
+  private interface Indexing {
+    IndexSummary run(Indexer.Progress progress) throws IOException;
+  }
+
+  private static IndexSummary run(Indexing indexing) throws IOException {
     IndexSummary summary;
     if (showProgress && System.console() != null) {
       try (ConsoleProgress progress = new ConsoleProgress()) {
-        summary = engine.index(corpus, folders.links(), index, progress);
+        summary = indexing.run(progress);
       }
     } else {
-      summary = engine.index(corpus, folders.links(), index, Indexer.Progress.NONE);
+      summary = indexing.run(Indexer.Progress.NONE);
     }
     print(summary);
     return summary;

@@ -1,13 +1,17 @@
 package org.policysearch;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.solr.common.SolrException;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.search.SearchService;
+import org.policysearch.solr.SolrCollection;
 import org.policysearch.web.ApiServer;
 import org.policysearch.web.ServerSettings;
 import picocli.CommandLine.Command;
@@ -26,6 +30,8 @@ import picocli.CommandLine.Option;
             + " there is no index yet, else while already serving the index as it is.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOptions folders;
+
+  @Mixin BackendOptions backend;
 
   @Option(
       names = "--port",
@@ -89,6 +95,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Engine engine = Engine.create();
+    if (backend.solr()) {
+      try (SolrCollection collection = backend.collection()) {
+        IndexCommand.run(engine, folders, collection);
+        return serve(new SearchService(collection.backend(engine.labels()), engine.labels()), null);
+      } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
+        System.err.println(backend.failed(e));
+        return 1;
+      }
+    }
     // An index in the current schema is served at once: reading a large corpus to find what
     // changed takes longer than opening the index, and the background refresh opens what the
     // indexing commits. Without one, there is nothing to serve until indexing has run.
@@ -103,12 +118,21 @@ final class ServeCommand implements Callable<Integer> {
     if (!servable && !indexFirst(engine)) {
       return 1;
     }
-    SearchService service = engine.searchService(folders.index);
+    return serve(
+        engine.searchService(folders.index),
+        servable && !noIndexing ? () -> indexBeside(engine) : null);
+  }
+
+  /**
+   * Serves {@code service} until the process is stopped, then closes it; runs {@code beside} (null:
+   * nothing) once the server listens.
+   */
+  private int serve(SearchService service, Runnable beside) throws Exception {
     Javalin app = ApiServer.create(service, settings()).start(host, port);
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
-    if (servable && !noIndexing) {
-      Thread indexing = new Thread(() -> indexBeside(engine), "indexing beside serving");
+    if (beside != null) {
+      Thread indexing = new Thread(beside, "indexing beside serving");
       indexing.setDaemon(true);
       indexing.start();
     }

@@ -48,7 +48,8 @@ class ServeCommandTest {
     Process server = serve(tmp.resolve("index"), log);
     try {
       String base = awaitBanner(server).base();
-      assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health(base));
+      assertEquals(
+          "{\"status\":\"ok\",\"documents\":3,\"chunks\":72,\"backend\":\"lucene\"}", health(base));
 
       server.destroy(); // SIGTERM
       assertTrue(server.waitFor(20, TimeUnit.SECONDS), "stopped after SIGTERM");
@@ -103,7 +104,9 @@ class ServeCommandTest {
                 + index.toAbsolutePath()
                 + ": serving what it has committed, and its next commits as they land.",
             started.rest().readLine());
-        assertEquals("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}", health(started.base()));
+        assertEquals(
+            "{\"status\":\"ok\",\"documents\":3,\"chunks\":72,\"backend\":\"lucene\"}",
+            health(started.base()));
 
         // The other run commits: the server shows it without a restart.
         other.deleteDocuments(new Term(Fields.DOC_ID, "korea-italy-mou-news-a"));

@@ -36,14 +36,22 @@ final class SearchController {
     IndexStats stats = service.stats();
     String reason = service.degraded().orElse(null);
     ctx.json(
-        new Health(reason == null ? "ok" : "degraded", stats.documents(), stats.chunks(), reason));
+        new Health(
+            reason == null ? "ok" : "degraded",
+            stats.documents(),
+            stats.chunks(),
+            reason,
+            service.engine(),
+            service.cluster().orElse(null)));
   }
 
   /**
    * The body of {@code /api/health}: {@code degraded} with its {@code reason} while the index is
-   * searched as of its last readable commit.
+   * searched as of its last readable commit; which engine answers and, on SolrCloud, the state of
+   * the collection's nodes and replicas.
    */
-  record Health(String status, int documents, int chunks, String reason) {}
+  record Health(
+      String status, int documents, int chunks, String reason, String backend, String cluster) {}
 
   static SearchRequest request(Context ctx) {
     Map<String, List<String>> filters = new LinkedHashMap<>();

@@ -247,7 +247,8 @@ class ApiServerTest {
   @Test
   void healthCountsDocumentsAndChunks() throws Exception {
     assertEquals(
-        Http.parse("{\"status\":\"ok\",\"documents\":3,\"chunks\":72}"), http.json("/api/health"));
+        Http.parse("{\"status\":\"ok\",\"documents\":3,\"chunks\":72,\"backend\":\"lucene\"}"),
+        http.json("/api/health"));
   }
 
   @Test

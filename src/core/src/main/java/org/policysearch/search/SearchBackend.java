@@ -36,6 +36,15 @@ public interface SearchBackend extends Closeable {
    */
   Optional<String> degraded();
 
+  /** Which engine answers: {@code lucene} (in-process) or {@code solr} (a SolrCloud collection). */
+  String engine();
+
+  /**
+   * The state of the engine's cluster (its live nodes and each shard's active replicas); empty for
+   * an index in this process.
+   */
+  Optional<String> cluster() throws IOException;
+
   /** The results of a query, by how many of its plain words they hold. */
   enum Tier {
     /** Every result: those holding any of the words (all of them when the words are not graded). */

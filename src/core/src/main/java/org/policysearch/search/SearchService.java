@@ -245,6 +245,16 @@ public final class SearchService implements Closeable {
     return backend.degraded();
   }
 
+  /** Which engine answers ({@code lucene} or {@code solr}). */
+  public String engine() {
+    return backend.engine();
+  }
+
+  /** The engine's cluster state; empty for an index in this process. */
+  public Optional<String> cluster() throws IOException {
+    return backend.cluster();
+  }
+
   /** The acronyms the indexed documents define, with the documents that define each. */
   public AcronymTable acronyms() throws IOException {
     try (SearchBackend.View view = backend.view()) {

@@ -23,19 +23,15 @@ final class CollectionWordStatistics implements WordStatistics {
   private CollectionWordStatistics() {}
 
   @Override
-  public long docFreq(IndexSearcher searcher, Term term) throws IOException {
+  public TermStatistics termStatistics(IndexSearcher searcher, Term term) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     int local = reader.docFreq(term);
     if (local > 0) {
-      return searcher.termStatistics(term, local, reader.totalTermFreq(term)).docFreq();
+      return searcher.termStatistics(term, local, reader.totalTermFreq(term));
     }
     StatsSource collection = collectionStatistics(searcher);
-    if (collection == null) {
-      return 0;
-    }
     // Without a local searcher the exact source answers only with the collection's figure.
-    TermStatistics global = collection.termStatistics(null, term, 0, 0);
-    return global == null ? 0 : global.docFreq();
+    return collection == null ? null : collection.termStatistics(null, term, 0, 0);
   }
 
   @Override

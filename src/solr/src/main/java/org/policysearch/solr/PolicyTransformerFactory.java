@@ -3,6 +3,7 @@ package org.policysearch.solr;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
@@ -11,6 +12,7 @@ import org.apache.solr.response.transform.TransformerFactory;
 import org.apache.solr.search.SolrIndexSearcher;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.lucene.ShardQueries;
+import org.policysearch.search.lucene.ShardSpelling;
 
 /**
  * {@code [policy]} in {@code fl}: the chunk rendered on the shard that holds it, as the embedded
@@ -29,6 +31,7 @@ public final class PolicyTransformerFactory extends TransformerFactory {
     String link = all.get(PolicyParams.LINK);
     return new DocTransformer() {
       private ShardQueries queries;
+      private Map<String, Long> spelling;
 
       @Override
       public String getName() {
@@ -45,6 +48,16 @@ public final class PolicyTransformerFactory extends TransformerFactory {
         SolrIndexSearcher searcher = context.getSearcher();
         if (queries == null) {
           queries = ShardContext.queries(searcher, all);
+        }
+        if (render.equals(PolicyParams.SPELLING_COUNTS)) {
+          // The shard's counts, the same for any of its documents: one is asked for per shard.
+          if (spelling == null) {
+            spelling =
+                ShardSpelling.localCounts(
+                    searcher.getIndexReader(), all.get(PolicyParams.SPELLING, ""));
+          }
+          doc.setField(field, JSON.writeValueAsString(spelling));
+          return;
         }
         Object rendered =
             switch (render) {

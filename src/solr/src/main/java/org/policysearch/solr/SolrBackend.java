@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 import org.policysearch.acronyms.AcronymTable;
@@ -41,6 +42,7 @@ public final class SolrBackend implements SearchBackend {
   private final String collection;
   private final FacetLabels labels;
   private volatile State state;
+  private volatile String problem;
 
   /** What the collection holds as of the last refresh, beside its chunks. */
   record State(
@@ -49,7 +51,8 @@ public final class SolrBackend implements SearchBackend {
       AcronymTable acronyms,
       FacetCounts corpusFacets,
       IndexStats stats,
-      ShardQueries queries) {}
+      ShardQueries queries,
+      List<String> shards) {}
 
   /** The collection {@code collection} of {@code client}'s cluster, which the caller closes. */
   public SolrBackend(SolrClient client, String collection, FacetLabels labels) throws IOException {
@@ -61,22 +64,44 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public View view() {
-    return new SolrView(client, collection, state);
+    return new SolrView(client, collection, state, null);
   }
 
   @Override
   public View view(Duration budget) {
-    return view();
+    return new SolrView(client, collection, state, budget);
   }
 
+  /**
+   * Reads the collection's documents, acronyms and counts again; when that fails, searches go on
+   * against the state last read, and {@link #degraded} says why.
+   */
   @Override
   public void refresh() throws IOException {
-    state = load();
+    try {
+      state = load();
+      problem = null;
+    } catch (IOException | SolrException e) {
+      if (state == null) {
+        throw e;
+      }
+      problem = "The Solr collection " + collection + " could not be read again: " + e.getMessage();
+    }
   }
 
   @Override
   public Optional<String> degraded() {
-    return Optional.empty();
+    return Optional.ofNullable(problem);
+  }
+
+  @Override
+  public String engine() {
+    return "solr";
+  }
+
+  @Override
+  public Optional<String> cluster() throws IOException {
+    return Optional.of(ClusterState.of(client, collection));
   }
 
   @Override
@@ -130,7 +155,13 @@ public final class SolrBackend implements SearchBackend {
     ShardQueries queries =
         new ShardQueries(new MultiReader(), labels, acronyms, WordStatistics.LOCAL);
     return new State(
-        documents, byId, acronyms, corpus, new IndexStats((int) records, (int) chunks), queries);
+        documents,
+        byId,
+        acronyms,
+        corpus,
+        new IndexStats((int) records, (int) chunks),
+        queries,
+        ClusterState.shardNames(client, collection));
   }
 
   private FacetCounts corpusFacets() throws IOException {

@@ -29,9 +29,20 @@ import org.policysearch.index.Fields;
  * documentId!record}: the whole block goes to the shard its document id hashes to.
  */
 public final class SolrChunkSink implements ChunkSink {
+  /**
+   * About how many Solr documents (chunks and records) one update request carries: a request per
+   * document cost a round trip for every few chunks, while a whole block stays in one request.
+   */
+  static final int BATCH = 2_000;
+
   private final SolrClient client;
   private final String collection;
   private final DocumentBlocks blocks = new DocumentBlocks();
+
+  /** Blocks not sent yet (each a record with its chunks), and how many documents they hold. */
+  private final List<SolrInputDocument> pending = new ArrayList<>();
+
+  private int pendingDocuments;
 
   public SolrChunkSink(SolrClient client, String collection) {
     this.client = client;
@@ -72,8 +83,39 @@ public final class SolrChunkSink implements ChunkSink {
       }
     }
     record.addChildDocuments(chunks);
+    List<SolrInputDocument> full = null;
+    synchronized (pending) {
+      pending.add(record);
+      pendingDocuments += chunks.size() + 1;
+      if (pendingDocuments >= BATCH) {
+        full = take();
+      }
+    }
+    send(full);
+  }
+
+  /** Sends the blocks not sent yet. */
+  private void flush() throws IOException {
+    List<SolrInputDocument> rest;
+    synchronized (pending) {
+      rest = take();
+    }
+    send(rest);
+  }
+
+  private List<SolrInputDocument> take() {
+    List<SolrInputDocument> taken = new ArrayList<>(pending);
+    pending.clear();
+    pendingDocuments = 0;
+    return taken;
+  }
+
+  private void send(List<SolrInputDocument> records) throws IOException {
+    if (records == null || records.isEmpty()) {
+      return;
+    }
     try {
-      client.add(collection, record);
+      client.add(collection, records);
     } catch (SolrServerException e) {
       throw new IOException(e);
     }
@@ -81,6 +123,7 @@ public final class SolrChunkSink implements ChunkSink {
 
   @Override
   public void delete(String documentId) throws IOException {
+    flush(); // a delete never overtakes a block put before it
     try {
       client.deleteByQuery(
           collection, Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(documentId));
@@ -91,6 +134,7 @@ public final class SolrChunkSink implements ChunkSink {
 
   @Override
   public void commit() throws IOException {
+    flush();
     try {
       client.commit(collection);
     } catch (SolrServerException e) {
@@ -107,7 +151,8 @@ public final class SolrChunkSink implements ChunkSink {
 
   @Override
   public void close() {
-    // The client is the caller's.
+    // The client is the caller's. Blocks put since the last commit and not yet sent stay unsent:
+    // a run that ends without committing does not finish writing what it started.
   }
 
   /** Every record's {@code fields}, read in pages. */

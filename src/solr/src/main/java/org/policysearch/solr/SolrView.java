@@ -1,6 +1,8 @@
 package org.policysearch.solr;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.TextAnalyzer;
@@ -28,10 +32,13 @@ import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
+import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchTimeoutException;
 import org.policysearch.search.lucene.ShardQueries;
+import org.policysearch.search.lucene.ShardSpelling;
 
 /**
  * One answer from the collection, run as the embedded engine runs it: the first pass of a tier over
@@ -68,10 +75,41 @@ final class SolrView implements SearchBackend.View {
   private final String collection;
   private final SolrBackend.State state;
 
-  SolrView(SolrClient client, String collection, SolrBackend.State state) {
+  /** How long this view's searches may take in all; null: no limit. */
+  private final Duration budget;
+
+  private final long deadline;
+
+  SolrView(SolrClient client, String collection, SolrBackend.State state, Duration budget) {
     this.client = client;
     this.collection = collection;
     this.state = state;
+    this.budget = budget;
+    this.deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+  }
+
+  /**
+   * The answer to {@code query} within what is left of the budget: Solr stops a search at {@code
+   * timeAllowed} and says its results are partial, which is refused here, as the embedded engine
+   * refuses to answer with what it found so far.
+   */
+  private QueryResponse send(SolrQuery query) throws IOException {
+    if (budget != null) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        throw new SearchTimeoutException(budget);
+      }
+      query.setTimeAllowed((int) Math.min(Integer.MAX_VALUE, left));
+    }
+    QueryResponse answer = SolrQueries.query(client, collection, query);
+    Object partial =
+        answer.getResponseHeader() == null
+            ? null
+            : answer.getResponseHeader().get("partialResults");
+    if (budget != null && Boolean.TRUE.equals(partial)) {
+      throw new SearchTimeoutException(budget);
+    }
+    return answer;
   }
 
   @Override
@@ -82,7 +120,10 @@ final class SolrView implements SearchBackend.View {
   @Override
   public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
     if (run.group() == SearchRequest.Group.DOCUMENT) {
-      throw new UnsupportedOperationException("results grouped by document: not on Solr yet");
+      // Refused as a request the engine cannot answer (400), not failed as a server error.
+      throw new InvalidQueryException(
+          "Results grouped by document are not available on the Solr backend yet: use"
+              + " group=passages.");
     }
     QueryNode node = run.node();
     boolean rescored = node != null && run.sort() == SearchRequest.Sort.RELEVANCE;
@@ -94,11 +135,12 @@ final class SolrView implements SearchBackend.View {
     if (run.facets()) {
       first.add("json.facet", facetRequest(true));
     }
-    QueryResponse answer = SolrQueries.query(client, collection, first);
+    QueryResponse answer = send(first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
-    if (node == null) {
-      // In document order, unscored, as the embedded engine gives them (Solr scores them 1).
+    if (node == null && run.sort() != SearchRequest.Sort.DATE) {
+      // In document order, unscored, as the embedded engine gives them (Solr scores them 1); by
+      // date the score is a sort value, 1 in both.
       best.forEach(passage -> passage.score = 0f);
     }
     if (rescored && !best.isEmpty()) {
@@ -120,7 +162,7 @@ final class SolrView implements SearchBackend.View {
     ranking.setFields("id", "score");
     ranking.setRows(best.size());
     Map<String, Float> added = new HashMap<>();
-    for (SolrDocument doc : SolrQueries.query(client, collection, ranking).getResults()) {
+    for (SolrDocument doc : send(ranking).getResults()) {
       added.put((String) doc.getFirstValue("id"), (Float) doc.getFirstValue("score"));
     }
     for (Ranked passage : best) {
@@ -151,7 +193,7 @@ final class SolrView implements SearchBackend.View {
     }
     addAcronyms(render, run.node());
     Map<String, Hit> rendered = new HashMap<>();
-    for (SolrDocument doc : SolrQueries.query(client, collection, render).getResults()) {
+    for (SolrDocument doc : send(render).getResults()) {
       rendered.put(
           (String) doc.getFirstValue("id"),
           SolrBackend.JSON.readValue((String) doc.getFirstValue("hit"), Hit.class));
@@ -171,12 +213,33 @@ final class SolrView implements SearchBackend.View {
   public long count(SearchBackend.Run run) throws IOException {
     SolrQuery query = policyQuery(run, PolicyParams.COUNT);
     query.setRows(0);
-    return SolrQueries.query(client, collection, query).getResults().getNumFound();
+    return send(query).getResults().getNumFound();
   }
 
+  /**
+   * "Did you mean" as over one index: every shard counts the words the suggestion may read (one
+   * request per shard, rendered by {@code [policy]} on one of its documents), and the embedded
+   * engine's suggester runs here over the sums.
+   */
   @Override
-  public String suggest(String query) {
-    return null; // "did you mean" on Solr: not yet
+  public String suggest(String query) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    for (String shard : state.shards()) {
+      SolrQuery ask = new SolrQuery("*:*");
+      ask.set(ShardParams.SHARDS, shard);
+      ask.setRows(1);
+      ask.setFields("spelling:[policy]");
+      ask.set(PolicyParams.RENDER, PolicyParams.SPELLING_COUNTS);
+      ask.set(PolicyParams.SPELLING, query);
+      for (SolrDocument doc : send(ask).getResults()) {
+        Map<String, Number> local =
+            SolrBackend.JSON.readValue(
+                (String) doc.getFirstValue("spelling"),
+                new TypeReference<Map<String, Number>>() {});
+        local.forEach((term, count) -> counts.merge(term, count.longValue(), Long::sum));
+      }
+    }
+    return ShardSpelling.suggest(query, counts);
   }
 
   @Override
@@ -197,7 +260,7 @@ final class SolrView implements SearchBackend.View {
     chunks.set(PolicyParams.RENDER, PolicyParams.CHUNK);
     chunks.set(PolicyParams.MARKS, QueryNodes.encode(marks));
     addAcronyms(chunks, marks);
-    QueryResponse answer = SolrQueries.query(client, collection, chunks);
+    QueryResponse answer = send(chunks);
     int total = (int) answer.getResults().getNumFound();
     if (total == 0) {
       return Optional.empty();
@@ -250,6 +313,7 @@ final class SolrView implements SearchBackend.View {
     SolrQuery query = new SolrQuery(QueryNodes.encode(node));
     query.set("defType", "policy");
     query.set(PolicyParams.PART, part);
+    query.set(PolicyParams.STATS_FIELDS, PolicyParams.SCORED_FIELDS);
     addAcronyms(query, node);
     return query;
   }

@@ -153,6 +153,16 @@ public final class LuceneBackend implements SearchBackend {
     return Optional.ofNullable(problem);
   }
 
+  @Override
+  public String engine() {
+    return "lucene";
+  }
+
+  @Override
+  public Optional<String> cluster() {
+    return Optional.empty();
+  }
+
   private void refreshInBackground() {
     try {
       refreshOrReopen();

@@ -150,8 +150,8 @@ final class LuceneQueries {
     this.records = records;
     this.reader = reader;
     this.analyzer = analyzer;
-    this.builder = new QueryBuilder(analyzer);
-    this.literal = new QueryBuilder(textAnalyzer);
+    this.builder = ShardAlternatives.builder(analyzer, statistics);
+    this.literal = ShardAlternatives.builder(textAnalyzer, statistics);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, statistics);

@@ -2,16 +2,22 @@ package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
@@ -34,8 +40,21 @@ final class SpellingSuggester {
     checker.setAccuracy(0.7f);
   }
 
+  /** How many documents hold a term: an index's own count, or a collection's. */
+  interface Counts {
+    long docFreq(Term term) throws IOException;
+  }
+
   /** The query with unknown words corrected, or null when there is nothing to correct. */
   String suggest(IndexReader reader, String query) throws IOException {
+    return suggest(query, reader::docFreq, reader);
+  }
+
+  /**
+   * The query with the words {@code counts} does not know corrected to the nearest word of {@code
+   * candidates} (the words of the {@code spell} field with their counts), or null.
+   */
+  String suggest(String query, Counts counts, IndexReader candidates) throws IOException {
     Matcher words = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -44,11 +63,14 @@ final class SpellingSuggester {
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       if (!lower.equals("or")
-          && reader.docFreq(new Term(Fields.SPELL, lower)) == 0
-          && !foundAsVariant(reader, lower)) {
+          && counts.docFreq(new Term(Fields.SPELL, lower)) == 0
+          && !foundAsVariant(counts, lower)) {
         SuggestWord[] suggestions =
             checker.suggestSimilar(
-                new Term(Fields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                new Term(Fields.SPELL, lower),
+                1,
+                candidates,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (suggestions.length > 0) {
           replacement = sameCase(word, suggestions[0].string);
           changed = true;
@@ -61,18 +83,59 @@ final class SpellingSuggester {
   }
 
   /**
+   * The terms whose counts {@link #suggest} may read for {@code query}, as {@code reader} (one
+   * shard's index) holds them: each word in {@code spell}, its other spellings in {@code body}, and
+   * every {@code spell} word near enough to be a suggestion. Summed over the shards, they let
+   * {@link #suggest} answer as over one index holding every shard.
+   */
+  Map<Term, Long> localCounts(IndexReader reader, String query) throws IOException {
+    Map<Term, Long> counts = new LinkedHashMap<>();
+    Matcher words = WORD.matcher(query);
+    while (words.find()) {
+      String lower = words.group().toLowerCase(Locale.ROOT);
+      if (lower.equals("or")) {
+        continue;
+      }
+      Term spelled = new Term(Fields.SPELL, lower);
+      counts.put(spelled, (long) reader.docFreq(spelled));
+      for (String variant : variants(lower)) {
+        Term term = new Term(Fields.BODY, variant);
+        counts.put(term, (long) reader.docFreq(term));
+      }
+      Terms spell = MultiTerms.getTerms(reader, Fields.SPELL);
+      if (spell == null || lower.codePointCount(0, lower.length()) < checker.getMinQueryLength()) {
+        continue;
+      }
+      // What DirectSpellChecker enumerates: up to its edit distance, the first letter kept.
+      FuzzyTermsEnum near =
+          new FuzzyTermsEnum(spell, spelled, checker.getMaxEdits(), checker.getMinPrefix(), true);
+      for (BytesRef term = near.next(); term != null; term = near.next()) {
+        if (near.getBoost() >= checker.getAccuracy()) {
+          counts.put(new Term(Fields.SPELL, BytesRef.deepCopyOf(term)), (long) near.docFreq());
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
    * Whether a synonym or another spelling of {@code word} is in the index: "defence" over texts
    * that say "defense" is a British spelling, not a typo to correct into the American one.
    */
-  private boolean foundAsVariant(IndexReader reader, String word) throws IOException {
-    Set<String> others = terms(expanded, word);
-    others.removeAll(terms(plain, word));
-    for (String term : others) {
-      if (reader.docFreq(new Term(Fields.BODY, term)) > 0) {
+  private boolean foundAsVariant(Counts counts, String word) throws IOException {
+    for (String term : variants(word)) {
+      if (counts.docFreq(new Term(Fields.BODY, term)) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The other forms the query's analysis gives {@code word}: synonyms, other spellings. */
+  private Set<String> variants(String word) {
+    Set<String> others = terms(expanded, word);
+    others.removeAll(terms(plain, word));
+    return others;
   }
 
   private static Set<String> terms(Analyzer analyzer, String text) {

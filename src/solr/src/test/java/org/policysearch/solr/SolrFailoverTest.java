@@ -1,0 +1,169 @@
+package org.policysearch.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.Engine;
+import org.policysearch.corpus.CorpusReader;
+import org.policysearch.eval.Topic;
+import org.policysearch.eval.Topics;
+import org.policysearch.index.IndexSummary;
+import org.policysearch.index.Indexer;
+import org.policysearch.search.Hit;
+import org.policysearch.search.SearchRequest;
+import org.policysearch.search.SearchResult;
+import org.policysearch.search.SearchService;
+import org.policysearch.search.TestIndexes;
+
+/**
+ * The seed corpus on 2 nodes, 2 shards × 2 replicas: the node the backend sends to stops in the
+ * middle of a run of searches, every search still gives the answer it gave before, and indexing
+ * resumes once the node is back.
+ */
+class SolrFailoverTest {
+  private static final Path CONFIGSET = Path.of("src/solr/src/main/resources/configset");
+  private static final Path TOPICS = Path.of("src/core/src/test/resources/eval/topics.tsv");
+  private static final String COLLECTION = "policy";
+
+  /** How many searches run before the node stops, and at least how many after. */
+  private static final int SEARCHES_EACH_SIDE = 30;
+
+  @TempDir static Path dir;
+  private static MiniSolrCloudCluster cluster;
+  private static SolrCollection collection;
+  private static SearchService solr;
+  private static Path corpus;
+  private static final Engine ENGINE = Engine.create();
+
+  @BeforeAll
+  static void index() throws Exception {
+    cluster =
+        new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
+            .addConfig(COLLECTION, CONFIGSET)
+            .build();
+    CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    collection =
+        SolrCollection.at(
+            cluster.getJettySolrRunner(0).getBaseUrl()
+                + ","
+                + cluster.getJettySolrRunner(1).getBaseUrl(),
+            COLLECTION);
+    corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (var files = Files.list(TestIndexes.SEED_CORPUS)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, corpus.resolve(file.getFileName()));
+      }
+    }
+    indexCorpus();
+    solr = new SearchService(collection.backend(ENGINE.labels()), ENGINE.labels());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (collection != null) {
+      collection.close();
+    }
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+  }
+
+  @Test
+  void searchesAnswerThroughANodeStoppingAndIndexingResumesWhenItReturns() throws Exception {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (Topic topic : Topics.read(TOPICS)) {
+      requests.add(
+          new SearchRequest(
+              topic.query(), topic.filters(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
+    }
+    List<List<Hit>> before = new ArrayList<>();
+    for (SearchRequest request : requests) {
+      before.add(solr.search(request).hits());
+    }
+
+    AtomicInteger searches = new AtomicInteger();
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<Void> load =
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 0; running.get(); i = (i + 1) % requests.size()) {
+                try {
+                  SearchResult answer = solr.search(requests.get(i));
+                  if (!answer.hits().equals(before.get(i))) {
+                    failures.add(requests.get(i).query() + ": another answer");
+                  }
+                } catch (IOException | RuntimeException e) {
+                  failures.add(requests.get(i).query() + ": " + e);
+                }
+                searches.incrementAndGet();
+              }
+            });
+    awaitSearches(searches, SEARCHES_EACH_SIDE);
+    // The first node is the one the backend sends to: its requests move to the other node.
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    int atStop = searches.get();
+    awaitSearches(searches, atStop + SEARCHES_EACH_SIDE);
+    running.set(false);
+    load.get();
+
+    assertEquals(List.of(), failures);
+    assertTrue(
+        solr.cluster().orElseThrow().startsWith("1 live nodes"), solr.cluster().orElseThrow());
+
+    cluster.startJettySolrRunner(stopped);
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    Files.writeString(
+        corpus.resolve("failover-note.txt"),
+        "Failover note\n\nThe zebrafish registry survives a node restart.\n");
+    IndexSummary resumed = indexCorpus();
+    assertEquals(List.of(1, 3), List.of(resumed.added(), resumed.unchanged()));
+    solr.refresh();
+    SearchResult found =
+        solr.search(
+            new SearchRequest(
+                "zebrafish", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
+    assertEquals(List.of("failover-note"), found.hits().stream().map(Hit::documentId).toList());
+    assertEquals(4, solr.stats().documents());
+  }
+
+  private static IndexSummary indexCorpus() throws IOException {
+    try (SolrChunkSink sink = collection.sink()) {
+      return ENGINE
+          .indexer()
+          .run(
+              CorpusReader.forHeap(
+                  Runtime.getRuntime().maxMemory(), CorpusReader.Links.INSIDE_CORPUS),
+              corpus,
+              sink,
+              Indexer.Progress.NONE);
+    }
+  }
+
+  private static void awaitSearches(AtomicInteger searches, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (searches.get() < count && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+}
