@@ -79,7 +79,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
     }
     Files.createDirectories(index);
-    return run(progress -> engine.index(corpus, folders.links(), index, progress));
+    return run(progress -> engine.index(corpus, folders.links(), index, progress), showProgress);
   }
 
   /**
@@ -94,7 +94,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     CorpusReader reader = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), folders.links());
     try (SolrChunkSink sink = collection.sink()) {
-      return run(progress -> engine.indexer().run(reader, corpus, sink, progress));
+      return run(progress -> engine.indexer().run(reader, corpus, sink, progress), true);
     }
   }
 
@@ -103,7 +103,8 @@ final class IndexCommand implements Callable<Integer> {
     IndexSummary run(Indexer.Progress progress) throws IOException;
   }
 
-  private static IndexSummary run(Indexing indexing) throws IOException {
+  /** Runs {@code indexing}, with a bar on a console when {@code showProgress}, and prints it. */
+  private static IndexSummary run(Indexing indexing, boolean showProgress) throws IOException {
     IndexSummary summary;
     if (showProgress && System.console() != null) {
       try (ConsoleProgress progress = new ConsoleProgress()) {
