@@ -20,17 +20,7 @@ final class ClusterState {
    */
   @SuppressWarnings("unchecked")
   static String of(SolrClient client, String collection) throws IOException {
-    NamedList<Object> status;
-    try {
-      status =
-          CollectionAdminRequest.getClusterStatus()
-              .setCollectionName(collection)
-              .process(client)
-              .getResponse();
-    } catch (SolrServerException e) {
-      throw new IOException(e);
-    }
-    NamedList<Object> cluster = (NamedList<Object>) status.get("cluster");
+    NamedList<Object> cluster = cluster(client, collection);
     List<Object> live = (List<Object>) cluster.get("live_nodes");
     StringBuilder out =
         new StringBuilder().append(live == null ? 0 : live.size()).append(" live nodes");
@@ -54,18 +44,24 @@ final class ClusterState {
   /** The names of the collection's shards, in order. */
   @SuppressWarnings("unchecked")
   static List<String> shardNames(SolrClient client, String collection) throws IOException {
-    NamedList<Object> status;
+    NamedList<Object> cluster = cluster(client, collection);
+    return List.copyOf(new TreeMap<>(shards(cluster.get("collections"), collection)).keySet());
+  }
+
+  /** The {@code cluster} section of the Collections API's status of {@code collection}. */
+  @SuppressWarnings("unchecked")
+  private static NamedList<Object> cluster(SolrClient client, String collection)
+      throws IOException {
     try {
-      status =
+      return (NamedList<Object>)
           CollectionAdminRequest.getClusterStatus()
               .setCollectionName(collection)
               .process(client)
-              .getResponse();
+              .getResponse()
+              .get("cluster");
     } catch (SolrServerException e) {
       throw new IOException(e);
     }
-    NamedList<Object> cluster = (NamedList<Object>) status.get("cluster");
-    return List.copyOf(new TreeMap<>(shards(cluster.get("collections"), collection)).keySet());
   }
 
   private static Map<String, Object> shards(Object collections, String collection) {
