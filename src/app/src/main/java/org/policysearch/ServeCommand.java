@@ -153,6 +153,12 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The line saying that another run holds the index and its commits are what is served. */
+  private static String servingCommitsOf(IndexLockedException e) {
+    return IndexCommand.heldBy(e)
+        + ": serving what it has committed, and its next commits as they land.";
+  }
+
   /** Indexes before serving; false when there is still nothing to serve. */
   private boolean indexFirst(Engine engine) throws Exception {
     try {
@@ -165,9 +171,7 @@ final class ServeCommand implements Callable<Integer> {
             IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
         return false;
       }
-      System.out.println(
-          IndexCommand.heldBy(e)
-              + ": serving what it has committed, and its next commits as they land.");
+      System.out.println(servingCommitsOf(e));
     }
     return true;
   }
@@ -180,9 +184,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       IndexCommand.run(engine, folders, false);
     } catch (IndexLockedException e) {
-      System.out.println(
-          IndexCommand.heldBy(e)
-              + ": serving what it has committed, and its next commits as they land.");
+      System.out.println(servingCommitsOf(e));
     } catch (Exception e) {
       System.err.println(
           "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");

@@ -1,23 +1,16 @@
 package org.policysearch.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.acronyms.Definition;
 
 /** Rebuilds the acronym table from the definitions stored with each indexed document. */
 public final class IndexedAcronyms {
   private IndexedAcronyms() {}
-
-  /** The table of the documents {@code reader} holds. */
-  public static AcronymTable table(IndexReader reader) throws IOException {
-    return table(IndexedDocuments.oneChunkEach(reader));
-  }
 
   /**
    * The table of {@code chunks}, one stored chunk per document id (see {@link

@@ -57,11 +57,6 @@ final class Highlighting {
    * A short excerpt of each text around its best matches, in whole sentences where they fit; a cut
    * shows as "…" (see {@link SnippetFormatter}).
    */
-  String[] snippets(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
-    return snippets(searcher, marks, docIds, Map.of());
-  }
-
-  /** {@link #snippets}, the texts taken from {@code loaded} (by doc id) where it has them. */
   String[] snippets(
       IndexSearcher searcher, Query marks, int[] docIds, Map<Integer, Document> loaded)
       throws IOException {
@@ -80,12 +75,6 @@ final class Highlighting {
    * search, so a synonym or a stem that matched is the word marked. One pass of the highlighter
    * reads each chunk's stored fields once for all three.
    */
-  Marked[] whole(IndexSearcher searcher, Map<String, Query> marks, int[] docIds)
-      throws IOException {
-    return whole(searcher, marks, docIds, Map.of());
-  }
-
-  /** {@link #whole}, the fields taken from {@code loaded} (by doc id) where it has them. */
   Marked[] whole(
       IndexSearcher searcher, Map<String, Query> marks, int[] docIds, Map<Integer, Document> loaded)
       throws IOException {
@@ -174,9 +163,6 @@ final class Highlighting {
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-      if (loaded.isEmpty()) {
-        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
-      }
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;

@@ -69,16 +69,17 @@ public final class LuceneBackend implements SearchBackend {
     StoredChunks stored = new StoredChunks(labels);
     // One producer of the records' bit sets, cached per segment, for both kinds of block join.
     BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
+    Highlighting highlighting = new Highlighting(IndexAnalyzers.create());
     this.tools =
         new LuceneView.Tools(
             facetsConfig,
-            new Highlighting(IndexAnalyzers.create()),
+            highlighting,
             // "Did you mean" knows the curated synonyms and spelling variants: a word that finds
             // chunks through one of them is no typo.
             new SpellingSuggester(new SynonymAnalyzer()),
             stored,
             new DocumentGroups(stored, records),
-            new PageHits(new Highlighting(IndexAnalyzers.create()), stored, new MatchedFields()));
+            new PageHits(highlighting, stored, new MatchedFields()));
     this.directory = FSDirectory.open(indexDir);
     this.factory =
         new SearcherFactory() {
