@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policysearch.search.DateRange;
 import org.policysearch.search.Facet;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.InvalidQueryException;
@@ -70,7 +71,8 @@ final class SearchController {
         sort(ctx.queryParam("sort")),
         "true".equalsIgnoreCase(ctx.queryParam("explain")),
         !"false".equalsIgnoreCase(ctx.queryParam("correct")),
-        group(ctx.queryParam("group")));
+        group(ctx.queryParam("group")),
+        DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")));
   }
 
   private static SearchRequest.Group group(String value) {

@@ -61,6 +61,8 @@ public interface SearchBackend extends Closeable {
    * @param node the parsed query without its facet filters; null selects every chunk
    * @param tier which of its results
    * @param filters the selected codes per facet (OR inside a facet, AND across facets)
+   * @param dates the period the documents' dates must fall in; counted drill-sideways with the year
+   *     facet, as a selection of years would be
    * @param group whether the results are chunks or the documents that have them
    * @param sort relevance (ties in document order) or date; document order when {@code node} is
    *     null
@@ -74,6 +76,7 @@ public interface SearchBackend extends Closeable {
       QueryNode node,
       Tier tier,
       Map<String, List<String>> filters,
+      DateRange dates,
       SearchRequest.Group group,
       SearchRequest.Sort sort,
       int from,
@@ -84,23 +87,25 @@ public interface SearchBackend extends Closeable {
     public Run {
       Objects.requireNonNull(tier);
       filters = Map.copyOf(filters);
+      Objects.requireNonNull(dates);
       Objects.requireNonNull(group);
       Objects.requireNonNull(sort);
     }
 
     /** This run for the results of {@code other} tier. */
     public Run of(Tier other) {
-      return new Run(node, other, filters, group, sort, from, to, facets, explain, linkQuery);
+      return new Run(
+          node, other, filters, dates, group, sort, from, to, facets, explain, linkQuery);
     }
 
     /** This run for its results {@code from} to {@code to}, without facet counts. */
     public Run window(int from, int to) {
-      return new Run(node, tier, filters, group, sort, from, to, false, explain, linkQuery);
+      return new Run(node, tier, filters, dates, group, sort, from, to, false, explain, linkQuery);
     }
 
     /** This run with hits linking to {@code query}. */
     public Run linking(String query) {
-      return new Run(node, tier, filters, group, sort, from, to, facets, explain, query);
+      return new Run(node, tier, filters, dates, group, sort, from, to, facets, explain, query);
     }
   }
 

@@ -126,6 +126,7 @@ public final class SearchService implements Closeable {
         node,
         Tier.ALL,
         filters,
+        request.dates(),
         request.group(),
         request.sort(),
         from,

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -113,7 +113,7 @@ final class LuceneView implements SearchBackend.View {
    * before and after it.
    */
   private IndexSearcher sideways(Run run) {
-    return run.filters().isEmpty() ? searcher : shared;
+    return run.filters().isEmpty() && run.dates().isAny() ? searcher : shared;
   }
 
   /**
@@ -148,7 +148,7 @@ final class LuceneView implements SearchBackend.View {
           run.node() != null
               && run.sort() == SearchRequest.Sort.RELEVANCE
               && run.group() == SearchRequest.Group.PASSAGES;
-      DrillDownQuery drill = drillDown(select(run, true, !rescored), run.filters());
+      DrillDownQuery drill = drillDown(select(run, true, !rescored), run);
       // The window to rescore is collected by score alone: sorting every match by score,
       // document id and ordinal costs a tenth of a search, and the rescorer orders the ties.
       Sort sort = rescored ? null : sort(run.node(), run.sort());
@@ -203,7 +203,7 @@ final class LuceneView implements SearchBackend.View {
     checkPrefixes(run.node());
     inTime();
     try {
-      long count = searcher.count(drillDown(select(run, false), run.filters()));
+      long count = searcher.count(drillDown(select(run, false), run));
       inTime();
       return count;
     } catch (TooManyClauses e) {
@@ -233,10 +233,45 @@ final class LuceneView implements SearchBackend.View {
     return run.group() == SearchRequest.Group.DOCUMENT ? tools.groups().documents(chunks) : chunks;
   }
 
-  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+  private DrillDownQuery drillDown(Query base, Run run) {
     DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
-    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    boolean period = !run.dates().isAny();
+    run.filters()
+        .forEach(
+            (dimension, values) -> {
+              if (!(period && dimension.equals(Fields.YEAR))) {
+                values.forEach(v -> drill.add(dimension, v));
+              }
+            });
+    if (period) {
+      drill.add(Fields.YEAR, period(run));
+    }
     return drill;
+  }
+
+  /**
+   * The documents of {@code run}'s period and its ticked years: one restriction of the year facet,
+   * so that its counts (the page's histogram) are drill-sideways of both, as if neither were set.
+   */
+  private Query period(Run run) {
+    Query range =
+        NumericDocValuesField.newSlowRangeQuery(
+            Fields.DATE_SORT, run.dates().from(), run.dates().to());
+    List<String> years = run.filters().getOrDefault(Fields.YEAR, List.of());
+    if (years.isEmpty()) {
+      return range;
+    }
+    String field = tools.facetsConfig().getDimConfig(Fields.YEAR).indexFieldName;
+    BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
+    years.forEach(
+        y ->
+            anyYear.add(
+                new TermQuery(DrillDownQuery.term(field, Fields.YEAR, y)),
+                BooleanClause.Occur.SHOULD));
+    return new BooleanQuery.Builder()
+        .add(anyYear.build(), BooleanClause.Occur.FILTER)
+        .add(range, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**
