@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.policysearch.acronyms.AcronymTable;
 
 /**
@@ -136,6 +137,22 @@ public interface SearchBackend extends Closeable {
 
     /** The page of {@code run}'s results, with its total and facet counts. */
     Page search(Run run) throws IOException;
+
+    /**
+     * {@code run}'s results from {@code run.from()} to {@code run.to()}, in order, handed to {@code
+     * pages} {@code batch} at a time, without facet counts: for an export of thousands of results,
+     * whose pages would not fit in memory at once. This default asks {@link #search} for each
+     * batch; an engine that can rank once and read on should.
+     */
+    default void stream(Run run, int batch, Consumer<Page> pages) throws IOException {
+      for (int from = run.from(); from < run.to(); from += batch) {
+        Page page = search(run.window(from, Math.min(run.to(), from + batch)));
+        if (page.hits().isEmpty() && page.documents().isEmpty()) {
+          return;
+        }
+        pages.accept(page);
+      }
+    }
 
     /** How many results {@code run} has; its page, sort and facets are ignored. */
     long count(Run run) throws IOException;

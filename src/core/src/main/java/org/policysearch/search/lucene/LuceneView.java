@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -139,6 +140,44 @@ final class LuceneView implements SearchBackend.View {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
+    Ranked ranked = rank(run);
+    ScoreDoc[] page = page(ranked.best(), run.from());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    List<Hit> hits = grouped ? List.of() : hits(run, page);
+    // A document's best passages come from one more search, which may stop short as well.
+    List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
+    inTime();
+    return new Page(ranked.total(), ranked.facets(), hits, documents);
+  }
+
+  /**
+   * Ranks once and reads the results in batches: paging through {@link #search} would collect and
+   * rescore the top results again for every page, and could order them differently from one page to
+   * the next as the rescored window grows.
+   */
+  @Override
+  public void stream(Run run, int batch, Consumer<Page> pages) throws IOException {
+    if (state.facetOrdinals() == null) {
+      return;
+    }
+    ScoreDoc[] best = rank(run.window(run.from(), run.to())).best();
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    for (int from = run.from(); from < best.length; from += batch) {
+      ScoreDoc[] slice = Arrays.copyOfRange(best, from, Math.min(best.length, from + batch));
+      pages.accept(
+          new Page(
+              best.length,
+              FacetCounts.NONE,
+              grouped ? List.of() : hits(run, slice),
+              grouped ? documents(run, slice) : List.of()));
+      inTime();
+    }
+  }
+
+  /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
+  private record Ranked(long total, FacetCounts facets, ScoreDoc[] best) {}
+
+  private Ranked rank(Run run) throws IOException {
     checkPrefixes(run.node());
     inTime();
     try {
@@ -175,13 +214,7 @@ final class LuceneView implements SearchBackend.View {
                 searcher, best, state.queries().ranking(run.node()), run.to());
         inTime();
       }
-      ScoreDoc[] page = page(best, run.from());
-      boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
-      List<Hit> hits = grouped ? List.of() : hits(run, page);
-      // A document's best passages come from one more search, which may stop short as well.
-      List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
-      inTime();
-      return new Page(top.totalHits.value, facets, hits, documents);
+      return new Ranked(top.totalHits.value, facets, best);
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(run.node(), state.queries());
     }
