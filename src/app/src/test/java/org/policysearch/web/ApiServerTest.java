@@ -392,7 +392,9 @@ class ApiServerTest {
             "/api/documents/{id}",
             "/api/facets",
             "/api/health",
-            "/api/acronyms")) {
+            "/api/acronyms",
+            "/api/export",
+            "/api/cite/{chunkId}")) {
       assertTrue(paths.has(path), path);
     }
   }
