@@ -66,7 +66,17 @@
       exact: p.get('exact') === '1',
       doc: p.get('doc') || null,
       chunk: p.get('chunk') || null,
+      // A period: each bound a year, a month or a day (2019, 2019-06, 2019-06-30).
+      from: dateBound(p.get('from')),
+      to: dateBound(p.get('to')),
+      // The hash of the passage's text a permalink was made to (see Permalink on the server).
+      h: p.get('h') || null,
     };
+  }
+
+  function dateBound(value) {
+    const v = (value || '').trim();
+    return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : null;
   }
 
   /** The query string of a state, parameters always in the same order so URLs compare equal. */
@@ -76,6 +86,8 @@
     for (const dim of DIMENSIONS) {
       for (const v of state.filters[dim] || []) p.append(dim, v);
     }
+    if (state.from) p.append('from', state.from);
+    if (state.to) p.append('to', state.to);
     if (state.sort === 'date') p.append('sort', 'date');
     if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('exact', '1');
@@ -83,6 +95,7 @@
     if (state.page > 1) p.append('page', String(state.page));
     if (state.doc) p.append('doc', state.doc);
     if (state.chunk) p.append('chunk', state.chunk);
+    if (state.h) p.append('h', state.h);
     const s = p.toString();
     return s ? '?' + s : '';
   }
@@ -94,11 +107,11 @@
   }
 
   function resultsState(state) {
-    return withChanges(state, { doc: null, chunk: null });
+    return withChanges(state, { doc: null, chunk: null, h: null });
   }
 
   function hasFilters(state) {
-    return DIMENSIONS.some((dim) => state.filters[dim].length > 0);
+    return DIMENSIONS.some((dim) => state.filters[dim].length > 0) || !!state.from || !!state.to;
   }
 
   function navigate(state) {
@@ -143,10 +156,18 @@
     return body;
   }
 
-  function searchPath(state) {
+  /** The search's query and filters as API parameters: what a search, an export and a feed share. */
+  function queryParams(state) {
     const p = new URLSearchParams();
     p.append('q', state.q);
     for (const dim of DIMENSIONS) for (const v of state.filters[dim]) p.append(dim, v);
+    if (state.from) p.append('from', state.from);
+    if (state.to) p.append('to', state.to);
+    return p;
+  }
+
+  function searchPath(state) {
+    const p = queryParams(state);
     p.append('page', String(state.page));
     if (state.size) p.append('size', String(state.size));
     p.append('sort', state.sort);
@@ -311,7 +332,9 @@
     renderFacets(result.facets, state);
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
+    renderPeriodChip(state);
     renderSummary(result, state);
+    renderExportMenu(result, state);
     const shown = result.documents || result.hits;
     if (shown.length === 0) {
       renderEmpty(result, state, active);
@@ -475,6 +498,7 @@
     }
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
+    item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
     return item;
   }
 
@@ -638,6 +662,7 @@
     for (const [dim, label] of FACETS) {
       const values = (facets && facets[dim]) || [];
       if (!values.length) continue;
+      if (dim === 'year') groups.push(renderPeriod(values, state));
       groups.push(renderFacet(dim, label, values, state));
     }
     if (!groups.length) groups.push(el('p', { class: 'muted', text: 'No filters for these results.' }));
@@ -645,6 +670,7 @@
     const on = DIMENSIONS.reduce((n, dim) => n + ((facets && facets[dim]) || []).filter((v) => v.selected).length, 0);
     ui.filtersToggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
     ui.facetGroups.replaceChildren(...groups);
+    sizeBars();
     if (focused && $(focused)) $(focused).focus();
   }
 
@@ -694,6 +720,163 @@
       type: 'button', class: 'link-button clear-all', onclick: () => navigate(clearFilters(state)),
     }, 'Clear all')));
     ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), el('ul', {}, ...chips));
+  }
+
+  // ---- period
+
+  /**
+   * The date range control: two bounds and a histogram of the year counts, which the API counts
+   * as if no period nor year were chosen, so the bars outside the period still show what lies there.
+   */
+  function renderPeriod(values, state) {
+    const years = values.filter((v) => /^\d{4}$/.test(v.value))
+      .map((v) => ({ year: parseInt(v.value, 10), count: v.count }))
+      .sort((a, b) => a.year - b.year);
+    const undated = values.find((v) => v.value === 'undated');
+    const unit = state.group === 'document' ? ['document', 'documents'] : ['passage', 'passages'];
+    const input = (id, label, value, hint) => el('div', { class: 'period-bound' },
+      el('label', { for: id, text: label }),
+      el('input', { id, name: id, type: 'text', inputmode: 'numeric', autocomplete: 'off',
+        placeholder: hint, value: value || '', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?',
+        'aria-describedby': 'period-hint' }));
+    const form = el('form', { class: 'period-form', id: 'period-form', novalidate: true },
+      input('period-from', 'From', state.from, years.length ? String(years[0].year) : 'YYYY'),
+      input('period-to', 'To', state.to, years.length ? String(years[years.length - 1].year) : 'YYYY'),
+      el('button', { type: 'submit', class: 'secondary', text: 'Apply' }),
+      el('p', { class: 'muted period-hint', id: 'period-hint', text: 'A year, 2019-06 or 2019-06-30.' }),
+      el('p', { class: 'period-error', id: 'period-error', role: 'alert' }));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = form.querySelector('#period-from').value.trim();
+      const to = form.querySelector('#period-to').value.trim();
+      const bad = [from, to].find((v) => v && !dateBound(v));
+      if (bad) {
+        form.querySelector('#period-error').textContent = '“' + bad + '” is not a year, a month or a day.';
+        return;
+      }
+      navigate(withChanges(resultsState(state), { from: from || null, to: to || null, page: 1 }));
+    });
+    const section = el('section', { class: 'facet period', 'data-facet': 'period', 'aria-labelledby': 'period-title' },
+      el('h3', { id: 'period-title', text: 'Date range' }), form);
+    if (years.length) {
+      const max = Math.max(...years.map((y) => y.count));
+      const inPeriod = (year) => (!state.from || String(year) >= state.from.slice(0, 4))
+        && (!state.to || String(year) <= state.to.slice(0, 4));
+      const bars = years.map((y) => el('li', {}, el('button', {
+        type: 'button', class: 'bar' + (inPeriod(y.year) ? ' in-period' : ''),
+        'data-year': String(y.year),
+        'aria-label': y.year + ': ' + y.count + ' ' + (y.count === 1 ? unit[0] : unit[1]) + '. Show only ' + y.year + '.',
+        title: y.year + ': ' + y.count,
+        onclick: () => navigate(withChanges(resultsState(state), { from: String(y.year), to: String(y.year), page: 1 })),
+      }, el('span', { class: 'bar-fill', 'data-height': String(Math.max(4, Math.round(100 * y.count / max))) }))));
+      const histogram = el('ol', { class: 'histogram', 'aria-label': capitalize(unit[1]) + ' per year' }, ...bars);
+      section.append(histogram, el('p', { class: 'histogram-axis muted', 'aria-hidden': 'true' },
+        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })));
+    }
+    if (undated) {
+      section.append(el('p', { class: 'muted undated-count', id: 'undated-count',
+        text: 'Undated: ' + undated.count + ' ' + (undated.count === 1 ? unit[0] : unit[1]) + (state.from || state.to ? ', outside any range.' : '.') }));
+    }
+    return section;
+  }
+
+  function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  /** Sizes the histogram's bars: the CSP forbids inline styles, so heights are set from script. */
+  function sizeBars() {
+    for (const fill of document.querySelectorAll('.histogram .bar-fill')) {
+      fill.style.height = fill.dataset.height + '%';
+    }
+  }
+
+  /** The chosen period as a removable chip beside the facet filters. */
+  function renderPeriodChip(state) {
+    if (!state.from && !state.to) return;
+    const text = state.from && state.to
+      ? (state.from === state.to ? state.from : state.from + ' – ' + state.to)
+      : state.from ? 'from ' + state.from : 'up to ' + state.to;
+    const chip = el('button', {
+      type: 'button', class: 'chip removable', 'data-facet': 'period',
+      'aria-label': 'Remove filter Date: ' + text,
+      onclick: () => navigate(withChanges(state, { from: null, to: null, page: 1 })),
+    }, el('span', { class: 'chip-facet', text: 'Date: ' }), text, el('span', { 'aria-hidden': 'true', text: ' ×' }));
+    let list = ui.activeFilters.querySelector('ul');
+    if (!list) {
+      list = el('ul', {});
+      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
+    }
+    list.prepend(el('li', {}, chip));
+  }
+
+  // ---- export and citations
+
+  const EXPORT_FORMATS = [['csv', 'CSV (spreadsheet)'], ['jsonl', 'JSON Lines'], ['bibtex', 'BibTeX'], ['ris', 'RIS (Zotero, EndNote)']];
+
+  /** The Export menu: links that download every result of this search (not just this page). */
+  function renderExportMenu(result, state) {
+    const menu = $('export-menu');
+    if (!menu) return;
+    const shown = result.documents || result.hits;
+    menu.hidden = !shown || shown.length === 0;
+    menu.open = false;
+    const list = menu.querySelector('ul');
+    const items = EXPORT_FORMATS.map(([format, label]) => {
+      const p = queryParams(state);
+      p.append('format', format);
+      if (state.sort === 'date') p.append('sort', 'date');
+      if (state.group === 'document') p.append('group', 'document');
+      return el('li', {}, el('a', { href: '/api/export?' + p.toString(), download: '', 'data-format': format }, label));
+    });
+    const unit = state.group === 'document' ? 'document' : 'passage';
+    items.push(el('li', { class: 'muted export-note', text: 'All ' + result.total + ' results, one row per ' + unit + ' (at most 50,000).' }));
+    list.replaceChildren(...items);
+  }
+
+  /** "Copy link" and "Cite" for a passage, the citation shown below on request. */
+  function passageActions(chunkId, permalink, what) {
+    if (!permalink) return null;
+    const absolute = new URL(permalink, location.origin).href;
+    const panel = el('div', { class: 'cite-panel', hidden: true });
+    const copy = el('button', { type: 'button', class: 'link-button copy-link', 'aria-label': 'Copy link to ' + what }, 'Copy link');
+    copy.addEventListener('click', () => copyText(absolute, copy, 'Link copied.'));
+    const cite = el('button', { type: 'button', class: 'link-button cite', 'aria-expanded': 'false', 'aria-label': 'Cite ' + what }, 'Cite');
+    cite.addEventListener('click', async () => {
+      const open = cite.getAttribute('aria-expanded') !== 'true';
+      cite.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (!open || panel.childElementCount) return;
+      try {
+        const c = await getJson('/api/cite/' + encodeURIComponent(chunkId));
+        panel.append(...[['text', 'Text'], ['bibtex', 'BibTeX'], ['ris', 'RIS']].map(([key, label]) => {
+          const field = el('textarea', { class: 'citation', 'data-format': key, readonly: true, rows: key === 'text' ? 3 : 6, 'aria-label': label + ' citation' });
+          field.value = c[key];
+          const button = el('button', { type: 'button', class: 'secondary copy-citation', 'data-format': key }, 'Copy ' + label);
+          button.addEventListener('click', () => copyText(c[key], button, label + ' citation copied.'));
+          return el('div', { class: 'citation-format' }, el('h4', { text: label }), field, button);
+        }));
+        panel.querySelector('textarea').focus();
+      } catch (e) {
+        panel.append(el('p', { class: 'error-message', text: e.message }));
+      }
+    });
+    return el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+  }
+
+  /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
+  async function copyText(text, button, done) {
+    button.dataset.copied = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(done);
+    } catch (e) {
+      const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Control+C to copy' });
+      field.value = text;
+      button.after(field);
+      field.select();
+      announce('Press Control+C to copy.');
+    }
   }
 
   // ---- document view
@@ -752,6 +935,11 @@
     updateRange(reader);
     ui.documentView.replaceChildren(header, body);
     const target = reader.target;
+    if (target && state.h && !target.dataset.permalink.endsWith('&h=' + state.h)) {
+      // The link was made to other words: say so, rather than pass this passage off as them.
+      header.append(el('p', { class: 'notice changed-passage', id: 'changed-passage', role: 'note' },
+        'The text of this passage has changed since the link was made: it is shown as it reads now.'));
+    }
     if (target) {
       target.classList.add('target');
       target.setAttribute('aria-current', 'true');
@@ -789,6 +977,8 @@
       node.classList.add('chunk', 'chunk-' + chunk.kind);
       node.dataset.chunkId = chunk.chunkId;
       appendMarked(node, chunk.text);
+      node.dataset.permalink = chunk.permalink || '';
+      if (chunk.kind !== 'heading') node.append(passageActions(chunk.chunkId, chunk.permalink, 'this passage'));
       if (chunk.chunkId === reader.state.chunk) reader.target = node;
     }
     return list;
