@@ -703,10 +703,12 @@
           .filter((m) => m.rank >= 0)
           .sort((a, b) => a.rank - b.rank || a.i - b.i)
           .map((m) => m.v);
-        shown = matches.concat(values.filter((v) => v.selected && !matches.includes(v)));
-        filter.status.textContent = matches.length === 0
-          ? 'No ' + plural(label) + ' match.'
-          : matches.length + ' of ' + values.length + ' ' + plural(label) + ' shown.';
+        const ticked = values.filter((v) => v.selected && !matches.includes(v));
+        shown = matches.concat(ticked);
+        filter.status.textContent = (matches.length === 0
+          ? 'No ' + plural(label) + ' match'
+          : matches.length + ' of ' + values.length + ' ' + plural(label) + ' match')
+          + (ticked.length ? '; ' + ticked.length + ' ticked also shown.' : '.');
       } else {
         shown = values.filter((v, i) => open || i < TOP_VALUES || v.selected);
         if (filter) filter.status.textContent = '';
@@ -1104,7 +1106,7 @@
       render(current);
     },
     (error) => {
-      showView('start');
+      showView('error');
       ui.message.hidden = false;
       ui.message.setAttribute('role', 'alert');
       ui.message.textContent = error.message;
