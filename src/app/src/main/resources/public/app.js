@@ -10,6 +10,8 @@
   let DIMENSIONS = [];
   /** Facet values shown before "show more"; selected values are always shown. */
   const TOP_VALUES = 8;
+  /** A facet with more values than this gets a box to find its values by name. */
+  const FILTER_FROM = 10;
   /** The API pages through at most this many hits. */
   const MAX_WINDOW = 10000;
 
@@ -39,6 +41,8 @@
 
   /** Facets whose full value list the user asked to see; kept across renders. */
   const expanded = new Set();
+  /** What the user typed in each facet's filter box; kept across renders, as ticking re-renders. */
+  const facetFilters = new Map();
   // Read again once the facets are known; until then (a few ms) it has no filters.
   let current = readState(location.search);
   let generation = 0;
@@ -401,7 +405,7 @@
       ? (total === 1 ? 'document' : 'documents')
       : (total === 1 ? 'result' : 'results');
     let text = total.toLocaleString('en') + ' ' + noun;
-    if (state.q) text += ' for “' + (result.correctedQuery || state.q) + '”';
+    if (state.q) text += ' for ' + quoted(result.correctedQuery || state.q);
     if (!result.relaxed && result.allWordsTotal != null && result.allWordsTotal < total) {
       text += ', ' + result.allWordsTotal.toLocaleString('en') + ' with all your words first';
     }
@@ -414,6 +418,17 @@
     text += ' (' + result.tookMs + ' ms).';
     ui.summary.textContent = text;
     ui.summary.dataset.total = String(total);
+  }
+
+  /**
+   * A query in typographic quotes: a phrase query shows as “dispute settlement”, never
+   * “"dispute settlement"”, and a phrase inside a longer query takes single quotes.
+   */
+  function quoted(q) {
+    const phrase = /^"([^"]*)"$/.exec(q);
+    if (phrase) return '“' + phrase[1] + '”';
+    let open = false;
+    return '“' + q.replace(/"/g, () => ((open = !open) ? '‘' : '’')) + '”';
   }
 
   function renderNotice(result, state) {
@@ -466,7 +481,7 @@
     }
     ui.message.replaceChildren(
       el('h2', { text: state.page > 1 ? 'No results on this page' : 'No results' }),
-      el('p', { text: state.q ? 'Nothing matches “' + state.q + '”' + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
+      el('p', { text: state.q ? 'Nothing matches ' + quoted(state.q) + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
       el('ul', { class: 'way-out' }, ...items));
     ui.message.className = 'message empty';
     ui.message.hidden = false;
@@ -658,6 +673,9 @@
   function renderFacets(facets, state) {
     const focused = document.activeElement && ui.facets.contains(document.activeElement)
       ? document.activeElement.id : null;
+    // Typing in a facet's filter box goes on where it was when the facets are drawn again.
+    const caret = focused && document.activeElement.type === 'search'
+      ? [document.activeElement.selectionStart, document.activeElement.selectionEnd] : null;
     const groups = [];
     for (const [dim, label] of FACETS) {
       const values = (facets && facets[dim]) || [];
@@ -672,41 +690,130 @@
     ui.facetGroups.replaceChildren(...groups);
     sizeBars();
     if (focused && $(focused)) $(focused).focus();
+    if (caret && $(focused)) $(focused).setSelectionRange(caret[0], caret[1]);
   }
 
   function renderFacet(dim, label, values, state) {
     const open = expanded.has(dim);
     const headingId = 'facet-title-' + dim;
     const list = el('ul', { class: 'facet-values', id: 'facet-list-' + dim });
-    let hidden = 0;
-    values.forEach((v, i) => {
-      if (!open && i >= TOP_VALUES && !v.selected) {
-        hidden++;
-        return;
-      }
+    const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
+      el('h3', { id: headingId, text: label }));
+    const item = (v) => {
       const id = facetId(dim, v.value);
       const box = el('input', { type: 'checkbox', id, 'data-facet': dim, 'data-value': v.value, checked: v.selected });
       box.addEventListener('change', () => navigate(toggleFilter(resultsState(state), dim, v.value, box.checked)));
-      list.append(el('li', { class: v.count === 0 ? 'zero' : null },
+      return el('li', { class: v.count === 0 ? 'zero' : null },
         box,
         el('label', { for: id },
           el('span', { class: 'facet-label', text: v.label || v.value }),
-          el('span', { class: 'count', text: String(v.count) }))));
+          el('span', { class: 'count', text: String(v.count) })));
+    };
+    const more = el('button', {
+      type: 'button', class: 'link-button show-more', id: 'facet-more-' + dim,
+      'aria-expanded': String(open), 'aria-controls': 'facet-list-' + dim,
+      onclick: () => {
+        if (open) expanded.delete(dim); else expanded.add(dim);
+        section.replaceWith(renderFacet(dim, label, values, state));
+        $('facet-more-' + dim).focus();
+      },
     });
-    const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
-      el('h3', { id: headingId, text: label }), list);
-    if (hidden > 0 || (open && values.length > TOP_VALUES)) {
-      section.append(el('button', {
-        type: 'button', class: 'link-button show-more', id: 'facet-more-' + dim,
-        'aria-expanded': String(open), 'aria-controls': 'facet-list-' + dim,
-        onclick: () => {
-          if (open) expanded.delete(dim); else expanded.add(dim);
-          section.replaceWith(renderFacet(dim, label, values, state));
-          $('facet-more-' + dim).focus();
-        },
-      }, open ? 'Show fewer' : 'Show ' + hidden + ' more'));
+    const filter = values.length > FILTER_FROM || facetFilters.has(dim)
+      ? facetFilter(dim, label, list, () => fill()) : null;
+    function fill() {
+      const wanted = fold((facetFilters.get(dim) || '').trim());
+      let shown;
+      if (wanted) {
+        // Values named at a word start first ("it": Italy before United States); ticked ones stay.
+        const matches = values.map((v, i) => ({ v, i, rank: matchRank(v, wanted) }))
+          .filter((m) => m.rank >= 0)
+          .sort((a, b) => a.rank - b.rank || a.i - b.i)
+          .map((m) => m.v);
+        const ticked = values.filter((v) => v.selected && !matches.includes(v));
+        shown = matches.concat(ticked);
+        filter.status.textContent = (matches.length === 0
+          ? 'No ' + plural(label) + ' match'
+          : matches.length + ' of ' + values.length + ' ' + plural(label) + ' match')
+          + (ticked.length ? '; ' + ticked.length + ' ticked also shown.' : '.');
+      } else {
+        shown = values.filter((v, i) => open || i < TOP_VALUES || v.selected);
+        if (filter) filter.status.textContent = '';
+      }
+      const hidden = values.length - shown.length;
+      list.replaceChildren(...shown.map(item));
+      more.hidden = Boolean(wanted) || !(hidden > 0 || (open && values.length > TOP_VALUES));
+      more.textContent = open ? 'Show fewer' : 'Show ' + hidden + ' more';
     }
+    if (filter) section.append(filter.box);
+    section.append(list, more);
+    fill();
     return section;
+  }
+
+  /**
+   * The box above a long facet that narrows its values to those whose name or code holds what is
+   * typed; {@code refill} redraws the list. Down arrow moves to the first value, Escape clears.
+   */
+  function facetFilter(dim, label, list, refill) {
+    const id = 'facet-filter-' + dim;
+    const status = el('p', { class: 'facet-filter-status', id: id + '-status', role: 'status', 'aria-live': 'polite' });
+    const input = el('input', {
+      type: 'search', id, class: 'facet-filter', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'Filter ' + plural(label) + '…', 'aria-controls': list.id, 'aria-describedby': status.id,
+      value: facetFilters.get(dim) || null,
+    });
+    input.addEventListener('input', () => {
+      if (input.value) facetFilters.set(dim, input.value); else facetFilters.delete(dim);
+      refill();
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && input.value) {
+        event.preventDefault();
+        event.stopPropagation();
+        input.value = '';
+        facetFilters.delete(dim);
+        refill();
+      } else if (event.key === 'ArrowDown') {
+        const first = list.querySelector('input');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    });
+    const box = el('div', { class: 'facet-filter-box' },
+      el('label', { for: id, class: 'visually-hidden', text: 'Filter ' + plural(label) }), input, status);
+    return { box, status };
+  }
+
+  /** Lower case without accents, so "cote" finds Côte d'Ivoire. */
+  function fold(text) {
+    return String(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  }
+
+  /**
+   * How well {@code wanted} (folded) names a value, as the API's contains= ranks it: 0 its code or
+   * label starts so, 1 a word of its label does, 2 it is inside; -1 not at all.
+   */
+  function matchRank(v, wanted) {
+    const code = fold(v.value);
+    const label = fold(v.label || v.value);
+    if (code.startsWith(wanted) || label.startsWith(wanted)) return 0;
+    const startsAWord = (text) => {
+      for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+        if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) return true;
+      }
+      return false;
+    };
+    if (startsAWord(label) || startsAWord(code)) return 1;
+    return code.includes(wanted) || label.includes(wanted) ? 2 : -1;
+  }
+
+  /** A facet's heading as a plural noun: Country → countries. */
+  function plural(heading) {
+    const word = heading.toLowerCase();
+    if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+    return word.endsWith('s') ? word : word + 's';
   }
 
   function renderActiveFilters(active, state) {
@@ -1130,6 +1237,7 @@
     if (!a || event.defaultPrevented || event.button !== 0
         || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    rememberFocus(a);
     const url = new URL(a.href);
     navigate(readState(url.search));
     if (!readState(url.search).doc) window.scrollTo(0, 0);
@@ -1148,7 +1256,35 @@
     }
   });
 
-  window.addEventListener('popstate', () => render(readState(location.search)));
+  /**
+   * Notes on the current history entry which result link is being followed, so that Back to the
+   * results puts focus (and the view) on it again rather than at the top of the page.
+   */
+  function rememberFocus(link) {
+    if (!ui.results.contains(link)) return;
+    const href = link.getAttribute('href');
+    const same = Array.from(ui.results.querySelectorAll('a[data-internal]'))
+      .filter((a) => a.getAttribute('href') === href);
+    history.replaceState(Object.assign({}, history.state, { focus: { href, nth: same.indexOf(link) } }), '');
+  }
+
+  function restoreFocus(focus) {
+    if (!focus || current.doc) return;
+    const same = Array.from(ui.results.querySelectorAll('a[data-internal]'))
+      .filter((a) => a.getAttribute('href') === focus.href);
+    const link = same[focus.nth] || same[0];
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center' });
+  }
+
+  window.addEventListener('popstate', (event) => {
+    const focus = event.state && event.state.focus;
+    const gen = generation + 1;
+    render(readState(location.search)).then(() => {
+      if (gen === generation) restoreFocus(focus);
+    });
+  });
 
   // preventScroll: in the document view the linked passage, not the header, must stay in view.
   ui.q.focus({ preventScroll: true });
@@ -1160,7 +1296,7 @@
       render(current);
     },
     (error) => {
-      showView('start');
+      showView('error');
       ui.message.hidden = false;
       ui.message.setAttribute('role', 'alert');
       ui.message.textContent = error.message;

@@ -29,8 +29,15 @@ final class SearchController {
     ctx.json(service.search(request(ctx), budget));
   }
 
+  /**
+   * Every facet's values; {@code facet=country} only that one, {@code contains=ita} only matches.
+   */
   void facets(Context ctx) throws IOException {
-    ctx.json(service.facets());
+    ctx.json(service.facets(present(ctx.queryParam("facet")), ctx.queryParam("contains")));
+  }
+
+  private static String present(String value) {
+    return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
   }
 
   void health(Context ctx) throws IOException {

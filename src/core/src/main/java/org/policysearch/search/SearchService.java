@@ -309,6 +309,33 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /**
+   * {@link #facets()} narrowed: only {@code facet} when it is not null, and only the values whose
+   * label or code holds {@code contains} when it is not blank (see {@link FacetValueMatch}).
+   *
+   * @throws InvalidQueryException when {@code facet} names no facet
+   */
+  public Map<String, List<FacetValue>> facets(String facet, String contains) throws IOException {
+    if (facet != null && !Facet.NAMES.contains(facet)) {
+      throw new InvalidQueryException(
+          "Unknown facet \""
+              + (facet.length() > 40 ? facet.substring(0, 40) + "…" : facet)
+              + "\": known facets are "
+              + String.join(", ", Facet.NAMES)
+              + ".");
+    }
+    FacetValueMatch match = FacetValueMatch.of(contains == null ? "" : contains);
+    Map<String, List<FacetValue>> narrowed = new LinkedHashMap<>();
+    facets()
+        .forEach(
+            (name, values) -> {
+              if (facet == null || facet.equals(name)) {
+                narrowed.put(name, match.in(values));
+              }
+            });
+    return narrowed;
+  }
+
   /** The corpus's facet values as last labelled, with the counts they were made from. */
   private record CorpusFacets(FacetCounts counts, Map<String, List<FacetValue>> values) {}
 
