@@ -107,7 +107,8 @@ class ApiServerTest {
             "snippet",
             "titleHighlighted",
             "sectionPathHighlighted",
-            "url"),
+            "url",
+            "permalink"),
         fields(heading));
     assertEquals(TestIndexes.US_ROK, heading.get("documentId").asText());
     assertEquals("joint-statement", heading.get("type").asText());
@@ -194,7 +195,15 @@ class ApiServerTest {
     }
     JsonNode bullet = chunks.get(2);
     assertEquals(
-        Set.of("chunkId", "ordinal", "kind", "sectionPath", "text", "countries", "sectors"),
+        Set.of(
+            "chunkId",
+            "ordinal",
+            "kind",
+            "sectionPath",
+            "text",
+            "countries",
+            "sectors",
+            "permalink"),
         fields(bullet));
     assertEquals("bullet", bullet.get("kind").asText());
     assertEquals("[\"Key Points\"]", bullet.get("sectionPath").toString());
