@@ -495,7 +495,7 @@
       el('h2', { class: 'result-title' }, hit.titleHighlighted
         ? appendMarked(internalLink(target), hit.titleHighlighted)
         : internalLink(target, hit.title || hit.documentId)),
-      metaLine(types.get(hit.type) || hit.type, hit.date),
+      metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
       breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
       whyLine(hit, state),
       text);
@@ -551,10 +551,15 @@
       el('h2', { class: 'result-title' }, doc.titleHighlighted
         ? appendMarked(internalLink(target), doc.titleHighlighted)
         : internalLink(target, title)),
-      metaLine(types.get(doc.type) || doc.type, doc.date, count),
+      metaLine(types.get(doc.type) || doc.type, doc.date || undatedLabel(state), count),
       el('ol', { class: 'passages', 'aria-label': 'Best passages' }, ...passages),
       // Countries only: a long document touches most sectors, and the sidebar lists them anyway.
       chipList([['country', doc.countries || [], 'Country']], state));
+  }
+
+  /** Sorted by date, an undated result says so: it comes last for that reason. */
+  function undatedLabel(state) {
+    return state.sort === 'date' ? 'Undated' : null;
   }
 
   function metaLine(typeLabel, date, extra) {
