@@ -29,6 +29,7 @@ import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.search.DateRange;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -146,7 +147,19 @@ class SolrParityTest {
             request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
             request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
             request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE));
+            request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),
+            // A period, counted with the year facet; undated documents as a year value.
+            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .within(DateRange.of("2025-10", "2025")),
+            request(
+                    "cooperation",
+                    Map.of("year", List.of("2025", "undated")),
+                    1,
+                    SearchRequest.Sort.DATE)
+                .within(DateRange.of(null, "2025-10-29")),
+            request("", Map.of("year", List.of("undated")), 1, SearchRequest.Sort.RELEVANCE),
+            request("korea", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .within(DateRange.of("2026", null)));
     assertEquals(List.of(), differences(requests));
   }
 
