@@ -91,6 +91,10 @@ public final class ApiServer {
     routes.put("/api/documents/{id}", permits.guard(documents::show));
     routes.put("/api/acronyms", acronyms::list);
     routes.put("/api/export", permits.guard(exports::export));
+    AnalysisController analysis = new AnalysisController(service);
+    routes.put("/api/matrix", permits.guard(analysis::matrix));
+    routes.put("/api/network", permits.guard(analysis::network));
+    routes.put("/api/timeline", permits.guard(analysis::timeline));
     routes.put("/api/cite/{chunkId}", exports::cite);
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(

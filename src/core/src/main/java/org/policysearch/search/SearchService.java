@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,13 +129,14 @@ public final class SearchService implements Closeable {
   }
 
   /** The first run of a request: every result, the requested page, facets counted. */
-  private static Run run(QueryNode node, Map<String, List<String>> filters, SearchRequest request) {
+  private Run run(QueryNode node, Map<String, List<String>> filters, SearchRequest request) {
     int from = (request.page() - 1) * request.size();
     return new Run(
         node,
         Tier.ALL,
         filters,
         request.dates(),
+        request.parties().stream().map(p -> labels.resolve("country", p)).distinct().toList(),
         request.group(),
         request.sort(),
         from,
@@ -237,6 +239,64 @@ public final class SearchService implements Closeable {
             all.of(Tier.SOME_WORDS).window(0, (int) (total - everyWord)), EXPORT_BATCH, emit);
       }
       return total;
+    }
+  }
+
+  /**
+   * The documents of {@code request}'s results by country pair and sector, the {@code rows} pairs
+   * with most documents as rows; with parties named in the request, only their pairs (a country's
+   * partners). Counted from the results holding every word when there are any, as the facets are.
+   */
+  public PairMatrix matrix(SearchRequest request, int rows) throws IOException {
+    Tallied tallied = tallies(request);
+    return PairMatrix.of(tallied.tallies(), rows, tallied.parties(), labels);
+  }
+
+  /** The parties of {@code request}'s documents as a network, its {@code edges} strongest pairs. */
+  public PartyNetwork network(SearchRequest request, int edges) throws IOException {
+    return PartyNetwork.of(tallies(request).tallies(), edges, labels);
+  }
+
+  /**
+   * The documents of {@code request}'s results by date, at most {@code limit} of them (the newest),
+   * for a time axis.
+   */
+  public Timeline timeline(SearchRequest request, int limit) throws IOException {
+    List<ExportRow> rows = new ArrayList<>();
+    SearchRequest byDate =
+        new SearchRequest(
+            request.query(),
+            request.filters(),
+            1,
+            1,
+            SearchRequest.Sort.DATE,
+            false,
+            false,
+            SearchRequest.Group.DOCUMENT,
+            request.dates(),
+            request.parties());
+    export(byDate, limit + 1, false, rows::add);
+    boolean truncated = rows.size() > limit;
+    long total = truncated ? search(byDate).total() : rows.size();
+    return Timeline.of(truncated ? rows.subList(0, limit) : rows, total, truncated);
+  }
+
+  private record Tallied(List<DocumentTally> tallies, List<String> parties) {}
+
+  private Tallied tallies(SearchRequest request) throws IOException {
+    QueryFacets typed = QueryFacets.of(parse(request.query()));
+    QueryNode node = typed.rest();
+    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    try (SearchBackend.View view = backend.view()) {
+      Run all = run(node, filters, request);
+      List<DocumentTally> tallies = null;
+      if (node != null && view.gradesWords(node)) {
+        tallies = view.tally(all.of(Tier.EVERY_WORD));
+      }
+      if (tallies == null || tallies.isEmpty()) {
+        tallies = view.tally(all);
+      }
+      return new Tallied(tallies, all.parties());
     }
   }
 

@@ -306,6 +306,10 @@ final class SolrView implements SearchBackend.View {
             (facet, values) ->
                 query.addFilterQuery(
                     "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
+    if (!run.parties().isEmpty()) {
+      throw new InvalidQueryException(
+          "Filtering by parties (party=) is not available on the Solr backend yet.");
+    }
     if (!run.dates().isAny()) {
       // Tagged as the year facet, as the Lucene view counts the period with the years.
       query.addFilterQuery(

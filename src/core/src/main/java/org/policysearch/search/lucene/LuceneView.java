@@ -35,6 +35,7 @@ import org.policysearch.index.Fields;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentTally;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
@@ -174,6 +175,26 @@ final class LuceneView implements SearchBackend.View {
     }
   }
 
+  @Override
+  public List<DocumentTally> tally(Run run) throws IOException {
+    if (state.facetOrdinals() == null) {
+      return List.of();
+    }
+    checkPrefixes(run.node());
+    Run chunks = run.as(SearchRequest.Group.PASSAGES);
+    try {
+      List<DocumentTally> tallies =
+          Tallies.of(
+              searcher,
+              drillDown(select(chunks, false), chunks),
+              tools.facetsConfig().getDimConfig(Fields.SECTOR).indexFieldName);
+      inTime();
+      return tallies;
+    } catch (TooManyClauses e) {
+      throw ClauseOverflow.of(run.node(), state.queries());
+    }
+  }
+
   /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
   private record Ranked(long total, FacetCounts facets, ScoreDoc[] best) {}
 
@@ -267,7 +288,9 @@ final class LuceneView implements SearchBackend.View {
   }
 
   private DrillDownQuery drillDown(Query base, Run run) {
-    DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
+    DrillDownQuery drill =
+        new DrillDownQuery(
+            tools.facetsConfig(), run.parties().isEmpty() ? base : between(base, run));
     boolean period = !run.dates().isAny();
     run.filters()
         .forEach(
@@ -280,6 +303,27 @@ final class LuceneView implements SearchBackend.View {
       drill.add(Fields.YEAR, period(run));
     }
     return drill;
+  }
+
+  /**
+   * {@code base} kept to the documents every one of {@code run}'s parties is party to: the parties
+   * are on the documents' records, which the chunks reach through their block.
+   */
+  private Query between(Query base, Run run) {
+    BooleanQuery.Builder records = new BooleanQuery.Builder();
+    records.add(LuceneQueries.RECORDS, BooleanClause.Occur.FILTER);
+    for (String party : run.parties()) {
+      records.add(new TermQuery(new Term(Fields.PARTY, party)), BooleanClause.Occur.FILTER);
+    }
+    Query documents = records.build();
+    Query kept =
+        run.group() == SearchRequest.Group.DOCUMENT
+            ? documents
+            : tools.groups().chunksOf(documents);
+    return new BooleanQuery.Builder()
+        .add(base, BooleanClause.Occur.MUST)
+        .add(kept, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**
