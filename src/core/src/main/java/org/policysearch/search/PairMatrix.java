@@ -32,7 +32,11 @@ public record PairMatrix(
    */
   public record Row(List<Label> pair, int documents, int passages, Map<String, Cell> cells) {}
 
-  /** Documents and their matching passages in one pair and sector. */
+  /**
+   * One pair and sector: the documents with a matching passage that have the sector in any of their
+   * passages (what the Documents view finds with both filters), and the matching passages that have
+   * it (what the Passages view finds).
+   */
   public record Cell(int documents, int passages) {}
 
   /**
@@ -116,14 +120,14 @@ public record PairMatrix(
     void add(DocumentTally tally) {
       documents++;
       passages += tally.passages();
+      // Documents by the sectors of any of their chunks, passages by their own: what a cell's
+      // link then finds in the Documents and the Passages view.
+      for (String sector : tally.documentSectors()) {
+        sectors.computeIfAbsent(sector, s -> new int[2])[0]++;
+      }
       tally
           .sectors()
-          .forEach(
-              (sector, n) -> {
-                int[] cell = sectors.computeIfAbsent(sector, s -> new int[2]);
-                cell[0]++;
-                cell[1] += n;
-              });
+          .forEach((sector, n) -> sectors.computeIfAbsent(sector, s -> new int[2])[1] += n);
     }
 
     Row row(List<String> pair, FacetLabels labels) {

@@ -3,9 +3,11 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
@@ -36,21 +38,26 @@ final class Tallies {
       throws IOException {
     Counting counting = new Counting(facetField);
     searcher.search(chunks, counting);
-    Map<String, List<String>> parties = parties(searcher, counting.byDocument.keySet());
+    Map<String, Record> records = records(searcher, counting.byDocument.keySet(), facetField);
     List<DocumentTally> tallies = new ArrayList<>(counting.byDocument.size());
     counting.byDocument.forEach(
-        (id, count) ->
-            tallies.add(
-                new DocumentTally(
-                    id, parties.getOrDefault(id, List.of()), count.passages, count.sectors)));
+        (id, count) -> {
+          Record record = records.getOrDefault(id, new Record(List.of(), Set.of()));
+          tallies.add(
+              new DocumentTally(
+                  id, record.parties(), count.passages, count.sectors, record.sectors()));
+        });
     return tallies;
   }
 
-  private static Map<String, List<String>> parties(IndexSearcher searcher, Iterable<String> ids)
-      throws IOException {
+  /** What a document's record says: its parties (sides) and every sector of its chunks. */
+  private record Record(List<String> parties, Set<String> sectors) {}
+
+  private static Map<String, Record> records(
+      IndexSearcher searcher, Iterable<String> ids, String facetField) throws IOException {
     List<BytesRef> terms = new ArrayList<>();
     ids.forEach(id -> terms.add(new BytesRef(id)));
-    Map<String, List<String>> parties = new HashMap<>();
+    Map<String, Record> parties = new HashMap<>();
     if (terms.isEmpty()) {
       return parties;
     }
@@ -64,11 +71,13 @@ final class Tallies {
         new SimpleCollector() {
           private SortedDocValues ids;
           private SortedSetDocValues codes;
+          private SortedSetDocValues facets;
 
           @Override
           protected void doSetNextReader(LeafReaderContext context) throws IOException {
             ids = DocValues.getSorted(context.reader(), Fields.DOC_ID);
             codes = DocValues.getSortedSet(context.reader(), Fields.PARTY);
+            facets = DocValues.getSortedSet(context.reader(), facetField);
           }
 
           @Override
@@ -82,7 +91,16 @@ final class Tallies {
                 of.add(codes.lookupOrd(codes.nextOrd()).utf8ToString());
               }
             }
-            parties.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), of);
+            Set<String> sectors = new HashSet<>();
+            if (facets.advanceExact(doc)) {
+              for (int i = 0; i < facets.docValueCount(); i++) {
+                String path = facets.lookupOrd(facets.nextOrd()).utf8ToString();
+                if (path.startsWith(Counting.SECTOR_PREFIX)) {
+                  sectors.add(path.substring(Counting.SECTOR_PREFIX.length()));
+                }
+              }
+            }
+            parties.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new Record(of, sectors));
           }
 
           @Override
