@@ -275,6 +275,12 @@ final class SolrView implements SearchBackend.View {
   }
 
   @Override
+  public Optional<List<Hit>> similar(String chunkId, int size) {
+    // Refused as a request the engine cannot answer (400), as grouping by document is.
+    throw new InvalidQueryException("Similar passages are not available on the Solr backend yet.");
+  }
+
+  @Override
   public List<DocumentSummary> documents() {
     return state.documents();
   }
@@ -368,9 +374,12 @@ final class SolrView implements SearchBackend.View {
     return ids.toString().trim();
   }
 
-  /** The embedded engine's orders: by score, by date, or in document order. */
+  /** The embedded engine's orders: by score, by date, newest, or in document order. */
   private static void sort(SolrQuery query, QueryNode node, SearchRequest.Sort sort) {
-    if (sort == SearchRequest.Sort.DATE) {
+    if (sort == SearchRequest.Sort.NEWEST) {
+      query.addSort(Fields.DATE_SORT, SolrQuery.ORDER.desc);
+      query.addSort(Fields.INDEXED, SolrQuery.ORDER.desc);
+    } else if (sort == SearchRequest.Sort.DATE) {
       query.addSort(Fields.DATE_SORT, SolrQuery.ORDER.desc);
       query.addSort("score", SolrQuery.ORDER.desc);
     } else if (node != null) {
