@@ -1,6 +1,8 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
@@ -12,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 
 /**
@@ -39,8 +42,19 @@ final class SimilarPassages {
   /** The analysis the text was indexed with, so the words asked for are the indexed terms. */
   private final Analyzer analyzer;
 
+  /**
+   * English stop words as the index holds them: MoreLikeThis compares its stop words with the
+   * analysed terms, and stemming turns "this" into "thi" and "are" into "ar".
+   */
+  private final Set<String> stopWords = new HashSet<>();
+
   SimilarPassages(Analyzer analyzer) {
     this.analyzer = analyzer;
+    for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      String text = new String((char[]) word);
+      stopWords.add(text);
+      stopWords.addAll(Tokens.terms(analyzer, Fields.TEXT, text));
+    }
   }
 
   /** The index id of the chunk {@code chunkId}, or -1 when no chunk has it. */
@@ -67,7 +81,7 @@ final class SimilarPassages {
     mlt.setMaxDocFreqPct(MAX_CHUNKS_PERCENT);
     mlt.setMaxQueryTerms(MAX_WORDS);
     // "on", "the": too rare in a small corpus for the share above to drop, and say nothing.
-    mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    mlt.setStopWords(stopWords);
     mlt.setBoost(true); // the more distinctive a word, the more it counts
     return mlt.like(doc);
   }
