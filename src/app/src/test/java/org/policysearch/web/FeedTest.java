@@ -202,6 +202,19 @@ class FeedTest {
     }
   }
 
+  @Test
+  void openApiDescribesTheFeedWithTheSearchFiltersAndSimilarPassages() throws Exception {
+    JsonNode paths = http.json("/api/openapi.json").get("paths");
+    assertTrue(paths.has("/api/similar/{chunkId}"));
+    List<String> search = new ArrayList<>();
+    paths.at("/~1api~1search/get/parameters").forEach(p -> search.add(p.get("name").asText()));
+    List<String> feed = new ArrayList<>();
+    paths.at("/~1api~1feed.atom/get/parameters").forEach(p -> feed.add(p.get("name").asText()));
+    for (String facet : ApiServerTest.fields(http.json("/api/search?q=korea").get("facets"))) {
+      assertTrue(search.contains(facet) && feed.contains(facet), facet + " in " + feed);
+    }
+  }
+
   private static String meta(String title, String date, String type) {
     return "{\"title\": \"" + title + "\", \"date\": \"" + date + "\", \"type\": \"" + type + "\"}";
   }
