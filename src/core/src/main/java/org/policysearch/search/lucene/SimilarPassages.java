@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -73,6 +74,25 @@ final class SimilarPassages {
    * matching nothing when the passage has no word that other chunks share.
    */
   Query like(IndexReader reader, int doc) throws IOException {
+    return configured(reader).like(doc);
+  }
+
+  /**
+   * What reads like {@code text}, its words weighed by {@code reader}'s counts: as {@link #like(
+   * IndexReader, int)} for the chunk whose stored text it is.
+   */
+  Query like(IndexReader reader, String text) throws IOException {
+    return configured(reader).like(Fields.TEXT, new StringReader(text));
+  }
+
+  /** The words of {@code text} MoreLikeThis weighs: its indexed terms but the stop words. */
+  Set<String> words(String text) {
+    Set<String> words = new HashSet<>(Tokens.terms(analyzer, Fields.TEXT, text));
+    words.removeAll(stopWords);
+    return words;
+  }
+
+  private MoreLikeThis configured(IndexReader reader) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(analyzer);
     mlt.setFieldNames(new String[] {Fields.TEXT});
@@ -83,7 +103,7 @@ final class SimilarPassages {
     // "on", "the": too rare in a small corpus for the share above to drop, and say nothing.
     mlt.setStopWords(stopWords);
     mlt.setBoost(true); // the more distinctive a word, the more it counts
-    return mlt.like(doc);
+    return mlt;
   }
 
   /** The chunks {@code like} finds outside document {@code documentId}. */
