@@ -982,7 +982,7 @@
     const title = state.q ? 'Newest documents for “' + state.q + '”' : 'Newest documents';
     feedLink.href = feedPath(state);
     feedLink.title = title + ' (Atom feed): subscribe in a feed reader';
-    feedLink.setAttribute('aria-label', 'Feed of this search: ' + title.toLowerCase() + ', for a feed reader');
+    feedLink.setAttribute('aria-label', 'Feed of this search for a feed reader: ' + title);
     feedLink.hidden = false;
     feedAlternate.href = feedLink.href;
     feedAlternate.title = title;
