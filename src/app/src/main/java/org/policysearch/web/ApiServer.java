@@ -79,11 +79,15 @@ public final class ApiServer {
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
     ExportController exports = new ExportController(service, Clock.systemUTC());
+    FeedController feeds = new FeedController(service, settings.searchBudget());
+    SimilarController similar = new SimilarController(service, settings.searchBudget());
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(Facet.ALL); // built once, not on every request
     Map<String, Handler> routes = new LinkedHashMap<>();
     // Searches and a document with its words marked read the index; listings are built per reader.
     routes.put("/api/search", permits.guard(search::search));
+    routes.put("/api/feed.atom", permits.guard(feeds::feed));
+    routes.put("/api/similar/{chunkId}", permits.guard(similar::similar));
     routes.put("/api/facets", search::facets);
     routes.put("/api/facets/definitions", ctx -> ctx.json(Map.of("facets", Facet.ALL)));
     routes.put("/api/health", search::health);

@@ -188,6 +188,13 @@ public interface SearchBackend extends Closeable {
     Optional<DocumentView> document(String id, QueryNode marks, int from, int size)
         throws IOException;
 
+    /**
+     * The passages of other documents that read most like chunk {@code chunkId}, best first, at
+     * most {@code size} of them, each marked with the words it shares with the chunk; empty when no
+     * chunk has that id.
+     */
+    Optional<List<Hit>> similar(String chunkId, int size) throws IOException;
+
     /** Every document's metadata and chunk count, by id. */
     List<DocumentSummary> documents();
 

@@ -39,7 +39,12 @@ public record SearchRequest(
   /** How hits are ordered. */
   public enum Sort {
     RELEVANCE,
-    DATE
+    DATE,
+    /**
+     * The newest documents first, by date (undated last), then the latest indexed, then by id; what
+     * a feed of a search lists. Relevance plays no part.
+     */
+    NEWEST
   }
 
   /** The unit of results: one per chunk (the default) or one per document. */
@@ -125,6 +130,18 @@ public record SearchRequest(
     more.put(dimension, List.copyOf(values));
     return new SearchRequest(
         query, more, page, size, sort, explain, correct, group, dates, parties);
+  }
+
+  /** This request ordered by {@code order}. */
+  public SearchRequest withSort(Sort order) {
+    return new SearchRequest(
+        query, filters, page, size, order, explain, correct, group, dates, parties);
+  }
+
+  /** This request for page {@code number} of {@code perPage} results. */
+  public SearchRequest withPage(int number, int perPage) {
+    return new SearchRequest(
+        query, filters, number, perPage, sort, explain, correct, group, dates, parties);
   }
 
   /** This request with results grouped as {@code unit}. */

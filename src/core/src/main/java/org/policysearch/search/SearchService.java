@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.FacetRegistry;
@@ -351,6 +352,33 @@ public final class SearchService implements Closeable {
     QueryNode node = query == null ? null : new UserQueryParser().parse(query);
     try (SearchBackend.View view = backend.view()) {
       return view.document(id, node, from, size);
+    }
+  }
+
+  /** The most similar passages one request asks for. */
+  public static final int MAX_SIMILAR = 50;
+
+  /** What a chunk id looks like: a document id (see DocumentIds), a colon, the chunk's ordinal. */
+  private static final Pattern CHUNK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,299}:[0-9]{1,9}");
+
+  /**
+   * The passages of other documents most like chunk {@code chunkId}, best first, at most {@code
+   * size} of them; empty when no chunk has that id.
+   *
+   * @throws InvalidQueryException for an id that no chunk could have, or a size outside 1 to {@link
+   *     #MAX_SIMILAR}
+   */
+  public Optional<List<Hit>> similar(String chunkId, int size, Duration budget) throws IOException {
+    if (chunkId == null || !CHUNK_ID.matcher(chunkId).matches()) {
+      throw new InvalidQueryException(
+          "A chunk id is a document id, a colon and the chunk's number, such as"
+              + " us-rok-technology-prosperity-deal:12.");
+    }
+    if (size < 1 || size > MAX_SIMILAR) {
+      throw new InvalidQueryException("size must be between 1 and " + MAX_SIMILAR + ".");
+    }
+    try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
+      return view.similar(chunkId, size);
     }
   }
 

@@ -30,6 +30,7 @@ import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.DateRange;
+import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -232,6 +233,30 @@ class SolrParityTest {
     InvalidQueryException refused =
         assertThrows(InvalidQueryException.class, () -> solr.search(grouped));
     assertTrue(refused.getMessage().contains("group=passages"), refused.getMessage());
+  }
+
+  @Test
+  void similarPassagesOnSolrAreTheEmbeddedEnginesFromOtherDocuments() throws IOException {
+    for (String source :
+        List.of(TestIndexes.NEWS_A + ":4", TestIndexes.US_ROK + ":10", TestIndexes.NEWS_B + ":3")) {
+      List<Hit> expected = embedded.similar(source, 10, null).orElseThrow();
+      List<Hit> actual = solr.similar(source, 10, null).orElseThrow();
+      assertTrue(!actual.isEmpty(), source);
+      String own = source.substring(0, source.indexOf(':'));
+      for (Hit hit : actual) {
+        assertTrue(!hit.documentId().equals(own), hit.chunkId());
+        assertTrue(hit.url().contains("&chunk="), hit.url());
+      }
+      // The same words asked of the whole collection: the same passages, scored alike.
+      assertEquals(
+          expected.stream().map(Hit::chunkId).toList(),
+          actual.stream().map(Hit::chunkId).toList(),
+          source);
+      for (int i = 0; i < expected.size(); i++) {
+        assertEquals(expected.get(i).score(), actual.get(i).score(), 1e-4f, source);
+      }
+    }
+    assertEquals(Optional.empty(), solr.similar(TestIndexes.NEWS_A + ":99999", 5, null));
   }
 
   @Test

@@ -65,7 +65,8 @@ final class LuceneView implements SearchBackend.View {
       SpellingSuggester suggester,
       StoredChunks stored,
       DocumentGroups groups,
-      PageHits pageHits) {}
+      PageHits pageHits,
+      SimilarPassages similar) {}
 
   /** Gives the searcher back to the searcher manager. */
   interface Release {
@@ -486,6 +487,29 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
+  public Optional<List<Hit>> similar(String chunkId, int size) throws IOException {
+    inTime();
+    int doc = SimilarPassages.find(searcher, chunkId);
+    if (doc < 0) {
+      return Optional.empty();
+    }
+    String documentId = searcher.storedFields().document(doc).get(Fields.DOC_ID);
+    Query like = tools.similar().like(searcher.getIndexReader(), doc);
+    // Equal scores keep document order, as search results do.
+    TopDocs top =
+        searcher.search(
+            SimilarPassages.elsewhere(like, documentId),
+            size,
+            new Sort(
+                SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]),
+            true);
+    inTime();
+    List<Hit> hits = tools.pageHits().similar(searcher, like, scored(top));
+    inTime();
+    return Optional.of(hits);
+  }
+
+  @Override
   public List<DocumentSummary> documents() {
     return state.documents();
   }
@@ -506,6 +530,13 @@ final class LuceneView implements SearchBackend.View {
   }
 
   private static Sort sort(QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.NEWEST) {
+      return new Sort(
+          new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+          new SortField(Fields.INDEXED, SortField.Type.LONG, true),
+          DOCUMENT_ORDER.getSort()[0],
+          DOCUMENT_ORDER.getSort()[1]);
+    }
     if (sort == SearchRequest.Sort.DATE) {
       return new Sort(
           new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
