@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ class ExportApiTest {
         500, rows.stream().filter(r -> r.get("document_id").equals("long-report")).count());
     Map<String, String> row = rows.get(0);
     assertFalse(row.get("text").contains("<mark>"), row.get("text"));
-    assertTrue(row.get("text").toLowerCase().contains("quantum"), row.get("text"));
+    assertTrue(row.get("text").toLowerCase(Locale.ROOT).contains("quantum"), row.get("text"));
     assertTrue(
         row.get("permalink").startsWith("http://127.0.0.1:" + http.port() + "/?doc="),
         row.get("permalink"));
@@ -152,7 +153,11 @@ class ExportApiTest {
     assertTrue(entry.getField(BibTeXEntry.KEY_URL).toUserString().contains("&h="));
     assertFalse(entry.getField(BibTeXEntry.KEY_TITLE).toUserString().isBlank());
     assertTrue(
-        entry.getField(new Key("note")).toUserString().toLowerCase().contains("semiconductor"));
+        entry
+            .getField(new Key("note"))
+            .toUserString()
+            .toLowerCase(Locale.ROOT)
+            .contains("semiconductor"));
     assertTrue(
         response.headers().firstValue("Content-Disposition").orElse("").contains(".bib"),
         "offered as a file");
