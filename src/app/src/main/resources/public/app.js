@@ -75,6 +75,10 @@
       to: dateBound(p.get('to')),
       // The hash of the passage's text a permalink was made to (see Permalink on the server).
       h: p.get('h') || null,
+      // Countries that must all be parties to a result's document (a pair: their agreements).
+      party: unique(p.getAll('party').map((v) => v.trim()).filter(Boolean)),
+      // The analyst's view above the results: matrix, network or timeline.
+      view: ['matrix', 'network', 'timeline'].includes(p.get('view')) ? p.get('view') : null,
     };
   }
 
@@ -92,6 +96,8 @@
     }
     if (state.from) p.append('from', state.from);
     if (state.to) p.append('to', state.to);
+    for (const party of state.party || []) p.append('party', party);
+    if (state.view) p.append('view', state.view);
     if (state.sort === 'date') p.append('sort', 'date');
     if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('exact', '1');
@@ -115,7 +121,8 @@
   }
 
   function hasFilters(state) {
-    return DIMENSIONS.some((dim) => state.filters[dim].length > 0) || !!state.from || !!state.to;
+    return DIMENSIONS.some((dim) => state.filters[dim].length > 0) || !!state.from || !!state.to
+      || (state.party || []).length > 0;
   }
 
   function navigate(state) {
@@ -167,6 +174,7 @@
     for (const dim of DIMENSIONS) for (const v of state.filters[dim]) p.append(dim, v);
     if (state.from) p.append('from', state.from);
     if (state.to) p.append('to', state.to);
+    for (const party of state.party || []) p.append('party', party);
     return p;
   }
 
@@ -297,6 +305,10 @@
     ui.message.removeAttribute('role');
     ui.results.replaceChildren();
     ui.pagination.replaceChildren();
+    // The analyst's views belong to a list of results; the next render draws them again.
+    $('analysis').hidden = true;
+    $('analysis').replaceChildren();
+    $('view-switch').replaceChildren();
   }
 
   // ---- start: no query and no filters
@@ -339,6 +351,7 @@
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
     renderPeriodChip(state);
+    renderPartyChip(state);
     renderSummary(result, state);
     renderExportMenu(result, state);
     const shown = result.documents || result.hits;
@@ -356,6 +369,8 @@
       }
       renderPagination(result, state);
     }
+    await renderAnalysis(state, gen);
+    if (gen !== generation) return;
     announce(ui.summary.textContent + (active.length
       ? ' Filters: ' + active.map((f) => f.facetLabel + ' ' + f.label).join(', ') + '.'
       : ''));
@@ -908,6 +923,23 @@
     }
   }
 
+  /** The parties every result's document must have, as one removable chip. */
+  function renderPartyChip(state) {
+    if (!state.party.length) return;
+    const text = state.party.join(' & ');
+    const chip = el('button', {
+      type: 'button', class: 'chip removable', 'data-facet': 'party',
+      'aria-label': 'Remove filter Parties: ' + text,
+      onclick: () => navigate(withChanges(state, { party: [], page: 1 })),
+    }, el('span', { class: 'chip-facet', text: 'Parties: ' }), text, el('span', { 'aria-hidden': 'true', text: ' ×' }));
+    let list = ui.activeFilters.querySelector('ul');
+    if (!list) {
+      list = el('ul', {});
+      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
+    }
+    list.prepend(el('li', {}, chip));
+  }
+
   /** The chosen period as a removable chip beside the facet filters. */
   function renderPeriodChip(state) {
     if (!state.from && !state.to) return;
@@ -925,6 +957,204 @@
       ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
     }
     list.prepend(el('li', {}, chip));
+  }
+
+  // ---- analyst's views: country pairs × sectors, the parties' network, the timeline
+
+  const VIEWS = [['matrix', 'Pairs × sectors'], ['network', 'Network'], ['timeline', 'Timeline']];
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'text') node.textContent = value;
+      else node.setAttribute(name, String(value));
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
+  }
+
+  /** The switch between the analyst's views, and the chosen view's panel above the results. */
+  async function renderAnalysis(state, gen) {
+    const bar = $('view-switch');
+    if (bar) {
+      bar.replaceChildren(...VIEWS.map(([view, label]) => {
+        const on = state.view === view;
+        return el('li', {}, internalLink(withChanges(state, { view: on ? null : view, page: 1 }), label,
+          { class: 'view-link' + (on ? ' on' : ''), 'data-view': view, 'aria-current': on ? 'true' : null }));
+      }));
+    }
+    const panel = $('analysis');
+    if (!panel) return;
+    if (!state.view) {
+      panel.hidden = true;
+      panel.replaceChildren();
+      return;
+    }
+    const p = queryParams(state);
+    const data = await getJson('/api/' + state.view + '?' + p.toString());
+    if (gen !== generation) return;
+    panel.hidden = false;
+    const body = state.view === 'matrix' ? renderMatrix(data, state)
+      : state.view === 'network' ? renderNetwork(data, state) : renderTimeline(data, state);
+    panel.replaceChildren(body);
+  }
+
+  function pairLabel(pair) {
+    return pair.map((p) => p.label).join(' – ');
+  }
+
+  function renderMatrix(matrix, state) {
+    const title = 'Documents by country pair and sector' + (state.q ? ' for “' + state.q + '”' : '');
+    if (!matrix.rows.length) {
+      return el('div', {}, el('h2', { text: title }),
+        el('p', { class: 'muted', text: 'No document of these results has two parties.' }));
+    }
+    const max = Math.max(1, ...matrix.rows.flatMap((r) => Object.values(r.cells).map((c) => c.documents)));
+    const head = el('tr', {}, el('th', { scope: 'col', text: 'Pair' }), el('th', { scope: 'col', text: 'Documents' }),
+      ...matrix.sectors.map((s) => el('th', { scope: 'col', 'data-sector': s.code }, s.label)));
+    const rows = matrix.rows.map((row) => {
+      const parties = row.pair.map((p) => p.code);
+      const cells = matrix.sectors.map((s) => {
+        const cell = row.cells[s.code];
+        if (!cell || (!cell.documents && !cell.passages)) return el('td', { class: 'heat-0' }, el('span', { class: 'visually-hidden', text: 'none' }));
+        const level = Math.min(4, Math.ceil(4 * cell.documents / max));
+        const target = withChanges(state, { party: parties, view: null, page: 1 });
+        target.filters.sector = [s.code];
+        const label = pairLabel(row.pair) + ', ' + s.label + ': ' + cell.documents
+          + (cell.documents === 1 ? ' document, ' : ' documents, ') + cell.passages
+          + (cell.passages === 1 ? ' passage' : ' passages');
+        return el('td', { class: 'heat-' + level, 'data-sector': s.code },
+          internalLink(target, String(cell.documents), { 'aria-label': label, title: label, class: 'cell-link' }),
+          el('span', { class: 'passages', 'aria-hidden': 'true', text: ' (' + cell.passages + ')' }));
+      });
+      const rowTarget = withChanges(state, { party: parties, view: null, page: 1 });
+      return el('tr', { 'data-pair': parties.join('-') },
+        el('th', { scope: 'row' }, internalLink(rowTarget, pairLabel(row.pair), { class: 'pair-link' })),
+        el('td', { text: String(row.documents) }), ...cells);
+    });
+    if (matrix.other) {
+      rows.push(el('tr', { class: 'other' }, el('th', { scope: 'row', text: 'Other pairs' }),
+        el('td', { text: String(matrix.other.documents) }),
+        ...matrix.sectors.map((s) => el('td', { text: matrix.other.cells[s.code] ? String(matrix.other.cells[s.code].documents) : '' }))));
+    }
+    const focus = el('select', { id: 'matrix-focus' },
+      el('option', { value: '', text: 'All pairs' }),
+      ...unique(matrix.rows.flatMap((r) => r.pair.map((p) => p.code + '\t' + p.label))).map((v) => {
+        const [code, label] = v.split('\t');
+        return el('option', { value: code, selected: state.party.length === 1 && state.party[0] === code, text: label + '’s partners' });
+      }));
+    focus.addEventListener('change', () => navigate(withChanges(state, { party: focus.value ? [focus.value] : [], page: 1 })));
+    return el('div', { class: 'matrix-view' },
+      el('h2', { id: 'analysis-title', text: title }),
+      el('p', { class: 'muted' }, 'Each cell: documents with a matching passage, the pair among their parties and the sector in any passage; in brackets, the matching passages with the sector. A cell opens those results. ',
+        el('label', { for: 'matrix-focus', text: 'Show: ' }), focus),
+      el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'analysis-title' },
+        el('table', { class: 'matrix' }, el('caption', { class: 'visually-hidden', text: title }),
+          el('thead', {}, head), el('tbody', {}, ...rows))),
+      matrix.unpaired ? el('p', { class: 'muted', text: matrix.unpaired + ' of ' + matrix.documents + ' documents have fewer than two parties.' }) : null);
+  }
+
+  function renderNetwork(network, state) {
+    const title = 'Parties and the documents between them' + (state.q ? ' for “' + state.q + '”' : '');
+    if (!network.edges.length) {
+      return el('div', {}, el('h2', { text: title }),
+        el('p', { class: 'muted', text: 'No document of these results has two parties.' }));
+    }
+    const size = 360;
+    const r = size / 2 - 50;
+    const place = new Map(network.nodes.map((n, i) => {
+      const a = 2 * Math.PI * i / network.nodes.length - Math.PI / 2;
+      return [n.code, { x: size / 2 + r * Math.cos(a), y: size / 2 + r * Math.sin(a), node: n }];
+    }));
+    const maxEdge = Math.max(...network.edges.map((e) => e.documents));
+    const maxNode = Math.max(...network.nodes.map((n) => n.documents));
+    const drawing = svg('svg', { viewBox: '0 0 ' + size + ' ' + size, class: 'network', role: 'img',
+      'aria-label': network.nodes.length + ' parties joined by ' + network.edges.length + ' pairs; the table below lists them' });
+    for (const e of network.edges) {
+      const a = place.get(e.source);
+      const b = place.get(e.target);
+      const link = svg('g', { 'data-href': '/' + toSearch(withChanges(state, { party: [e.source, e.target], view: null, page: 1 })),
+        class: 'drill', 'data-edge': e.source + '-' + e.target },
+        svg('title', { text: a.node.label + ' – ' + b.node.label + ': ' + e.documents + ' documents' }),
+        svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge', 'stroke-width': 1 + 5 * e.documents / maxEdge }));
+      drawing.append(link);
+    }
+    for (const { x, y, node } of place.values()) {
+      drawing.append(svg('g', { 'data-href': '/' + toSearch(withChanges(state, { party: [node.code], view: null, page: 1 })),
+        class: 'drill', 'data-node': node.code },
+        svg('title', { text: node.label + ': ' + node.documents + ' documents' }),
+        svg('circle', { cx: x, cy: y, r: 6 + 10 * node.documents / maxNode, class: 'node' }),
+        svg('text', { x, y: y + 6 + 10 * node.documents / maxNode + 14, 'text-anchor': 'middle', class: 'node-label', text: node.code })));
+    }
+    const rows = network.edges.map((e) => {
+      const a = place.get(e.source).node;
+      const b = place.get(e.target).node;
+      return el('tr', { 'data-edge': e.source + '-' + e.target },
+        el('th', { scope: 'row' }, internalLink(withChanges(state, { party: [e.source, e.target], view: null, page: 1 }), a.label + ' – ' + b.label)),
+        el('td', { text: String(e.documents) }), el('td', { text: String(e.passages) }));
+    });
+    return el('div', { class: 'network-view' },
+      el('h2', { id: 'analysis-title', text: title }),
+      drawing,
+      el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Pairs of parties' },
+        el('table', { class: 'edges' }, el('caption', { text: 'Pairs of parties, most documents first' }),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Pair' }), el('th', { scope: 'col', text: 'Documents' }), el('th', { scope: 'col', text: 'Matching passages' }))),
+          el('tbody', {}, ...rows))),
+      network.moreEdges ? el('p', { class: 'muted', text: network.moreEdges + ' more pairs not shown.' }) : null);
+  }
+
+  function renderTimeline(timeline, state) {
+    const title = 'Documents over time' + (state.q ? ' for “' + state.q + '”' : '');
+    const docs = timeline.documents;
+    const parts = [el('h2', { id: 'analysis-title', text: title })];
+    if (docs.length) {
+      const years = docs.map((d) => parseInt(d.date.slice(0, 4), 10));
+      const first = Math.min(...years);
+      const last = Math.max(...years) + 1;
+      const width = 720;
+      const x = (d) => {
+        const [y, m, day] = d.date.split('-').map((v) => parseInt(v, 10));
+        const t = y + ((m || 1) - 1) / 12 + ((day || 1) - 1) / 365;
+        return 20 + (width - 40) * (t - first) / (last - first);
+      };
+      const types = unique(docs.map((d) => d.type));
+      const axis = svg('svg', { viewBox: '0 0 ' + width + ' 90', class: 'timeline', role: 'img',
+        'aria-label': docs.length + ' dated documents from ' + first + ' to ' + (last - 1) + '; the list below names them' });
+      axis.append(svg('line', { x1: 20, y1: 60, x2: width - 20, y2: 60, class: 'axis' }));
+      const step = Math.max(1, Math.ceil((last - first) / 12));
+      for (let y = first; y <= last; y += step) {
+        const tx = 20 + (width - 40) * (y - first) / (last - first);
+        axis.append(svg('line', { x1: tx, y1: 56, x2: tx, y2: 64, class: 'tick' }),
+          svg('text', { x: tx, y: 80, 'text-anchor': 'middle', class: 'tick-label', text: String(y) }));
+      }
+      const seen = new Map();
+      for (const d of docs) {
+        const cx = x(d);
+        const key = Math.round(cx / 8);
+        const stack = seen.get(key) || 0;
+        seen.set(key, stack + 1);
+        axis.append(svg('g', { 'data-href': '/' + toSearch(withChanges(state, { doc: d.documentId, chunk: null, view: null })), class: 'drill', 'data-document-id': d.documentId },
+          svg('title', { text: d.date + ': ' + d.title + ' (' + (d.typeLabel || d.type) + ')' }),
+          svg('circle', { cx, cy: 48 - 9 * (stack % 5), r: 5, class: 'mark type-' + (types.indexOf(d.type) % 6) })));
+      }
+      parts.push(axis);
+      parts.push(el('ul', { class: 'legend' }, ...types.map((t, i) => {
+        const d = docs.find((doc) => doc.type === t);
+        return el('li', {}, el('span', { class: 'swatch type-' + (i % 6), 'aria-hidden': 'true' }), d.typeLabel || t);
+      })));
+    }
+    const item = (d) => el('li', { 'data-document-id': d.documentId },
+      el('span', { class: 'when', text: d.date ? formatDate(d.date) : 'Undated' }), ' ',
+      internalLink(withChanges(state, { doc: d.documentId, chunk: null, view: null }), d.title || d.documentId), ' ',
+      el('span', { class: 'muted', text: '(' + [d.typeLabel || d.type].concat(d.sectors.map((s) => s.label)).join(', ') + ')' }));
+    parts.push(el('h3', { text: 'Dated documents, oldest first' }), el('ol', { class: 'timeline-list' }, ...docs.map(item)));
+    if (timeline.undated.length) {
+      parts.push(el('h3', { text: 'Undated' }), el('ul', { class: 'timeline-list undated' }, ...timeline.undated.map(item)));
+    }
+    if (timeline.truncated) parts.push(el('p', { class: 'muted', text: 'The newest ' + docs.length + ' of ' + timeline.total + ' documents are shown.' }));
+    return el('div', { class: 'timeline-view' }, ...parts);
   }
 
   // ---- export and citations
@@ -1331,6 +1561,14 @@
       const first = ui.facets.querySelector('input, button');
       if (first) first.focus();
     }
+  });
+
+  // The drawings' shapes open what they stand for; the tables beneath them are the keyboard's way.
+  $('analysis').addEventListener('click', (event) => {
+    const shape = event.target.closest && event.target.closest('[data-href]');
+    if (!shape || event.button !== 0) return;
+    navigate(readState(new URL(shape.getAttribute('data-href'), location.href).search));
+    window.scrollTo(0, 0);
   });
 
   // Internal links change the view in place; modified clicks (new tab) keep their default.

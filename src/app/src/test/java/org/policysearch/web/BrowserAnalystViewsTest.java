@@ -1,0 +1,172 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The analyst's views above the results, in headless Chromium on the seed corpus: each renders, and
+ * each cell, edge and mark opens the results it counts.
+ */
+class BrowserAnalystViewsTest {
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1440, 900);
+  }
+
+  @Test
+  void matrixCellOpensThePassagesOfItsPairInItsSector() throws Exception {
+    browser.open("/?q=ai&view=matrix");
+    assertEquals(
+        List.of("IT-KR", "KR-US"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.matrix tbody tr[data-pair]'))"
+                + ".map(r => r.dataset.pair);"));
+    WebElement cell =
+        browser.driver.findElement(
+            By.cssSelector(".matrix tr[data-pair='KR-US'] td[data-sector='ai'] a"));
+    assertEquals("1", cell.getText());
+    assertTrue(
+        cell.getAttribute("aria-label").contains("11 passages"), cell.getAttribute("aria-label"));
+
+    int before = browser.renders();
+    cell.click();
+    browser.awaitRender(before);
+
+    String url = browser.driver.getCurrentUrl();
+    assertTrue(url.contains("sector=ai") && url.contains("party=KR&party=US"), url);
+    assertFalse(url.contains("view="), url);
+    int total = browser.api("/api/search?q=ai&sector=ai&party=KR&party=US").get("total").asInt();
+    assertEquals(11, total);
+    assertTrue(
+        browser.driver.findElement(By.id("summary")).getText().startsWith("11 results"),
+        browser.driver.findElement(By.id("summary")).getText());
+    assertTrue(
+        browser.shownChunkIds().stream()
+            .allMatch(id -> id.startsWith("us-rok-technology-prosperity-deal:")));
+    // The parties show as a chip that lifts them.
+    WebElement chip =
+        browser.driver.findElement(By.cssSelector("#active-filters [data-facet='party']"));
+    assertEquals("Remove filter Parties: KR & US", chip.getAttribute("aria-label"));
+  }
+
+  @Test
+  void choosingACountryTurnsTheMatrixIntoItsPartners() {
+    browser.open("/?q=ai&view=matrix");
+    int before = browser.renders();
+    new Select(browser.driver.findElement(By.id("matrix-focus"))).selectByValue("US");
+    browser.awaitRender(before);
+
+    assertTrue(browser.driver.getCurrentUrl().contains("party=US"));
+    assertEquals(
+        List.of("KR-US"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.matrix tbody tr[data-pair]'))"
+                + ".map(r => r.dataset.pair);"));
+  }
+
+  @Test
+  void networkEdgesInTheDrawingAndInTheTableOpenTheirPairsDocuments() {
+    browser.open("/?q=ai&view=network");
+    assertEquals(
+        List.of("IT-KR", "KR-US"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.edges tbody tr'))"
+                + ".map(r => r.dataset.edge);"));
+    assertEquals(
+        3L, browser.js("return document.querySelectorAll('svg.network [data-node]').length;"));
+
+    int before = browser.renders();
+    browser.js(
+        "document.querySelector('svg.network [data-edge=\"IT-KR\"] line')"
+            + ".dispatchEvent(new MouseEvent('click', {bubbles: true, button: 0}));");
+    browser.awaitRender(before);
+    String url = browser.driver.getCurrentUrl();
+    assertTrue(url.contains("party=IT&party=KR"), url);
+    assertTrue(
+        browser.shownChunkIds().stream().allMatch(id -> id.startsWith("korea-italy-mou-news-")));
+
+    browser.open("/?q=ai&view=network");
+    before = browser.renders();
+    browser.driver.findElement(By.cssSelector(".edges tr[data-edge='KR-US'] a")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().contains("party=KR&party=US"));
+  }
+
+  @Test
+  void timelineMarkOpensItsDocumentAndTheListNamesEveryDocument() {
+    browser.open("/?q=ai&view=timeline");
+    assertEquals(
+        List.of("us-rok-technology-prosperity-deal"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('svg.timeline [data-document-id]'))"
+                + ".map(a => a.dataset.documentId);"));
+    assertEquals(
+        3L,
+        browser.js(
+            "return document.querySelectorAll('.timeline-list li[data-document-id]').length;"));
+
+    int before = browser.renders();
+    browser.js(
+        "document.querySelector('svg.timeline [data-document-id] circle')"
+            + ".dispatchEvent(new MouseEvent('click', {bubbles: true, button: 0}));");
+    browser.awaitRender(before);
+    assertEquals(
+        "us-rok-technology-prosperity-deal",
+        browser.js("return new URLSearchParams(location.search).get('doc');"));
+  }
+
+  @Test
+  void viewsAreReachedByKeyboardAndFitAPhone() {
+    browser.viewport(375, 800);
+    for (String view : List.of("matrix", "network", "timeline")) {
+      browser.open("/?q=ai&view=" + view);
+      assertTrue(browser.driver.findElement(By.id("analysis")).isDisplayed(), view);
+      long overflow =
+          (Long)
+              browser.js(
+                  "return document.documentElement.scrollWidth"
+                      + " - document.documentElement.clientWidth;");
+      assertEquals(0L, overflow, view + " overflows the page");
+      // Every drill-down of the view is a link in a table or list a keyboard reaches.
+      assertTrue(
+          (Long)
+                  browser.js(
+                      "return document.querySelectorAll('#analysis table a[href],"
+                          + " #analysis .timeline-list a[href]').length;")
+              > 0,
+          view);
+    }
+    WebElement current =
+        browser.driver.findElement(By.cssSelector("#view-switch a[aria-current='true']"));
+    assertEquals("timeline", current.getAttribute("data-view"));
+  }
+}
