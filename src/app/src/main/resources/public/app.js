@@ -800,10 +800,10 @@
     return bar;
   }
 
-  /** Keeps the bar's height in a CSS variable: a jump must land below the bar, not under it. */
+  /** Keeps the bar's height in a CSS variable: what is scrolled to must land below the bar. */
   function watchBar(reader) {
     const set = () => {
-      ui.documentView.style.setProperty('--bar-height', reader.bar.offsetHeight + 'px');
+      document.documentElement.style.setProperty('--bar-height', reader.bar.offsetHeight + 'px');
     };
     set();
     if ('ResizeObserver' in window) new ResizeObserver(set).observe(reader.bar);
@@ -1065,10 +1065,11 @@
       placeholder: 'Find in document', 'aria-describedby': 'find-status',
     });
     const status = el('p', { id: 'find-status', class: 'find-status', role: 'status', 'aria-live': 'polite' });
+    // On a narrow screen the arrows alone show; the words stay the buttons' names.
     const previous = el('button', { type: 'button', class: 'secondary', id: 'find-previous' },
-      el('span', { 'aria-hidden': 'true', text: '↑ ' }), 'Previous');
+      el('span', { 'aria-hidden': 'true', text: '↑' }), el('span', { class: 'find-word', text: ' Previous' }));
     const next = el('button', { type: 'button', class: 'secondary', id: 'find-next' },
-      'Next', el('span', { 'aria-hidden': 'true', text: ' ↓' }));
+      el('span', { class: 'find-word', text: 'Next ' }), el('span', { 'aria-hidden': 'true', text: '↓' }));
     const form = el('form', { class: 'find', id: 'find-form', role: 'search', 'aria-label': 'Find in this document' },
       el('label', { for: 'find-q', class: 'visually-hidden', text: 'Find in this document' }),
       input, previous, next, status);
