@@ -1270,7 +1270,8 @@
     if (doc.date) add('Date', formatDate(doc.date));
     if (doc.publisher) add('Publisher', doc.publisher);
     if (doc.url && /^https?:\/\//i.test(doc.url)) {
-      add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url));
+      add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' },
+        doc.url, el('span', { class: 'visually-hidden', text: ' (opens in a new tab)' })));
     } else if (doc.file) {
       add('Source', doc.file);
     }
