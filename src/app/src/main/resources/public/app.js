@@ -841,8 +841,15 @@
       stack.push({ depth: section.depth, list: null, item, row, sub: null, index: i, title: section.title });
     });
     reader.toc = { sections, entries, byOrdinal: new Set(sections.map((s) => s.ordinal)), current: null };
-    return el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
+    const nav = el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
       el('h2', { class: 'toc-title', text: 'Contents' }), root);
+    nav.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && tocFolded() && nav.getAttribute('data-open') === 'true') {
+        openToc(reader, false);
+        $('toc-toggle').focus();
+      }
+    });
+    return nav;
   }
 
   /** The button that folds a section's subsections away and back. */
@@ -907,6 +914,13 @@
       const entry = toc.entries.get(section);
       entry.link.setAttribute('aria-current', 'location');
       entry.item.classList.add('current');
+      // Long contents scroll on their own: keep the current entry in sight there, not moving the page.
+      const nav = entry.link.closest('nav');
+      const link = entry.link.getBoundingClientRect();
+      const box = nav.getBoundingClientRect();
+      if (nav.scrollHeight > nav.clientHeight && link.height && (link.top < box.top || link.bottom > box.bottom)) {
+        nav.scrollTop += link.top - box.top - box.height / 3;
+      }
     }
   }
 
