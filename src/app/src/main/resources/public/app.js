@@ -10,6 +10,8 @@
   let DIMENSIONS = [];
   /** Facet values shown before "show more"; selected values are always shown. */
   const TOP_VALUES = 8;
+  /** A facet with more values than this gets a box to find its values by name. */
+  const FILTER_FROM = 10;
   /** The API pages through at most this many hits. */
   const MAX_WINDOW = 10000;
 
@@ -39,6 +41,8 @@
 
   /** Facets whose full value list the user asked to see; kept across renders. */
   const expanded = new Set();
+  /** What the user typed in each facet's filter box; kept across renders, as ticking re-renders. */
+  const facetFilters = new Map();
   // Read again once the facets are known; until then (a few ms) it has no filters.
   let current = readState(location.search);
   let generation = 0;
@@ -66,7 +70,17 @@
       exact: p.get('exact') === '1',
       doc: p.get('doc') || null,
       chunk: p.get('chunk') || null,
+      // A period: each bound a year, a month or a day (2019, 2019-06, 2019-06-30).
+      from: dateBound(p.get('from')),
+      to: dateBound(p.get('to')),
+      // The hash of the passage's text a permalink was made to (see Permalink on the server).
+      h: p.get('h') || null,
     };
+  }
+
+  function dateBound(value) {
+    const v = (value || '').trim();
+    return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : null;
   }
 
   /** The query string of a state, parameters always in the same order so URLs compare equal. */
@@ -76,6 +90,8 @@
     for (const dim of DIMENSIONS) {
       for (const v of state.filters[dim] || []) p.append(dim, v);
     }
+    if (state.from) p.append('from', state.from);
+    if (state.to) p.append('to', state.to);
     if (state.sort === 'date') p.append('sort', 'date');
     if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('exact', '1');
@@ -83,6 +99,7 @@
     if (state.page > 1) p.append('page', String(state.page));
     if (state.doc) p.append('doc', state.doc);
     if (state.chunk) p.append('chunk', state.chunk);
+    if (state.h) p.append('h', state.h);
     const s = p.toString();
     return s ? '?' + s : '';
   }
@@ -94,11 +111,11 @@
   }
 
   function resultsState(state) {
-    return withChanges(state, { doc: null, chunk: null });
+    return withChanges(state, { doc: null, chunk: null, h: null });
   }
 
   function hasFilters(state) {
-    return DIMENSIONS.some((dim) => state.filters[dim].length > 0);
+    return DIMENSIONS.some((dim) => state.filters[dim].length > 0) || !!state.from || !!state.to;
   }
 
   function navigate(state) {
@@ -143,10 +160,18 @@
     return body;
   }
 
-  function searchPath(state) {
+  /** The search's query and filters as API parameters: what a search, an export and a feed share. */
+  function queryParams(state) {
     const p = new URLSearchParams();
     p.append('q', state.q);
     for (const dim of DIMENSIONS) for (const v of state.filters[dim]) p.append(dim, v);
+    if (state.from) p.append('from', state.from);
+    if (state.to) p.append('to', state.to);
+    return p;
+  }
+
+  function searchPath(state) {
+    const p = queryParams(state);
     p.append('page', String(state.page));
     if (state.size) p.append('size', String(state.size));
     p.append('sort', state.sort);
@@ -311,7 +336,9 @@
     renderFacets(result.facets, state);
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
+    renderPeriodChip(state);
     renderSummary(result, state);
+    renderExportMenu(result, state);
     const shown = result.documents || result.hits;
     if (shown.length === 0) {
       renderEmpty(result, state, active);
@@ -378,7 +405,7 @@
       ? (total === 1 ? 'document' : 'documents')
       : (total === 1 ? 'result' : 'results');
     let text = total.toLocaleString('en') + ' ' + noun;
-    if (state.q) text += ' for “' + (result.correctedQuery || state.q) + '”';
+    if (state.q) text += ' for ' + quoted(result.correctedQuery || state.q);
     if (!result.relaxed && result.allWordsTotal != null && result.allWordsTotal < total) {
       text += ', ' + result.allWordsTotal.toLocaleString('en') + ' with all your words first';
     }
@@ -391,6 +418,17 @@
     text += ' (' + result.tookMs + ' ms).';
     ui.summary.textContent = text;
     ui.summary.dataset.total = String(total);
+  }
+
+  /**
+   * A query in typographic quotes: a phrase query shows as “dispute settlement”, never
+   * “"dispute settlement"”, and a phrase inside a longer query takes single quotes.
+   */
+  function quoted(q) {
+    const phrase = /^"([^"]*)"$/.exec(q);
+    if (phrase) return '“' + phrase[1] + '”';
+    let open = false;
+    return '“' + q.replace(/"/g, () => ((open = !open) ? '‘' : '’')) + '”';
   }
 
   function renderNotice(result, state) {
@@ -443,7 +481,7 @@
     }
     ui.message.replaceChildren(
       el('h2', { text: state.page > 1 ? 'No results on this page' : 'No results' }),
-      el('p', { text: state.q ? 'Nothing matches “' + state.q + '”' + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
+      el('p', { text: state.q ? 'Nothing matches ' + quoted(state.q) + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
       el('ul', { class: 'way-out' }, ...items));
     ui.message.className = 'message empty';
     ui.message.hidden = false;
@@ -475,6 +513,7 @@
     }
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
+    item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
     return item;
   }
 
@@ -634,10 +673,14 @@
   function renderFacets(facets, state) {
     const focused = document.activeElement && ui.facets.contains(document.activeElement)
       ? document.activeElement.id : null;
+    // Typing in a facet's filter box goes on where it was when the facets are drawn again.
+    const caret = focused && document.activeElement.type === 'search'
+      ? [document.activeElement.selectionStart, document.activeElement.selectionEnd] : null;
     const groups = [];
     for (const [dim, label] of FACETS) {
       const values = (facets && facets[dim]) || [];
       if (!values.length) continue;
+      if (dim === 'year') groups.push(renderPeriod(values, state));
       groups.push(renderFacet(dim, label, values, state));
     }
     if (!groups.length) groups.push(el('p', { class: 'muted', text: 'No filters for these results.' }));
@@ -645,42 +688,132 @@
     const on = DIMENSIONS.reduce((n, dim) => n + ((facets && facets[dim]) || []).filter((v) => v.selected).length, 0);
     ui.filtersToggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
     ui.facetGroups.replaceChildren(...groups);
+    sizeBars();
     if (focused && $(focused)) $(focused).focus();
+    if (caret && $(focused)) $(focused).setSelectionRange(caret[0], caret[1]);
   }
 
   function renderFacet(dim, label, values, state) {
     const open = expanded.has(dim);
     const headingId = 'facet-title-' + dim;
     const list = el('ul', { class: 'facet-values', id: 'facet-list-' + dim });
-    let hidden = 0;
-    values.forEach((v, i) => {
-      if (!open && i >= TOP_VALUES && !v.selected) {
-        hidden++;
-        return;
-      }
+    const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
+      el('h3', { id: headingId, text: label }));
+    const item = (v) => {
       const id = facetId(dim, v.value);
       const box = el('input', { type: 'checkbox', id, 'data-facet': dim, 'data-value': v.value, checked: v.selected });
       box.addEventListener('change', () => navigate(toggleFilter(resultsState(state), dim, v.value, box.checked)));
-      list.append(el('li', { class: v.count === 0 ? 'zero' : null },
+      return el('li', { class: v.count === 0 ? 'zero' : null },
         box,
         el('label', { for: id },
           el('span', { class: 'facet-label', text: v.label || v.value }),
-          el('span', { class: 'count', text: String(v.count) }))));
+          el('span', { class: 'count', text: String(v.count) })));
+    };
+    const more = el('button', {
+      type: 'button', class: 'link-button show-more', id: 'facet-more-' + dim,
+      'aria-expanded': String(open), 'aria-controls': 'facet-list-' + dim,
+      onclick: () => {
+        if (open) expanded.delete(dim); else expanded.add(dim);
+        section.replaceWith(renderFacet(dim, label, values, state));
+        $('facet-more-' + dim).focus();
+      },
     });
-    const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
-      el('h3', { id: headingId, text: label }), list);
-    if (hidden > 0 || (open && values.length > TOP_VALUES)) {
-      section.append(el('button', {
-        type: 'button', class: 'link-button show-more', id: 'facet-more-' + dim,
-        'aria-expanded': String(open), 'aria-controls': 'facet-list-' + dim,
-        onclick: () => {
-          if (open) expanded.delete(dim); else expanded.add(dim);
-          section.replaceWith(renderFacet(dim, label, values, state));
-          $('facet-more-' + dim).focus();
-        },
-      }, open ? 'Show fewer' : 'Show ' + hidden + ' more'));
+    const filter = values.length > FILTER_FROM || facetFilters.has(dim)
+      ? facetFilter(dim, label, list, () => fill()) : null;
+    function fill() {
+      const wanted = fold((facetFilters.get(dim) || '').trim());
+      let shown;
+      if (wanted) {
+        // Values named at a word start first ("it": Italy before United States); ticked ones stay.
+        const matches = values.map((v, i) => ({ v, i, rank: matchRank(v, wanted) }))
+          .filter((m) => m.rank >= 0)
+          .sort((a, b) => a.rank - b.rank || a.i - b.i)
+          .map((m) => m.v);
+        const ticked = values.filter((v) => v.selected && !matches.includes(v));
+        shown = matches.concat(ticked);
+        filter.status.textContent = (matches.length === 0
+          ? 'No ' + plural(label) + ' match'
+          : matches.length + ' of ' + values.length + ' ' + plural(label) + ' match')
+          + (ticked.length ? '; ' + ticked.length + ' ticked also shown.' : '.');
+      } else {
+        shown = values.filter((v, i) => open || i < TOP_VALUES || v.selected);
+        if (filter) filter.status.textContent = '';
+      }
+      const hidden = values.length - shown.length;
+      list.replaceChildren(...shown.map(item));
+      more.hidden = Boolean(wanted) || !(hidden > 0 || (open && values.length > TOP_VALUES));
+      more.textContent = open ? 'Show fewer' : 'Show ' + hidden + ' more';
     }
+    if (filter) section.append(filter.box);
+    section.append(list, more);
+    fill();
     return section;
+  }
+
+  /**
+   * The box above a long facet that narrows its values to those whose name or code holds what is
+   * typed; {@code refill} redraws the list. Down arrow moves to the first value, Escape clears.
+   */
+  function facetFilter(dim, label, list, refill) {
+    const id = 'facet-filter-' + dim;
+    const status = el('p', { class: 'facet-filter-status', id: id + '-status', role: 'status', 'aria-live': 'polite' });
+    const input = el('input', {
+      type: 'search', id, class: 'facet-filter', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'Filter ' + plural(label) + '…', 'aria-controls': list.id, 'aria-describedby': status.id,
+      value: facetFilters.get(dim) || null,
+    });
+    input.addEventListener('input', () => {
+      if (input.value) facetFilters.set(dim, input.value); else facetFilters.delete(dim);
+      refill();
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && input.value) {
+        event.preventDefault();
+        event.stopPropagation();
+        input.value = '';
+        facetFilters.delete(dim);
+        refill();
+      } else if (event.key === 'ArrowDown') {
+        const first = list.querySelector('input');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    });
+    const box = el('div', { class: 'facet-filter-box' },
+      el('label', { for: id, class: 'visually-hidden', text: 'Filter ' + plural(label) }), input, status);
+    return { box, status };
+  }
+
+  /** Lower case without accents, so "cote" finds Côte d'Ivoire. */
+  function fold(text) {
+    return String(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  }
+
+  /**
+   * How well {@code wanted} (folded) names a value, as the API's contains= ranks it: 0 its code or
+   * label starts so, 1 a word of its label does, 2 it is inside; -1 not at all.
+   */
+  function matchRank(v, wanted) {
+    const code = fold(v.value);
+    const label = fold(v.label || v.value);
+    if (code.startsWith(wanted) || label.startsWith(wanted)) return 0;
+    const startsAWord = (text) => {
+      for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+        if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) return true;
+      }
+      return false;
+    };
+    if (startsAWord(label) || startsAWord(code)) return 1;
+    return code.includes(wanted) || label.includes(wanted) ? 2 : -1;
+  }
+
+  /** A facet's heading as a plural noun: Country → countries. */
+  function plural(heading) {
+    const word = heading.toLowerCase();
+    if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+    return word.endsWith('s') ? word : word + 's';
   }
 
   function renderActiveFilters(active, state) {
@@ -694,6 +827,164 @@
       type: 'button', class: 'link-button clear-all', onclick: () => navigate(clearFilters(state)),
     }, 'Clear all')));
     ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), el('ul', {}, ...chips));
+  }
+
+  // ---- period
+
+  /**
+   * The date range control: two bounds and a histogram of the year counts, which the API counts
+   * as if no period nor year were chosen, so the bars outside the period still show what lies there.
+   */
+  function renderPeriod(values, state) {
+    const years = values.filter((v) => /^\d{4}$/.test(v.value))
+      .map((v) => ({ year: parseInt(v.value, 10), count: v.count }))
+      .sort((a, b) => a.year - b.year);
+    const undated = values.find((v) => v.value === 'undated');
+    const unit = state.group === 'document' ? ['document', 'documents'] : ['passage', 'passages'];
+    const input = (id, label, value, hint) => el('div', { class: 'period-bound' },
+      el('label', { for: id, text: label }),
+      el('input', { id, name: id, type: 'text', inputmode: 'numeric', autocomplete: 'off',
+        placeholder: hint, value: value || '', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?',
+        'aria-describedby': 'period-hint' }));
+    const form = el('form', { class: 'period-form', id: 'period-form', novalidate: true },
+      input('period-from', 'From', state.from, years.length ? String(years[0].year) : 'YYYY'),
+      input('period-to', 'To', state.to, years.length ? String(years[years.length - 1].year) : 'YYYY'),
+      el('button', { type: 'submit', class: 'secondary', text: 'Apply' }),
+      el('p', { class: 'muted period-hint', id: 'period-hint', text: 'A year, 2019-06 or 2019-06-30.' }),
+      el('p', { class: 'period-error', id: 'period-error', role: 'alert' }));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = form.querySelector('#period-from').value.trim();
+      const to = form.querySelector('#period-to').value.trim();
+      const bad = [from, to].find((v) => v && !dateBound(v));
+      if (bad) {
+        form.querySelector('#period-error').textContent = '“' + bad + '” is not a year, a month or a day.';
+        return;
+      }
+      navigate(withChanges(resultsState(state), { from: from || null, to: to || null, page: 1 }));
+    });
+    // Not a .facet: it has no values to tick, and tests and styles that walk the facets skip it.
+    const section = el('section', { class: 'period', id: 'period', 'aria-labelledby': 'period-title' },
+      el('h3', { id: 'period-title', text: 'Date range' }), form);
+    if (years.length) {
+      const max = Math.max(...years.map((y) => y.count));
+      const inPeriod = (year) => (!state.from || String(year) >= state.from.slice(0, 4))
+        && (!state.to || String(year) <= state.to.slice(0, 4));
+      const bars = years.map((y) => el('li', {}, el('button', {
+        type: 'button', class: 'bar' + (inPeriod(y.year) ? ' in-period' : ''),
+        'data-year': String(y.year),
+        'aria-label': y.year + ': ' + y.count + ' ' + (y.count === 1 ? unit[0] : unit[1]) + '. Show only ' + y.year + '.',
+        title: y.year + ': ' + y.count,
+        onclick: () => navigate(withChanges(resultsState(state), { from: String(y.year), to: String(y.year), page: 1 })),
+      }, el('span', { class: 'bar-fill', 'data-height': String(Math.max(4, Math.round(100 * y.count / max))) }))));
+      const histogram = el('ol', { class: 'histogram', 'aria-label': capitalize(unit[1]) + ' per year' }, ...bars);
+      section.append(histogram, el('p', { class: 'histogram-axis muted', 'aria-hidden': 'true' },
+        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })));
+    }
+    if (undated) {
+      section.append(el('p', { class: 'muted undated-count', id: 'undated-count',
+        text: 'Undated: ' + undated.count + ' ' + (undated.count === 1 ? unit[0] : unit[1]) + (state.from || state.to ? ', outside any range.' : '.') }));
+    }
+    return section;
+  }
+
+  function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  /** Sizes the histogram's bars: the CSP forbids inline styles, so heights are set from script. */
+  function sizeBars() {
+    for (const fill of document.querySelectorAll('.histogram .bar-fill')) {
+      fill.style.height = fill.dataset.height + '%';
+    }
+  }
+
+  /** The chosen period as a removable chip beside the facet filters. */
+  function renderPeriodChip(state) {
+    if (!state.from && !state.to) return;
+    const text = state.from && state.to
+      ? (state.from === state.to ? state.from : state.from + ' – ' + state.to)
+      : state.from ? 'from ' + state.from : 'up to ' + state.to;
+    const chip = el('button', {
+      type: 'button', class: 'chip removable', 'data-facet': 'period',
+      'aria-label': 'Remove filter Date: ' + text,
+      onclick: () => navigate(withChanges(state, { from: null, to: null, page: 1 })),
+    }, el('span', { class: 'chip-facet', text: 'Date: ' }), text, el('span', { 'aria-hidden': 'true', text: ' ×' }));
+    let list = ui.activeFilters.querySelector('ul');
+    if (!list) {
+      list = el('ul', {});
+      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
+    }
+    list.prepend(el('li', {}, chip));
+  }
+
+  // ---- export and citations
+
+  const EXPORT_FORMATS = [['csv', 'CSV (spreadsheet)'], ['jsonl', 'JSON Lines'], ['bibtex', 'BibTeX'], ['ris', 'RIS (Zotero, EndNote)']];
+
+  /** The Export menu: links that download every result of this search (not just this page). */
+  function renderExportMenu(result, state) {
+    const menu = $('export-menu');
+    if (!menu) return;
+    const shown = result.documents || result.hits;
+    menu.hidden = !shown || shown.length === 0;
+    menu.open = false;
+    const list = menu.querySelector('ul');
+    const items = EXPORT_FORMATS.map(([format, label]) => {
+      const p = queryParams(state);
+      p.append('format', format);
+      if (state.sort === 'date') p.append('sort', 'date');
+      if (state.group === 'document') p.append('group', 'document');
+      return el('li', {}, el('a', { href: '/api/export?' + p.toString(), download: '', 'data-format': format }, label));
+    });
+    const unit = state.group === 'document' ? 'document' : 'passage';
+    items.push(el('li', { class: 'muted export-note', text: 'All ' + result.total + ' results, one row per ' + unit + ' (at most 50,000).' }));
+    list.replaceChildren(...items);
+  }
+
+  /** "Copy link" and "Cite" for a passage, the citation shown below on request. */
+  function passageActions(chunkId, permalink, what) {
+    if (!permalink) return null;
+    const absolute = new URL(permalink, location.origin).href;
+    const panel = el('div', { class: 'cite-panel', hidden: true });
+    const copy = el('button', { type: 'button', class: 'link-button copy-link', 'aria-label': 'Copy link to ' + what }, 'Copy link');
+    copy.addEventListener('click', () => copyText(absolute, copy, 'Link copied.'));
+    const cite = el('button', { type: 'button', class: 'link-button cite', 'aria-expanded': 'false', 'aria-label': 'Cite ' + what }, 'Cite');
+    cite.addEventListener('click', async () => {
+      const open = cite.getAttribute('aria-expanded') !== 'true';
+      cite.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (!open || panel.childElementCount) return;
+      try {
+        const c = await getJson('/api/cite/' + encodeURIComponent(chunkId));
+        panel.append(...[['text', 'Text'], ['bibtex', 'BibTeX'], ['ris', 'RIS']].map(([key, label]) => {
+          const field = el('textarea', { class: 'citation', 'data-format': key, readonly: true, rows: key === 'text' ? 3 : 6, 'aria-label': label + ' citation' });
+          field.value = c[key];
+          const button = el('button', { type: 'button', class: 'secondary copy-citation', 'data-format': key }, 'Copy ' + label);
+          button.addEventListener('click', () => copyText(c[key], button, label + ' citation copied.'));
+          return el('div', { class: 'citation-format' }, el('h4', { text: label }), field, button);
+        }));
+        panel.querySelector('textarea').focus();
+      } catch (e) {
+        panel.append(el('p', { class: 'error-message', text: e.message }));
+      }
+    });
+    return el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+  }
+
+  /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
+  async function copyText(text, button, done) {
+    button.dataset.copied = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(done);
+    } catch (e) {
+      const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Control+C to copy' });
+      field.value = text;
+      button.after(field);
+      field.select();
+      announce('Press Control+C to copy.');
+    }
   }
 
   // ---- document view
@@ -768,6 +1059,11 @@
     ui.documentView.replaceChildren(reader.bar, header, body);
     watchBar(reader);
     const target = reader.target;
+    if (target && state.h && !target.dataset.permalink.endsWith('&h=' + state.h)) {
+      // The link was made to other words: say so, rather than pass this passage off as them.
+      header.append(el('p', { class: 'notice changed-passage', id: 'changed-passage', role: 'note' },
+        'The text of this passage has changed since the link was made: it is shown as it reads now.'));
+    }
     if (target) {
       target.scrollIntoView({ block: 'center' });
     } else {
@@ -1200,6 +1496,8 @@
       node.dataset.chunkId = chunk.chunkId;
       node.dataset.ordinal = String(chunk.ordinal);
       appendMarked(node, chunk.text);
+      node.dataset.permalink = chunk.permalink || '';
+      if (chunk.kind !== 'heading') node.append(passageActions(chunk.chunkId, chunk.permalink, 'this passage'));
       if (chunk.chunkId === reader.state.chunk) {
         reader.target = node;
         node.classList.add('target');
@@ -1350,6 +1648,7 @@
     if (!a || event.defaultPrevented || event.button !== 0
         || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    rememberFocus(a);
     const url = new URL(a.href);
     navigate(readState(url.search));
     if (!readState(url.search).doc) window.scrollTo(0, 0);
@@ -1368,7 +1667,35 @@
     }
   });
 
-  window.addEventListener('popstate', () => render(readState(location.search)));
+  /**
+   * Notes on the current history entry which result link is being followed, so that Back to the
+   * results puts focus (and the view) on it again rather than at the top of the page.
+   */
+  function rememberFocus(link) {
+    if (!ui.results.contains(link)) return;
+    const href = link.getAttribute('href');
+    const same = Array.from(ui.results.querySelectorAll('a[data-internal]'))
+      .filter((a) => a.getAttribute('href') === href);
+    history.replaceState(Object.assign({}, history.state, { focus: { href, nth: same.indexOf(link) } }), '');
+  }
+
+  function restoreFocus(focus) {
+    if (!focus || current.doc) return;
+    const same = Array.from(ui.results.querySelectorAll('a[data-internal]'))
+      .filter((a) => a.getAttribute('href') === focus.href);
+    const link = same[focus.nth] || same[0];
+    if (!link) return;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: 'center' });
+  }
+
+  window.addEventListener('popstate', (event) => {
+    const focus = event.state && event.state.focus;
+    const gen = generation + 1;
+    render(readState(location.search)).then(() => {
+      if (gen === generation) restoreFocus(focus);
+    });
+  });
 
   // preventScroll: in the document view the linked passage, not the header, must stay in view.
   ui.q.focus({ preventScroll: true });
@@ -1380,7 +1707,7 @@
       render(current);
     },
     (error) => {
-      showView('start');
+      showView('error');
       ui.message.hidden = false;
       ui.message.setAttribute('role', 'alert');
       ui.message.textContent = error.message;

@@ -1,5 +1,8 @@
 package org.policysearch;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
@@ -14,6 +19,8 @@ import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
 import org.policysearch.web.ApiServer;
+import org.policysearch.web.ExportFormat;
+import org.policysearch.web.RowWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +67,26 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON instead of text.")
   boolean json;
 
+  @Option(
+      names = "--format",
+      description =
+          "text (default), json (the API's answer), or a file format as the page's Export menu"
+              + " writes it: csv, jsonl, bibtex, ris.")
+  String format;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every result, not a page (at most 50000; a larger result set is refused): with"
+              + " --format csv, jsonl, bibtex or ris.")
+  boolean all;
+
+  @Option(names = "--from", description = "Only documents dated from this year, month or day.")
+  String from;
+
+  @Option(names = "--to", description = "Only documents dated up to this year, month or day.")
+  String to;
+
   @Override
   public Integer call() throws Exception {
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -76,9 +103,18 @@ final class SearchCommand implements Callable<Integer> {
               SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
               false,
               true,
-              group(group));
+              group(group),
+              DateRange.of(from, to));
+      String chosen = format == null ? (json ? "json" : "text") : format.strip();
+      if (!chosen.equalsIgnoreCase("text") && !chosen.equalsIgnoreCase("json")) {
+        export(service, request, ExportFormat.of(chosen));
+        return 0;
+      }
+      if (all) {
+        throw new InvalidQueryException("--all writes a file format: csv, jsonl, bibtex or ris.");
+      }
       SearchResult result = service.search(request);
-      if (json) {
+      if (chosen.equalsIgnoreCase("json")) {
         System.out.println(
             ApiServer.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       } else {
@@ -89,6 +125,26 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("Invalid query: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The page's results, or with {@code --all} every result, as the API's export writes them. */
+  private void export(SearchService service, SearchRequest request, ExportFormat format)
+      throws IOException {
+    PrintStream out = System.out;
+    try (RowWriter writer = format.writer(out, UnaryOperator.identity())) {
+      service.export(
+          request,
+          all ? SearchService.EXPORT_MAX : size,
+          all,
+          row -> {
+            try {
+              writer.write(row);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+    out.flush();
   }
 
   private static SearchRequest.Group group(String value) {

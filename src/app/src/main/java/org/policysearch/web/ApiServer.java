@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +78,7 @@ public final class ApiServer {
     SearchController search = new SearchController(service, settings.searchBudget());
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
+    ExportController exports = new ExportController(service, Clock.systemUTC());
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(Facet.ALL); // built once, not on every request
     Map<String, Handler> routes = new LinkedHashMap<>();
@@ -90,6 +92,8 @@ public final class ApiServer {
     routes.put("/api/documents/{id}/outline", permits.guard(documents::outline));
     routes.put("/api/documents/{id}/find", permits.guard(documents::find));
     routes.put("/api/acronyms", acronyms::list);
+    routes.put("/api/export", permits.guard(exports::export));
+    routes.put("/api/cite/{chunkId}", exports::cite);
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(
         config -> {

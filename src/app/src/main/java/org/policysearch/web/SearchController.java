@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.policysearch.search.DateRange;
 import org.policysearch.search.Facet;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.InvalidQueryException;
@@ -28,8 +29,15 @@ final class SearchController {
     ctx.json(service.search(request(ctx), budget));
   }
 
+  /**
+   * Every facet's values; {@code facet=country} only that one, {@code contains=ita} only matches.
+   */
   void facets(Context ctx) throws IOException {
-    ctx.json(service.facets());
+    ctx.json(service.facets(present(ctx.queryParam("facet")), ctx.queryParam("contains")));
+  }
+
+  private static String present(String value) {
+    return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
   }
 
   void health(Context ctx) throws IOException {
@@ -70,7 +78,8 @@ final class SearchController {
         sort(ctx.queryParam("sort")),
         "true".equalsIgnoreCase(ctx.queryParam("explain")),
         !"false".equalsIgnoreCase(ctx.queryParam("correct")),
-        group(ctx.queryParam("group")));
+        group(ctx.queryParam("group")),
+        DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")));
   }
 
   private static SearchRequest.Group group(String value) {

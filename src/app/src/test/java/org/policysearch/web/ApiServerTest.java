@@ -107,7 +107,8 @@ class ApiServerTest {
             "snippet",
             "titleHighlighted",
             "sectionPathHighlighted",
-            "url"),
+            "url",
+            "permalink"),
         fields(heading));
     assertEquals(TestIndexes.US_ROK, heading.get("documentId").asText());
     assertEquals("joint-statement", heading.get("type").asText());
@@ -194,7 +195,15 @@ class ApiServerTest {
     }
     JsonNode bullet = chunks.get(2);
     assertEquals(
-        Set.of("chunkId", "ordinal", "kind", "sectionPath", "text", "countries", "sectors"),
+        Set.of(
+            "chunkId",
+            "ordinal",
+            "kind",
+            "sectionPath",
+            "text",
+            "countries",
+            "sectors",
+            "permalink"),
         fields(bullet));
     assertEquals("bullet", bullet.get("kind").asText());
     assertEquals("[\"Key Points\"]", bullet.get("sectionPath").toString());
@@ -242,6 +251,41 @@ class ApiServerTest {
     assertEquals(
         "{\"value\":\"ai\",\"label\":\"Artificial intelligence\",\"count\":21,\"selected\":false}",
         facets.get("sector").get(0).toString());
+  }
+
+  @Test
+  void facetValuesAreFoundByAFragmentOfTheirNameOrCode() throws Exception {
+    JsonNode all = http.json("/api/facets?facet=country");
+    assertEquals(Set.of("country"), fields(all));
+    assertEquals(http.json("/api/facets").get("country"), all.get("country"));
+    // "United States" holds "it" and has more passages, but Italy is the country "it" starts.
+    assertEquals(List.of("IT", "US"), values(http.json("/api/facets?facet=country&contains=it")));
+    assertEquals(List.of("IT"), values(http.json("/api/facets?facet=country&contains=ita")));
+    assertEquals(List.of("IT"), values(http.json("/api/facets?facet=country&contains=%C3%8DTA")));
+    assertEquals(List.of("KR"), values(http.json("/api/facets?facet=country&contains=kr")));
+    assertEquals(List.of(), values(http.json("/api/facets?facet=country&contains=atlantis")));
+    JsonNode everyFacet = http.json("/api/facets?contains=semi");
+    assertEquals(List.of("semiconductors"), values(everyFacet.get("sector")));
+    assertEquals(List.of(), values(everyFacet.get("country")));
+  }
+
+  @Test
+  void anUnknownFacetIsABadRequestNamingTheKnownOnes() throws Exception {
+    HttpResponse<String> response = http.get("/api/facets?facet=colour&contains=red");
+    assertEquals(400, response.statusCode());
+    JsonNode body = Http.parse(response.body());
+    assertEquals("bad_request", body.get("error").asText());
+    assertEquals(
+        "Unknown facet \"colour\": known facets are country, sector, type, year.",
+        body.get("message").asText());
+  }
+
+  /** The values of a facet listing (an object holding one facet, or that facet's array). */
+  private static List<String> values(JsonNode facets) {
+    JsonNode list = facets.isArray() ? facets : facets.elements().next();
+    List<String> values = new ArrayList<>();
+    list.forEach(v -> values.add(v.get("value").asText()));
+    return values;
   }
 
   @Test
@@ -394,7 +438,9 @@ class ApiServerTest {
             "/api/documents/{id}/find",
             "/api/facets",
             "/api/health",
-            "/api/acronyms")) {
+            "/api/acronyms",
+            "/api/export",
+            "/api/cite/{chunkId}")) {
       assertTrue(paths.has(path), path);
     }
   }

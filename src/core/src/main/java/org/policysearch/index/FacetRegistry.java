@@ -14,6 +14,12 @@ import org.policysearch.index.FacetDefinition.Vocabulary;
  * (through {@code /api/facets}) all read, so that a facet is added in one place.
  */
 public final class FacetRegistry {
+  /**
+   * The year facet's value for a document without a date: counted and labelled, so that a period's
+   * histogram says how many documents no range can take in.
+   */
+  public static final String UNDATED = "undated";
+
   /** Every facet, in display order. */
   public static final List<FacetDefinition> ALL =
       List.of(
@@ -47,9 +53,10 @@ public final class FacetRegistry {
               Vocabulary.YEARS,
               Level.DOCUMENT,
               (source, tags) ->
-                  source.metadata().date() == null
-                      ? List.of()
-                      : List.of(source.metadata().date().substring(0, 4))));
+                  List.of(
+                      source.metadata().date() == null
+                          ? UNDATED
+                          : source.metadata().date().substring(0, 4))));
 
   /** The facets' names, in display order. */
   public static final List<String> NAMES = ALL.stream().map(FacetDefinition::name).toList();

@@ -9,7 +9,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "8";
+  public static final String SCHEMA_VERSION = "9";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

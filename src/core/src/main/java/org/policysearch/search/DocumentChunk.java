@@ -2,7 +2,10 @@ package org.policysearch.search;
 
 import java.util.List;
 
-/** One chunk as shown in the document view; {@code text} is HTML-escaped, marks included. */
+/**
+ * One chunk as shown in the document view; {@code text} is HTML-escaped, marks included, and {@code
+ * permalink} its stable address (see {@link Permalink}).
+ */
 public record DocumentChunk(
     String chunkId,
     int ordinal,
@@ -10,4 +13,5 @@ public record DocumentChunk(
     List<String> sectionPath,
     String text,
     List<Label> countries,
-    List<Label> sectors) {}
+    List<Label> sectors,
+    String permalink) {}

@@ -24,7 +24,7 @@ public final class FacetLabels {
       case COUNTRIES -> countries.label(value);
       case SECTORS -> sectors.label(value);
       case DOCUMENT_TYPES -> DocumentTypes.label(value);
-      case YEARS -> value;
+      case YEARS -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
     };
   }
 
@@ -41,7 +41,10 @@ public final class FacetLabels {
           case COUNTRIES -> countries.resolve(trimmed).orElse(null);
           case SECTORS -> sectors.resolve(trimmed).orElse(null);
           case DOCUMENT_TYPES -> DocumentTypes.resolve(trimmed).orElse(slugOrNull(trimmed));
-          case YEARS -> trimmed.matches("\\d{4}") ? trimmed : null;
+          case YEARS ->
+              trimmed.matches("\\d{4}")
+                  ? trimmed
+                  : trimmed.equalsIgnoreCase(FacetRegistry.UNDATED) ? FacetRegistry.UNDATED : null;
         };
     if (value == null) {
       throw new InvalidQueryException(
@@ -77,7 +80,7 @@ public final class FacetLabels {
       case SECTORS ->
           ": known sectors are "
               + String.join(", ", sectors.sectors().stream().map(s -> s.id()).toList());
-      case YEARS -> ": use four digits such as 2025";
+      case YEARS -> ": use four digits such as 2025, or undated";
       case DOCUMENT_TYPES -> "";
     };
   }

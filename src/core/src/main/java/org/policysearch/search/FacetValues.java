@@ -33,10 +33,14 @@ final class FacetValues {
     return all;
   }
 
-  /** Years newest first; other facets by count, then label, so output is deterministic. */
+  /**
+   * Years newest first, "undated" last; other facets by count, then label, so output is
+   * deterministic.
+   */
   private static Comparator<FacetValue> order(String dimension) {
     if (dimension.equals("year")) {
-      return Comparator.comparing(FacetValue::value).reversed();
+      return Comparator.comparing((FacetValue v) -> v.value().equals(FacetRegistry.UNDATED))
+          .thenComparing(Comparator.comparing(FacetValue::value).reversed());
     }
     return Comparator.comparingInt(FacetValue::count)
         .reversed()

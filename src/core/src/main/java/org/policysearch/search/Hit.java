@@ -15,7 +15,8 @@ import java.util.List;
  *     document's title or parties); the hits that do come first
  * @param matchedOn where the query's words were found: {@code text}, {@code headings}, {@code
  *     title}, {@code parties} (the document's parties), {@code document} (its headings or opening)
- * @param url the page address that opens the chunk inside its document
+ * @param url the page address that opens the chunk inside its document, the query's words marked
+ * @param permalink the passage's stable address (see {@link Permalink}): to link or cite it
  * @param explanation Lucene's explanation of the score, only when asked for
  */
 public record Hit(
@@ -36,6 +37,7 @@ public record Hit(
     String titleHighlighted,
     List<String> sectionPathHighlighted,
     String url,
+    String permalink,
     String explanation) {
 
   /**
@@ -61,6 +63,7 @@ public record Hit(
         titleHighlighted,
         sectionPathHighlighted,
         url,
+        permalink,
         explanation);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.policysearch.acronyms.AcronymTable;
 
 /**
@@ -61,6 +62,8 @@ public interface SearchBackend extends Closeable {
    * @param node the parsed query without its facet filters; null selects every chunk
    * @param tier which of its results
    * @param filters the selected codes per facet (OR inside a facet, AND across facets)
+   * @param dates the period the documents' dates must fall in; counted drill-sideways with the year
+   *     facet, as a selection of years would be
    * @param group whether the results are chunks or the documents that have them
    * @param sort relevance (ties in document order) or date; document order when {@code node} is
    *     null
@@ -74,6 +77,7 @@ public interface SearchBackend extends Closeable {
       QueryNode node,
       Tier tier,
       Map<String, List<String>> filters,
+      DateRange dates,
       SearchRequest.Group group,
       SearchRequest.Sort sort,
       int from,
@@ -84,23 +88,25 @@ public interface SearchBackend extends Closeable {
     public Run {
       Objects.requireNonNull(tier);
       filters = Map.copyOf(filters);
+      Objects.requireNonNull(dates);
       Objects.requireNonNull(group);
       Objects.requireNonNull(sort);
     }
 
     /** This run for the results of {@code other} tier. */
     public Run of(Tier other) {
-      return new Run(node, other, filters, group, sort, from, to, facets, explain, linkQuery);
+      return new Run(
+          node, other, filters, dates, group, sort, from, to, facets, explain, linkQuery);
     }
 
     /** This run for its results {@code from} to {@code to}, without facet counts. */
     public Run window(int from, int to) {
-      return new Run(node, tier, filters, group, sort, from, to, false, explain, linkQuery);
+      return new Run(node, tier, filters, dates, group, sort, from, to, false, explain, linkQuery);
     }
 
     /** This run with hits linking to {@code query}. */
     public Run linking(String query) {
-      return new Run(node, tier, filters, group, sort, from, to, facets, explain, query);
+      return new Run(node, tier, filters, dates, group, sort, from, to, facets, explain, query);
     }
   }
 
@@ -131,6 +137,22 @@ public interface SearchBackend extends Closeable {
 
     /** The page of {@code run}'s results, with its total and facet counts. */
     Page search(Run run) throws IOException;
+
+    /**
+     * {@code run}'s results from {@code run.from()} to {@code run.to()}, in order, handed to {@code
+     * pages} {@code batch} at a time, without facet counts: for an export of thousands of results,
+     * whose pages would not fit in memory at once. This default asks {@link #search} for each
+     * batch; an engine that can rank once and read on should.
+     */
+    default void stream(Run run, int batch, Consumer<Page> pages) throws IOException {
+      for (int from = run.from(); from < run.to(); from += batch) {
+        Page page = search(run.window(from, Math.min(run.to(), from + batch)));
+        if (page.hits().isEmpty() && page.documents().isEmpty()) {
+          return;
+        }
+        pages.accept(page);
+      }
+    }
 
     /** How many results {@code run} has; its page, sort and facets are ignored. */
     long count(Run run) throws IOException;

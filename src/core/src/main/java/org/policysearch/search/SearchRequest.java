@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param correct whether a query that finds nothing whole may be answered by its spelling
  *     correction (see {@link SearchResult#correctedQuery()}); false searches the words as typed
  * @param group whether results are passages (chunks) or documents, each with its best passages
+ * @param dates the period the documents' dates must fall in ({@link DateRange#ANY}: any, undated
+ *     included)
  */
 public record SearchRequest(
     String query,
@@ -26,7 +28,8 @@ public record SearchRequest(
     Sort sort,
     boolean explain,
     boolean correct,
-    Group group) {
+    Group group,
+    DateRange dates) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
@@ -58,6 +61,7 @@ public record SearchRequest(
     filters = Map.copyOf(Objects.requireNonNull(filters));
     Objects.requireNonNull(sort);
     Objects.requireNonNull(group);
+    Objects.requireNonNull(dates);
     if (page < 1) {
       throw new InvalidQueryException("page must be 1 or more.");
     }
@@ -68,6 +72,19 @@ public record SearchRequest(
       throw new InvalidQueryException(
           "Only the first " + MAX_WINDOW + " results can be paged through; refine the query.");
     }
+  }
+
+  /** A request over any dates. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      int page,
+      int size,
+      Sort sort,
+      boolean explain,
+      boolean correct,
+      Group group) {
+    this(query, filters, page, size, sort, explain, correct, group, DateRange.ANY);
   }
 
   /** A request for passages. */
@@ -102,11 +119,16 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, List<String> values) {
     Map<String, List<String>> more = new java.util.HashMap<>(filters);
     more.put(dimension, List.copyOf(values));
-    return new SearchRequest(query, more, page, size, sort, explain, correct, group);
+    return new SearchRequest(query, more, page, size, sort, explain, correct, group, dates);
   }
 
   /** This request with results grouped as {@code unit}. */
   public SearchRequest withGroup(Group unit) {
-    return new SearchRequest(query, filters, page, size, sort, explain, correct, unit);
+    return new SearchRequest(query, filters, page, size, sort, explain, correct, unit, dates);
+  }
+
+  /** This request narrowed to {@code period}. */
+  public SearchRequest within(DateRange period) {
+    return new SearchRequest(query, filters, page, size, sort, explain, correct, group, period);
   }
 }

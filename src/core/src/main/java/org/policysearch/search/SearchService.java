@@ -4,11 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.FacetRegistry;
@@ -25,6 +27,12 @@ import org.policysearch.search.SearchBackend.Tier;
 public final class SearchService implements Closeable {
   /** Fewer hits than this and the answer also carries a "did you mean" suggestion. */
   private static final int SUGGEST_BELOW = 3;
+
+  /** The most rows one export holds (the API's and the CLI's), so an export's cost is bounded. */
+  public static final int EXPORT_MAX = 50_000;
+
+  /** Results read at a time by an export: a page's worth of highlighting in memory, not all. */
+  private static final int EXPORT_BATCH = 200;
 
   private final SearchBackend backend;
   private final FacetLabels labels;
@@ -126,6 +134,7 @@ public final class SearchService implements Closeable {
         node,
         Tier.ALL,
         filters,
+        request.dates(),
         request.group(),
         request.sort(),
         from,
@@ -179,6 +188,79 @@ public final class SearchService implements Closeable {
 
   private static <T> List<T> concat(List<T> first, List<T> then) {
     return Stream.concat(first.stream(), then.stream()).toList();
+  }
+
+  /**
+   * Every result of {@code request} (its page and size ignored), best first as the page shows them
+   * (those holding every word, then those holding some), as rows handed to {@code rows} in order;
+   * the query is searched as typed, never as its spelling correction.
+   *
+   * @param limit the most rows handed over: the best {@code limit} results
+   * @param whole whether a search with more than {@code limit} results is refused rather than cut
+   * @return how many rows were handed over
+   * @throws InvalidQueryException when {@code whole} and the search has more than {@code limit}
+   *     results, before any row is handed over
+   */
+  public long export(SearchRequest request, int limit, boolean whole, Consumer<ExportRow> rows)
+      throws IOException {
+    QueryFacets typed = QueryFacets.of(parse(request.query()));
+    QueryNode node = typed.rest();
+    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    try (SearchBackend.View view = backend.view()) {
+      Run all = run(node, filters, request).window(0, limit);
+      long total = view.count(all);
+      if (total > limit && whole) {
+        throw new InvalidQueryException(
+            "This search has "
+                + total
+                + " results and an export holds at most "
+                + limit
+                + ": narrow it with filters or a date range, or export the best ones with limit.");
+      }
+      total = Math.min(total, limit);
+      Map<String, DocumentSummary> documents = new HashMap<>();
+      view.documents().forEach(d -> documents.put(d.id(), d));
+      Consumer<Page> emit =
+          page -> {
+            page.hits().forEach(h -> rows.accept(ExportRow.of(h, documents.get(h.documentId()))));
+            page.documents()
+                .forEach(d -> rows.accept(ExportRow.of(d, documents.get(d.documentId()))));
+          };
+      if (node == null || !view.gradesWords(node)) {
+        view.stream(all, EXPORT_BATCH, emit);
+        return total;
+      }
+      long everyWord = Math.min(total, view.count(all.of(Tier.EVERY_WORD)));
+      view.stream(all.of(Tier.EVERY_WORD).window(0, (int) everyWord), EXPORT_BATCH, emit);
+      if (everyWord < total) {
+        view.stream(
+            all.of(Tier.SOME_WORDS).window(0, (int) (total - everyWord)), EXPORT_BATCH, emit);
+      }
+      return total;
+    }
+  }
+
+  /**
+   * The passage {@code chunkId} ({@code documentId:ordinal}) with its document's metadata, as a
+   * citation or an export would give it; empty when the index has no such chunk.
+   */
+  public Optional<ExportRow> passage(String chunkId) throws IOException {
+    int colon = chunkId.lastIndexOf(':');
+    int ordinal;
+    try {
+      ordinal = colon < 1 ? -1 : Integer.parseInt(chunkId.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      ordinal = -1;
+    }
+    if (ordinal < 0) {
+      throw new InvalidQueryException(
+          "A passage id is a document id and a chunk number: us-rok-deal:12.");
+    }
+    try (SearchBackend.View view = backend.view()) {
+      return view.document(chunkId.substring(0, colon), null, ordinal, 1)
+          .filter(d -> !d.chunks().isEmpty())
+          .map(d -> ExportRow.of(d.chunks().get(0), d.document()));
+    }
   }
 
   /** Every document's metadata and chunk count, by id. */
@@ -270,6 +352,33 @@ public final class SearchService implements Closeable {
       }
       return last.values();
     }
+  }
+
+  /**
+   * {@link #facets()} narrowed: only {@code facet} when it is not null, and only the values whose
+   * label or code holds {@code contains} when it is not blank (see {@link FacetValueMatch}).
+   *
+   * @throws InvalidQueryException when {@code facet} names no facet
+   */
+  public Map<String, List<FacetValue>> facets(String facet, String contains) throws IOException {
+    if (facet != null && !Facet.NAMES.contains(facet)) {
+      throw new InvalidQueryException(
+          "Unknown facet \""
+              + (facet.length() > 40 ? facet.substring(0, 40) + "…" : facet)
+              + "\": known facets are "
+              + String.join(", ", Facet.NAMES)
+              + ".");
+    }
+    FacetValueMatch match = FacetValueMatch.of(contains == null ? "" : contains);
+    Map<String, List<FacetValue>> narrowed = new LinkedHashMap<>();
+    facets()
+        .forEach(
+            (name, values) -> {
+              if (facet == null || facet.equals(name)) {
+                narrowed.put(name, match.in(values));
+              }
+            });
+    return narrowed;
   }
 
   /** The corpus's facet values as last labelled, with the counts they were made from. */

@@ -378,6 +378,19 @@ final class SolrView implements SearchBackend.View {
             (facet, values) ->
                 query.addFilterQuery(
                     "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
+    if (!run.dates().isAny()) {
+      // Tagged as the year facet, as the Lucene view counts the period with the years.
+      query.addFilterQuery(
+          "{!tag="
+              + Fields.YEAR
+              + "}"
+              + Fields.DATE_SORT
+              + ":["
+              + run.dates().from()
+              + " TO "
+              + run.dates().to()
+              + "]");
+    }
     return query;
   }
 

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -119,7 +120,7 @@ final class LuceneView implements SearchBackend.View {
    * before and after it.
    */
   private IndexSearcher sideways(Run run) {
-    return run.filters().isEmpty() ? searcher : shared;
+    return run.filters().isEmpty() && run.dates().isAny() ? searcher : shared;
   }
 
   /**
@@ -145,6 +146,44 @@ final class LuceneView implements SearchBackend.View {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
+    Ranked ranked = rank(run);
+    ScoreDoc[] page = page(ranked.best(), run.from());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    List<Hit> hits = grouped ? List.of() : hits(run, page);
+    // A document's best passages come from one more search, which may stop short as well.
+    List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
+    inTime();
+    return new Page(ranked.total(), ranked.facets(), hits, documents);
+  }
+
+  /**
+   * Ranks once and reads the results in batches: paging through {@link #search} would collect and
+   * rescore the top results again for every page, and could order them differently from one page to
+   * the next as the rescored window grows.
+   */
+  @Override
+  public void stream(Run run, int batch, Consumer<Page> pages) throws IOException {
+    if (state.facetOrdinals() == null) {
+      return;
+    }
+    ScoreDoc[] best = rank(run.window(run.from(), run.to())).best();
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    for (int from = run.from(); from < best.length; from += batch) {
+      ScoreDoc[] slice = Arrays.copyOfRange(best, from, Math.min(best.length, from + batch));
+      pages.accept(
+          new Page(
+              best.length,
+              FacetCounts.NONE,
+              grouped ? List.of() : hits(run, slice),
+              grouped ? documents(run, slice) : List.of()));
+      inTime();
+    }
+  }
+
+  /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
+  private record Ranked(long total, FacetCounts facets, ScoreDoc[] best) {}
+
+  private Ranked rank(Run run) throws IOException {
     checkPrefixes(run.node());
     inTime();
     try {
@@ -154,7 +193,7 @@ final class LuceneView implements SearchBackend.View {
           run.node() != null
               && run.sort() == SearchRequest.Sort.RELEVANCE
               && run.group() == SearchRequest.Group.PASSAGES;
-      DrillDownQuery drill = drillDown(select(run, true, !rescored), run.filters());
+      DrillDownQuery drill = drillDown(select(run, true, !rescored), run);
       // The window to rescore is collected by score alone: sorting every match by score,
       // document id and ordinal costs a tenth of a search, and the rescorer orders the ties.
       Sort sort = rescored ? null : sort(run.node(), run.sort());
@@ -181,13 +220,7 @@ final class LuceneView implements SearchBackend.View {
                 searcher, best, state.queries().ranking(run.node()), run.to());
         inTime();
       }
-      ScoreDoc[] page = page(best, run.from());
-      boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
-      List<Hit> hits = grouped ? List.of() : hits(run, page);
-      // A document's best passages come from one more search, which may stop short as well.
-      List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
-      inTime();
-      return new Page(top.totalHits.value, facets, hits, documents);
+      return new Ranked(top.totalHits.value, facets, best);
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(run.node(), state.queries());
     }
@@ -209,7 +242,7 @@ final class LuceneView implements SearchBackend.View {
     checkPrefixes(run.node());
     inTime();
     try {
-      long count = searcher.count(drillDown(select(run, false), run.filters()));
+      long count = searcher.count(drillDown(select(run, false), run));
       inTime();
       return count;
     } catch (TooManyClauses e) {
@@ -239,10 +272,45 @@ final class LuceneView implements SearchBackend.View {
     return run.group() == SearchRequest.Group.DOCUMENT ? tools.groups().documents(chunks) : chunks;
   }
 
-  private DrillDownQuery drillDown(Query base, Map<String, List<String>> filters) {
+  private DrillDownQuery drillDown(Query base, Run run) {
     DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
-    filters.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
+    boolean period = !run.dates().isAny();
+    run.filters()
+        .forEach(
+            (dimension, values) -> {
+              if (!(period && dimension.equals(Fields.YEAR))) {
+                values.forEach(v -> drill.add(dimension, v));
+              }
+            });
+    if (period) {
+      drill.add(Fields.YEAR, period(run));
+    }
     return drill;
+  }
+
+  /**
+   * The documents of {@code run}'s period and its ticked years: one restriction of the year facet,
+   * so that its counts (the page's histogram) are drill-sideways of both, as if neither were set.
+   */
+  private Query period(Run run) {
+    Query range =
+        NumericDocValuesField.newSlowRangeQuery(
+            Fields.DATE_SORT, run.dates().from(), run.dates().to());
+    List<String> years = run.filters().getOrDefault(Fields.YEAR, List.of());
+    if (years.isEmpty()) {
+      return range;
+    }
+    String field = tools.facetsConfig().getDimConfig(Fields.YEAR).indexFieldName;
+    BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
+    years.forEach(
+        y ->
+            anyYear.add(
+                new TermQuery(DrillDownQuery.term(field, Fields.YEAR, y)),
+                BooleanClause.Occur.SHOULD));
+    return new BooleanQuery.Builder()
+        .add(anyYear.build(), BooleanClause.Occur.FILTER)
+        .add(range, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**

@@ -14,6 +14,7 @@ import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.Hit;
 import org.policysearch.search.Label;
+import org.policysearch.search.Permalink;
 
 /** Reads what the index stores about a chunk and its document into the API's records. */
 final class StoredChunks {
@@ -53,6 +54,7 @@ final class StoredChunks {
         headings.title(),
         headings.sectionPath(),
         url(documentId, chunkId, query),
+        Permalink.of(documentId, chunkId, doc.get(Fields.TEXT)),
         explain);
   }
 
@@ -87,7 +89,8 @@ final class StoredChunks {
         values(doc, Fields.SECTION_PATH),
         text,
         labelled(doc, Fields.COUNTRY),
-        labelled(doc, Fields.SECTOR));
+        labelled(doc, Fields.SECTOR),
+        Permalink.of(doc.get(Fields.DOC_ID), doc.get(Fields.CHUNK_ID), doc.get(Fields.TEXT)));
   }
 
   DocumentSummary summary(Document doc) {

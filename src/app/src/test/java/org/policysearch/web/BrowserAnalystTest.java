@@ -1,0 +1,242 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analyst's workflow on the page, in headless Chromium: exporting a result set, copying a
+ * passage's link, citing it, following a link to changed text, narrowing to a period.
+ */
+class BrowserAnalystTest {
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+  private static Path downloads;
+
+  @BeforeAll
+  static void start() throws IOException {
+    // Two dated notes beside the seed corpus (dated 2025 and undated), so the years spread.
+    browser =
+        BrowserHarness.start(
+            work,
+            Path.of("corpus"),
+            Map.of(
+                "old-note.txt", "An old note on quantum sensing cooperation.\n",
+                "old-note.txt.meta.json",
+                    "{\"title\": \"Old quantum note\", \"date\": \"2019-04-02\"}",
+                "mid-note.txt", "A later note on quantum computing cooperation.\n",
+                "mid-note.txt.meta.json", "{\"title\": \"Mid quantum note\", \"date\": \"2021\"}"));
+    downloads = Files.createDirectories(work.resolve("downloads"));
+    browser.driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.viewport(1440, 900);
+  }
+
+  @Test
+  void exportMenuDownloadsEveryResultOfTheSearchNotJustThePage() throws Exception {
+    browser.open("/?q=korea&size=5");
+    WebElement menu = browser.driver.findElement(By.id("export-menu"));
+    menu.findElement(By.tagName("summary")).click();
+    WebElement csv = menu.findElement(By.cssSelector("a[data-format='csv']"));
+    assertTrue(csv.isDisplayed());
+    assertEquals(4, menu.findElements(By.cssSelector("a[data-format]")).size());
+
+    csv.click();
+    Path file = downloads.resolve("policy-search-export.csv");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Files.exists(file));
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(Files.readString(file))) {
+      it.forEachRemaining(rows::add);
+    }
+    int total = browser.api("/api/search?q=korea").get("total").asInt();
+    assertTrue(total > 5, "more results than the page shows");
+    assertEquals(total, rows.size());
+  }
+
+  @Test
+  void copyLinkPutsThePassagesPermalinkOnTheClipboardAndTheLinkOpensThePassage() {
+    browser.open("/?q=%22quantum+innovation%22");
+    JsonNode hit = apiHit("/api/search?q=%22quantum+innovation%22");
+    WebElement result = firstResult();
+    result.findElement(By.cssSelector("button.copy-link")).click();
+    String permalink = browser.base + hit.get("permalink").asText();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> permalink.equals(clipboard()));
+
+    browser.open(permalink.substring(browser.base.length()));
+    WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
+    assertEquals(hit.get("chunkId").asText(), target.getAttribute("data-chunk-id"));
+    assertTrue(browser.driver.findElements(By.id("changed-passage")).isEmpty());
+  }
+
+  @Test
+  void aLinkToTextThatHasSinceChangedOpensThePassageWithANotice() {
+    JsonNode hit = apiHit("/api/search?q=%22quantum+innovation%22");
+    String stale = hit.get("permalink").asText().replaceAll("&h=[0-9a-f]+", "&h=00000000");
+    browser.open(stale);
+    WebElement notice = browser.driver.findElement(By.id("changed-passage"));
+    assertTrue(notice.isDisplayed());
+    assertTrue(notice.getText().contains("has changed since the link was made"));
+    WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
+    assertEquals(hit.get("chunkId").asText(), target.getAttribute("data-chunk-id"));
+  }
+
+  @Test
+  void citeShowsThePassageInTextBibTexAndRisReadyToCopy() {
+    browser.open("/?q=%22quantum+innovation%22");
+    WebElement cite = firstResult().findElement(By.cssSelector("button.cite"));
+    cite.click();
+    assertEquals("true", cite.getAttribute("aria-expanded"));
+    WebElement text =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(d -> firstResult().findElement(By.cssSelector("textarea[data-format='text']")));
+    String citation = text.getAttribute("value");
+    assertTrue(citation.startsWith("United States and South Korea. “Joint Statement"), citation);
+    assertTrue(citation.contains("(accessed "), citation);
+    assertTrue(
+        firstResult()
+            .findElement(By.cssSelector("textarea[data-format='bibtex']"))
+            .getAttribute("value")
+            .startsWith("@misc{"));
+    assertTrue(
+        firstResult()
+            .findElement(By.cssSelector("textarea[data-format='ris']"))
+            .getAttribute("value")
+            .startsWith("TY  - GOVDOC"));
+    firstResult().findElement(By.cssSelector("button.copy-citation[data-format='bibtex']")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> clipboard().startsWith("@misc{"));
+  }
+
+  @Test
+  void documentViewParagraphsCanBeLinkedToo() {
+    JsonNode hit = apiHit("/api/search?q=%22quantum+innovation%22");
+    browser.open(hit.get("url").asText());
+    WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
+    target.findElement(By.cssSelector("button.copy-link")).click();
+    String permalink = browser.base + hit.get("permalink").asText();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> permalink.equals(clipboard()));
+  }
+
+  @Test
+  void dateRangeNarrowsTheResultsAndTheHistogramStillShowsEveryYear() {
+    // The news items carry no date: counted apart from the bars.
+    browser.open("/?q=cooperation");
+    assertTrue(
+        browser.driver.findElement(By.id("undated-count")).getText().startsWith("Undated: "));
+    browser.open("/?q=quantum");
+    assertEquals(List.of("2019", "2021", "2025"), barYears());
+
+    WebElement from = browser.driver.findElement(By.id("period-from"));
+    from.sendKeys("2020");
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#period-form button[type='submit']")).click();
+    browser.awaitRender(before);
+
+    assertTrue(browser.driver.getCurrentUrl().contains("from=2020"));
+    assertFalse(titles().contains("Old quantum note"));
+    assertTrue(titles().contains("Mid quantum note"));
+    // The years outside the period stay on the histogram, drawn as outside it.
+    assertEquals(List.of("2019", "2021", "2025"), barYears());
+    assertEquals(
+        List.of("2021", "2025"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.histogram .bar.in-period'))"
+                + ".map(b => b.dataset.year);"));
+    WebElement chip =
+        browser.driver.findElement(By.cssSelector("#active-filters [data-facet='period']"));
+    assertTrue(chip.getText().contains("from 2020"), chip.getText());
+
+    before = browser.renders();
+    browser.driver.findElement(By.cssSelector(".histogram .bar[data-year='2019']")).click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().contains("from=2019&to=2019"));
+    assertEquals(List.of("Old quantum note"), titles());
+  }
+
+  @Test
+  void aBoundThatIsNotADateIsExplainedAndNothingChanges() {
+    browser.open("/?q=quantum");
+    String url = browser.driver.getCurrentUrl();
+    browser.driver.findElement(By.id("period-to")).sendKeys("next year");
+    browser.driver.findElement(By.cssSelector("#period-form button[type='submit']")).click();
+    assertTrue(browser.driver.findElement(By.id("period-error")).getText().contains("next year"));
+    assertEquals(url, browser.driver.getCurrentUrl());
+  }
+
+  private static WebElement firstResult() {
+    return browser.driver.findElement(By.cssSelector("#results > li.result"));
+  }
+
+  private static JsonNode apiHit(String path) {
+    try {
+      return browser.api(path).get("hits").get(0);
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String clipboard() {
+    Object text =
+        browser.driver.executeAsyncScript(
+            "const done = arguments[0];"
+                + " navigator.clipboard.readText().then(done, () => done(''));");
+    return text == null ? "" : text.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> barYears() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('.histogram .bar'))"
+                + ".map(b => b.dataset.year);");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> titles() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#results .result-title'))"
+                + ".map(t => t.textContent.trim());");
+  }
+}

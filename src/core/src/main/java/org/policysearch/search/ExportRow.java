@@ -1,0 +1,102 @@
+package org.policysearch.search;
+
+import java.util.List;
+import org.jsoup.parser.Parser;
+
+/**
+ * One row of an export or a citation: a passage with its document's metadata, or (grouped by
+ * document) a document with its best passage. The text is plain: no markup, no entities.
+ *
+ * @param chunkId the passage's chunk (for a document, its best passage's)
+ * @param score the passage's or document's score; 0 where the order is not by relevance
+ * @param typeLabel the document type as the page shows it ({@code Joint statement})
+ * @param parties the document's parties, as labels
+ * @param sectionPath the passage's headings, outermost first
+ * @param matchingPassages how many of the document's passages match (1 for a passage row)
+ * @param permalink the passage's stable address, relative to the site
+ */
+public record ExportRow(
+    String documentId,
+    String chunkId,
+    float score,
+    String title,
+    String type,
+    String typeLabel,
+    String date,
+    List<Label> parties,
+    List<String> sectionPath,
+    String text,
+    List<Label> countries,
+    List<Label> sectors,
+    int matchingPassages,
+    String permalink) {
+  public ExportRow {
+    parties = List.copyOf(parties);
+    sectionPath = List.copyOf(sectionPath);
+    countries = List.copyOf(countries);
+    sectors = List.copyOf(sectors);
+  }
+
+  /** The row of a passage of {@code document}. */
+  public static ExportRow of(Hit hit, DocumentSummary document) {
+    return new ExportRow(
+        hit.documentId(),
+        hit.chunkId(),
+        hit.score(),
+        hit.title(),
+        hit.type(),
+        document == null ? hit.type() : document.typeLabel(),
+        hit.date(),
+        document == null ? List.of() : document.parties(),
+        hit.sectionPath(),
+        plain(hit.text()),
+        hit.countries(),
+        hit.sectors(),
+        1,
+        hit.permalink());
+  }
+
+  /** The row of a document result: its metadata and tags, its best passage. */
+  public static ExportRow of(DocumentHit hit, DocumentSummary document) {
+    Hit best = hit.passages().isEmpty() ? null : hit.passages().get(0);
+    return new ExportRow(
+        hit.documentId(),
+        best == null ? null : best.chunkId(),
+        hit.score(),
+        hit.title(),
+        hit.type(),
+        document == null ? hit.type() : document.typeLabel(),
+        hit.date(),
+        document == null ? List.of() : document.parties(),
+        best == null ? List.of() : best.sectionPath(),
+        best == null ? "" : plain(best.text()),
+        hit.countries(),
+        hit.sectors(),
+        hit.matchingPassages(),
+        best == null ? hit.url() : best.permalink());
+  }
+
+  /** The row of a chunk as the document view holds it. */
+  public static ExportRow of(DocumentChunk chunk, DocumentSummary document) {
+    return new ExportRow(
+        document.id(),
+        chunk.chunkId(),
+        0f,
+        document.title(),
+        document.type(),
+        document.typeLabel(),
+        document.date(),
+        document.parties(),
+        chunk.sectionPath(),
+        plain(chunk.text()),
+        chunk.countries(),
+        chunk.sectors(),
+        1,
+        chunk.permalink());
+  }
+
+  /** A hit's marked, HTML-escaped text as the plain text it was made from. */
+  static String plain(String marked) {
+    return Parser.unescapeEntities(marked.replace("<mark>", "").replace("</mark>", ""), false);
+  }
+}

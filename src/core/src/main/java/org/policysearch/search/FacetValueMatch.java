@@ -1,0 +1,83 @@
+package org.policysearch.search;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which values of a facet a typed fragment names ({@code ita} → Italy), by label or code, case and
+ * accents ignored; values it names at the start of a word come first, so a short fragment is
+ * enough.
+ */
+public final class FacetValueMatch {
+  /** The longest fragment accepted: a value's label is a few words, never a paragraph. */
+  public static final int MAX_LENGTH = 100;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** The rank of a value the fragment does not name. */
+  private static final int NO_MATCH = 3;
+
+  private final String fragment;
+
+  private FacetValueMatch(String fragment) {
+    this.fragment = fragment;
+  }
+
+  /**
+   * A match for {@code text}.
+   *
+   * @throws InvalidQueryException when it is longer than {@link #MAX_LENGTH}
+   */
+  public static FacetValueMatch of(String text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidQueryException(
+          "contains is too long: at most " + MAX_LENGTH + " characters.");
+    }
+    return new FacetValueMatch(fold(text.strip()));
+  }
+
+  /**
+   * The values whose label or code holds the fragment: first those it starts (code or label), then
+   * those with a word it starts, then the rest; each group in the order given. A blank fragment
+   * keeps every value.
+   */
+  public List<FacetValue> in(List<FacetValue> values) {
+    if (fragment.isEmpty()) {
+      return values;
+    }
+    return values.stream()
+        .filter(v -> rank(v) < NO_MATCH)
+        .sorted(Comparator.comparingInt(this::rank))
+        .toList();
+  }
+
+  private int rank(FacetValue value) {
+    String code = fold(value.value());
+    String label = fold(value.label() == null ? value.value() : value.label());
+    if (code.startsWith(fragment) || label.startsWith(fragment)) {
+      return 0;
+    }
+    if (startsAWord(label) || startsAWord(code)) {
+      return 1;
+    }
+    return code.contains(fragment) || label.contains(fragment) ? 2 : NO_MATCH;
+  }
+
+  private boolean startsAWord(String text) {
+    for (int at = text.indexOf(fragment); at >= 0; at = text.indexOf(fragment, at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case without accents: "Côte d'Ivoire" and "cote d'ivoire" compare equal. */
+  static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,51 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Finding a facet's values by a fragment of their label or code. */
+class FacetValueMatchTest {
+  private static final List<FacetValue> COUNTRIES =
+      List.of(
+          new FacetValue("US", "United States", 40, false),
+          new FacetValue("CI", "Côte d'Ivoire", 30, false),
+          new FacetValue("IT", "Italy", 20, false),
+          new FacetValue("TR", "Türkiye", 10, false),
+          new FacetValue("KR", "South Korea", 5, false));
+
+  private static List<String> codes(String fragment) {
+    return FacetValueMatch.of(fragment).in(COUNTRIES).stream().map(FacetValue::value).toList();
+  }
+
+  @Test
+  void valuesNamedAtAWordStartComeBeforeThoseNamedInsideAWord() {
+    // "United" holds "it" too, but an analyst typing "it" means Italy.
+    assertEquals(List.of("IT", "US"), codes("it"));
+    assertEquals(List.of("KR"), codes("kor"));
+  }
+
+  @Test
+  void caseAndAccentsAreIgnoredOnBothSides() {
+    assertEquals(List.of("CI"), codes("COTE"));
+    assertEquals(List.of("TR"), codes("turk"));
+    assertEquals(List.of("IT", "US"), codes("ÍT"));
+  }
+
+  @Test
+  void codesMatchAsWellAsLabels() {
+    assertEquals(List.of("KR"), codes("kr"));
+  }
+
+  @Test
+  void aBlankFragmentKeepsEveryValueInItsOrder() {
+    assertEquals(COUNTRIES, FacetValueMatch.of("  ").in(COUNTRIES));
+  }
+
+  @Test
+  void aFragmentLongerThanAnyLabelIsRefused() {
+    assertThrows(InvalidQueryException.class, () -> FacetValueMatch.of("x".repeat(101)));
+  }
+}
