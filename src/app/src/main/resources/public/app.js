@@ -1107,8 +1107,12 @@
 
   // ---- document contents
 
+  /** Contents longer than this start with only their top-level sections unfolded. */
+  const TOC_UNFOLDED_UP_TO = 40;
+
   /** The outline as nested lists, each entry a link to its section; subsections fold. */
   function renderToc(reader, sections) {
+    const folded = sections.length > TOC_UNFOLDED_UP_TO;
     const root = el('ul', { class: 'toc-list' });
     const entries = new Map();
     // One open list per depth; a section deeper than the last goes into its list.
@@ -1119,7 +1123,7 @@
       if (parent.item && !parent.sub) {
         parent.sub = el('ul', { class: 'toc-list', id: 'toc-sub-' + parent.index });
         parent.item.append(parent.sub);
-        parent.row.prepend(tocFold(parent.sub, parent.title));
+        parent.row.prepend(tocFold(parent.sub, parent.title, folded));
       }
       const target = withChanges(reader.state, { chunk: reader.state.doc + ':' + section.ordinal });
       const link = el('a', {
@@ -1139,6 +1143,7 @@
     reader.toc = { sections, entries, byOrdinal: new Set(sections.map((s) => s.ordinal)), current: null };
     const nav = el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
       el('h2', { class: 'toc-title', text: 'Contents' }), root);
+    reader.toc.nav = nav;
     nav.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && tocFolded() && nav.getAttribute('data-open') === 'true') {
         openToc(reader, false);
@@ -1149,11 +1154,12 @@
   }
 
   /** The button that folds a section's subsections away and back. */
-  function tocFold(sub, title) {
+  function tocFold(sub, title, folded) {
     const button = el('button', {
-      type: 'button', class: 'toc-fold', 'aria-expanded': 'true', 'aria-controls': sub.id,
+      type: 'button', class: 'toc-fold', 'aria-expanded': String(!folded), 'aria-controls': sub.id,
       'aria-label': 'Subsections of ' + title,
-    }, el('span', { 'aria-hidden': 'true', text: '▾' }));
+    }, el('span', { 'aria-hidden': 'true', text: folded ? '▸' : '▾' }));
+    sub.hidden = folded;
     button.addEventListener('click', () => {
       const open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', String(open));
@@ -1204,12 +1210,17 @@
       const old = toc.entries.get(toc.current);
       old.link.removeAttribute('aria-current');
       old.item.classList.remove('current');
+      for (const li of toc.nav.querySelectorAll('li.holds-current')) li.classList.remove('holds-current');
     }
     toc.current = section;
     if (section) {
       const entry = toc.entries.get(section);
       entry.link.setAttribute('aria-current', 'location');
       entry.item.classList.add('current');
+      // A folded section that holds the current one shows it, as its subsections are hidden.
+      for (let li = entry.item.parentElement.closest('li'); li; li = li.parentElement.closest('li')) {
+        li.classList.add('holds-current');
+      }
       // Long contents scroll on their own: keep the current entry in sight there, not moving the page.
       const nav = entry.link.closest('nav');
       const link = entry.link.getBoundingClientRect();

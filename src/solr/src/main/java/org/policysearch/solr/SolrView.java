@@ -53,6 +53,9 @@ import org.policysearch.structure.ChunkKind;
 final class SolrView implements SearchBackend.View {
   private static final TextAnalyzer WORDS = new TextAnalyzer();
 
+  /** Chunks marked per request while counting a document's matches. */
+  private static final int FIND_PAGE = 500;
+
   /** A passage of the first pass: its id, document, ordinal and score. */
   private static final class Ranked {
     final String id;
@@ -317,9 +320,6 @@ final class SolrView implements SearchBackend.View {
     chunks.setRows(summary.chunks());
     return chunks;
   }
-
-  /** Chunks marked per request while counting a document's matches. */
-  private static final int FIND_PAGE = 500;
 
   @Override
   public Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException {

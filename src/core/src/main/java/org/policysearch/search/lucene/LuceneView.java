@@ -63,6 +63,16 @@ final class LuceneView implements SearchBackend.View {
           new SortField(Fields.DOC_ID, SortField.Type.STRING),
           new SortField(Fields.ORDINAL, SortField.Type.LONG));
 
+  /** What an outline reads of each chunk: not its text, which only a heading's is needed of. */
+  private static final Set<String> PLACE = Set.of(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH);
+
+  private static final Set<String> TEXT = Set.of(Fields.TEXT);
+
+  private static final Set<String> ORDINAL = Set.of(Fields.ORDINAL);
+
+  /** Chunks marked at once while counting a document's matches: one highlighter pass each. */
+  private static final int FIND_BATCH = 500;
+
   /** What every view of one backend shares: built once, safe for concurrent use. */
   record Tools(
       FacetsConfig facetsConfig,
@@ -447,11 +457,6 @@ final class LuceneView implements SearchBackend.View {
     return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** What an outline reads of each chunk: not its text, which only a heading's is needed of. */
-  private static final Set<String> PLACE = Set.of(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH);
-
-  private static final Set<String> TEXT = Set.of(Fields.TEXT);
-
   @Override
   public Optional<DocumentOutline> outline(String id) throws IOException {
     int[] ids = chunksOf(id, 0, Integer.MAX_VALUE).ids();
@@ -473,9 +478,6 @@ final class LuceneView implements SearchBackend.View {
     }
     return Optional.of(outline.build());
   }
-
-  /** Chunks marked at once while counting a document's matches: one highlighter pass each. */
-  private static final int FIND_BATCH = 500;
 
   @Override
   public Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException {
@@ -501,7 +503,6 @@ final class LuceneView implements SearchBackend.View {
     }
     List<DocumentMatches.Chunk> chunks = new ArrayList<>(ids.length);
     StoredFields stored = searcher.storedFields();
-    Set<String> ordinalOnly = Set.of(Fields.ORDINAL);
     for (int start = 0; start < ids.length; start += FIND_BATCH) {
       inTime();
       int[] batch = Arrays.copyOfRange(ids, start, Math.min(ids.length, start + FIND_BATCH));
@@ -510,11 +511,7 @@ final class LuceneView implements SearchBackend.View {
         int count = texts[i] == null ? 0 : DocumentMatches.marks(texts[i]);
         if (count > 0) {
           int ordinal =
-              stored
-                  .document(batch[i], ordinalOnly)
-                  .getField(Fields.ORDINAL)
-                  .numericValue()
-                  .intValue();
+              stored.document(batch[i], ORDINAL).getField(Fields.ORDINAL).numericValue().intValue();
           chunks.add(new DocumentMatches.Chunk(ordinal, count));
         }
       }
