@@ -1231,10 +1231,21 @@
     }
   }
 
-  /** The deepest section holding the chunk at the top of the text, below the bar. */
+  /**
+   * Where the reader is reading: this far below the bar, in px. A heading jumped to lands 4rem
+   * below the bar (the chunks' scroll margin), the end of the section before still above it: the
+   * line is where that heading is, not the leftovers over it.
+   */
+  const READING_LINE = 72;
+
+  function readingLine(reader) {
+    return Math.max(0, reader.bar.getBoundingClientRect().bottom) + READING_LINE;
+  }
+
+  /** The deepest section holding the chunk at the reading line. */
   function updateCurrentSection(reader) {
     if (!reader.toc || performance.now() < reader.pinned || reader.gen !== generation) return;
-    const ordinal = ordinalAtTop(reader);
+    const ordinal = ordinalAtLine(reader);
     let current = null;
     for (const s of reader.toc.sections) {
       if (s.ordinal > ordinal) break;
@@ -1243,11 +1254,11 @@
     setCurrentSection(reader, current);
   }
 
-  /** The ordinal of the first chunk not hidden above the bar (their tops grow: a binary search). */
-  function ordinalAtTop(reader) {
+  /** The ordinal of the first chunk reaching below the reading line (a binary search). */
+  function ordinalAtLine(reader) {
     const nodes = reader.chunks.querySelectorAll('[data-ordinal]');
     if (!nodes.length) return 0;
-    const line = reader.bar.getBoundingClientRect().bottom + 8;
+    const line = readingLine(reader);
     let lo = 0;
     let hi = nodes.length - 1;
     let found = nodes.length - 1;
@@ -1263,23 +1274,42 @@
     return Number(nodes[found].dataset.ordinal);
   }
 
-  /** Follows the section headings across the top of the window, to mark the current entry. */
+  /**
+   * Follows the section headings across the reading line, to mark the current entry; a jump or a
+   * long scroll can carry a heading past the line between two frames, unseen by the observer,
+   * so scrolling also asks (once a frame).
+   */
   function watchSections(reader) {
-    if (!reader.toc || !('IntersectionObserver' in window)) return;
+    if (!reader.toc) return;
     let queued = false;
-    reader.sectionObserver = new IntersectionObserver(() => {
-      if (reader.gen !== generation) {
-        reader.sectionObserver.disconnect();
-        return;
-      }
+    const update = () => {
       if (queued) return;
       queued = true;
       window.requestAnimationFrame(() => {
         queued = false;
         updateCurrentSection(reader);
       });
-    }, { rootMargin: '0px 0px -60% 0px' });
-    observeSections(reader);
+    };
+    const onScroll = () => {
+      if (reader.gen !== generation) {
+        window.removeEventListener('scroll', onScroll);
+        return;
+      }
+      update();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    if ('IntersectionObserver' in window) {
+      const below = Math.max(0, window.innerHeight - readingLine(reader));
+      reader.sectionObserver = new IntersectionObserver(() => {
+        if (reader.gen !== generation) {
+          reader.sectionObserver.disconnect();
+          return;
+        }
+        update();
+      }, { rootMargin: '0px 0px -' + below + 'px 0px' });
+      observeSections(reader);
+    }
+    update();
   }
 
   /** Observes the loaded chunks that start a section (again after the loaded range changes). */

@@ -43,6 +43,8 @@ class BrowserDocumentReadingTest {
             Map.of(
                 "sectioned-report.txt",
                 DocumentOutlineTest.sectionedReport(),
+                "many-parts.txt",
+                manyParts(),
                 "linked-note.txt",
                 "A short note on research cooperation, published online.\n",
                 "linked-note.txt.meta.json",
@@ -241,6 +243,69 @@ class BrowserDocumentReadingTest {
     await("the section is in view", () -> inView(heading));
     assertFalse(browser.driver.findElement(By.id("toc")).isDisplayed());
     assertEquals("false", toggle.getAttribute("aria-expanded"));
+  }
+
+  /** A framework of 45 numbered parts, each with two subsections: 136 entries of contents. */
+  private static String manyParts() {
+    String[] romans = {"XL", "X", "IX", "V", "IV", "I"};
+    int[] values = {40, 10, 9, 5, 4, 1};
+    StringBuilder text = new StringBuilder("Framework of Many Parts\n\n");
+    for (int part = 1; part <= 45; part++) {
+      StringBuilder roman = new StringBuilder();
+      for (int i = 0, left = part; i < values.length; i++) {
+        for (; left >= values[i]; left -= values[i]) {
+          roman.append(romans[i]);
+        }
+      }
+      text.append(roman)
+          .append(". Cooperation in Part ")
+          .append(part)
+          .append("\n\nThe Participants intend to cooperate closely in this area.\n\n")
+          .append("Shared Research Topics\n\nJoint studies and exchanges for part ")
+          .append(part)
+          .append(".\n\nJoint Working Groups\n\nThe groups of part ")
+          .append(part)
+          .append(" meet twice a year.\n\n");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void longContentsOpenFoldedAndAFoldedSectionShowsItHoldsTheCurrentOne() throws Exception {
+    browser.open("/?doc=many-parts");
+    WebElement fold =
+        browser.driver.findElement(
+            By.cssSelector("#toc button[aria-label='Subsections of II. Cooperation in Part 2']"));
+    assertEquals("false", fold.getAttribute("aria-expanded"));
+    assertTrue(tocLink("II. Cooperation in Part 2").isDisplayed());
+    assertFalse(
+        browser
+            .driver
+            .findElement(By.cssSelector("#" + fold.getAttribute("aria-controls")))
+            .isDisplayed());
+
+    int subsection = -1;
+    for (JsonNode section : browser.api("/api/documents/many-parts/outline").get("sections")) {
+      if (section
+          .get("path")
+          .toString()
+          .equals("[\"II. Cooperation in Part 2\",\"Shared Research Topics\"]")) {
+        subsection = section.get("ordinal").asInt();
+      }
+    }
+    assertTrue(subsection > 0, "part II has the subsection");
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", chunk(subsection));
+
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .withMessage(() -> "the hidden subsection is current, not " + current())
+        .until(d -> "Shared Research Topics".equals(current()));
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "return arguments[0].closest('li').classList.contains('holds-current')"
+                + " && getComputedStyle(arguments[0].nextElementSibling).fontWeight >= 600;",
+            fold),
+        "the folded part's entry says it holds the current section");
   }
 
   @Test
