@@ -306,6 +306,7 @@
     if (gen !== generation) return;
     showView('start');
     clearResults();
+    updateFeed(state);
     document.title = 'policy-search';
     ui.summary.textContent = documents.length === 1
       ? '1 document indexed. Search it, or pick a filter.'
@@ -332,6 +333,7 @@
     canonicalize(state, result);
     showView('results');
     clearResults();
+    updateFeed(state);
     document.title = (state.q ? state.q + ' – ' : '') + 'policy-search';
     renderFacets(result.facets, state);
     const active = activeFilters(result.facets);
@@ -495,7 +497,7 @@
       el('h2', { class: 'result-title' }, hit.titleHighlighted
         ? appendMarked(internalLink(target), hit.titleHighlighted)
         : internalLink(target, hit.title || hit.documentId)),
-      metaLine(types.get(hit.type) || hit.type, hit.date),
+      metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
       breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
       whyLine(hit, state),
       text);
@@ -511,6 +513,7 @@
       });
       item.append(toggle);
     }
+    item.append(...similarControl(hit, state));
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
     item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
@@ -545,16 +548,22 @@
         whyLine(hit, state),
         appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
         internalLink(withChanges(state, { doc: doc.documentId, chunk: hit.chunkId }), 'Read in the document',
-          { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }));
+          { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }),
+        ...similarControl(hit, state));
     });
     return el('li', { class: 'result document-result', 'data-document-id': doc.documentId },
       el('h2', { class: 'result-title' }, doc.titleHighlighted
         ? appendMarked(internalLink(target), doc.titleHighlighted)
         : internalLink(target, title)),
-      metaLine(types.get(doc.type) || doc.type, doc.date, count),
+      metaLine(types.get(doc.type) || doc.type, doc.date || undatedLabel(state), count),
       el('ol', { class: 'passages', 'aria-label': 'Best passages' }, ...passages),
       // Countries only: a long document touches most sectors, and the sidebar lists them anyway.
       chipList([['country', doc.countries || [], 'Country']], state));
+  }
+
+  /** Sorted by date, an undated result says so: it comes last for that reason. */
+  function undatedLabel(state) {
+    return state.sort === 'date' ? 'Undated' : null;
   }
 
   function metaLine(typeLabel, date, extra) {
@@ -1026,6 +1035,7 @@
     if (gen !== generation) return;
     showView('document');
     clearResults();
+    updateFeed(null);
     const doc = view.document;
     document.title = (doc.title || doc.id) + ' – policy-search';
     const back = resultsState(state);
@@ -1640,6 +1650,97 @@
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
       'September', 'October', 'November', 'December'];
     return parseInt(m[3], 10) + ' ' + months[parseInt(m[2], 10) - 1] + ' ' + m[1];
+  }
+
+  // ---------------------------------------------------------------- similar passages
+
+  let similarPanels = 0;
+
+  /**
+   * A "Similar passages" button and the panel it opens below a passage: the passages of other
+   * documents that read most like it (/api/similar), each linking into its document. Loaded on
+   * the first opening; the heading takes the focus, so a keyboard or screen reader user lands on
+   * what opened.
+   */
+  function similarControl(hit, state) {
+    const id = 'similar-' + (++similarPanels);
+    const heading = el('h3', { class: 'similar-title', tabindex: '-1', text: 'Similar passages in other documents' });
+    const body = el('div', { class: 'similar-body' });
+    const panel = el('section', { class: 'similar', id, hidden: true }, heading, body);
+    const button = el('button', {
+      type: 'button', class: 'link-button similar-toggle', 'aria-expanded': 'false', 'aria-controls': id,
+    }, 'Similar passages');
+    let loaded = false;
+    button.addEventListener('click', async () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (!open) return;
+      heading.focus();
+      if (loaded) return;
+      loaded = true;
+      panel.setAttribute('aria-busy', 'true');
+      body.replaceChildren(el('p', { class: 'similar-status', text: 'Looking for similar passages…' }));
+      try {
+        const answer = await getJson('/api/similar/' + encodeURIComponent(hit.chunkId) + '?size=5');
+        body.replaceChildren(similarList(answer.hits, state));
+        announce(answer.hits.length === 1 ? '1 similar passage.' : answer.hits.length + ' similar passages.');
+      } catch (e) {
+        loaded = false; // asked again at the next opening
+        body.replaceChildren(el('p', { class: 'similar-status', role: 'alert', text: e.message }));
+      } finally {
+        panel.removeAttribute('aria-busy');
+      }
+    });
+    return [button, panel];
+  }
+
+  function similarList(hits, state) {
+    if (!hits.length) {
+      return el('p', { class: 'similar-status', text: 'No passage of another document reads like this one.' });
+    }
+    return el('ol', { class: 'similar-list' }, ...hits.map((hit) => {
+      const long = hit.snippet && hit.snippet !== hit.text;
+      return el('li', { class: 'similar-passage', 'data-chunk-id': hit.chunkId, 'data-document-id': hit.documentId },
+        el('p', { class: 'similar-source' },
+          internalLink(withChanges(state, { doc: hit.documentId, chunk: hit.chunkId }), hit.title || hit.documentId),
+          hit.date ? ' · ' + formatDate(hit.date) : ''),
+        breadcrumb(hit.sectionPath, null),
+        appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text));
+    }));
+  }
+
+  // ---------------------------------------------------------------- feed
+
+  const feedLink = el('a', { class: 'feed-link', id: 'feed-link', type: 'application/atom+xml', hidden: true },
+    'Feed');
+  ui.resultsView.querySelector('.toolbar').append(feedLink);
+  const feedAlternate = el('link', { rel: 'alternate', type: 'application/atom+xml', id: 'feed-alternate' });
+
+  /** The Atom feed of a search: the words and filters /api/search is given, newest documents first. */
+  function feedPath(state) {
+    const p = new URL(searchPath(state), location.origin).searchParams;
+    for (const name of ['page', 'size', 'sort', 'group']) p.delete(name);
+    if (!p.get('q')) p.delete('q');
+    const s = p.toString();
+    return '/api/feed.atom' + (s ? '?' + s : '');
+  }
+
+  /** Points the page's feed link and the head's feed at {@code state}'s search; null: none. */
+  function updateFeed(state) {
+    if (!state) {
+      feedLink.hidden = true;
+      feedAlternate.remove();
+      return;
+    }
+    const title = state.q ? 'Newest documents for “' + state.q + '”' : 'Newest documents';
+    feedLink.href = feedPath(state);
+    feedLink.title = title + ' (Atom feed): subscribe in a feed reader';
+    feedLink.setAttribute('aria-label', 'Feed of this search for a feed reader: ' + title);
+    feedLink.hidden = false;
+    feedAlternate.href = feedLink.href;
+    feedAlternate.title = title;
+    if (!feedAlternate.isConnected) document.head.append(feedAlternate);
   }
 
   // ---------------------------------------------------------------- controls

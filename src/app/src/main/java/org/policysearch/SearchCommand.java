@@ -81,6 +81,13 @@ final class SearchCommand implements Callable<Integer> {
               + " --format csv, jsonl, bibtex or ris.")
   boolean all;
 
+  @Option(
+      names = "--party",
+      description =
+          "A country that must be a party to each result's document (code or name); repeatable:"
+              + " every one named must be.")
+  List<String> parties = new ArrayList<>();
+
   @Option(names = "--from", description = "Only documents dated from this year, month or day.")
   String from;
 
@@ -104,7 +111,8 @@ final class SearchCommand implements Callable<Integer> {
               false,
               true,
               group(group),
-              DateRange.of(from, to));
+              DateRange.of(from, to),
+              parties);
       String chosen = format == null ? (json ? "json" : "text") : format.strip();
       if (!chosen.equalsIgnoreCase("text") && !chosen.equalsIgnoreCase("json")) {
         export(service, request, ExportFormat.of(chosen));

@@ -79,11 +79,15 @@ public final class ApiServer {
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
     ExportController exports = new ExportController(service, Clock.systemUTC());
+    FeedController feeds = new FeedController(service, settings.searchBudget());
+    SimilarController similar = new SimilarController(service, settings.searchBudget());
     ObjectMapper mapper = jsonMapper();
     String openApi = OpenApi.document(Facet.ALL); // built once, not on every request
     Map<String, Handler> routes = new LinkedHashMap<>();
     // Searches and a document with its words marked read the index; listings are built per reader.
     routes.put("/api/search", permits.guard(search::search));
+    routes.put("/api/feed.atom", permits.guard(feeds::feed));
+    routes.put("/api/similar/{chunkId}", permits.guard(similar::similar));
     routes.put("/api/facets", search::facets);
     routes.put("/api/facets/definitions", ctx -> ctx.json(Map.of("facets", Facet.ALL)));
     routes.put("/api/health", search::health);
@@ -93,6 +97,10 @@ public final class ApiServer {
     routes.put("/api/documents/{id}/find", permits.guard(documents::find));
     routes.put("/api/acronyms", acronyms::list);
     routes.put("/api/export", permits.guard(exports::export));
+    AnalysisController analysis = new AnalysisController(service);
+    routes.put("/api/matrix", permits.guard(analysis::matrix));
+    routes.put("/api/network", permits.guard(analysis::network));
+    routes.put("/api/timeline", permits.guard(analysis::timeline));
     routes.put("/api/cite/{chunkId}", exports::cite);
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(

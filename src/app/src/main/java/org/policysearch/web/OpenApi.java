@@ -23,6 +23,8 @@ final class OpenApi {
         Objects.requireNonNull(OpenApi.class.getResourceAsStream("openapi.json"), "openapi.json")) {
       ObjectNode root = (ObjectNode) json.readTree(in);
       ArrayNode parameters = (ArrayNode) root.at("/paths/~1api~1search/get/parameters");
+      // The feed reads its search as /api/search does: the same filters.
+      ArrayNode feed = (ArrayNode) root.at("/paths/~1api~1feed.atom/get/parameters");
       ObjectNode counts = (ObjectNode) root.at("/components/schemas/Facets");
       ObjectNode properties = counts.putObject("properties");
       int at = 1; // after q
@@ -40,7 +42,8 @@ final class OpenApi {
                 + " (also typed in the query as "
                 + facet.name()
                 + ":value).");
-        parameters.insert(at++, parameter);
+        parameters.insert(at, parameter);
+        feed.insert(at++, parameter.deepCopy());
         ObjectNode values = properties.putObject(facet.name());
         values.put("description", facet.heading() + ": its values with their counts.");
         values.put("type", "array");

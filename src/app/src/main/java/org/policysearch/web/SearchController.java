@@ -79,7 +79,8 @@ final class SearchController {
         "true".equalsIgnoreCase(ctx.queryParam("explain")),
         !"false".equalsIgnoreCase(ctx.queryParam("correct")),
         group(ctx.queryParam("group")),
-        DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")));
+        DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")),
+        ctx.queryParams("party").stream().filter(v -> !v.isBlank()).distinct().toList());
   }
 
   private static SearchRequest.Group group(String value) {

@@ -195,6 +195,25 @@ class BrowserAnalystTest {
   }
 
   @Test
+  void sortedByDateUndatedResultsComeLastLabelledUndated() {
+    browser.open("/?q=cooperation&sort=date");
+    List<String> metas = metaLines();
+    int firstUndated =
+        metas.indexOf(metas.stream().filter(m -> m.contains("Undated")).findFirst().orElse(""));
+    browser.open("/?q=cooperation&sort=date&page=" + pages("/api/search?q=cooperation"));
+    List<String> last = metaLines();
+    assertTrue(last.get(last.size() - 1).contains("Undated"), last.toString());
+    assertTrue(
+        firstUndated < 0
+            || metas.subList(firstUndated, metas.size()).stream()
+                .allMatch(m -> m.contains("Undated")),
+        metas.toString());
+    // By relevance the order says nothing of dates, and nothing is labelled.
+    browser.open("/?q=cooperation&type=news");
+    assertTrue(metaLines().stream().noneMatch(m -> m.contains("Undated")), metaLines().toString());
+  }
+
+  @Test
   void aBoundThatIsNotADateIsExplainedAndNothingChanges() {
     browser.open("/?q=quantum");
     String url = browser.driver.getCurrentUrl();
@@ -202,6 +221,22 @@ class BrowserAnalystTest {
     browser.driver.findElement(By.cssSelector("#period-form button[type='submit']")).click();
     assertTrue(browser.driver.findElement(By.id("period-error")).getText().contains("next year"));
     assertEquals(url, browser.driver.getCurrentUrl());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> metaLines() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#results > li.result > .meta'))"
+                + ".map(m => m.textContent);");
+  }
+
+  private static int pages(String search) {
+    try {
+      return (browser.api(search).get("total").asInt() + 9) / 10;
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static WebElement firstResult() {

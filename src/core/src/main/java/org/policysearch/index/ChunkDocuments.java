@@ -32,6 +32,12 @@ public final class ChunkDocuments {
   // indexing threads share these.
   private final Analyzer textAnalysis = new TextAnalyzer();
   private final Analyzer spellingAnalysis = new SpellingAnalyzer();
+  private final long indexed;
+
+  /** Builds the documents of an index run that started at {@code indexed} (epoch milliseconds). */
+  public ChunkDocuments(long indexed) {
+    this.indexed = indexed;
+  }
 
   /**
    * The chunk documents of {@code source}, which has {@code chunkCount} chunks and defines {@code
@@ -142,6 +148,7 @@ public final class ChunkDocuments {
       doc.add(new StoredField(Fields.DATE, meta.date()));
     }
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
+    doc.add(new NumericDocValuesField(Fields.INDEXED, indexed));
     storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
     storeIfPresent(doc, Fields.URL, meta.url());
     for (String party : meta.parties()) {

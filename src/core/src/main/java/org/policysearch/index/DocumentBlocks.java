@@ -15,7 +15,8 @@ import org.policysearch.structure.Chunk;
  * one; a sink writing to another engine reads its fields from the same documents.
  */
 public final class DocumentBlocks {
-  private final ChunkDocuments documents = new ChunkDocuments();
+  // One time per run (a sink builds one of these per run): see Fields.INDEXED.
+  private final ChunkDocuments documents = new ChunkDocuments(System.currentTimeMillis());
   private final DocumentRecords records = new DocumentRecords(documents);
 
   /**

@@ -9,8 +9,10 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -62,6 +64,8 @@ public final class DocumentRecords {
     Set<String> sides = sides(new LinkedHashSet<>(partyCodes));
     for (String code : sides) {
       record.add(new StringField(Fields.PARTY, code, Field.Store.NO));
+      // Read per document where the analyst's views count country pairs and partners.
+      record.add(new SortedSetDocValuesField(Fields.PARTY, new BytesRef(code)));
     }
     record.add(new NumericDocValuesField(Fields.PARTY_COUNT, sides.size()));
     for (String name : partyNames) {

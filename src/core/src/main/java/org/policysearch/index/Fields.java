@@ -9,7 +9,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "9";
+  public static final String SCHEMA_VERSION = "10";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -60,6 +60,13 @@ public final class Fields {
 
   /** yyyymmdd as a number (0 when unknown) for sorting by date. */
   public static final String DATE_SORT = "date_sort";
+
+  /**
+   * When the index run that wrote the document started (epoch milliseconds), as doc values on its
+   * chunks and record: the feed puts the documents of one date that a later run added first. One
+   * value per run, so documents indexed together tie and keep a fixed order.
+   */
+  public static final String INDEXED = "indexed";
 
   /** Facet dimensions; each is also a plain string field so a filter is a cheap term query. */
   public static final String COUNTRY = "country";

@@ -64,6 +64,7 @@ public interface SearchBackend extends Closeable {
    * @param filters the selected codes per facet (OR inside a facet, AND across facets)
    * @param dates the period the documents' dates must fall in; counted drill-sideways with the year
    *     facet, as a selection of years would be
+   * @param parties country codes that must all be parties to each result's document
    * @param group whether the results are chunks or the documents that have them
    * @param sort relevance (ties in document order) or date; document order when {@code node} is
    *     null
@@ -78,6 +79,7 @@ public interface SearchBackend extends Closeable {
       Tier tier,
       Map<String, List<String>> filters,
       DateRange dates,
+      List<String> parties,
       SearchRequest.Group group,
       SearchRequest.Sort sort,
       int from,
@@ -89,6 +91,7 @@ public interface SearchBackend extends Closeable {
       Objects.requireNonNull(tier);
       filters = Map.copyOf(filters);
       Objects.requireNonNull(dates);
+      parties = List.copyOf(parties);
       Objects.requireNonNull(group);
       Objects.requireNonNull(sort);
     }
@@ -96,17 +99,25 @@ public interface SearchBackend extends Closeable {
     /** This run for the results of {@code other} tier. */
     public Run of(Tier other) {
       return new Run(
-          node, other, filters, dates, group, sort, from, to, facets, explain, linkQuery);
+          node, other, filters, dates, parties, group, sort, from, to, facets, explain, linkQuery);
+    }
+
+    /** This run for its results as {@code unit}. */
+    public Run as(SearchRequest.Group unit) {
+      return new Run(
+          node, tier, filters, dates, parties, unit, sort, from, to, facets, explain, linkQuery);
     }
 
     /** This run for its results {@code from} to {@code to}, without facet counts. */
     public Run window(int from, int to) {
-      return new Run(node, tier, filters, dates, group, sort, from, to, false, explain, linkQuery);
+      return new Run(
+          node, tier, filters, dates, parties, group, sort, from, to, false, explain, linkQuery);
     }
 
     /** This run with hits linking to {@code query}. */
     public Run linking(String query) {
-      return new Run(node, tier, filters, dates, group, sort, from, to, facets, explain, query);
+      return new Run(
+          node, tier, filters, dates, parties, group, sort, from, to, facets, explain, query);
     }
   }
 
@@ -154,6 +165,16 @@ public interface SearchBackend extends Closeable {
       }
     }
 
+    /**
+     * Each document with a chunk among {@code run}'s results (its tier, filters, period and
+     * parties; page, sort, unit and facets ignored), with its parties and its matching passages by
+     * sector.
+     */
+    default List<DocumentTally> tally(Run run) throws IOException {
+      throw new InvalidQueryException(
+          "Counting documents by country pair and sector is not available on this backend yet.");
+    }
+
     /** How many results {@code run} has; its page, sort and facets are ignored. */
     long count(Run run) throws IOException;
 
@@ -180,6 +201,13 @@ public interface SearchBackend extends Closeable {
      * no document has {@code id}.
      */
     Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException;
+
+    /**
+     * The passages of other documents that read most like chunk {@code chunkId}, best first, at
+     * most {@code size} of them, each marked with the words it shares with the chunk; empty when no
+     * chunk has that id.
+     */
+    Optional<List<Hit>> similar(String chunkId, int size) throws IOException;
 
     /** Every document's metadata and chunk count, by id. */
     List<DocumentSummary> documents();

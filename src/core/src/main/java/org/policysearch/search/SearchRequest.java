@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param group whether results are passages (chunks) or documents, each with its best passages
  * @param dates the period the documents' dates must fall in ({@link DateRange#ANY}: any, undated
  *     included)
+ * @param parties countries (codes or names) that must all be parties to a result's document: {@code
+ *     [KR, US]} selects the agreements between them (and others), unlike the country facet's OR
  */
 public record SearchRequest(
     String query,
@@ -29,14 +31,20 @@ public record SearchRequest(
     boolean explain,
     boolean correct,
     Group group,
-    DateRange dates) {
+    DateRange dates,
+    List<String> parties) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
   /** How hits are ordered. */
   public enum Sort {
     RELEVANCE,
-    DATE
+    DATE,
+    /**
+     * The newest documents first, by date (undated last), then the latest indexed, then by id; what
+     * a feed of a search lists. Relevance plays no part.
+     */
+    NEWEST
   }
 
   /** The unit of results: one per chunk (the default) or one per document. */
@@ -62,6 +70,7 @@ public record SearchRequest(
     Objects.requireNonNull(sort);
     Objects.requireNonNull(group);
     Objects.requireNonNull(dates);
+    parties = List.copyOf(parties);
     if (page < 1) {
       throw new InvalidQueryException("page must be 1 or more.");
     }
@@ -84,7 +93,7 @@ public record SearchRequest(
       boolean explain,
       boolean correct,
       Group group) {
-    this(query, filters, page, size, sort, explain, correct, group, DateRange.ANY);
+    this(query, filters, page, size, sort, explain, correct, group, DateRange.ANY, List.of());
   }
 
   /** A request for passages. */
@@ -119,16 +128,37 @@ public record SearchRequest(
   public SearchRequest withFilter(String dimension, List<String> values) {
     Map<String, List<String>> more = new java.util.HashMap<>(filters);
     more.put(dimension, List.copyOf(values));
-    return new SearchRequest(query, more, page, size, sort, explain, correct, group, dates);
+    return new SearchRequest(
+        query, more, page, size, sort, explain, correct, group, dates, parties);
+  }
+
+  /** This request ordered by {@code order}. */
+  public SearchRequest withSort(Sort order) {
+    return new SearchRequest(
+        query, filters, page, size, order, explain, correct, group, dates, parties);
+  }
+
+  /** This request for page {@code number} of {@code perPage} results. */
+  public SearchRequest withPage(int number, int perPage) {
+    return new SearchRequest(
+        query, filters, number, perPage, sort, explain, correct, group, dates, parties);
   }
 
   /** This request with results grouped as {@code unit}. */
   public SearchRequest withGroup(Group unit) {
-    return new SearchRequest(query, filters, page, size, sort, explain, correct, unit, dates);
+    return new SearchRequest(
+        query, filters, page, size, sort, explain, correct, unit, dates, parties);
   }
 
   /** This request narrowed to {@code period}. */
   public SearchRequest within(DateRange period) {
-    return new SearchRequest(query, filters, page, size, sort, explain, correct, group, period);
+    return new SearchRequest(
+        query, filters, page, size, sort, explain, correct, group, period, parties);
+  }
+
+  /** This request narrowed to the documents {@code countries} are all parties to. */
+  public SearchRequest between(List<String> countries) {
+    return new SearchRequest(
+        query, filters, page, size, sort, explain, correct, group, dates, countries);
   }
 }

@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.FacetRegistry;
@@ -128,13 +130,14 @@ public final class SearchService implements Closeable {
   }
 
   /** The first run of a request: every result, the requested page, facets counted. */
-  private static Run run(QueryNode node, Map<String, List<String>> filters, SearchRequest request) {
+  private Run run(QueryNode node, Map<String, List<String>> filters, SearchRequest request) {
     int from = (request.page() - 1) * request.size();
     return new Run(
         node,
         Tier.ALL,
         filters,
         request.dates(),
+        request.parties().stream().map(p -> labels.resolve("country", p)).distinct().toList(),
         request.group(),
         request.sort(),
         from,
@@ -241,6 +244,64 @@ public final class SearchService implements Closeable {
   }
 
   /**
+   * The documents of {@code request}'s results by country pair and sector, the {@code rows} pairs
+   * with most documents as rows; with parties named in the request, only their pairs (a country's
+   * partners). Counted from the results holding every word when there are any, as the facets are.
+   */
+  public PairMatrix matrix(SearchRequest request, int rows) throws IOException {
+    Tallied tallied = tallies(request);
+    return PairMatrix.of(tallied.tallies(), rows, tallied.parties(), labels);
+  }
+
+  /** The parties of {@code request}'s documents as a network, its {@code edges} strongest pairs. */
+  public PartyNetwork network(SearchRequest request, int edges) throws IOException {
+    return PartyNetwork.of(tallies(request).tallies(), edges, labels);
+  }
+
+  /**
+   * The documents of {@code request}'s results by date, at most {@code limit} of them (the newest),
+   * for a time axis.
+   */
+  public Timeline timeline(SearchRequest request, int limit) throws IOException {
+    List<ExportRow> rows = new ArrayList<>();
+    SearchRequest byDate =
+        new SearchRequest(
+            request.query(),
+            request.filters(),
+            1,
+            1,
+            SearchRequest.Sort.DATE,
+            false,
+            false,
+            SearchRequest.Group.DOCUMENT,
+            request.dates(),
+            request.parties());
+    export(byDate, limit + 1, false, rows::add);
+    boolean truncated = rows.size() > limit;
+    long total = truncated ? search(byDate).total() : rows.size();
+    return Timeline.of(truncated ? rows.subList(0, limit) : rows, total, truncated);
+  }
+
+  private record Tallied(List<DocumentTally> tallies, List<String> parties) {}
+
+  private Tallied tallies(SearchRequest request) throws IOException {
+    QueryFacets typed = QueryFacets.of(parse(request.query()));
+    QueryNode node = typed.rest();
+    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    try (SearchBackend.View view = backend.view()) {
+      Run all = run(node, filters, request);
+      List<DocumentTally> tallies = null;
+      if (node != null && view.gradesWords(node)) {
+        tallies = view.tally(all.of(Tier.EVERY_WORD));
+      }
+      if (tallies == null || tallies.isEmpty()) {
+        tallies = view.tally(all);
+      }
+      return new Tallied(tallies, all.parties());
+    }
+  }
+
+  /**
    * The passage {@code chunkId} ({@code documentId:ordinal}) with its document's metadata, as a
    * citation or an export would give it; empty when the index has no such chunk.
    */
@@ -337,6 +398,33 @@ public final class SearchService implements Closeable {
       return any.clauses().stream().anyMatch(SearchService::findsWords);
     }
     return false;
+  }
+
+  /** The most similar passages one request asks for. */
+  public static final int MAX_SIMILAR = 50;
+
+  /** What a chunk id looks like: a document id (see DocumentIds), a colon, the chunk's ordinal. */
+  private static final Pattern CHUNK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,299}:[0-9]{1,9}");
+
+  /**
+   * The passages of other documents most like chunk {@code chunkId}, best first, at most {@code
+   * size} of them; empty when no chunk has that id.
+   *
+   * @throws InvalidQueryException for an id that no chunk could have, or a size outside 1 to {@link
+   *     #MAX_SIMILAR}
+   */
+  public Optional<List<Hit>> similar(String chunkId, int size, Duration budget) throws IOException {
+    if (chunkId == null || !CHUNK_ID.matcher(chunkId).matches()) {
+      throw new InvalidQueryException(
+          "A chunk id is a document id, a colon and the chunk's number, such as"
+              + " us-rok-technology-prosperity-deal:12.");
+    }
+    if (size < 1 || size > MAX_SIMILAR) {
+      throw new InvalidQueryException("size must be between 1 and " + MAX_SIMILAR + ".");
+    }
+    try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
+      return view.similar(chunkId, size);
+    }
   }
 
   /** Every value of every facet with its count over the whole corpus. */

@@ -14,12 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 import org.policysearch.acronyms.AcronymTable;
@@ -27,6 +33,7 @@ import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
+import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentMatches;
 import org.policysearch.search.DocumentOutline;
@@ -40,6 +47,7 @@ import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchTimeoutException;
+import org.policysearch.search.lucene.ShardLikeThis;
 import org.policysearch.search.lucene.ShardQueries;
 import org.policysearch.search.lucene.ShardSpelling;
 import org.policysearch.structure.ChunkKind;
@@ -281,6 +289,101 @@ final class SolrView implements SearchBackend.View {
     return Optional.of(new DocumentView(summary, total, start, start + view.size(), view));
   }
 
+  /**
+   * The embedded engine's "more like this" over the collection: the passage's words are counted in
+   * every shard at once (one query facet per word), Lucene's MoreLikeThis picks and weighs the same
+   * words from those counts as from one index ({@link ShardLikeThis}), and the collection is asked
+   * for them as raw terms with their weights, scored with the whole collection's statistics. Solr's
+   * own {@code {!mlt}} picks the words on each shard by that shard's counts: each shard then asks
+   * for other words and ranks its own documents first. The words shared are not marked.
+   */
+  @Override
+  public Optional<List<Hit>> similar(String chunkId, int size) throws IOException {
+    String documentId = chunkId.substring(0, chunkId.lastIndexOf(':'));
+    SolrQuery source = new SolrQuery("*:*");
+    source.addFilterQuery("{!term f=id}" + documentId + "!" + chunkId);
+    source.setFields(Fields.TEXT);
+    source.setRows(1);
+    SolrDocumentList found = send(source).getResults();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = (String) found.get(0).getFirstValue(Fields.TEXT);
+    BooleanQuery like = (BooleanQuery) ShardLikeThis.like(text, counts(text));
+    if (like.clauses().isEmpty()) {
+      return Optional.of(List.of());
+    }
+    StringBuilder words = new StringBuilder();
+    SolrQuery similar = new SolrQuery();
+    int i = 0;
+    for (BooleanClause clause : like.clauses()) {
+      Query word = clause.getQuery();
+      float weight = 1f;
+      if (word instanceof BoostQuery boosted) {
+        weight = boosted.getBoost();
+        word = boosted.getQuery();
+      }
+      // Raw: the word is an indexed term already, which analysing again could change.
+      similar.set("w" + i, ((TermQuery) word).getTerm().text());
+      words.append("_query_:\"{!raw f=").append(Fields.TEXT).append(" v=$w").append(i++);
+      words.append("}\"^").append(weight).append(' ');
+    }
+    similar.setQuery(words.toString().strip());
+    similar.set("q.op", "OR");
+    similar.set(PolicyParams.STATS_FIELDS, PolicyParams.SCORED_FIELDS);
+    similar.addFilterQuery(
+        SolrQueries.CHUNKS, "-" + Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(documentId));
+    similar.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
+    similar.setRows(size);
+    similar.addSort("score", SolrQuery.ORDER.desc);
+    similar.addSort(Fields.DOC_ID, SolrQuery.ORDER.asc);
+    similar.addSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
+    List<Ranked> best = new ArrayList<>();
+    send(similar).getResults().forEach(doc -> best.add(new Ranked(doc)));
+    SearchBackend.Run unmarked =
+        new SearchBackend.Run(
+            null,
+            SearchBackend.Tier.ALL,
+            Map.of(),
+            DateRange.ANY,
+            List.of(),
+            SearchRequest.Group.PASSAGES,
+            SearchRequest.Sort.RELEVANCE,
+            0,
+            size,
+            false,
+            false,
+            null);
+    return Optional.of(
+        hits(unmarked, best).stream().map(hit -> hit.scored(hit.score(), false)).toList());
+  }
+
+  /** The collection's counts of the words of {@code text}, as one index would give them. */
+  @SuppressWarnings("unchecked")
+  private ShardLikeThis.Counts counts(String text) throws IOException {
+    List<String> words = new ArrayList<>(ShardLikeThis.words(text));
+    SolrQuery count = new SolrQuery("*:*");
+    count.setRows(0);
+    StringBuilder facets = new StringBuilder("{");
+    for (int i = 0; i < words.size(); i++) {
+      count.set("w" + i, words.get(i));
+      facets.append(i == 0 ? "" : ",");
+      facets.append('w').append(i).append(":{type:query,q:\"{!term f=");
+      facets.append(Fields.TEXT).append(" v=$w").append(i).append("}\"}");
+    }
+    count.add("json.facet", facets.append('}').toString());
+    QueryResponse answer = send(count);
+    NamedList<Object> buckets = (NamedList<Object>) answer.getResponse().get("facets");
+    Map<String, Integer> chunksWith = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      NamedList<Object> bucket = buckets == null ? null : (NamedList<Object>) buckets.get("w" + i);
+      Number n = bucket == null ? null : (Number) bucket.get("count");
+      chunksWith.put(words.get(i), n == null ? 0 : n.intValue());
+    }
+    return new ShardLikeThis.Counts(
+        (int) answer.getResults().getNumFound(), state.stats().chunks(), chunksWith);
+  }
+
   @Override
   public Optional<DocumentOutline> outline(String id) throws IOException {
     DocumentSummary summary = state.byId().get(id);
@@ -378,6 +481,10 @@ final class SolrView implements SearchBackend.View {
             (facet, values) ->
                 query.addFilterQuery(
                     "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
+    if (!run.parties().isEmpty()) {
+      throw new InvalidQueryException(
+          "Filtering by parties (party=) is not available on the Solr backend yet.");
+    }
     if (!run.dates().isAny()) {
       // Tagged as the year facet, as the Lucene view counts the period with the years.
       query.addFilterQuery(
@@ -453,9 +560,12 @@ final class SolrView implements SearchBackend.View {
     return ids.toString().trim();
   }
 
-  /** The embedded engine's orders: by score, by date, or in document order. */
+  /** The embedded engine's orders: by score, by date, newest, or in document order. */
   private static void sort(SolrQuery query, QueryNode node, SearchRequest.Sort sort) {
-    if (sort == SearchRequest.Sort.DATE) {
+    if (sort == SearchRequest.Sort.NEWEST) {
+      query.addSort(Fields.DATE_SORT, SolrQuery.ORDER.desc);
+      query.addSort(Fields.INDEXED, SolrQuery.ORDER.desc);
+    } else if (sort == SearchRequest.Sort.DATE) {
       query.addSort(Fields.DATE_SORT, SolrQuery.ORDER.desc);
       query.addSort("score", SolrQuery.ORDER.desc);
     } else if (node != null) {

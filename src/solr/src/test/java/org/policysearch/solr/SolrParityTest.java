@@ -29,6 +29,8 @@ import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.search.DateRange;
+import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -146,7 +148,19 @@ class SolrParityTest {
             request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
             request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
             request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE));
+            request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),
+            // A period, counted with the year facet; undated documents as a year value.
+            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .within(DateRange.of("2025-10", "2025")),
+            request(
+                    "cooperation",
+                    Map.of("year", List.of("2025", "undated")),
+                    1,
+                    SearchRequest.Sort.DATE)
+                .within(DateRange.of(null, "2025-10-29")),
+            request("", Map.of("year", List.of("undated")), 1, SearchRequest.Sort.RELEVANCE),
+            request("korea", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .within(DateRange.of("2026", null)));
     assertEquals(List.of(), differences(requests));
   }
 
@@ -219,6 +233,30 @@ class SolrParityTest {
     InvalidQueryException refused =
         assertThrows(InvalidQueryException.class, () -> solr.search(grouped));
     assertTrue(refused.getMessage().contains("group=passages"), refused.getMessage());
+  }
+
+  @Test
+  void similarPassagesOnSolrAreTheEmbeddedEnginesFromOtherDocuments() throws IOException {
+    for (String source :
+        List.of(TestIndexes.NEWS_A + ":4", TestIndexes.US_ROK + ":10", TestIndexes.NEWS_B + ":3")) {
+      List<Hit> expected = embedded.similar(source, 10, null).orElseThrow();
+      List<Hit> actual = solr.similar(source, 10, null).orElseThrow();
+      assertTrue(!actual.isEmpty(), source);
+      String own = source.substring(0, source.indexOf(':'));
+      for (Hit hit : actual) {
+        assertTrue(!hit.documentId().equals(own), hit.chunkId());
+        assertTrue(hit.url().contains("&chunk="), hit.url());
+      }
+      // The same words asked of the whole collection: the same passages, scored alike.
+      assertEquals(
+          expected.stream().map(Hit::chunkId).toList(),
+          actual.stream().map(Hit::chunkId).toList(),
+          source);
+      for (int i = 0; i < expected.size(); i++) {
+        assertEquals(expected.get(i).score(), actual.get(i).score(), 1e-4f, source);
+      }
+    }
+    assertEquals(Optional.empty(), solr.similar(TestIndexes.NEWS_A + ":99999", 5, null));
   }
 
   @Test

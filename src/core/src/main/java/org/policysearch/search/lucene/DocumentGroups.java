@@ -13,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
@@ -52,6 +53,11 @@ final class DocumentGroups {
    */
   Query documents(Query chunks) {
     return new ToParentBlockJoinQuery(onlyChunks(chunks), records, ScoreMode.Max);
+  }
+
+  /** The chunks of the documents whose records {@code records} matches. */
+  Query chunksOf(Query records) {
+    return new ToChildBlockJoinQuery(records, this.records);
   }
 
   /** The page's documents: each record in {@code page} with its best passages, marked. */

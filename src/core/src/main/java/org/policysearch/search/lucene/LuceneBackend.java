@@ -79,7 +79,8 @@ public final class LuceneBackend implements SearchBackend {
             new SpellingSuggester(new SynonymAnalyzer()),
             stored,
             new DocumentGroups(stored, records),
-            new PageHits(highlighting, stored, new MatchedFields()));
+            new PageHits(highlighting, stored, new MatchedFields()),
+            new SimilarPassages(IndexAnalyzers.create()));
     this.directory = FSDirectory.open(indexDir);
     this.factory =
         new SearcherFactory() {

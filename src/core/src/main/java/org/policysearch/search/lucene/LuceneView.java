@@ -40,6 +40,7 @@ import org.policysearch.search.DocumentHit;
 import org.policysearch.search.DocumentMatches;
 import org.policysearch.search.DocumentOutline;
 import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentTally;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
@@ -80,7 +81,8 @@ final class LuceneView implements SearchBackend.View {
       SpellingSuggester suggester,
       StoredChunks stored,
       DocumentGroups groups,
-      PageHits pageHits) {}
+      PageHits pageHits,
+      SimilarPassages similar) {}
 
   /** Gives the searcher back to the searcher manager. */
   interface Release {
@@ -190,6 +192,26 @@ final class LuceneView implements SearchBackend.View {
     }
   }
 
+  @Override
+  public List<DocumentTally> tally(Run run) throws IOException {
+    if (state.facetOrdinals() == null) {
+      return List.of();
+    }
+    checkPrefixes(run.node());
+    Run chunks = run.as(SearchRequest.Group.PASSAGES);
+    try {
+      List<DocumentTally> tallies =
+          Tallies.of(
+              searcher,
+              drillDown(select(chunks, false), chunks),
+              tools.facetsConfig().getDimConfig(Fields.SECTOR).indexFieldName);
+      inTime();
+      return tallies;
+    } catch (TooManyClauses e) {
+      throw ClauseOverflow.of(run.node(), state.queries());
+    }
+  }
+
   /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
   private record Ranked(long total, FacetCounts facets, ScoreDoc[] best) {}
 
@@ -283,7 +305,9 @@ final class LuceneView implements SearchBackend.View {
   }
 
   private DrillDownQuery drillDown(Query base, Run run) {
-    DrillDownQuery drill = new DrillDownQuery(tools.facetsConfig(), base);
+    DrillDownQuery drill =
+        new DrillDownQuery(
+            tools.facetsConfig(), run.parties().isEmpty() ? base : between(base, run));
     boolean period = !run.dates().isAny();
     run.filters()
         .forEach(
@@ -296,6 +320,27 @@ final class LuceneView implements SearchBackend.View {
       drill.add(Fields.YEAR, period(run));
     }
     return drill;
+  }
+
+  /**
+   * {@code base} kept to the documents every one of {@code run}'s parties is party to: the parties
+   * are on the documents' records, which the chunks reach through their block.
+   */
+  private Query between(Query base, Run run) {
+    BooleanQuery.Builder records = new BooleanQuery.Builder();
+    records.add(LuceneQueries.RECORDS, BooleanClause.Occur.FILTER);
+    for (String party : run.parties()) {
+      records.add(new TermQuery(new Term(Fields.PARTY, party)), BooleanClause.Occur.FILTER);
+    }
+    Query documents = records.build();
+    Query kept =
+        run.group() == SearchRequest.Group.DOCUMENT
+            ? documents
+            : tools.groups().chunksOf(documents);
+    return new BooleanQuery.Builder()
+        .add(base, BooleanClause.Occur.MUST)
+        .add(kept, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /**
@@ -547,6 +592,29 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
+  public Optional<List<Hit>> similar(String chunkId, int size) throws IOException {
+    inTime();
+    int doc = SimilarPassages.find(searcher, chunkId);
+    if (doc < 0) {
+      return Optional.empty();
+    }
+    String documentId = searcher.storedFields().document(doc).get(Fields.DOC_ID);
+    Query like = tools.similar().like(searcher.getIndexReader(), doc);
+    // Equal scores keep document order, as search results do.
+    TopDocs top =
+        searcher.search(
+            SimilarPassages.elsewhere(like, documentId),
+            size,
+            new Sort(
+                SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]),
+            true);
+    inTime();
+    List<Hit> hits = tools.pageHits().similar(searcher, like, scored(top));
+    inTime();
+    return Optional.of(hits);
+  }
+
+  @Override
   public List<DocumentSummary> documents() {
     return state.documents();
   }
@@ -567,6 +635,13 @@ final class LuceneView implements SearchBackend.View {
   }
 
   private static Sort sort(QueryNode node, SearchRequest.Sort sort) {
+    if (sort == SearchRequest.Sort.NEWEST) {
+      return new Sort(
+          new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),
+          new SortField(Fields.INDEXED, SortField.Type.LONG, true),
+          DOCUMENT_ORDER.getSort()[0],
+          DOCUMENT_ORDER.getSort()[1]);
+    }
     if (sort == SearchRequest.Sort.DATE) {
       return new Sort(
           new SortField(Fields.DATE_SORT, SortField.Type.LONG, true),

@@ -3,6 +3,7 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,49 @@ final class PageHits {
     // Whether a hit may hold only some of the words; if not, every one holds all.
     boolean graded = node != null && queries.gradesWords(node);
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    return of(
+        searcher,
+        page,
+        node == null ? new MatchAllDocsQuery() : queries.highlighting(node),
+        node == null ? Map.of() : queries.marks(node),
+        matchedFields.of(searcher, queries, node, ids),
+        doc -> !graded || doc.score >= LuceneQueries.ALL_WORDS_BONUS,
+        linkQuery,
+        explainer);
+  }
+
+  /**
+   * The hits of {@code page}, passages found like another ({@link SimilarPassages}), with the words
+   * of {@code like} (a query on the chunk text) they share with it marked; none holds "every word".
+   */
+  List<Hit> similar(IndexSearcher searcher, Query like, ScoreDoc[] page) throws IOException {
+    return of(
+        searcher,
+        page,
+        like,
+        Map.of(Fields.TEXT, like),
+        Collections.nCopies(page.length, List.of(Fields.TEXT)),
+        doc -> false,
+        null,
+        null);
+  }
+
+  /** Whether a hit holds every word of the query. */
+  private interface EveryWord {
+    boolean of(ScoreDoc doc);
+  }
+
+  private List<Hit> of(
+      IndexSearcher searcher,
+      ScoreDoc[] page,
+      Query marks,
+      Map<String, Query> fieldMarks,
+      List<List<String>> matchedOn,
+      EveryWord everyWord,
+      String linkQuery,
+      Explainer explainer)
+      throws IOException {
+    int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Document[] docs = new Document[ids.length];
     for (int i = 0; i < ids.length; i++) {
       docs[i] = searcher.storedFields().document(ids[i]);
@@ -60,17 +104,14 @@ final class PageHits {
         IntStream.range(0, ids.length)
             .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
             .toArray();
-    Query marks = node == null ? new MatchAllDocsQuery() : queries.highlighting(node);
     Map<Integer, Document> loaded = new HashMap<>();
     for (int i = 0; i < ids.length; i++) {
       loaded.put(ids[i], docs[i]);
     }
-    Highlighting.Marked[] whole =
-        highlighting.whole(searcher, node == null ? Map.of() : queries.marks(node), ids, loaded);
+    Highlighting.Marked[] whole = highlighting.whole(searcher, fieldMarks, ids, loaded);
     String[] snippets =
         highlighting.snippets(
             searcher, marks, Arrays.stream(longIds).map(i -> ids[i]).toArray(), loaded);
-    List<List<String>> matchedOn = matchedFields.of(searcher, queries, node, ids);
     List<Hit> hits = new ArrayList<>(page.length);
     int nextLong = 0;
     for (int i = 0; i < page.length; i++) {
@@ -83,7 +124,7 @@ final class PageHits {
           stored.hit(
               docs[i],
               page[i].score,
-              !graded || page[i].score >= LuceneQueries.ALL_WORDS_BONUS,
+              everyWord.of(page[i]),
               matchedOn.get(i),
               whole[i].text(),
               snippet,

@@ -1,0 +1,46 @@
+package org.policysearch.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.SearchService;
+
+/**
+ * Translates the analyst's views of a search: {@code /api/matrix} (country pairs × sectors), {@code
+ * /api/network} (parties and the documents between them) and {@code /api/timeline} (documents by
+ * date), each taking the parameters of {@code /api/search}.
+ */
+final class AnalysisController {
+  static final int MAX_ROWS = 50;
+  static final int MAX_EDGES = 500;
+  static final int MAX_TIMELINE = 2_000;
+
+  private final SearchService service;
+
+  AnalysisController(SearchService service) {
+    this.service = service;
+  }
+
+  void matrix(Context ctx) throws IOException {
+    int rows = bounded(ctx, "rows", 10, MAX_ROWS);
+    ctx.json(service.matrix(SearchController.request(ctx), rows));
+  }
+
+  void network(Context ctx) throws IOException {
+    int edges = bounded(ctx, "edges", 100, MAX_EDGES);
+    ctx.json(service.network(SearchController.request(ctx), edges));
+  }
+
+  void timeline(Context ctx) throws IOException {
+    int limit = bounded(ctx, "limit", 500, MAX_TIMELINE);
+    ctx.json(service.timeline(SearchController.request(ctx), limit));
+  }
+
+  private static int bounded(Context ctx, String name, int fallback, int max) {
+    int value = QueryParams.integer(ctx, name, fallback);
+    if (value < 1 || value > max) {
+      throw new InvalidQueryException(name + " must be between 1 and " + max + ".");
+    }
+    return value;
+  }
+}
