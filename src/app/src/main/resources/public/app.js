@@ -1231,12 +1231,19 @@
   /** Chunks asked for at once; the API answers at most 500, so that no answer grows with the document. */
   const DOCUMENT_PAGE = 200;
 
-  function documentPath(state, from, size) {
+  /** The chunks from {@code from}, {@code marks}'s words marked (by default the search's words). */
+  function documentPath(state, from, size, marks = state.q) {
     const p = new URLSearchParams();
-    if (state.q) p.append('q', state.q);
+    if (marks) p.append('q', marks);
     p.append('from', String(from));
     p.append('size', String(size));
     return '/api/documents/' + encodeURIComponent(state.doc) + '?' + p.toString();
+  }
+
+  /** The API path of a part of the document: its outline, or where a query's words are. */
+  function documentPartPath(state, part, query) {
+    const path = '/api/documents/' + encodeURIComponent(state.doc) + '/' + part;
+    return query === undefined ? path : path + '?' + new URLSearchParams({ q: query }).toString();
   }
 
   /** The ordinal of a chunk id (documentId:ordinal), or 0 when it has none. */
@@ -1247,11 +1254,14 @@
 
   async function renderDocument(state, gen) {
     // A link to a passage opens the page of chunks that holds it; earlier ones load on request.
+    // The outline comes whole in one answer, so the contents can reach parts not loaded yet.
     const first = Math.floor(chunkOrdinal(state.chunk) / DOCUMENT_PAGE) * DOCUMENT_PAGE;
+    const outlined = getJson(documentPartPath(state, 'outline')).catch(() => null);
     let view = await getJson(documentPath(state, first, DOCUMENT_PAGE));
     if (view.chunks.length === 0 && view.total > 0) {
       view = await getJson(documentPath(state, 0, DOCUMENT_PAGE)); // a passage past the end
     }
+    const outline = await outlined;
     if (gen !== generation) return;
     showView('document');
     clearResults();
@@ -1259,9 +1269,8 @@
     const doc = view.document;
     document.title = (doc.title || doc.id) + ' – policy-search';
     const back = resultsState(state);
-    const backText = state.q || hasFilters(state) ? '← Back to the results' : '← All documents';
+    const backText = state.q || hasFilters(state) ? '← Back to results' : '← All documents';
     const header = el('header', { class: 'document-header' },
-      el('p', {}, internalLink(back, backText, { class: 'back-link', id: 'back-link' })),
       el('h1', { id: 'document-title', text: doc.title || doc.id }),
       documentFacts(doc, state));
     const body = el('div', { class: 'document-body', id: 'document-body' });
@@ -1269,7 +1278,10 @@
     const reader = {
       state, gen, body, total: view.total, from: view.from, to: view.to,
       minDepth: headingDepths.length ? Math.min(...headingDepths) : 0,
-      list: null, target: null, loading: false,
+      list: null, target: null, loading: null,
+      // The words the text is marked with: the search's, until a find in the document.
+      marks: state.q || null,
+      found: null, toc: null, sectionObserver: null, pinned: 0,
     };
     reader.earlier = el('button', { type: 'button', class: 'secondary load-more', id: 'load-earlier', text: 'Load earlier passages' });
     reader.later = el('button', { type: 'button', class: 'secondary load-more', id: 'load-more', text: 'Load more' });
@@ -1281,7 +1293,11 @@
     reader.list = appendChunks(reader, chunks, view.chunks, null);
     body.append(reader.earlier, chunks, reader.status, reader.later);
     updateRange(reader);
-    ui.documentView.replaceChildren(header, body);
+    const toc = outline && outline.sections.length ? renderToc(reader, outline.sections) : null;
+    reader.bar = documentBar(reader, doc, internalLink(back, backText, { class: 'back-link', id: 'back-link' }), toc);
+    ui.documentView.classList.toggle('has-toc', Boolean(toc));
+    ui.documentView.replaceChildren(reader.bar, header, body);
+    watchBar(reader);
     const target = reader.target;
     if (target && state.h && !target.dataset.permalink.endsWith('&h=' + state.h)) {
       // The link was made to other words: say so, rather than pass this passage off as them.
@@ -1289,15 +1305,450 @@
         'The text of this passage has changed since the link was made: it is shown as it reads now.'));
     }
     if (target) {
-      target.classList.add('target');
-      target.setAttribute('aria-current', 'true');
-      target.setAttribute('tabindex', '-1');
       target.scrollIntoView({ block: 'center' });
     } else {
       window.scrollTo(0, 0);
     }
     watchEnd(reader);
+    watchSections(reader);
     announce('Opened ' + (doc.title || doc.id) + (target ? ', at the linked passage.' : '.'));
+  }
+
+  /**
+   * The bar that stays at the top while the document scrolls: the way back, the title, the find
+   * box, and the contents (beside the text on a wide screen, behind a button on a narrow one).
+   */
+  function documentBar(reader, doc, backLink, toc) {
+    const title = doc.title || doc.id;
+    const bar = el('div', { class: 'document-bar', id: 'document-bar' },
+      backLink,
+      el('p', { class: 'document-bar-title', title, 'aria-hidden': 'true', text: title }));
+    if (toc) {
+      const toggle = el('button', {
+        type: 'button', class: 'secondary toc-toggle', id: 'toc-toggle',
+        'aria-expanded': 'false', 'aria-controls': 'toc', text: 'Contents',
+      });
+      toggle.addEventListener('click', () => openToc(reader, toc.getAttribute('data-open') !== 'true'));
+      bar.append(toggle);
+    }
+    bar.append(findForm(reader));
+    if (toc) bar.append(toc);
+    return bar;
+  }
+
+  /** Keeps the bar's height in a CSS variable: what is scrolled to must land below the bar. */
+  function watchBar(reader) {
+    const set = () => {
+      document.documentElement.style.setProperty('--bar-height', reader.bar.offsetHeight + 'px');
+    };
+    set();
+    if ('ResizeObserver' in window) new ResizeObserver(set).observe(reader.bar);
+  }
+
+  // ---- document contents
+
+  /** Contents longer than this start with only their top-level sections unfolded. */
+  const TOC_UNFOLDED_UP_TO = 40;
+
+  /** The outline as nested lists, each entry a link to its section; subsections fold. */
+  function renderToc(reader, sections) {
+    const folded = sections.length > TOC_UNFOLDED_UP_TO;
+    const root = el('ul', { class: 'toc-list' });
+    const entries = new Map();
+    // One open list per depth; a section deeper than the last goes into its list.
+    const stack = [{ depth: 0, list: root, item: null }];
+    sections.forEach((section, i) => {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= section.depth) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent.item && !parent.sub) {
+        parent.sub = el('ul', { class: 'toc-list', id: 'toc-sub-' + parent.index });
+        parent.item.append(parent.sub);
+        parent.row.prepend(tocFold(parent.sub, parent.title, folded));
+      }
+      const target = withChanges(reader.state, { chunk: reader.state.doc + ':' + section.ordinal });
+      const link = el('a', {
+        href: '/' + toSearch(target), class: 'toc-link', 'data-ordinal': section.ordinal,
+      }, section.title);
+      link.addEventListener('click', (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        goToSection(reader, section);
+      });
+      const row = el('div', { class: 'toc-row' }, link);
+      const item = el('li', { 'data-depth': section.depth }, row);
+      (parent.sub || parent.list).append(item);
+      entries.set(section, { item, link });
+      stack.push({ depth: section.depth, list: null, item, row, sub: null, index: i, title: section.title });
+    });
+    reader.toc = { sections, entries, byOrdinal: new Set(sections.map((s) => s.ordinal)), current: null };
+    const nav = el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
+      el('h2', { class: 'toc-title', text: 'Contents' }), root);
+    reader.toc.nav = nav;
+    nav.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && tocFolded() && nav.getAttribute('data-open') === 'true') {
+        openToc(reader, false);
+        $('toc-toggle').focus();
+      }
+    });
+    return nav;
+  }
+
+  /** The button that folds a section's subsections away and back. */
+  function tocFold(sub, title, folded) {
+    const button = el('button', {
+      type: 'button', class: 'toc-fold', 'aria-expanded': String(!folded), 'aria-controls': sub.id,
+      'aria-label': 'Subsections of ' + title,
+    }, el('span', { 'aria-hidden': 'true', text: folded ? '▸' : '▾' }));
+    sub.hidden = folded;
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.firstChild.textContent = open ? '▾' : '▸';
+      sub.hidden = !open;
+    });
+    return button;
+  }
+
+  /** Shows or hides the contents where they sit behind the "Contents" button (narrow screens). */
+  function openToc(reader, open) {
+    const toc = $('toc');
+    const toggle = $('toc-toggle');
+    if (!toc || !toggle) return;
+    toc.setAttribute('data-open', String(open));
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      const link = toc.querySelector('[aria-current="location"]') || toc.querySelector('a');
+      if (link) link.focus();
+    }
+  }
+
+  /** Whether the contents sit behind the "Contents" button, as on a narrow screen. */
+  function tocFolded() {
+    const toggle = $('toc-toggle');
+    return Boolean(toggle) && getComputedStyle(toggle).display !== 'none';
+  }
+
+  async function goToSection(reader, section) {
+    if (tocFolded()) openToc(reader, false);
+    setCurrentSection(reader, section);
+    // The section stays current while the jump settles, even when the end of the document keeps
+    // its heading from reaching the top.
+    reader.pinned = performance.now() + 500;
+    const node = await jumpTo(reader, section.ordinal, 'start');
+    if (!node) return;
+    node.setAttribute('tabindex', '-1');
+    node.focus({ preventScroll: true });
+    reader.pinned = performance.now() + 500;
+    announce('Section ' + section.title + '.');
+  }
+
+  /** Marks the entry of {@code section} (null: none) as where the reader is. */
+  function setCurrentSection(reader, section) {
+    const toc = reader.toc;
+    if (!toc || toc.current === section) return;
+    if (toc.current) {
+      const old = toc.entries.get(toc.current);
+      old.link.removeAttribute('aria-current');
+      old.item.classList.remove('current');
+      for (const li of toc.nav.querySelectorAll('li.holds-current')) li.classList.remove('holds-current');
+    }
+    toc.current = section;
+    if (section) {
+      const entry = toc.entries.get(section);
+      entry.link.setAttribute('aria-current', 'location');
+      entry.item.classList.add('current');
+      // A folded section that holds the current one shows it, as its subsections are hidden.
+      for (let li = entry.item.parentElement.closest('li'); li; li = li.parentElement.closest('li')) {
+        li.classList.add('holds-current');
+      }
+      // Long contents scroll on their own: keep the current entry in sight there, not moving the page.
+      const nav = entry.link.closest('nav');
+      const link = entry.link.getBoundingClientRect();
+      const box = nav.getBoundingClientRect();
+      if (nav.scrollHeight > nav.clientHeight && link.height && (link.top < box.top || link.bottom > box.bottom)) {
+        nav.scrollTop += link.top - box.top - box.height / 3;
+      }
+    }
+  }
+
+  /**
+   * Where the reader is reading: this far below the bar, in px. A heading jumped to lands 4rem
+   * below the bar (the chunks' scroll margin), the end of the section before still above it: the
+   * line is where that heading is, not the leftovers over it.
+   */
+  const READING_LINE = 72;
+
+  function readingLine(reader) {
+    return Math.max(0, reader.bar.getBoundingClientRect().bottom) + READING_LINE;
+  }
+
+  /** The deepest section holding the chunk at the reading line. */
+  function updateCurrentSection(reader) {
+    if (!reader.toc || performance.now() < reader.pinned || reader.gen !== generation) return;
+    const ordinal = ordinalAtLine(reader);
+    let current = null;
+    for (const s of reader.toc.sections) {
+      if (s.ordinal > ordinal) break;
+      if (ordinal < s.ordinal + s.chunks) current = s;
+    }
+    setCurrentSection(reader, current);
+  }
+
+  /** The ordinal of the first chunk reaching below the reading line (a binary search). */
+  function ordinalAtLine(reader) {
+    const nodes = reader.chunks.querySelectorAll('[data-ordinal]');
+    if (!nodes.length) return 0;
+    const line = readingLine(reader);
+    let lo = 0;
+    let hi = nodes.length - 1;
+    let found = nodes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid].getBoundingClientRect().bottom > line) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return Number(nodes[found].dataset.ordinal);
+  }
+
+  /**
+   * Follows the section headings across the reading line, to mark the current entry; a jump or a
+   * long scroll can carry a heading past the line between two frames, unseen by the observer,
+   * so scrolling also asks (once a frame).
+   */
+  function watchSections(reader) {
+    if (!reader.toc) return;
+    let queued = false;
+    const update = () => {
+      if (queued) return;
+      queued = true;
+      window.requestAnimationFrame(() => {
+        queued = false;
+        updateCurrentSection(reader);
+      });
+    };
+    const onScroll = () => {
+      if (reader.gen !== generation) {
+        window.removeEventListener('scroll', onScroll);
+        return;
+      }
+      update();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    if ('IntersectionObserver' in window) {
+      const below = Math.max(0, window.innerHeight - readingLine(reader));
+      reader.sectionObserver = new IntersectionObserver(() => {
+        if (reader.gen !== generation) {
+          reader.sectionObserver.disconnect();
+          return;
+        }
+        update();
+      }, { rootMargin: '0px 0px -' + below + 'px 0px' });
+      observeSections(reader);
+    }
+    update();
+  }
+
+  /** Observes the loaded chunks that start a section (again after the loaded range changes). */
+  function observeSections(reader) {
+    const observer = reader.sectionObserver;
+    if (!observer) return;
+    observer.disconnect();
+    for (const node of reader.chunks.querySelectorAll('[data-ordinal]')) {
+      if (reader.toc.byOrdinal.has(Number(node.dataset.ordinal))) observer.observe(node);
+    }
+  }
+
+  // ---- moving through the document
+
+  function chunkNode(reader, ordinal) {
+    return reader.chunks.querySelector('[data-ordinal="' + ordinal + '"]');
+  }
+
+  function isLoaded(reader, ordinal) {
+    return ordinal >= reader.from && ordinal < reader.to;
+  }
+
+  /** Scrolls to the chunk at {@code ordinal}, loading its part of the document first if need be. */
+  async function jumpTo(reader, ordinal, block) {
+    if (!(await ensureLoaded(reader, ordinal)) || reader.gen !== generation) return null;
+    const node = chunkNode(reader, ordinal);
+    if (node) node.scrollIntoView({ block });
+    return node;
+  }
+
+  /**
+   * Loads the chunk at {@code ordinal}: the next or previous page when it is that close, else the
+   * page that holds it in place of those shown (the rest loads on scrolling, as from a link).
+   */
+  async function ensureLoaded(reader, ordinal) {
+    for (let tries = 0; tries < 4 && !isLoaded(reader, ordinal); tries++) {
+      if (reader.loading) {
+        await reader.loading.catch(() => null);
+      } else if (ordinal >= reader.to && ordinal < reader.to + DOCUMENT_PAGE) {
+        await loadLater(reader);
+      } else if (ordinal < reader.from && ordinal >= reader.from - DOCUMENT_PAGE) {
+        await loadEarlier(reader);
+      } else {
+        await showPage(reader, Math.floor(ordinal / DOCUMENT_PAGE) * DOCUMENT_PAGE);
+      }
+      if (reader.gen !== generation) return false;
+    }
+    return isLoaded(reader, ordinal);
+  }
+
+  /** Runs {@code load} as the reader's one load at a time; its failure shows under the text. */
+  async function loading(reader, load) {
+    reader.loading = load();
+    try {
+      return await reader.loading;
+    } catch (e) {
+      reader.status.textContent = e.message;
+      return false;
+    } finally {
+      reader.loading = null;
+    }
+  }
+
+  /** Shows the page of chunks from {@code from} instead of those shown. */
+  function showPage(reader, from) {
+    return loading(reader, async () => {
+      const view = await getJson(documentPath(reader.state, from, DOCUMENT_PAGE, reader.marks));
+      if (reader.gen !== generation) return false;
+      reader.chunks.replaceChildren();
+      reader.list = appendChunks(reader, reader.chunks, view.chunks, null);
+      reader.from = view.from;
+      reader.to = view.to;
+      reader.total = view.total;
+      updateRange(reader);
+      observeSections(reader);
+      return true;
+    });
+  }
+
+  /** Asks again for the chunks shown, marked with {@code reader.marks} now. */
+  async function remark(reader) {
+    if (reader.loading) await reader.loading.catch(() => null);
+    return loading(reader, async () => {
+      const views = [];
+      for (let at = reader.from; at < reader.to; at += 500) {
+        views.push(await getJson(documentPath(reader.state, at, Math.min(500, reader.to - at), reader.marks)));
+      }
+      if (reader.gen !== generation) return false;
+      const part = document.createDocumentFragment();
+      let list = null;
+      for (const view of views) list = appendChunks(reader, part, view.chunks, list);
+      reader.chunks.replaceChildren(part);
+      reader.list = list;
+      observeSections(reader);
+      return true;
+    });
+  }
+
+  // ---- find in the document
+
+  function findForm(reader) {
+    const input = el('input', {
+      type: 'search', id: 'find-q', autocomplete: 'off', spellcheck: 'false',
+      placeholder: 'Find in document', 'aria-describedby': 'find-status',
+    });
+    const status = el('p', { id: 'find-status', class: 'find-status', role: 'status', 'aria-live': 'polite' });
+    // On a narrow screen the arrows alone show; the words stay the buttons' names.
+    const previous = el('button', { type: 'button', class: 'secondary', id: 'find-previous' },
+      el('span', { 'aria-hidden': 'true', text: '↑' }), el('span', { class: 'find-word', text: ' Previous' }));
+    const next = el('button', { type: 'button', class: 'secondary', id: 'find-next' },
+      el('span', { class: 'find-word', text: 'Next ' }), el('span', { 'aria-hidden': 'true', text: '↓' }));
+    const form = el('form', { class: 'find', id: 'find-form', role: 'search', 'aria-label': 'Find in this document' },
+      el('label', { for: 'find-q', class: 'visually-hidden', text: 'Find in this document' }),
+      input, previous, next, status);
+    reader.findStatus = status;
+    // Enter finds the words, then steps to the next match; Shift+Enter steps back.
+    const step = (by) => {
+      const query = input.value.trim();
+      if (reader.found && reader.found.query === query) goToMatch(reader, reader.found.at + by);
+      else find(reader, query, by < 0);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      step(1);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.shiftKey) {
+        event.preventDefault();
+        step(-1);
+      }
+    });
+    previous.addEventListener('click', () => step(-1));
+    next.addEventListener('click', () => step(1));
+    return form;
+  }
+
+  function setFindStatus(reader, text, problem) {
+    reader.findStatus.textContent = text;
+    reader.findStatus.classList.toggle('problem', Boolean(problem));
+  }
+
+  /**
+   * Asks the server where {@code query}'s words are in the whole document (its analysis: synonyms
+   * and spelling variants), marks them in the text shown, and goes to the first match (the last,
+   * when {@code backwards}).
+   */
+  async function find(reader, query, backwards) {
+    if (!query) {
+      setFindStatus(reader, 'Type the words to find in this document.', true);
+      return;
+    }
+    setFindStatus(reader, 'Finding…');
+    let found;
+    try {
+      found = await getJson(documentPartPath(reader.state, 'find', query));
+    } catch (e) {
+      if (reader.gen === generation) setFindStatus(reader, e.message, true);
+      return;
+    }
+    if (reader.gen !== generation) return;
+    reader.found = { query, total: found.total, chunks: found.chunks, at: -1 };
+    reader.marks = query;
+    await remark(reader);
+    if (reader.found.query !== query) return; // another find started meanwhile
+    if (found.total === 0) {
+      setFindStatus(reader, 'No matches for “' + query + '”.', true);
+      return;
+    }
+    await goToMatch(reader, backwards ? found.total - 1 : 0);
+  }
+
+  /** Where match {@code n} is: its chunk's ordinal and which of the chunk's marks it is. */
+  function matchPlace(found, n) {
+    let left = n;
+    for (const chunk of found.chunks) {
+      if (left < chunk.matches) return { ordinal: chunk.ordinal, within: left };
+      left -= chunk.matches;
+    }
+    return null;
+  }
+
+  /** Goes to match {@code n} (wrapping round), loading its part of the document if need be. */
+  async function goToMatch(reader, n) {
+    const found = reader.found;
+    if (!found || !found.total) return;
+    const at = ((n % found.total) + found.total) % found.total;
+    found.at = at;
+    const place = matchPlace(found, at);
+    const node = place && await jumpTo(reader, place.ordinal, 'center');
+    if (reader.found !== found || found.at !== at) return; // overtaken by another step
+    for (const old of reader.chunks.querySelectorAll('mark.current-match')) old.classList.remove('current-match');
+    const marks = node ? node.querySelectorAll('mark') : [];
+    const mark = marks[Math.min(place ? place.within : 0, marks.length - 1)];
+    if (mark) {
+      mark.classList.add('current-match');
+      mark.scrollIntoView({ block: 'center' });
+    }
+    setFindStatus(reader, (at + 1) + ' of ' + found.total + (found.total === 1 ? ' match' : ' matches'));
+    updateCurrentSection(reader);
   }
 
   /** Adds chunks' nodes to parent, bullets in lists; the list the last bullet is in, or null. */
@@ -1324,10 +1775,16 @@
       }
       node.classList.add('chunk', 'chunk-' + chunk.kind);
       node.dataset.chunkId = chunk.chunkId;
+      node.dataset.ordinal = String(chunk.ordinal);
       appendMarked(node, chunk.text);
       node.dataset.permalink = chunk.permalink || '';
       if (chunk.kind !== 'heading') node.append(passageActions(chunk.chunkId, chunk.permalink, 'this passage'));
-      if (chunk.chunkId === reader.state.chunk) reader.target = node;
+      if (chunk.chunkId === reader.state.chunk) {
+        reader.target = node;
+        node.classList.add('target');
+        node.setAttribute('aria-current', 'true');
+        node.setAttribute('tabindex', '-1');
+      }
     }
     return list;
   }
@@ -1345,23 +1802,19 @@
 
   async function loadLater(reader) {
     if (reader.loading || reader.to >= reader.total || reader.gen !== generation) return;
-    reader.loading = true;
-    try {
-      const view = await getJson(documentPath(reader.state, reader.to, DOCUMENT_PAGE));
-      if (reader.gen !== generation) return;
+    const loaded = await loading(reader, async () => {
+      const view = await getJson(documentPath(reader.state, reader.to, DOCUMENT_PAGE, reader.marks));
+      if (reader.gen !== generation) return false;
       reader.list = appendChunks(reader, reader.chunks, view.chunks, reader.list);
       reader.to = view.to;
       reader.total = view.total;
       updateRange(reader);
+      observeSections(reader);
       announce('Loaded passages up to ' + reader.to + ' of ' + reader.total + '.');
-    } catch (e) {
-      reader.status.textContent = e.message;
-      return;
-    } finally {
-      reader.loading = false;
-    }
+      return true;
+    });
     // The observer tells only of changes: when the new end is still in reach, go on.
-    if (nearEnd(reader)) loadLater(reader);
+    if (loaded && nearEnd(reader)) loadLater(reader);
   }
 
   function nearEnd(reader) {
@@ -1370,11 +1823,10 @@
 
   async function loadEarlier(reader) {
     if (reader.loading || reader.from === 0 || reader.gen !== generation) return;
-    reader.loading = true;
-    try {
+    await loading(reader, async () => {
       const from = Math.max(0, reader.from - DOCUMENT_PAGE);
-      const view = await getJson(documentPath(reader.state, from, reader.from - from));
-      if (reader.gen !== generation) return;
+      const view = await getJson(documentPath(reader.state, from, reader.from - from, reader.marks));
+      if (reader.gen !== generation) return false;
       const anchor = reader.chunks.firstElementChild;
       const top = anchor ? anchor.getBoundingClientRect().top : 0;
       const part = document.createDocumentFragment();
@@ -1385,12 +1837,10 @@
       if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - top);
       reader.from = view.from;
       updateRange(reader);
+      observeSections(reader);
       announce('Loaded passages from ' + (reader.from + 1) + '.');
-    } catch (e) {
-      reader.status.textContent = e.message;
-    } finally {
-      reader.loading = false;
-    }
+      return true;
+    });
   }
 
   /** Loads the next chunks when the end of those shown comes near the bottom of the window. */
@@ -1413,7 +1863,8 @@
     if (doc.date) add('Date', formatDate(doc.date));
     if (doc.publisher) add('Publisher', doc.publisher);
     if (doc.url && /^https?:\/\//i.test(doc.url)) {
-      add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url));
+      add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' },
+        doc.url, el('span', { class: 'visually-hidden', text: ' (opens in a new tab)' })));
     } else if (doc.file) {
       add('Source', doc.file);
     }

@@ -93,6 +93,8 @@ public final class ApiServer {
     routes.put("/api/health", search::health);
     routes.put("/api/documents", documents::list);
     routes.put("/api/documents/{id}", permits.guard(documents::show));
+    routes.put("/api/documents/{id}/outline", permits.guard(documents::outline));
+    routes.put("/api/documents/{id}/find", permits.guard(documents::find));
     routes.put("/api/acronyms", acronyms::list);
     routes.put("/api/export", permits.guard(exports::export));
     AnalysisController analysis = new AnalysisController(service);

@@ -6,7 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import org.policysearch.search.SearchService;
 
-/** Translates {@code /api/documents} and {@code /api/documents/{id}} to the service. */
+/** Translates {@code /api/documents}, {@code /api/documents/{id}} and its parts to the service. */
 final class DocumentController {
   /** The chunks a document answer holds unless asked for fewer: a long report's first pages. */
   static final int DEFAULT_SIZE = 200;
@@ -38,5 +38,19 @@ final class DocumentController {
         service
             .document(id, ctx.queryParam("q"), from, size)
             .orElseThrow(() -> new NotFoundResponse("No document with id \"" + id + "\".")));
+  }
+
+  void outline(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(service.outline(id).orElseThrow(() -> unknown(id)));
+  }
+
+  void find(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(service.find(id, ctx.queryParam("q")).orElseThrow(() -> unknown(id)));
+  }
+
+  private static NotFoundResponse unknown(String id) {
+    return new NotFoundResponse("No document with id \"" + id + "\".");
   }
 }

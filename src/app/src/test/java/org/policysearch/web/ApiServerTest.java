@@ -434,6 +434,8 @@ class ApiServerTest {
             "/api/facets/definitions",
             "/api/documents",
             "/api/documents/{id}",
+            "/api/documents/{id}/outline",
+            "/api/documents/{id}/find",
             "/api/facets",
             "/api/health",
             "/api/acronyms",

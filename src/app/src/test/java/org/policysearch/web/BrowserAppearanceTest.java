@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What users notice of the page's look and manners, in headless Chromium on the seed corpus: both
@@ -137,6 +139,30 @@ class BrowserAppearanceTest {
     assertContrast("light results", RESULT_TEXT);
     assertFocusRingContrast("light");
     assertErrorAndHelpContrast("light");
+  }
+
+  @Test
+  void readingViewKeepsEveryTextLegibleInBothSchemes() {
+    for (String scheme : List.of("light", "dark")) {
+      colourScheme(scheme);
+      browser.open("/?doc=us-rok-technology-prosperity-deal&q=quantum");
+      browser.driver.findElement(By.id("find-q")).sendKeys("AI", Keys.ENTER);
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(d -> !d.findElements(By.cssSelector("mark.current-match")).isEmpty());
+      assertContrast(
+          scheme + " reading view",
+          List.of(
+              "#document-bar a",
+              ".document-bar-title",
+              "#find-status",
+              "#find-next",
+              ".toc-title",
+              "#toc a",
+              "#toc a[aria-current]",
+              ".document-chunks .chunk",
+              "mark",
+              "mark.current-match"));
+    }
   }
 
   private static void assertContrast(String where, List<String> selectors) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A long document in headless Chromium: opened on a late passage, then read on by scrolling. */
@@ -64,7 +65,11 @@ class BrowserDocumentPagingTest {
             .findElement(By.cssSelector("[data-chunk-id='long-report:499']"))
             .isDisplayed());
 
-    browser.driver.findElement(By.id("load-earlier")).click();
+    WebElement earlier = browser.driver.findElement(By.id("load-earlier"));
+    // The document's bar stays over the top of the window, where the driver would scroll the
+    // button to: bring it to the middle, as a reader scrolling up sees it.
+    browser.js("arguments[0].scrollIntoView({block: 'center'});", earlier);
+    earlier.click();
     await("earlier passages loaded", "0-500 of 500");
     assertEquals(500, shownChunks());
     assertEquals(

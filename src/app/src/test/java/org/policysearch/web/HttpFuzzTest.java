@@ -134,6 +134,8 @@ class HttpFuzzTest {
     "/api/documents",
     "/api/documents/" + TestIndexes.NEWS_A,
     "/api/documents/" + TestIndexes.US_ROK,
+    "/api/documents/" + TestIndexes.US_ROK + "/outline",
+    "/api/documents/" + TestIndexes.US_ROK + "/find",
     "/api/documents/nothing",
     "/api/documents/",
     "/api/documents/a/b",

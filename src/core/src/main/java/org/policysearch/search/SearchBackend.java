@@ -189,6 +189,20 @@ public interface SearchBackend extends Closeable {
         throws IOException;
 
     /**
+     * The sections of document {@code id} in order, from its chunks' section paths (see {@link
+     * DocumentOutline.Builder}); empty when no document has {@code id}. Reads every chunk's path,
+     * not its text: one answer for the whole document, however long.
+     */
+    Optional<DocumentOutline> outline(String id) throws IOException;
+
+    /**
+     * The chunks of document {@code id} that {@code query}'s words are marked in by {@link
+     * #document} given the same query, in order, each with how many marks it gets there; empty when
+     * no document has {@code id}.
+     */
+    Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException;
+
+    /**
      * The passages of other documents that read most like chunk {@code chunkId}, best first, at
      * most {@code size} of them, each marked with the words it shares with the chunk; empty when no
      * chunk has that id.

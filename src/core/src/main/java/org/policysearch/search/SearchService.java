@@ -355,6 +355,51 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** The table of contents of document {@code id}; empty when no document has it. */
+  public Optional<DocumentOutline> outline(String id) throws IOException {
+    try (SearchBackend.View view = backend.view()) {
+      return view.outline(id);
+    }
+  }
+
+  /**
+   * Where {@code query}'s words are marked in document {@code id}, in the query language and with
+   * the analysis of a search (synonyms, spelling variants); empty when no document has {@code id}.
+   *
+   * @throws InvalidQueryException when the query is empty, malformed or has no word to find (only
+   *     exclusions or filters)
+   */
+  public Optional<DocumentMatches> find(String id, String query) throws IOException {
+    if (query == null || query.isBlank()) {
+      throw new InvalidQueryException("Type the words to find in this document.");
+    }
+    QueryNode node = new UserQueryParser().parse(query);
+    if (!findsWords(node)) {
+      throw new InvalidQueryException(
+          "The query has no words to find in the document. Type words or a \"phrase\";"
+              + " exclusions (-word) and filters (country:IT) find nothing here.");
+    }
+    try (SearchBackend.View view = backend.view()) {
+      return view.find(id, node).map(chunks -> DocumentMatches.of(id, query, chunks));
+    }
+  }
+
+  /** Whether {@code node} has a word, phrase or prefix outside an exclusion: something to mark. */
+  private static boolean findsWords(QueryNode node) {
+    if (node instanceof QueryNode.Words
+        || node instanceof QueryNode.Phrase
+        || node instanceof QueryNode.Prefix) {
+      return true;
+    }
+    if (node instanceof QueryNode.All all) {
+      return all.clauses().stream().anyMatch(SearchService::findsWords);
+    }
+    if (node instanceof QueryNode.Any any) {
+      return any.clauses().stream().anyMatch(SearchService::findsWords);
+    }
+    return false;
+  }
+
   /** The most similar passages one request asks for. */
   public static final int MAX_SIMILAR = 50;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,8 @@ import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentMatches;
+import org.policysearch.search.DocumentOutline;
 import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
@@ -47,6 +50,7 @@ import org.policysearch.search.SearchTimeoutException;
 import org.policysearch.search.lucene.ShardLikeThis;
 import org.policysearch.search.lucene.ShardQueries;
 import org.policysearch.search.lucene.ShardSpelling;
+import org.policysearch.structure.ChunkKind;
 
 /**
  * One answer from the collection, run as the embedded engine runs it: the first pass of a tier over
@@ -56,6 +60,9 @@ import org.policysearch.search.lucene.ShardSpelling;
  */
 final class SolrView implements SearchBackend.View {
   private static final TextAnalyzer WORDS = new TextAnalyzer();
+
+  /** Chunks marked per request while counting a document's matches. */
+  private static final int FIND_PAGE = 500;
 
   /** A passage of the first pass: its id, document, ordinal and score. */
   private static final class Ranked {
@@ -375,6 +382,71 @@ final class SolrView implements SearchBackend.View {
     }
     return new ShardLikeThis.Counts(
         (int) answer.getResults().getNumFound(), state.stats().chunks(), chunksWith);
+  }
+
+  @Override
+  public Optional<DocumentOutline> outline(String id) throws IOException {
+    DocumentSummary summary = state.byId().get(id);
+    if (summary == null) {
+      return Optional.empty();
+    }
+    // Every chunk's place, then the text of its headings alone: no paragraph's text is sent.
+    SolrQuery places = chunksOf(id, summary);
+    places.setFields(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH);
+    SolrQuery headings = chunksOf(id, summary);
+    headings.addFilterQuery(Fields.KIND + ":" + ChunkKind.HEADING.code());
+    headings.setFields(Fields.ORDINAL, Fields.TEXT);
+    Map<Integer, String> headingTexts = new HashMap<>();
+    for (SolrDocument doc : send(headings).getResults()) {
+      headingTexts.put(
+          ((Number) doc.getFirstValue(Fields.ORDINAL)).intValue(),
+          (String) doc.getFirstValue(Fields.TEXT));
+    }
+    DocumentOutline.Builder outline = new DocumentOutline.Builder(id);
+    for (SolrDocument doc : send(places).getResults()) {
+      int ordinal = ((Number) doc.getFirstValue(Fields.ORDINAL)).intValue();
+      Collection<Object> path = doc.getFieldValues(Fields.SECTION_PATH);
+      outline.add(
+          ordinal,
+          path == null ? List.of() : path.stream().map(String::valueOf).toList(),
+          headingTexts.get(ordinal));
+    }
+    return Optional.of(outline.build());
+  }
+
+  /** Every chunk of document {@code id}, in order. */
+  private static SolrQuery chunksOf(String id, DocumentSummary summary) {
+    SolrQuery chunks = new SolrQuery("*:*");
+    chunks.addFilterQuery(
+        Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(id), SolrQueries.CHUNKS);
+    chunks.setSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
+    chunks.setRows(summary.chunks());
+    return chunks;
+  }
+
+  @Override
+  public Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException {
+    DocumentSummary summary = state.byId().get(id);
+    if (summary == null) {
+      return Optional.empty();
+    }
+    // The shards mark the chunks as the document view does, and the marks are counted: exact
+    // to the page's marks, though every chunk's text is sent (the query plugin has no part that
+    // selects the chunks a mark query matches yet).
+    List<DocumentMatches.Chunk> chunks = new ArrayList<>();
+    for (int from = 0; from < summary.chunks(); from += FIND_PAGE) {
+      Optional<DocumentView> page = document(id, query, from, FIND_PAGE);
+      if (page.isEmpty()) {
+        return Optional.empty();
+      }
+      for (DocumentChunk chunk : page.get().chunks()) {
+        int marks = DocumentMatches.marks(chunk.text());
+        if (marks > 0) {
+          chunks.add(new DocumentMatches.Chunk(chunk.ordinal(), marks));
+        }
+      }
+    }
+    return Optional.of(chunks);
   }
 
   @Override

@@ -310,6 +310,18 @@ class SolrParityTest {
     assertEquals(embedded.document(id, null, 3, 5), solr.document(id, null, 3, 5));
   }
 
+  @Test
+  void solrCollectionOutlinesAndFindsInADocumentAsTheEmbeddedEngine() throws IOException {
+    for (String id : List.of(TestIndexes.US_ROK, TestIndexes.NEWS_B)) {
+      assertEquals(embedded.outline(id), solr.outline(id), id);
+      for (String query : List.of("AI", "chips", "\"supply chains\"", "semicond*")) {
+        assertEquals(embedded.find(id, query), solr.find(id, query), id + " " + query);
+      }
+    }
+    assertEquals(Optional.empty(), solr.outline("no-such-document"));
+    assertEquals(Optional.empty(), solr.find("no-such-document", "chips"));
+  }
+
   private static SearchRequest request(
       String query, Map<String, List<String>> filters, int page, SearchRequest.Sort sort) {
     return sized(query, filters, page, 10, sort);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -15,6 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +37,8 @@ import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.Fields;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentMatches;
+import org.policysearch.search.DocumentOutline;
 import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.DocumentTally;
 import org.policysearch.search.DocumentView;
@@ -46,6 +51,7 @@ import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchTimeoutException;
+import org.policysearch.structure.ChunkKind;
 
 /**
  * One acquired Lucene searcher answering the {@link SearchBackend.View} calls: runs drill-sideways
@@ -57,6 +63,16 @@ final class LuceneView implements SearchBackend.View {
       new Sort(
           new SortField(Fields.DOC_ID, SortField.Type.STRING),
           new SortField(Fields.ORDINAL, SortField.Type.LONG));
+
+  /** What an outline reads of each chunk: not its text, which only a heading's is needed of. */
+  private static final Set<String> PLACE = Set.of(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH);
+
+  private static final Set<String> TEXT = Set.of(Fields.TEXT);
+
+  private static final Set<String> ORDINAL = Set.of(Fields.ORDINAL);
+
+  /** Chunks marked at once while counting a document's matches: one highlighter pass each. */
+  private static final int FIND_BATCH = 500;
 
   /** What every view of one backend shares: built once, safe for concurrent use. */
   record Tools(
@@ -484,6 +500,95 @@ final class LuceneView implements SearchBackend.View {
           }
         });
     return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Override
+  public Optional<DocumentOutline> outline(String id) throws IOException {
+    int[] ids = chunksOf(id, 0, Integer.MAX_VALUE).ids();
+    if (ids.length == 0) {
+      return Optional.empty();
+    }
+    StoredFields stored = searcher.storedFields();
+    DocumentOutline.Builder outline = new DocumentOutline.Builder(id);
+    for (int doc : ids) {
+      Document place = stored.document(doc, PLACE);
+      String heading =
+          ChunkKind.HEADING.code().equals(place.get(Fields.KIND))
+              ? stored.document(doc, TEXT).get(Fields.TEXT)
+              : null;
+      outline.add(
+          place.getField(Fields.ORDINAL).numericValue().intValue(),
+          Arrays.asList(place.getValues(Fields.SECTION_PATH)),
+          heading);
+    }
+    return Optional.of(outline.build());
+  }
+
+  @Override
+  public Optional<List<DocumentMatches.Chunk>> find(String id, QueryNode query) throws IOException {
+    if (chunksOf(id, 0, 0).total() == 0) {
+      return Optional.empty();
+    }
+    checkPrefixes(query);
+    inTime();
+    // What the document view marks, and only in this document's chunks: the count is of the
+    // marks the page will show, so the highlighter that makes them counts them.
+    Query marks = state.queries().highlighting(query);
+    Query matching =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+            .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+            .add(marks, BooleanClause.Occur.MUST)
+            .build();
+    int[] ids;
+    try {
+      ids = collect(matching);
+    } catch (TooManyClauses e) {
+      throw ClauseOverflow.of(query, state.queries());
+    }
+    List<DocumentMatches.Chunk> chunks = new ArrayList<>(ids.length);
+    StoredFields stored = searcher.storedFields();
+    for (int start = 0; start < ids.length; start += FIND_BATCH) {
+      inTime();
+      int[] batch = Arrays.copyOfRange(ids, start, Math.min(ids.length, start + FIND_BATCH));
+      String[] texts = tools.highlighting().fullTexts(searcher, marks, batch);
+      for (int i = 0; i < batch.length; i++) {
+        int count = texts[i] == null ? 0 : DocumentMatches.marks(texts[i]);
+        if (count > 0) {
+          int ordinal =
+              stored.document(batch[i], ORDINAL).getField(Fields.ORDINAL).numericValue().intValue();
+          chunks.add(new DocumentMatches.Chunk(ordinal, count));
+        }
+      }
+    }
+    chunks.sort(Comparator.comparingInt(DocumentMatches.Chunk::ordinal));
+    return Optional.of(chunks);
+  }
+
+  /** The index ids of every chunk {@code query} matches, in index order. */
+  private int[] collect(Query query) throws IOException {
+    List<Integer> ids = new ArrayList<>();
+    searcher.search(
+        query,
+        new SimpleCollector() {
+          private int base;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) {
+            base = context.docBase;
+          }
+
+          @Override
+          public void collect(int doc) {
+            ids.add(base + doc);
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Override

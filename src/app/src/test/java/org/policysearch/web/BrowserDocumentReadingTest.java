@@ -1,0 +1,404 @@
+package org.policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policysearch.search.TestIndexes;
+
+/**
+ * Reading a document in headless Chromium: its contents, find in the document, the bar that stays
+ * at the top and the link to the original.
+ */
+class BrowserDocumentReadingTest {
+  private static final String SOURCE = "https://example.org/notes/linked-note";
+
+  @TempDir static Path work;
+  private static BrowserHarness browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser =
+        BrowserHarness.start(
+            work,
+            Path.of("corpus"),
+            Map.of(
+                "sectioned-report.txt",
+                DocumentOutlineTest.sectionedReport(),
+                "many-parts.txt",
+                manyParts(),
+                "linked-note.txt",
+                "A short note on research cooperation, published online.\n",
+                "linked-note.txt.meta.json",
+                "{\"title\": \"Linked note\", \"type\": \"news\", \"url\": \"" + SOURCE + "\"}"));
+  }
+
+  @AfterEach
+  void wideAgain() {
+    browser.viewport(1440, 900);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void contentsListTheSectionsAndAClickJumpsToOneAndMarksItCurrent() throws Exception {
+    browser.open("/?doc=" + TestIndexes.US_ROK);
+
+    List<String> titles = new ArrayList<>();
+    browser
+        .api("/api/documents/" + TestIndexes.US_ROK + "/outline")
+        .get("sections")
+        .forEach(s -> titles.add(s.get("title").asText()));
+    assertEquals(titles, tocTitles());
+    assertEquals(
+        "Contents",
+        browser.driver.findElement(By.cssSelector("nav#toc")).getAttribute("aria-label"));
+
+    tocLink("Cooperating on Space Exploration").click();
+
+    WebElement heading = chunk(35);
+    await("the section's heading is in view", () -> inView(heading));
+    assertTrue(heading.getText().startsWith("Cooperating on Space Exploration"));
+    await("its entry is current", () -> "Cooperating on Space Exploration".equals(current()));
+    browser.screenshot("document-contents");
+  }
+
+  @Test
+  void currentSectionFollowsScrolling() {
+    browser.open("/?doc=sectioned-report");
+    // The report's title line is its first heading, so its first entry.
+    await("the first entry is current", () -> tocTitles().get(0).equals(current()));
+
+    browser.js(
+        "document.querySelector('[data-ordinal=\"150\"]').scrollIntoView({block: 'start'});");
+
+    await("the section scrolled to is current", () -> "II. Research Security".equals(current()));
+  }
+
+  @Test
+  void sectionNotLoadedYetIsLoadedAndShownOnClick() {
+    browser.open("/?doc=sectioned-report");
+    assertEquals("0-200 of 506", range());
+
+    tocLink("V. Final Provisions").click();
+
+    await("its heading is shown", () -> !browser.driver.findElements(ordinal(405)).isEmpty());
+    WebElement heading = chunk(405);
+    assertEquals("V. Final Provisions", heading.getText());
+    await("its heading is in view", () -> inView(heading));
+    await("its entry is current", () -> "V. Final Provisions".equals(current()));
+  }
+
+  @Test
+  void foldingASectionHidesItsSubsections() {
+    browser.open("/?doc=" + TestIndexes.US_ROK);
+    WebElement fold =
+        browser.driver.findElement(
+            By.cssSelector("#toc button[aria-label='Subsections of II. Areas of Cooperation']"));
+    assertEquals("true", fold.getAttribute("aria-expanded"));
+    assertTrue(tocLink("Trusted Technology Leadership").isDisplayed());
+
+    fold.click();
+
+    assertEquals("false", fold.getAttribute("aria-expanded"));
+    assertFalse(tocLink("Trusted Technology Leadership").isDisplayed());
+    assertFalse(tocLink("Research Security").isDisplayed());
+    assertTrue(tocLink("III. Operation and Discontinuation").isDisplayed());
+
+    fold.click();
+    assertTrue(tocLink("Research Security").isDisplayed());
+  }
+
+  @Test
+  void findStepsFromMatchToMatchThroughTheWholeDocument() throws Exception {
+    browser.open("/?doc=sectioned-report");
+    JsonNode found = browser.api("/api/documents/sectioned-report/find?q=lattice");
+    int total = found.get("total").asInt();
+    assertTrue(total > 3, found.toString());
+
+    WebElement box = browser.driver.findElement(By.id("find-q"));
+    box.sendKeys("lattice", Keys.ENTER);
+
+    await("the first match", () -> status().equals("1 of " + total + " matches"));
+    assertEquals("status", browser.driver.findElement(By.id("find-status")).getAttribute("role"));
+    WebElement first = currentMatch();
+    assertEquals("lattice", first.getText());
+    assertEquals(ordinalOf(found, 0), chunkOrdinal(first));
+    assertTrue(inView(first));
+
+    browser.driver.findElement(By.id("find-next")).click();
+
+    await("the second match", () -> status().equals("2 of " + total + " matches"));
+    WebElement second = currentMatch();
+    assertNotEquals(first, second);
+    assertEquals(ordinalOf(found, 1), chunkOrdinal(second));
+    assertTrue(inView(second));
+    assertEquals(1, countCurrent());
+
+    // Past the first page the document has not loaded: Enter goes on there.
+    box.sendKeys(Keys.ENTER);
+    await("the third match", () -> status().equals("3 of " + total + " matches"));
+    box.sendKeys(Keys.ENTER);
+    await("the fourth match", () -> status().equals("4 of " + total + " matches"));
+    WebElement fourth = currentMatch();
+    assertEquals(ordinalOf(found, 3), chunkOrdinal(fourth));
+    assertTrue(ordinalOf(found, 3) >= 200, found.toString());
+    assertTrue(inView(fourth));
+
+    box.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+    await("back to the third", () -> status().equals("3 of " + total + " matches"));
+    assertEquals(ordinalOf(found, 2), chunkOrdinal(currentMatch()));
+    browser.screenshot("document-find");
+  }
+
+  @Test
+  void findMarksSynonymsAndSaysWhenThereIsNothingToFind() {
+    browser.open("/?doc=" + TestIndexes.NEWS_B);
+    WebElement box = browser.driver.findElement(By.id("find-q"));
+
+    box.sendKeys(Keys.ENTER);
+    await("asked for words", () -> status().startsWith("Type the words"));
+
+    box.sendKeys("chips", Keys.ENTER);
+    await("the first match", () -> status().matches("1 of \\d+ matches"));
+    List<String> marks = browser.marks("#document-body");
+    assertTrue(
+        marks.stream().anyMatch(m -> m.toLowerCase().startsWith("semiconductor")),
+        marks.toString());
+
+    box.clear();
+    box.sendKeys("-chips", Keys.ENTER);
+    await("a clear message", () -> status().contains("no words to find"));
+  }
+
+  @Test
+  void barStaysInViewAndLeadsBackToTheResultsWithTheQuery() {
+    browser.open("/?q=quantum");
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#results li h2 a")).click();
+    browser.awaitRender(before);
+
+    browser.js("window.scrollTo(0, document.documentElement.scrollHeight);");
+    WebElement bar = browser.driver.findElement(By.id("document-bar"));
+    await("scrolled", () -> ((Number) browser.js("return window.scrollY;")).doubleValue() > 100);
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < 5;", bar),
+        "the bar is at the top of the window");
+    WebElement back = browser.driver.findElement(By.id("back-link"));
+    assertEquals("← Back to results", back.getText());
+    assertTrue(inView(back));
+
+    before = browser.renders();
+    back.click();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
+    assertEquals("results", browser.js("return document.documentElement.dataset.view;"));
+    assertEquals("quantum", browser.driver.findElement(By.id("q")).getAttribute("value"));
+  }
+
+  @Test
+  void onANarrowScreenTheContentsWaitBehindAButton() throws IOException {
+    browser.viewport(375, 800);
+    browser.open("/?doc=" + TestIndexes.US_ROK);
+    WebElement toggle = browser.driver.findElement(By.id("toc-toggle"));
+    assertTrue(toggle.isDisplayed());
+    assertFalse(browser.driver.findElement(By.id("toc")).isDisplayed());
+    assertEquals(
+        Boolean.TRUE,
+        browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "nothing wider than the screen");
+
+    toggle.click();
+
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    assertTrue(browser.driver.findElement(By.id("toc")).isDisplayed());
+    browser.screenshot("document-contents-narrow");
+    tocLink("Leading Quantum Innovation").click();
+    WebElement heading = chunk(31);
+    await("the section is in view", () -> inView(heading));
+    assertFalse(browser.driver.findElement(By.id("toc")).isDisplayed());
+    assertEquals("false", toggle.getAttribute("aria-expanded"));
+  }
+
+  /** A framework of 45 numbered parts, each with two subsections: 136 entries of contents. */
+  private static String manyParts() {
+    String[] romans = {"XL", "X", "IX", "V", "IV", "I"};
+    int[] values = {40, 10, 9, 5, 4, 1};
+    StringBuilder text = new StringBuilder("Framework of Many Parts\n\n");
+    for (int part = 1; part <= 45; part++) {
+      StringBuilder roman = new StringBuilder();
+      for (int i = 0, left = part; i < values.length; i++) {
+        for (; left >= values[i]; left -= values[i]) {
+          roman.append(romans[i]);
+        }
+      }
+      text.append(roman)
+          .append(". Cooperation in Part ")
+          .append(part)
+          .append("\n\nThe Participants intend to cooperate closely in this area.\n\n")
+          .append("Shared Research Topics\n\nJoint studies and exchanges for part ")
+          .append(part)
+          .append(".\n\nJoint Working Groups\n\nThe groups of part ")
+          .append(part)
+          .append(" meet twice a year.\n\n");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void longContentsOpenFoldedAndAFoldedSectionShowsItHoldsTheCurrentOne() throws Exception {
+    browser.open("/?doc=many-parts");
+    WebElement fold =
+        browser.driver.findElement(
+            By.cssSelector("#toc button[aria-label='Subsections of II. Cooperation in Part 2']"));
+    assertEquals("false", fold.getAttribute("aria-expanded"));
+    assertTrue(tocLink("II. Cooperation in Part 2").isDisplayed());
+    assertFalse(
+        browser
+            .driver
+            .findElement(By.cssSelector("#" + fold.getAttribute("aria-controls")))
+            .isDisplayed());
+
+    int subsection = -1;
+    for (JsonNode section : browser.api("/api/documents/many-parts/outline").get("sections")) {
+      if (section
+          .get("path")
+          .toString()
+          .equals("[\"II. Cooperation in Part 2\",\"Shared Research Topics\"]")) {
+        subsection = section.get("ordinal").asInt();
+      }
+    }
+    assertTrue(subsection > 0, "part II has the subsection");
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", chunk(subsection));
+
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .withMessage(() -> "the hidden subsection is current, not " + current())
+        .until(d -> "Shared Research Topics".equals(current()));
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "return arguments[0].closest('li').classList.contains('holds-current')"
+                + " && getComputedStyle(arguments[0].nextElementSibling).fontWeight >= 600;",
+            fold),
+        "the folded part's entry says it holds the current section");
+  }
+
+  @Test
+  void sourceLinksToTheOriginal() {
+    browser.open("/?doc=linked-note");
+
+    WebElement source =
+        browser.driver.findElement(By.cssSelector(".facts a[href='" + SOURCE + "']"));
+    assertTrue(source.getAttribute("rel").contains("noopener"));
+    assertEquals("_blank", source.getAttribute("target"));
+    assertTrue(source.getText().contains(SOURCE));
+  }
+
+  private static WebElement tocLink(String title) {
+    return browser.driver.findElement(
+        By.xpath("//nav[@id='toc']//a[normalize-space(.)='" + title + "']"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> tocTitles() {
+    return (List<String>)
+        browser.js(
+            "return Array.from(document.querySelectorAll('#toc a')).map(a => a.textContent);");
+  }
+
+  /** The title of the contents entry marked current, or null. */
+  private static String current() {
+    return (String)
+        browser.js(
+            "const a = document.querySelector('#toc a[aria-current=\"location\"]');"
+                + " return a ? a.textContent : null;");
+  }
+
+  private static By ordinal(int ordinal) {
+    return By.cssSelector(".document-chunks [data-ordinal='" + ordinal + "']");
+  }
+
+  private static WebElement chunk(int ordinal) {
+    return browser.driver.findElement(ordinal(ordinal));
+  }
+
+  private static String status() {
+    return browser.driver.findElement(By.id("find-status")).getText();
+  }
+
+  private static WebElement currentMatch() {
+    return browser.driver.findElement(By.cssSelector("#document-body mark.current-match"));
+  }
+
+  private static long countCurrent() {
+    return (Long) browser.js("return document.querySelectorAll('mark.current-match').length;");
+  }
+
+  private static int chunkOrdinal(WebElement mark) {
+    return Integer.parseInt(
+        (String)
+            browser.js("return arguments[0].closest('[data-ordinal]').dataset.ordinal;", mark));
+  }
+
+  /** The chunk of match {@code n} (0-based) in a find answer. */
+  private static int ordinalOf(JsonNode found, int n) {
+    int left = n;
+    for (JsonNode chunk : found.get("chunks")) {
+      if (left < chunk.get("matches").asInt()) {
+        return chunk.get("ordinal").asInt();
+      }
+      left -= chunk.get("matches").asInt();
+    }
+    throw new AssertionError("no match " + n + " in " + found);
+  }
+
+  /** Whether the element is on the screen and not hidden under the document's sticky bar. */
+  private static boolean inView(WebElement element) {
+    return Boolean.TRUE.equals(
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " const bar = document.getElementById('document-bar');"
+                + " const top = bar && arguments[0].closest('#document-bar') === null"
+                + "   ? bar.getBoundingClientRect().bottom : 0;"
+                + " return r.top >= top - 1 && r.bottom <= window.innerHeight + 1;",
+            element));
+  }
+
+  private static String range() {
+    return (String)
+        browser.js(
+            "const d = document.getElementById('document-body').dataset;"
+                + " return d.from + '-' + d.to + ' of ' + d.total;");
+  }
+
+  private static void await(String what, Supplier<Boolean> condition) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .withMessage(what)
+        .until(d -> condition.get());
+  }
+}
