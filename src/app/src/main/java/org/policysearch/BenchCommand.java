@@ -25,6 +25,7 @@ import org.policysearch.bench.RawLuceneIndexing;
 import org.policysearch.bench.SearchFigures;
 import org.policysearch.bench.SuppressForbidden;
 import org.policysearch.bench.TotaCorpusView;
+import org.policysearch.bench.ViewFigures;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
@@ -92,6 +93,13 @@ final class BenchCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   int copies;
 
+  @Option(
+      names = "--views",
+      description =
+          "Also time the analyst's views (pairs x sectors, network, timeline) against a plain"
+              + " search with facets on the same queries.")
+  boolean views;
+
   @Mixin CompareOptions comparison = new CompareOptions();
 
   @Mixin HeapOptions heapProbe = new HeapOptions();
@@ -129,8 +137,15 @@ final class BenchCommand implements Callable<Integer> {
           view == null ? CorpusReader.Links.INSIDE_CORPUS : CorpusReader.Links.FOLLOW;
       IndexFigures indexing = index(engine, corpusDir, links, indexDir);
       SearchFigures searching = search(engine, indexDir, list);
+      String viewing = "";
+      if (views) {
+        try (SearchService service = engine.searchService(indexDir)) {
+          viewing = ViewFigures.run(service, list, rounds);
+        }
+      }
       String text =
           BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
+              + viewing
               + (comparison.requested() ? comparison.run(engine, indexDir, list) : "")
               + (heapProbe.requested() ? heapProbe.run(indexDir, list, comparison.sampled) : "");
       System.out.print(text);
