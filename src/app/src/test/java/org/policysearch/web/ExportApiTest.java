@@ -129,6 +129,16 @@ class ExportApiTest {
   }
 
   @Test
+  void aSearchNoPassageAnswersWithEveryWordExportsThoseWithSomeOfThem() throws Exception {
+    JsonNode relaxed = http.json("/api/search?q=semiconductors+fisheries");
+    assertTrue(relaxed.get("relaxed").asBoolean());
+    List<Map<String, String>> rows =
+        csv(http.get("/api/export?format=csv&q=semiconductors+fisheries"));
+    assertEquals(relaxed.get("total").asInt(), rows.size());
+    assertEquals(relaxed.at("/hits/0/chunkId").asText(), rows.get(0).get("chunk_id"));
+  }
+
+  @Test
   void jsonLinesExportHasOneObjectALine() throws Exception {
     HttpResponse<String> response = http.get("/api/export?format=jsonl&q=semiconductors");
     List<String> lines = response.body().lines().toList();

@@ -175,7 +175,7 @@ final class LuceneView implements SearchBackend.View {
    */
   @Override
   public void stream(Run run, int batch, Consumer<Page> pages) throws IOException {
-    if (state.facetOrdinals() == null) {
+    if (state.facetOrdinals() == null || run.to() <= run.from()) {
       return;
     }
     ScoreDoc[] best = rank(run.window(run.from(), run.to())).best();
