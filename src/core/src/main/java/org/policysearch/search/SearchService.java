@@ -3,7 +3,6 @@ package org.policysearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -260,29 +259,20 @@ public final class SearchService implements Closeable {
 
   /**
    * The documents of {@code request}'s results by date, at most {@code limit} of them (the newest),
-   * for a time axis.
+   * for a time axis; counted as the matrix counts (from doc values and the documents' metadata, no
+   * passage read or marked).
    */
   public Timeline timeline(SearchRequest request, int limit) throws IOException {
-    List<ExportRow> rows = new ArrayList<>();
-    SearchRequest byDate =
-        new SearchRequest(
-            request.query(),
-            request.filters(),
-            1,
-            1,
-            SearchRequest.Sort.DATE,
-            false,
-            false,
-            SearchRequest.Group.DOCUMENT,
-            request.dates(),
-            request.parties());
-    export(byDate, limit + 1, false, rows::add);
-    boolean truncated = rows.size() > limit;
-    long total = truncated ? search(byDate).total() : rows.size();
-    return Timeline.of(truncated ? rows.subList(0, limit) : rows, total, truncated);
+    Tallied tallied = tallies(request);
+    return Timeline.of(tallied.tallies(), tallied.documents(), limit, labels);
   }
 
-  private record Tallied(List<DocumentTally> tallies, List<String> parties) {}
+  /**
+   * The documents a request's results are in, tallied, with the parties it names and every
+   * document's metadata by id.
+   */
+  private record Tallied(
+      List<DocumentTally> tallies, List<String> parties, Map<String, DocumentSummary> documents) {}
 
   private Tallied tallies(SearchRequest request) throws IOException {
     QueryFacets typed = QueryFacets.of(parse(request.query()));
@@ -297,7 +287,9 @@ public final class SearchService implements Closeable {
       if (tallies == null || tallies.isEmpty()) {
         tallies = view.tally(all);
       }
-      return new Tallied(tallies, all.parties());
+      Map<String, DocumentSummary> documents = new HashMap<>();
+      view.documents().forEach(d -> documents.put(d.id(), d));
+      return new Tallied(tallies, all.parties(), documents);
     }
   }
 
