@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -186,7 +187,7 @@ class BrowserDocumentReadingTest {
     await("the first match", () -> status().matches("1 of \\d+ matches"));
     List<String> marks = browser.marks("#document-body");
     assertTrue(
-        marks.stream().anyMatch(m -> m.toLowerCase().startsWith("semiconductor")),
+        marks.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).startsWith("semiconductor")),
         marks.toString());
 
     box.clear();
