@@ -1,7 +1,9 @@
 package org.policysearch.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.List;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 
@@ -34,6 +36,18 @@ final class AnalysisController {
   void timeline(Context ctx) throws IOException {
     int limit = bounded(ctx, "limit", 500, MAX_TIMELINE);
     ctx.json(service.timeline(SearchController.request(ctx), limit));
+  }
+
+  void compare(Context ctx) throws IOException {
+    String chunk = ctx.queryParam("chunk");
+    if (chunk == null || chunk.isBlank()) {
+      throw new InvalidQueryException("chunk names the passage to compare: us-rok-deal:12.");
+    }
+    String documents = ctx.queryParam("documents");
+    ctx.json(
+        service
+            .compare(chunk.strip(), documents == null ? List.of() : List.of(documents.split(",")))
+            .orElseThrow(() -> new NotFoundResponse("No passage with id \"" + chunk + "\".")));
   }
 
   private static int bounded(Context ctx, String name, int fallback, int max) {

@@ -101,6 +101,7 @@ public final class ApiServer {
     routes.put("/api/matrix", permits.guard(analysis::matrix));
     routes.put("/api/network", permits.guard(analysis::network));
     routes.put("/api/timeline", permits.guard(analysis::timeline));
+    routes.put("/api/compare", permits.guard(analysis::compare));
     routes.put("/api/cite/{chunkId}", exports::cite);
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(

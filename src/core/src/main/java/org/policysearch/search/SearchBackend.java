@@ -209,6 +209,24 @@ public interface SearchBackend extends Closeable {
      */
     Optional<List<Hit>> similar(String chunkId, int size) throws IOException;
 
+    /**
+     * Chunk {@code chunkId} and, in each of {@code documentIds}, the chunk that reads most like it
+     * (its words weighed by rarity, its headings), each marked with the words they share; a
+     * document with no such chunk, or no such document, has none. Empty when no chunk has the id.
+     */
+    default Optional<Counterparts> counterparts(String chunkId, List<String> documentIds)
+        throws IOException {
+      throw new InvalidQueryException(
+          "Comparing a passage across agreements is not available on this backend yet.");
+    }
+
+    /** A chunk and its counterparts by document id (a document without one is left out). */
+    record Counterparts(Hit source, Map<String, Hit> byDocument) {
+      public Counterparts {
+        byDocument = Map.copyOf(byDocument);
+      }
+    }
+
     /** Every document's metadata and chunk count, by id. */
     List<DocumentSummary> documents();
 

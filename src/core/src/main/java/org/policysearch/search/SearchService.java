@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -290,6 +291,54 @@ public final class SearchService implements Closeable {
       Map<String, DocumentSummary> documents = new HashMap<>();
       view.documents().forEach(d -> documents.put(d.id(), d));
       return new Tallied(tallies, all.parties(), documents);
+    }
+  }
+
+  /** The most agreements one comparison sets side by side with the passage. */
+  public static final int MAX_COMPARED = 4;
+
+  /**
+   * Passage {@code chunkId} beside the passage of each of {@code documentIds} that reads most like
+   * it, with the words that differ; empty when no chunk has the id.
+   *
+   * @throws InvalidQueryException for no document, more than {@link #MAX_COMPARED}, or an unknown
+   *     one
+   */
+  public Optional<ClauseComparison> compare(String chunkId, List<String> documentIds)
+      throws IOException {
+    List<String> ids =
+        documentIds.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
+    if (ids.isEmpty() || ids.size() > MAX_COMPARED) {
+      throw new InvalidQueryException(
+          "Name 1 to " + MAX_COMPARED + " documents to compare the passage with.");
+    }
+    try (SearchBackend.View view = backend.view()) {
+      Map<String, DocumentSummary> documents = new HashMap<>();
+      view.documents().forEach(d -> documents.put(d.id(), d));
+      for (String id : ids) {
+        if (!documents.containsKey(id)) {
+          throw new InvalidQueryException("No document with id \"" + id + "\".");
+        }
+      }
+      Optional<SearchBackend.View.Counterparts> found = view.counterparts(chunkId, ids);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      Hit source = found.get().source();
+      String sourceText = ExportRow.plain(source.text());
+      List<ClauseComparison.Counterpart> counterparts = new ArrayList<>();
+      for (String id : ids) {
+        Hit passage = found.get().byDocument().get(id);
+        counterparts.add(
+            new ClauseComparison.Counterpart(
+                id,
+                documents.get(id).title(),
+                passage,
+                passage == null
+                    ? List.of()
+                    : WordDiff.of(sourceText, ExportRow.plain(passage.text()))));
+      }
+      return Optional.of(new ClauseComparison(source, counterparts));
     }
   }
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
@@ -612,6 +615,48 @@ final class LuceneView implements SearchBackend.View {
     List<Hit> hits = tools.pageHits().similar(searcher, like, scored(top));
     inTime();
     return Optional.of(hits);
+  }
+
+  @Override
+  public Optional<Counterparts> counterparts(String chunkId, List<String> documentIds)
+      throws IOException {
+    inTime();
+    int doc = SimilarPassages.find(searcher, chunkId);
+    if (doc < 0) {
+      return Optional.empty();
+    }
+    Document source = searcher.storedFields().document(doc);
+    Query like = tools.similar().like(searcher.getIndexReader(), doc);
+    // The same clause usually sits under the same heading ("Dispute Settlement"): a chunk whose
+    // headings share the source's words counts as much again as one sharing its text.
+    BooleanQuery.Builder headings = new BooleanQuery.Builder();
+    for (String word :
+        tools.similar().words(String.join(" ", source.getValues(Fields.SECTION_PATH)))) {
+      headings.add(new TermQuery(new Term(Fields.SECTION_PATH, word)), BooleanClause.Occur.SHOULD);
+    }
+    Query aligned =
+        new BooleanQuery.Builder()
+            .add(like, BooleanClause.Occur.SHOULD)
+            .add(new BoostQuery(headings.build(), 2f), BooleanClause.Occur.SHOULD)
+            .setMinimumNumberShouldMatch(1)
+            .build();
+    ScoreDoc[] sourceDoc = {new ScoreDoc(doc, 0f)};
+    Hit marked = tools.pageHits().similar(searcher, like, sourceDoc).get(0);
+    Map<String, Hit> best = new LinkedHashMap<>();
+    for (String documentId : documentIds) {
+      Query within =
+          new BooleanQuery.Builder()
+              .add(aligned, BooleanClause.Occur.MUST)
+              .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Fields.DOC_ID, documentId)), BooleanClause.Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(within, 1);
+      if (top.scoreDocs.length > 0) {
+        best.put(documentId, tools.pageHits().similar(searcher, like, top.scoreDocs).get(0));
+      }
+      inTime();
+    }
+    return Optional.of(new Counterparts(marked, best));
   }
 
   @Override
