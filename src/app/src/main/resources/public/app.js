@@ -78,7 +78,10 @@
       // Countries that must all be parties to a result's document (a pair: their agreements).
       party: unique(p.getAll('party').map((v) => v.trim()).filter(Boolean)),
       // The analyst's view above the results: matrix, network or timeline.
-      view: ['matrix', 'network', 'timeline'].includes(p.get('view')) ? p.get('view') : null,
+      view: ['matrix', 'network', 'timeline', 'compare'].includes(p.get('view')) ? p.get('view') : null,
+      // view=compare: this passage beside the corresponding passages of these documents.
+      compare: p.get('compare') || null,
+      with: unique(p.getAll('with').map((v) => v.trim()).filter(Boolean)).slice(0, 4),
     };
   }
 
@@ -98,6 +101,10 @@
     if (state.to) p.append('to', state.to);
     for (const party of state.party || []) p.append('party', party);
     if (state.view) p.append('view', state.view);
+    if (state.view === 'compare' && state.compare) {
+      p.append('compare', state.compare);
+      for (const d of state.with || []) p.append('with', d);
+    }
     if (state.sort === 'date') p.append('sort', 'date');
     if (state.group === 'document') p.append('group', 'document');
     if (state.exact) p.append('exact', '1');
@@ -532,6 +539,7 @@
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
     item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
+    item.append(compareChooser(hit, state));
     return item;
   }
 
@@ -992,13 +1000,91 @@
       panel.replaceChildren();
       return;
     }
-    const p = queryParams(state);
-    const data = await getJson('/api/' + state.view + '?' + p.toString());
+    let path;
+    if (state.view === 'compare') {
+      const p = new URLSearchParams();
+      p.append('chunk', state.compare || '');
+      p.append('documents', (state.with || []).join(','));
+      path = '/api/compare?' + p.toString();
+    } else {
+      path = '/api/' + state.view + '?' + queryParams(state).toString();
+    }
+    const data = await getJson(path);
     if (gen !== generation) return;
     panel.hidden = false;
     const body = state.view === 'matrix' ? renderMatrix(data, state)
-      : state.view === 'network' ? renderNetwork(data, state) : renderTimeline(data, state);
+      : state.view === 'network' ? renderNetwork(data, state)
+        : state.view === 'compare' ? renderCompare(data, state) : renderTimeline(data, state);
     panel.replaceChildren(body);
+  }
+
+  /** The passage beside its counterparts, the words that differ marked as inserted or deleted. */
+  function renderCompare(comparison, state) {
+    const column = (hit, body, label) => el('section', { class: 'compare-column', 'data-document-id': hit ? hit.documentId : null },
+      el('h3', {}, hit ? internalLink(withChanges(state, { doc: hit.documentId, chunk: hit.chunkId, view: null }), hit.title || hit.documentId) : label),
+      hit ? breadcrumb(hit.sectionPath, null) : null, body);
+    const source = comparison.source;
+    const columns = [column(source, appendMarked(el('p', { class: 'text' }), source.text))];
+    for (const c of comparison.counterparts) {
+      if (!c.passage) {
+        columns.push(el('section', { class: 'compare-column', 'data-document-id': c.documentId },
+          el('h3', { text: c.title || c.documentId }),
+          el('p', { class: 'muted', text: 'No passage of this document shares a word or a heading with it.' })));
+        continue;
+      }
+      const text = el('p', { class: 'text diff' }, ...c.diff.map((d) => d.op === 'ADDED' ? el('ins', { text: d.text })
+        : d.op === 'REMOVED' ? el('del', { text: d.text }) : document.createTextNode(d.text)));
+      columns.push(column(c.passage, text));
+    }
+    return el('div', { class: 'compare-view' },
+      el('h2', { id: 'analysis-title', text: 'The same clause across agreements' }),
+      el('p', { class: 'muted' }, 'Beside the passage, the passage of each agreement that reads most like it. ',
+        el('ins', { text: 'Inserted' }), ' words are only in that agreement; ', el('del', { text: 'deleted' }), ' ones only in the first.'),
+      el('div', { class: 'compare-columns' }, ...columns),
+      el('p', {}, internalLink(withChanges(state, { view: null, compare: null, with: [] }), 'Close the comparison')));
+  }
+
+  /** "Compare across agreements": pick up to four documents of these results for the passage. */
+  function compareChooser(hit, state) {
+    const panel = el('fieldset', { class: 'compare-chooser', hidden: true });
+    const toggle = el('button', { type: 'button', class: 'link-button compare-toggle', 'aria-expanded': 'false',
+      'aria-label': 'Compare this passage across agreements' }, 'Compare across agreements');
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (!open || panel.childElementCount) return;
+      const titles = new Map(Array.from(ui.results.querySelectorAll('li.result')).map((li) => {
+        const id = li.dataset.documentId || (li.dataset.chunkId || '').replace(/:\d+$/, '');
+        const t = li.querySelector('.result-title');
+        return [id, t ? t.textContent.trim() : id];
+      }));
+      // The documents of the results as shown now (the list is complete once it is clicked).
+      const candidates = Array.from(titles.keys()).filter((d) => d && d !== hit.documentId);
+      panel.append(el('legend', { text: 'Compare with (up to four) documents of these results' }));
+      if (!candidates.length) {
+        panel.append(el('p', { class: 'muted', text: 'These results come from this document only: search more widely to compare.' }));
+        return;
+      }
+      for (const d of candidates) {
+        const id = 'compare-' + hit.chunkId.replace(/[^A-Za-z0-9_-]/g, '_') + '-' + d.replace(/[^A-Za-z0-9_-]/g, '_');
+        const box = el('input', { type: 'checkbox', id, value: d, 'data-document-id': d });
+        box.addEventListener('change', () => {
+          const chosen = panel.querySelectorAll('input:checked');
+          for (const b of panel.querySelectorAll('input')) b.disabled = !b.checked && chosen.length >= 4;
+        });
+        panel.append(el('div', { class: 'compare-option' }, box, el('label', { for: id, text: titles.get(d) || d })));
+      }
+      const go = el('button', { type: 'button', class: 'secondary compare-go' }, 'Compare');
+      go.addEventListener('click', () => {
+        const chosen = Array.from(panel.querySelectorAll('input:checked')).map((b) => b.value);
+        if (!chosen.length) return;
+        navigate(withChanges(state, { view: 'compare', compare: hit.chunkId, with: chosen }));
+        window.scrollTo(0, 0);
+      });
+      panel.append(go);
+    });
+    return el('div', { class: 'compare-actions' }, toggle, panel);
   }
 
   function pairLabel(pair) {

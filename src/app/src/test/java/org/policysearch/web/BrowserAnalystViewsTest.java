@@ -145,6 +145,41 @@ class BrowserAnalystViewsTest {
   }
 
   @Test
+  void aPassageComparedAcrossAgreementsShowsEachCounterpartWithTheWordsThatDiffer() {
+    browser.open("/?q=%22memorandum+of+understanding%22+semiconductors&country=IT");
+    WebElement result =
+        browser.driver.findElement(
+            By.cssSelector("#results li.result[data-chunk-id^='korea-italy-mou-news-a:']"));
+    String chunk = result.getAttribute("data-chunk-id");
+    WebElement toggle = result.findElement(By.cssSelector("button.compare-toggle"));
+    toggle.click();
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    result
+        .findElement(By.cssSelector(".compare-chooser input[value='korea-italy-mou-news-b']"))
+        .click();
+    int before = browser.renders();
+    result.findElement(By.cssSelector("button.compare-go")).click();
+    browser.awaitRender(before);
+
+    String url = browser.driver.getCurrentUrl();
+    assertTrue(url.contains("view=compare") && url.contains("with=korea-italy-mou-news-b"), url);
+    assertEquals(
+        List.of(chunk.substring(0, chunk.indexOf(':')), "korea-italy-mou-news-b"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.compare-column'))"
+                + ".map(c => c.dataset.documentId);"));
+    WebElement other =
+        browser.driver.findElement(
+            By.cssSelector(".compare-column[data-document-id='korea-italy-mou-news-b']"));
+    assertFalse(other.findElements(By.cssSelector(".diff ins")).isEmpty());
+    assertFalse(other.findElements(By.cssSelector(".diff del")).isEmpty());
+
+    // The state is in the URL: a reload shows the same comparison.
+    browser.open(url.substring(browser.base.length()));
+    assertEquals(2L, browser.js("return document.querySelectorAll('.compare-column').length;"));
+  }
+
+  @Test
   void viewsAreReachedByKeyboardAndFitAPhone() {
     browser.viewport(375, 800);
     for (String view : List.of("matrix", "network", "timeline")) {
