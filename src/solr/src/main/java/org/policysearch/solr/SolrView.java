@@ -482,8 +482,26 @@ final class SolrView implements SearchBackend.View {
                 query.addFilterQuery(
                     "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
     if (!run.parties().isEmpty()) {
-      throw new InvalidQueryException(
-          "Filtering by parties (party=) is not available on the Solr backend yet.");
+      // The parties are on the documents' records, the parents of their chunks' block.
+      StringBuilder records = new StringBuilder();
+      for (String party : run.parties()) {
+        records
+            .append(" +")
+            .append(Fields.PARTY)
+            .append(':')
+            .append(ClientUtils.escapeQueryChars(party));
+      }
+      query.addFilterQuery(
+          "{!child of=\""
+              + Fields.RECORD
+              + ":"
+              + Fields.RECORD_VALUE
+              + "\"}(+"
+              + Fields.RECORD
+              + ":"
+              + Fields.RECORD_VALUE
+              + records
+              + ")");
     }
     if (!run.dates().isAny()) {
       // Tagged as the year facet, as the Lucene view counts the period with the years.

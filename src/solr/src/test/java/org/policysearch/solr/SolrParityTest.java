@@ -160,7 +160,14 @@ class SolrParityTest {
                 .within(DateRange.of(null, "2025-10-29")),
             request("", Map.of("year", List.of("undated")), 1, SearchRequest.Sort.RELEVANCE),
             request("korea", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-                .within(DateRange.of("2026", null)));
+                .within(DateRange.of("2026", null)),
+            // The documents every named country is party to.
+            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .between(List.of("IT", "South Korea")),
+            request("ai", Map.of("sector", List.of("ai")), 1, SearchRequest.Sort.RELEVANCE)
+                .between(List.of("US")),
+            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+                .between(List.of("IT", "US")));
     assertEquals(List.of(), differences(requests));
   }
 
