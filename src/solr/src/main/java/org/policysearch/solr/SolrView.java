@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +39,7 @@ import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentMatches;
 import org.policysearch.search.DocumentOutline;
 import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentTally;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
@@ -382,6 +384,94 @@ final class SolrView implements SearchBackend.View {
     }
     return new ShardLikeThis.Counts(
         (int) answer.getResults().getNumFound(), state.stats().chunks(), chunksWith);
+  }
+
+  /**
+   * The documents of {@code run}'s results, tallied as the embedded engine tallies them: the
+   * matching chunks counted by document and sector with the collection's facets, then the
+   * documents' parties and sectors from their records.
+   */
+  @Override
+  public List<DocumentTally> tally(SearchBackend.Run run) throws IOException {
+    SolrQuery chunks = policyQuery(run.as(SearchRequest.Group.PASSAGES), PolicyParams.FULL);
+    chunks.setRows(0);
+    chunks.add(
+        "json.facet",
+        "{docs:{type:terms,field:"
+            + Fields.DOC_ID
+            + ",limit:-1,facet:{sectors:{type:terms,field:"
+            + Fields.SECTOR
+            + ",limit:-1}}}}");
+    Map<String, Integer> passages = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> sectors = new HashMap<>();
+    for (NamedList<Object> bucket : buckets(send(chunks), "docs")) {
+      String id = String.valueOf(bucket.get("val"));
+      passages.put(id, ((Number) bucket.get("count")).intValue());
+      Map<String, Integer> bySector = new TreeMap<>();
+      for (NamedList<Object> sector : buckets(bucket, "sectors")) {
+        bySector.put(String.valueOf(sector.get("val")), ((Number) sector.get("count")).intValue());
+      }
+      sectors.put(id, bySector);
+    }
+    if (passages.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery records = new SolrQuery("*:*");
+    records.addFilterQuery(Fields.RECORD + ":" + Fields.RECORD_VALUE);
+    records.addFilterQuery(
+        "{!terms f="
+            + Fields.DOC_ID
+            + " separator=\"\\n\"}"
+            + String.join("\n", passages.keySet()));
+    records.setRows(0);
+    records.add(
+        "json.facet",
+        "{docs:{type:terms,field:"
+            + Fields.DOC_ID
+            + ",limit:-1,facet:{parties:{type:terms,field:"
+            + Fields.PARTY
+            + ",limit:-1},sectors:{type:terms,field:"
+            + Fields.SECTOR
+            + ",limit:-1}}}}");
+    Map<String, List<String>> parties = new HashMap<>();
+    Map<String, Set<String>> documentSectors = new HashMap<>();
+    for (NamedList<Object> bucket : buckets(send(records), "docs")) {
+      String id = String.valueOf(bucket.get("val"));
+      parties.put(
+          id,
+          buckets(bucket, "parties").stream()
+              .map(b -> String.valueOf(b.get("val")))
+              .sorted()
+              .toList());
+      documentSectors.put(
+          id,
+          buckets(bucket, "sectors").stream()
+              .map(b -> String.valueOf(b.get("val")))
+              .collect(java.util.stream.Collectors.toSet()));
+    }
+    List<DocumentTally> tallies = new ArrayList<>();
+    passages.forEach(
+        (id, count) ->
+            tallies.add(
+                new DocumentTally(
+                    id,
+                    parties.getOrDefault(id, List.of()),
+                    count,
+                    sectors.get(id),
+                    documentSectors.getOrDefault(id, Set.of()))));
+    return tallies;
+  }
+
+  /** The buckets of facet {@code name} in an answer's facets or in a bucket. */
+  @SuppressWarnings("unchecked")
+  private static List<NamedList<Object>> buckets(Object parent, String name) {
+    NamedList<Object> holder =
+        parent instanceof QueryResponse answer
+            ? (NamedList<Object>) answer.getResponse().get("facets")
+            : (NamedList<Object>) parent;
+    NamedList<Object> facet = holder == null ? null : (NamedList<Object>) holder.get(name);
+    Object buckets = facet == null ? null : facet.get("buckets");
+    return buckets == null ? List.of() : (List<NamedList<Object>>) buckets;
   }
 
   @Override

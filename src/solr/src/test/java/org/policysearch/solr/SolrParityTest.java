@@ -329,6 +329,20 @@ class SolrParityTest {
     assertEquals(Optional.empty(), solr.find("no-such-document", "chips"));
   }
 
+  @Test
+  void solrCollectionCountsPairsNetworksAndTimelinesAsTheEmbeddedEngine() throws IOException {
+    for (SearchRequest request :
+        List.of(
+            SearchRequest.of("ai"),
+            SearchRequest.of("cooperation").between(List.of("KR")),
+            SearchRequest.of("semiconductors supply").withFilter("country", List.of("IT")),
+            SearchRequest.of(""))) {
+      assertEquals(embedded.matrix(request, 10), solr.matrix(request, 10), request.query());
+      assertEquals(embedded.network(request, 100), solr.network(request, 100), request.query());
+      assertEquals(embedded.timeline(request, 500), solr.timeline(request, 500), request.query());
+    }
+  }
+
   private static SearchRequest request(
       String query, Map<String, List<String>> filters, int page, SearchRequest.Sort sort) {
     return sized(query, filters, page, 10, sort);
