@@ -67,8 +67,77 @@ class SearchCommandTest {
   }
 
   @Test
+  void formatCsvWithAllWritesEveryResultNotThePage() throws IOException {
+    String out = run(0, "search", "korea", "--format", "csv", "--all", "--index", index.toString());
+    String page = run(0, "search", "korea", "--format", "csv", "--index", index.toString());
+
+    int total =
+        new ObjectMapper()
+            .readTree(run(0, "search", "korea", "--json", "--index", index.toString()))
+            .get("total")
+            .asInt();
+    assertTrue(total > 10, "more results than a page");
+    assertEquals(total, rows(out));
+    assertEquals(10, rows(page));
+    assertTrue(out.startsWith("document_id,title,type,date,parties,section_path,text,"), out);
+  }
+
+  @Test
+  void formatJsonLinesKeepsThePeriodAndThePartiesAsked() throws IOException {
+    String out =
+        run(
+            0,
+            "search",
+            "cooperation",
+            "--format",
+            "jsonl",
+            "--all",
+            "--party",
+            "Italy",
+            "--party",
+            "KR",
+            "--index",
+            index.toString());
+    for (String line : out.strip().split("\\R")) {
+      JsonNode row = new ObjectMapper().readTree(line);
+      assertTrue(row.get("documentId").asText().startsWith("korea-italy-mou-news-"), line);
+    }
+    assertEquals(
+        "",
+        run(
+                0,
+                "search",
+                "cooperation",
+                "--format",
+                "csv",
+                "--all",
+                "--from",
+                "2030",
+                "--index",
+                index.toString())
+            .lines()
+            .skip(1)
+            .reduce("", String::concat));
+  }
+
+  @Test
   void invalidQueryExitsWithAMessage() {
     assertEquals("", run(2, "search", "country:Narnia", "--index", index.toString()));
+  }
+
+  private static int rows(String csv) throws IOException {
+    int rows = 0;
+    try (var it =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+            .readerForMapOf(String.class)
+            .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+            .readValues(csv)) {
+      while (it.hasNext()) {
+        it.next();
+        rows++;
+      }
+    }
+    return rows;
   }
 
   private static String run(int expectedExit, String... args) {
