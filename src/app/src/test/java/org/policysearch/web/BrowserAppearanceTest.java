@@ -165,6 +165,29 @@ class BrowserAppearanceTest {
     }
   }
 
+  @Test
+  void analystViewsKeepEveryTextLegibleInBothSchemes() {
+    for (String scheme : List.of("light", "dark")) {
+      colourScheme(scheme);
+      browser.open("/?q=ai&view=matrix&from=2020");
+      assertContrast(
+          scheme + " matrix and period",
+          List.of(
+              ".matrix th",
+              ".matrix td a",
+              ".matrix td .passages",
+              ".view-switch a",
+              ".period label",
+              ".undated-count",
+              ".export-menu summary",
+              ".passage-actions button",
+              ".compare-toggle"));
+      browser.open("/?q=ai&view=timeline");
+      assertContrast(
+          scheme + " timeline", List.of(".timeline-list li", ".timeline-list a", ".legend li"));
+    }
+  }
+
   private static void assertContrast(String where, List<String> selectors) {
     @SuppressWarnings("unchecked")
     List<List<Object>> contrasts = (List<List<Object>>) browser.js(CONTRASTS, selectors);
