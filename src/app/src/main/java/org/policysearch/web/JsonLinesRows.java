@@ -11,17 +11,21 @@ import org.policysearch.search.ExportRow;
 /** Export rows as JSON Lines: one JSON object a line, the row's fields, permalink absolute. */
 final class JsonLinesRows implements RowWriter {
   private final SequenceWriter out;
+  private final OutputStream stream;
   private final UnaryOperator<String> absolute;
+  private boolean any;
 
   JsonLinesRows(OutputStream stream, UnaryOperator<String> absolute) throws IOException {
     // The caller owns the stream (a response, standard output) and ends it.
     ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.out = mapper.writer().withRootValueSeparator("\n").writeValues(stream);
+    this.stream = stream;
     this.absolute = absolute;
   }
 
   @Override
   public void write(ExportRow row) throws IOException {
+    any = true;
     out.write(
         new ExportRow(
             row.documentId(),
@@ -43,5 +47,10 @@ final class JsonLinesRows implements RowWriter {
   @Override
   public void close() throws IOException {
     out.close();
+    if (any) {
+      // Every line of a JSON Lines file ends with a line break, the last one too.
+      stream.write('\n');
+      stream.flush();
+    }
   }
 }

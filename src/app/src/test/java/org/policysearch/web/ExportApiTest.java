@@ -142,6 +142,7 @@ class ExportApiTest {
   void jsonLinesExportHasOneObjectALine() throws Exception {
     HttpResponse<String> response = http.get("/api/export?format=jsonl&q=semiconductors");
     List<String> lines = response.body().lines().toList();
+    assertTrue(response.body().endsWith("}\n"), "every line ends with a line break");
 
     assertEquals("application/x-ndjson; charset=utf-8", contentType(response));
     assertEquals(http.json("/api/search?q=semiconductors").get("total").asInt(), lines.size());
