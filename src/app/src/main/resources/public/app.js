@@ -1864,7 +1864,14 @@
       node.dataset.ordinal = String(chunk.ordinal);
       appendMarked(node, chunk.text);
       node.dataset.permalink = chunk.permalink || '';
-      if (chunk.kind !== 'heading') node.append(passageActions(chunk.chunkId, chunk.permalink, 'this passage'));
+      if (chunk.kind !== 'heading') {
+        // Any paragraph can be linked, cited, and looked for in other documents.
+        const actions = passageActions(chunk.chunkId, chunk.permalink, 'this passage');
+        const [similarButton, similarPanel] = similarControl({ chunkId: chunk.chunkId }, reader.state);
+        actions.querySelector('.action-buttons').append(similarButton);
+        actions.append(similarPanel);
+        node.append(actions);
+      }
       if (chunk.chunkId === reader.state.chunk) {
         reader.target = node;
         node.classList.add('target');

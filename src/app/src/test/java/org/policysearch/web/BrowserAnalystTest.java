@@ -159,6 +159,31 @@ class BrowserAnalystTest {
   }
 
   @Test
+  void anyParagraphOfTheDocumentViewFindsSimilarPassagesInOtherDocuments() {
+    JsonNode hit =
+        apiHit("/api/search?q=%22memorandum+of+understanding%22+semiconductors&country=IT");
+    browser.open(hit.get("url").asText());
+    WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
+    WebElement similar = target.findElement(By.cssSelector("button.similar-toggle"));
+    similar.click();
+    assertEquals("true", similar.getAttribute("aria-expanded"));
+    List<WebElement> passages =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(
+                d -> {
+                  List<WebElement> found =
+                      target.findElements(By.cssSelector(".similar-passage[data-document-id]"));
+                  return found.isEmpty() ? null : found;
+                });
+    for (WebElement passage : passages) {
+      assertFalse(
+          passage.getAttribute("data-document-id").equals(hit.get("documentId").asText()),
+          "a passage of another document");
+      assertFalse(passage.findElements(By.cssSelector("a[data-internal]")).isEmpty());
+    }
+  }
+
+  @Test
   void dateRangeNarrowsTheResultsAndTheHistogramStillShowsEveryYear() {
     // The news items carry no date: counted apart from the bars.
     browser.open("/?q=cooperation");
