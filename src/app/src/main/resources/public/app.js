@@ -931,6 +931,16 @@
     }
   }
 
+  /** Puts {@code chip} first among the active filters, making their list when no facet has one. */
+  function prependActiveChip(chip) {
+    let list = ui.activeFilters.querySelector('ul');
+    if (!list) {
+      list = el('ul', {});
+      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
+    }
+    list.prepend(el('li', {}, chip));
+  }
+
   /** The parties every result's document must have, as one removable chip. */
   function renderPartyChip(state) {
     if (!state.party.length) return;
@@ -940,12 +950,7 @@
       'aria-label': 'Remove filter Parties: ' + text,
       onclick: () => navigate(withChanges(state, { party: [], page: 1 })),
     }, el('span', { class: 'chip-facet', text: 'Parties: ' }), text, el('span', { 'aria-hidden': 'true', text: ' ×' }));
-    let list = ui.activeFilters.querySelector('ul');
-    if (!list) {
-      list = el('ul', {});
-      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
-    }
-    list.prepend(el('li', {}, chip));
+    prependActiveChip(chip);
   }
 
   /** The chosen period as a removable chip beside the facet filters. */
@@ -959,12 +964,7 @@
       'aria-label': 'Remove filter Date: ' + text,
       onclick: () => navigate(withChanges(state, { from: null, to: null, page: 1 })),
     }, el('span', { class: 'chip-facet', text: 'Date: ' }), text, el('span', { 'aria-hidden': 'true', text: ' ×' }));
-    let list = ui.activeFilters.querySelector('ul');
-    if (!list) {
-      list = el('ul', {});
-      ui.activeFilters.replaceChildren(el('h2', { class: 'visually-hidden', text: 'Active filters' }), list);
-    }
-    list.prepend(el('li', {}, chip));
+    prependActiveChip(chip);
   }
 
   // ---- analyst's views: country pairs × sectors, the parties' network, the timeline

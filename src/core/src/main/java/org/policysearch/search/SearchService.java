@@ -66,10 +66,10 @@ public final class SearchService implements Closeable {
     long start = System.nanoTime();
     // "country:KR" typed in the query selects KR as ticking its box does.
     QueryFacets typed = QueryFacets.of(parse(request.query()));
-    QueryNode node = typed.rest();
-    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    Run run = run(typed, request);
+    QueryNode node = run.node();
+    Map<String, List<String>> filters = run.filters();
     try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
-      Run run = run(node, filters, request);
       // Null when no result holds every word: the results holding some are searched only if the
       // spelling correction does not find every word, so a typo costs one faceted pass, not two.
       Attempt attempt = strictly(view, run);
@@ -127,6 +127,20 @@ public final class SearchService implements Closeable {
     boolean relaxed() {
       return allWords == 0 && total > 0;
     }
+  }
+
+  /**
+   * The first run of a request whose query is {@code typed}: its typed facet values moved out of
+   * the query into the filters ("country:KR" selects KR as ticking its box does).
+   */
+  private Run run(QueryFacets typed, SearchRequest request) {
+    return run(typed.rest(), resolveFilters(typed.addedTo(request.filters())), request);
+  }
+
+  private static Map<String, DocumentSummary> byId(List<DocumentSummary> documents) {
+    Map<String, DocumentSummary> byId = new HashMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    return byId;
   }
 
   /** The first run of a request: every result, the requested page, facets counted. */
@@ -206,11 +220,9 @@ public final class SearchService implements Closeable {
    */
   public long export(SearchRequest request, int limit, boolean whole, Consumer<ExportRow> rows)
       throws IOException {
-    QueryFacets typed = QueryFacets.of(parse(request.query()));
-    QueryNode node = typed.rest();
-    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    Run all = run(QueryFacets.of(parse(request.query())), request).window(0, limit);
+    QueryNode node = all.node();
     try (SearchBackend.View view = backend.view()) {
-      Run all = run(node, filters, request).window(0, limit);
       long total = view.count(all);
       if (total > limit && whole) {
         throw new InvalidQueryException(
@@ -221,8 +233,7 @@ public final class SearchService implements Closeable {
                 + ": narrow it with filters or a date range, or export the best ones with limit.");
       }
       total = Math.min(total, limit);
-      Map<String, DocumentSummary> documents = new HashMap<>();
-      view.documents().forEach(d -> documents.put(d.id(), d));
+      Map<String, DocumentSummary> documents = byId(view.documents());
       Consumer<Page> emit =
           page -> {
             page.hits().forEach(h -> rows.accept(ExportRow.of(h, documents.get(h.documentId()))));
@@ -265,22 +276,20 @@ public final class SearchService implements Closeable {
    */
   public Timeline timeline(SearchRequest request, int limit) throws IOException {
     Tallied tallied = tallies(request);
-    return Timeline.of(tallied.tallies(), tallied.documents(), limit, labels);
+    return Timeline.of(tallied.tallies(), byId(tallied.documents()), limit, labels);
   }
 
   /**
    * The documents a request's results are in, tallied, with the parties it names and every
-   * document's metadata by id.
+   * document's metadata (the view's list, kept per index state: only the timeline reads it).
    */
   private record Tallied(
-      List<DocumentTally> tallies, List<String> parties, Map<String, DocumentSummary> documents) {}
+      List<DocumentTally> tallies, List<String> parties, List<DocumentSummary> documents) {}
 
   private Tallied tallies(SearchRequest request) throws IOException {
-    QueryFacets typed = QueryFacets.of(parse(request.query()));
-    QueryNode node = typed.rest();
-    Map<String, List<String>> filters = resolveFilters(typed.addedTo(request.filters()));
+    Run all = run(QueryFacets.of(parse(request.query())), request);
+    QueryNode node = all.node();
     try (SearchBackend.View view = backend.view()) {
-      Run all = run(node, filters, request);
       List<DocumentTally> tallies = null;
       if (node != null && view.gradesWords(node)) {
         tallies = view.tally(all.of(Tier.EVERY_WORD));
@@ -288,9 +297,7 @@ public final class SearchService implements Closeable {
       if (tallies == null || tallies.isEmpty()) {
         tallies = view.tally(all);
       }
-      Map<String, DocumentSummary> documents = new HashMap<>();
-      view.documents().forEach(d -> documents.put(d.id(), d));
-      return new Tallied(tallies, all.parties(), documents);
+      return new Tallied(tallies, all.parties(), view.documents());
     }
   }
 
@@ -313,8 +320,7 @@ public final class SearchService implements Closeable {
           "Name 1 to " + MAX_COMPARED + " documents to compare the passage with.");
     }
     try (SearchBackend.View view = backend.view()) {
-      Map<String, DocumentSummary> documents = new HashMap<>();
-      view.documents().forEach(d -> documents.put(d.id(), d));
+      Map<String, DocumentSummary> documents = byId(view.documents());
       for (String id : ids) {
         if (!documents.containsKey(id)) {
           throw new InvalidQueryException("No document with id \"" + id + "\".");

@@ -94,9 +94,9 @@ final class Tallies {
             Set<String> sectors = new HashSet<>();
             if (facets.advanceExact(doc)) {
               for (int i = 0; i < facets.docValueCount(); i++) {
-                String path = facets.lookupOrd(facets.nextOrd()).utf8ToString();
-                if (path.startsWith(Counting.SECTOR_PREFIX)) {
-                  sectors.add(path.substring(Counting.SECTOR_PREFIX.length()));
+                String sector = sectorOf(facets.lookupOrd(facets.nextOrd()).utf8ToString());
+                if (!sector.isEmpty()) {
+                  sectors.add(sector);
                 }
               }
             }
@@ -111,6 +111,13 @@ final class Tallies {
     return parties;
   }
 
+  private static final String SECTOR_PREFIX = Fields.SECTOR + FacetsConfig.DELIM_CHAR;
+
+  /** The sector a facet path names ("sector␟ai" → "ai"), or "" for another facet's value. */
+  private static String sectorOf(String path) {
+    return path.startsWith(SECTOR_PREFIX) ? path.substring(SECTOR_PREFIX.length()) : "";
+  }
+
   /** A document's matching passages, in all and by sector. */
   private static final class Count {
     int passages;
@@ -119,8 +126,6 @@ final class Tallies {
 
   /** Tallies matching chunks by their document id and their sector facet values. */
   private static final class Counting extends SimpleCollector {
-    private static final String SECTOR_PREFIX = Fields.SECTOR + FacetsConfig.DELIM_CHAR;
-
     private final String facetField;
     final Map<String, Count> byDocument = new LinkedHashMap<>();
     private SortedDocValues ids;
@@ -167,8 +172,7 @@ final class Tallies {
     /** The sector a facet ordinal names, or "" for another facet's value. */
     private String sector(long ord) {
       try {
-        String path = facets.lookupOrd(ord).utf8ToString();
-        return path.startsWith(SECTOR_PREFIX) ? path.substring(SECTOR_PREFIX.length()) : "";
+        return sectorOf(facets.lookupOrd(ord).utf8ToString());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
