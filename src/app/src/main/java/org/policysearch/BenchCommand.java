@@ -32,6 +32,7 @@ import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
 import org.policysearch.search.InvalidQueryException;
+import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
 import picocli.CommandLine.Command;
@@ -139,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
       SearchFigures searching = search(engine, indexDir, list);
       String viewing = "";
       if (views) {
-        try (SearchService service = engine.searchService(indexDir)) {
+        try (SearchService service = engine.searchService(indexDir, ResultCache.NONE)) {
           viewing = ViewFigures.run(service, list, rounds);
         }
       }
@@ -233,7 +234,8 @@ final class BenchCommand implements Callable<Integer> {
     Latencies byQuery = new Latencies();
     Latencies byKindCpu = new Latencies();
     Map<String, SearchFigures.Outcome> outcomes = new LinkedHashMap<>();
-    try (SearchService service = engine.searchService(indexDir)) {
+    // Every round searches: the figures are the cost of a search, not of a lookup.
+    try (SearchService service = engine.searchService(indexDir, ResultCache.NONE)) {
       long start = System.nanoTime();
       service.search(list.get(0).request());
       double first = (System.nanoTime() - start) / 1e6;

@@ -7,6 +7,7 @@ import org.policysearch.bench.BenchQuery;
 import org.policysearch.bench.Comparison;
 import org.policysearch.bench.ComparisonReport;
 import org.policysearch.bench.SolrLoader;
+import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
 import picocli.CommandLine.Option;
 
@@ -57,6 +58,16 @@ final class CompareOptions {
               + " queries (default: ${DEFAULT-VALUE}).")
   int sampled;
 
+  @Option(
+      names = "--result-cache",
+      paramLabel = "MB",
+      defaultValue = "0",
+      description =
+          "policy-search's cache of answers to repeated searches in the comparison, in MB"
+              + " (default: ${DEFAULT-VALUE}, none: every request is searched, as raw Lucene does;"
+              + " serve keeps 16).")
+  int resultCache;
+
   boolean requested() {
     return !against.isEmpty();
   }
@@ -84,7 +95,7 @@ final class CompareOptions {
     }
     Comparison comparison =
         new Comparison(new Comparison.Settings(core, concurrency, seconds, rounds, sampled));
-    try (SearchService service = engine.searchService(indexDir)) {
+    try (SearchService service = engine.searchService(indexDir, new ResultCache(resultCache))) {
       return ComparisonReport.text(comparison.run(service, indexDir, queries));
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.solr.common.SolrException;
 import org.policysearch.index.IndexLockedException;
+import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
 import org.policysearch.solr.SolrCollection;
 import org.policysearch.web.ApiServer;
@@ -77,6 +78,14 @@ final class ServeCommand implements Callable<Integer> {
   double queueWait = ServerSettings.QUEUE_WAIT.toMillis() / 1000.0;
 
   @Option(
+      names = "--result-cache",
+      paramLabel = "MB",
+      description =
+          "Memory for the answers to repeated searches, given again until the index changes"
+              + " (default: ${DEFAULT-VALUE}; 0: every request is searched).")
+  int resultCache = ResultCache.DEFAULT_MEGABYTES;
+
+  @Option(
       names = "--no-indexing",
       description =
           "Serve the index as it is, without reading the corpus (an index built elsewhere).")
@@ -98,7 +107,10 @@ final class ServeCommand implements Callable<Integer> {
     if (backend.solr()) {
       try (SolrCollection collection = backend.collection()) {
         IndexCommand.run(engine, folders, collection);
-        return serve(new SearchService(collection.backend(engine.labels()), engine.labels()), null);
+        return serve(
+            new SearchService(
+                collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache)),
+            null);
       } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
         System.err.println(backend.failed(e));
         return 1;
@@ -119,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     return serve(
-        engine.searchService(folders.index),
+        engine.searchService(folders.index, new ResultCache(resultCache)),
         servable && !noIndexing ? () -> indexBeside(engine) : null);
   }
 

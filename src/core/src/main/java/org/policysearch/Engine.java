@@ -9,6 +9,7 @@ import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
 import org.policysearch.index.LuceneChunkSink;
 import org.policysearch.search.FacetLabels;
+import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.lucene.LuceneBackend;
 import org.policysearch.structure.Chunker;
@@ -62,8 +63,13 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
    * background.
    */
   public SearchService searchService(Path indexDir) throws IOException {
+    return searchService(indexDir, new ResultCache(ResultCache.DEFAULT_MEGABYTES));
+  }
+
+  /** {@link #searchService(Path)} keeping the answers to repeated searches in {@code answers}. */
+  public SearchService searchService(Path indexDir, ResultCache answers) throws IOException {
     FacetLabels labels = labels();
-    return new SearchService(new LuceneBackend(indexDir, labels), labels);
+    return new SearchService(new LuceneBackend(indexDir, labels), labels, answers);
   }
 
   /** Whether {@code indexDir} holds a committed index that {@link #searchService} can open. */

@@ -150,6 +150,15 @@ public interface SearchBackend extends Closeable {
     Page search(Run run) throws IOException;
 
     /**
+     * What this view reads, as a key: two views with equal generations give the same answer to the
+     * same request, so an answer may be kept and given again; null when the engine cannot say
+     * (nothing is kept).
+     */
+    default Object generation() {
+      return null;
+    }
+
+    /**
      * {@code run}'s results from {@code run.from()} to {@code run.to()}, in order, handed to {@code
      * pages} {@code batch} at a time, without facet counts: for an export of thousands of results,
      * whose pages would not fit in memory at once. This default asks {@link #search} for each

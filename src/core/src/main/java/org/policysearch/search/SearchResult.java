@@ -42,6 +42,25 @@ public record SearchResult(
     documents = documents == null ? null : List.copyOf(documents);
   }
 
+  /** This answer as given again after {@code ms} milliseconds (from a cache). */
+  public SearchResult took(long ms) {
+    return new SearchResult(
+        query,
+        total,
+        allWordsTotal,
+        page,
+        size,
+        ms,
+        relaxed,
+        suggestion,
+        correctedQuery,
+        hits,
+        facets,
+        queryFilters,
+        group,
+        documents);
+  }
+
   /**
    * A facet filter typed in the query.
    *

@@ -39,13 +39,23 @@ public final class SearchService implements Closeable {
   private final SearchBackend backend;
   private final FacetLabels labels;
   private final FacetValues facetValues;
+  private final ResultCache answers;
   private volatile CorpusFacets corpusFacets;
 
-  /** Searches through {@code backend}, which it closes when closed. */
+  /**
+   * Searches through {@code backend}, which it closes when closed, giving the answers to repeated
+   * searches again from a {@link ResultCache} of its default size.
+   */
   public SearchService(SearchBackend backend, FacetLabels labels) {
+    this(backend, labels, new ResultCache(ResultCache.DEFAULT_MEGABYTES));
+  }
+
+  /** Searches through {@code backend}, keeping answers in {@code answers}. */
+  public SearchService(SearchBackend backend, FacetLabels labels, ResultCache answers) {
     this.backend = Objects.requireNonNull(backend);
     this.labels = Objects.requireNonNull(labels);
     this.facetValues = new FacetValues(labels);
+    this.answers = Objects.requireNonNull(answers);
   }
 
   /**
@@ -67,49 +77,62 @@ public final class SearchService implements Closeable {
     // "country:KR" typed in the query selects KR as ticking its box does.
     QueryFacets typed = QueryFacets.of(parse(request.query()));
     Run run = run(typed, request);
+    try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
+      Object generation = view.generation();
+      SearchResult kept = answers.get(generation, request);
+      if (kept != null) {
+        return kept.took((System.nanoTime() - start) / 1_000_000);
+      }
+      SearchResult answer = search(view, request, typed, run, start);
+      answers.put(generation, request, answer);
+      return answer;
+    }
+  }
+
+  private SearchResult search(
+      SearchBackend.View view, SearchRequest request, QueryFacets typed, Run run, long start)
+      throws IOException {
     QueryNode node = run.node();
     Map<String, List<String>> filters = run.filters();
-    try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
-      // Null when no result holds every word: the results holding some are searched only if the
-      // spelling correction does not find every word, so a typo costs one faceted pass, not two.
-      Attempt attempt = strictly(view, run);
-      String suggestion =
-          node != null && (attempt == null || attempt.total() < SUGGEST_BELOW)
-              ? view.suggest(request.query())
-              : null;
-      String corrected = null;
-      if (suggestion != null && request.correct() && (attempt == null || attempt.total() == 0)) {
-        // Like a web search engine: when the words as typed find nothing whole, show what the
-        // correction finds with every word, and say so (the page offers the query as typed).
-        QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
-        if (fixed != null) {
-          Attempt better = strictly(view, run(fixed, filters, request).linking(suggestion));
-          if (better != null && better.total() > 0) {
-            attempt = better;
-            corrected = suggestion;
-          }
+    // Null when no result holds every word: the results holding some are searched only if the
+    // spelling correction does not find every word, so a typo costs one faceted pass, not two.
+    Attempt attempt = strictly(view, run);
+    String suggestion =
+        node != null && (attempt == null || attempt.total() < SUGGEST_BELOW)
+            ? view.suggest(request.query())
+            : null;
+    String corrected = null;
+    if (suggestion != null && request.correct() && (attempt == null || attempt.total() == 0)) {
+      // Like a web search engine: when the words as typed find nothing whole, show what the
+      // correction finds with every word, and say so (the page offers the query as typed).
+      QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
+      if (fixed != null) {
+        Attempt better = strictly(view, run(fixed, filters, request).linking(suggestion));
+        if (better != null && better.total() > 0) {
+          attempt = better;
+          corrected = suggestion;
         }
       }
-      if (attempt == null) {
-        attempt = relaxed(view, run);
-      }
-      boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
-      return new SearchResult(
-          request.query(),
-          attempt.total(),
-          attempt.allWords(),
-          request.page(),
-          request.size(),
-          (System.nanoTime() - start) / 1_000_000,
-          attempt.relaxed(),
-          suggestion,
-          corrected,
-          grouped ? List.of() : attempt.hits(),
-          facetValues.of(attempt.facets(), filters),
-          queryFilters(typed),
-          request.group().code(),
-          grouped ? attempt.documents() : null);
     }
+    if (attempt == null) {
+      attempt = relaxed(view, run);
+    }
+    boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
+    return new SearchResult(
+        request.query(),
+        attempt.total(),
+        attempt.allWords(),
+        request.page(),
+        request.size(),
+        (System.nanoTime() - start) / 1_000_000,
+        attempt.relaxed(),
+        suggestion,
+        corrected,
+        grouped ? List.of() : attempt.hits(),
+        facetValues.of(attempt.facets(), filters),
+        queryFilters(typed),
+        request.group().code(),
+        grouped ? attempt.documents() : null);
   }
 
   /**

@@ -156,6 +156,12 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
+  public Object generation() {
+    // One searcher per reader the manager opens: a new commit, a new generation.
+    return shared;
+  }
+
+  @Override
   public Page search(Run run) throws IOException {
     if (state.facetOrdinals() == null) {
       // Every chunk has a document type facet, so an index without facet state has no chunks.
