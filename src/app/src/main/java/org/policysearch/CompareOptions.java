@@ -63,9 +63,9 @@ final class CompareOptions {
       paramLabel = "MB",
       defaultValue = "0",
       description =
-          "policy-search's cache of answers to repeated searches in the comparison, in MB"
-              + " (default: ${DEFAULT-VALUE}, none: every request is searched, as raw Lucene does;"
-              + " serve keeps 16).")
+          "Also compare policy-search keeping the answers to repeated searches in this many MB"
+              + " (as serve does, with 16), beside policy-search searching every request"
+              + " (default: ${DEFAULT-VALUE}, not compared).")
   int resultCache;
 
   boolean requested() {
@@ -95,8 +95,10 @@ final class CompareOptions {
     }
     Comparison comparison =
         new Comparison(new Comparison.Settings(core, concurrency, seconds, rounds, sampled));
-    try (SearchService service = engine.searchService(indexDir, new ResultCache(resultCache))) {
-      return ComparisonReport.text(comparison.run(service, indexDir, queries));
+    try (SearchService service = engine.searchService(indexDir, ResultCache.NONE);
+        SearchService cached =
+            resultCache > 0 ? engine.searchService(indexDir, new ResultCache(resultCache)) : null) {
+      return ComparisonReport.text(comparison.run(service, cached, indexDir, queries));
     }
   }
 }

@@ -61,17 +61,26 @@ public final class Comparison {
     this.settings = settings;
   }
 
-  /** Serves the index at {@code indexDir} with {@code service} and the yardstick, and measures. */
-  public Figures run(SearchService service, Path indexDir, List<BenchQuery> list)
+  /**
+   * Serves the index at {@code indexDir} with {@code service}, with {@code cached} too (null: not)
+   * — the same search keeping the answers to repeated searches — and the yardstick, and measures.
+   */
+  public Figures run(
+      SearchService service, SearchService cached, Path indexDir, List<BenchQuery> list)
       throws IOException, InterruptedException {
     List<BenchQuery> queries = ComparisonQueries.of(list, indexDir, settings.sampled(), 11);
     Javalin ours = ApiServer.create(service).start("127.0.0.1", 0);
+    Javalin remembering = cached == null ? null : ApiServer.create(cached).start("127.0.0.1", 0);
     try (RawLuceneSearch raw = new RawLuceneSearch(indexDir)) {
       Javalin yardstick = RawLuceneServer.create(raw).start("127.0.0.1", 0);
       try {
         List<LoadTarget> targets = new ArrayList<>();
         targets.add(LoadTarget.policySearch("http://127.0.0.1:" + ours.port()));
         targets.add(LoadTarget.rawLucene("http://127.0.0.1:" + yardstick.port()));
+        if (remembering != null) {
+          targets.add(
+              LoadTarget.policySearch(LoadTarget.CACHED, "http://127.0.0.1:" + remembering.port()));
+        }
         if (settings.solrCore() != null) {
           targets.add(LoadTarget.solr(settings.solrCore()));
         }
@@ -97,6 +106,9 @@ public final class Comparison {
       } finally {
         yardstick.stop();
         ours.stop();
+        if (remembering != null) {
+          remembering.stop();
+        }
       }
     }
   }
@@ -141,7 +153,7 @@ public final class Comparison {
   private static long allWords(LoadTarget target, String body) throws IOException {
     JsonNode answer = JSON.readTree(body);
     return switch (target.name()) {
-      case LoadTarget.POLICY -> answer.path("allWordsTotal").asLong(-1);
+      case LoadTarget.POLICY, LoadTarget.CACHED -> answer.path("allWordsTotal").asLong(-1);
       case LoadTarget.SOLR -> answer.path("response").path("numFound").asLong(-1);
       default -> answer.path("total").asLong(-1);
     };

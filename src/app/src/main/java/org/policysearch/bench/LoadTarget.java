@@ -17,6 +17,10 @@ import java.util.function.Function;
  */
 public record LoadTarget(String name, String base, Function<BenchQuery, String> pathOf) {
   public static final String POLICY = "policy-search";
+
+  /** policy-search keeping the answers to repeated searches ({@code --result-cache}). */
+  public static final String CACHED = "policy-search-cached";
+
   public static final String RAW = "raw-lucene";
   public static final String SOLR = "solr";
 
@@ -27,8 +31,13 @@ public record LoadTarget(String name, String base, Function<BenchQuery, String> 
 
   /** policy-search's {@code /api/search}, asked as the page asks for a first page. */
   public static LoadTarget policySearch(String base) {
+    return policySearch(POLICY, base);
+  }
+
+  /** {@link #policySearch(String)} reported as {@code name}. */
+  public static LoadTarget policySearch(String name, String base) {
     return new LoadTarget(
-        POLICY,
+        name,
         base,
         q ->
             "/api/search?q="
