@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.MultiReader;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -33,16 +36,26 @@ import org.policysearch.search.lucene.WordStatistics;
  * the plugin's query parser and renderer, so that it answers as {@link
  * org.policysearch.search.lucene.LuceneBackend} answers over the same chunks. What the embedded
  * engine builds per reader (documents, acronyms, corpus facet counts, stats) is read once per
- * {@link #refresh}.
+ * {@link #refresh}, and again in the background whenever the collection has changed — another
+ * process's {@code index --backend solr} shows in the documents, facets and stats served here
+ * within {@link #REFRESH_EVERY}, as a new commit does in the embedded engine.
  */
 public final class SolrBackend implements SearchBackend {
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * How often the collection is asked whether it changed: one request for a count and the newest
+   * update's version, answered from doc values, so asking often costs the cluster little.
+   */
+  public static final Duration REFRESH_EVERY = Duration.ofSeconds(2);
 
   private final SolrClient client;
   private final String collection;
   private final FacetLabels labels;
   private volatile State state;
   private volatile String problem;
+  private volatile String loaded;
+  private final ScheduledExecutorService refresher;
 
   /** What the collection holds as of the last refresh, beside its chunks. */
   record State(
@@ -60,6 +73,16 @@ public final class SolrBackend implements SearchBackend {
     this.collection = collection;
     this.labels = labels;
     refresh();
+    this.refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "solr-refresh " + collection);
+              thread.setDaemon(true);
+              return thread;
+            });
+    long millis = REFRESH_EVERY.toMillis();
+    refresher.scheduleWithFixedDelay(
+        this::refreshWhenChanged, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -79,7 +102,10 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public void refresh() throws IOException {
     try {
+      // Read before the state: a change made while it is read shows as a change next time.
+      String version = version();
       state = load();
+      loaded = version;
       problem = null;
     } catch (IOException | SolrException e) {
       if (state == null) {
@@ -87,6 +113,29 @@ public final class SolrBackend implements SearchBackend {
       }
       problem = "The Solr collection " + collection + " could not be read again: " + e.getMessage();
     }
+  }
+
+  /** Reads the collection again when it changed since the last read. */
+  private void refreshWhenChanged() {
+    try {
+      if (!version().equals(loaded)) {
+        refresh();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The searches go on against the state last read; health says why.
+      problem = "The Solr collection " + collection + " could not be read again: " + e.getMessage();
+    }
+  }
+
+  /** The collection's size and newest update, which every add, change and delete moves. */
+  private String version() throws IOException {
+    SolrQuery query = new SolrQuery("*:*");
+    query.setRows(0);
+    query.add("json.facet", "{newest:\"max(_version_)\"}");
+    QueryResponse answer = SolrQueries.query(client, collection, query);
+    NamedList<?> facets = (NamedList<?>) answer.getResponse().get("facets");
+    Object newest = facets == null ? null : facets.get("newest");
+    return answer.getResults().getNumFound() + "@" + newest;
   }
 
   @Override
@@ -107,6 +156,7 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public void close() {
     // The client is the caller's.
+    refresher.shutdownNow();
   }
 
   private State load() throws IOException {
