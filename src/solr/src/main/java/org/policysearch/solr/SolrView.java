@@ -301,40 +301,21 @@ final class SolrView implements SearchBackend.View {
    */
   @Override
   public Optional<List<Hit>> similar(String chunkId, int size) throws IOException {
-    String documentId = chunkId.substring(0, chunkId.lastIndexOf(':'));
-    SolrQuery source = new SolrQuery("*:*");
-    source.addFilterQuery("{!term f=id}" + documentId + "!" + chunkId);
-    source.setFields(Fields.TEXT);
-    source.setRows(1);
-    SolrDocumentList found = send(source).getResults();
-    if (found.isEmpty()) {
+    SolrDocument source = chunk(chunkId, Fields.TEXT);
+    if (source == null) {
       return Optional.empty();
     }
-    String text = (String) found.get(0).getFirstValue(Fields.TEXT);
+    String text = (String) source.getFirstValue(Fields.TEXT);
     BooleanQuery like = (BooleanQuery) ShardLikeThis.like(text, counts(text));
     if (like.clauses().isEmpty()) {
       return Optional.of(List.of());
     }
-    StringBuilder words = new StringBuilder();
-    SolrQuery similar = new SolrQuery();
-    int i = 0;
-    for (BooleanClause clause : like.clauses()) {
-      Query word = clause.getQuery();
-      float weight = 1f;
-      if (word instanceof BoostQuery boosted) {
-        weight = boosted.getBoost();
-        word = boosted.getQuery();
-      }
-      // Raw: the word is an indexed term already, which analysing again could change.
-      similar.set("w" + i, ((TermQuery) word).getTerm().text());
-      words.append("_query_:\"{!raw f=").append(Fields.TEXT).append(" v=$w").append(i++);
-      words.append("}\"^").append(weight).append(' ');
-    }
-    similar.setQuery(words.toString().strip());
-    similar.set("q.op", "OR");
+    SolrQuery similar = similarQuery();
+    similar.setQuery(rawTerms(like, Fields.TEXT, "w", similar));
     similar.set(PolicyParams.STATS_FIELDS, PolicyParams.SCORED_FIELDS);
     similar.addFilterQuery(
-        SolrQueries.CHUNKS, "-" + Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(documentId));
+        SolrQueries.CHUNKS,
+        "-" + Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(documentOf(chunkId)));
     similar.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
     similar.setRows(size);
     similar.addSort("score", SolrQuery.ORDER.desc);
@@ -342,6 +323,113 @@ final class SolrView implements SearchBackend.View {
     similar.addSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
     List<Ranked> best = new ArrayList<>();
     send(similar).getResults().forEach(doc -> best.add(new Ranked(doc)));
+    return Optional.of(unmarked(best));
+  }
+
+  /**
+   * The embedded engine's counterparts over the collection: the passage's words picked and weighed
+   * as {@link #similar} picks them, the words of its headings on the chunks' headings at twice
+   * their weight (the same clause usually sits under the same heading), and in each document the
+   * chunk that scores best, equal scores in the document's order. The shared words are not marked.
+   */
+  @Override
+  public Optional<Counterparts> counterparts(String chunkId, List<String> documentIds)
+      throws IOException {
+    SolrDocument source = chunk(chunkId, "id", Fields.DOC_ID, Fields.ORDINAL, Fields.TEXT);
+    if (source == null) {
+      return Optional.empty();
+    }
+    String text = (String) source.getFirstValue(Fields.TEXT);
+    BooleanQuery like = (BooleanQuery) ShardLikeThis.like(text, counts(text));
+    Collection<Object> path = source.getFieldValues(Fields.SECTION_PATH);
+    List<String> headings = new ArrayList<>();
+    if (path != null) {
+      path.forEach(heading -> headings.add(String.valueOf(heading)));
+    }
+    SolrQuery aligned = similarQuery();
+    List<String> groups = new ArrayList<>();
+    if (!like.clauses().isEmpty()) {
+      groups.add("(" + rawTerms(like, Fields.TEXT, "w", aligned) + ")");
+    }
+    BooleanQuery.Builder headingWords = new BooleanQuery.Builder();
+    for (String word : ShardLikeThis.words(String.join(" ", headings))) {
+      headingWords.add(
+          new TermQuery(new org.apache.lucene.index.Term(Fields.SECTION_PATH, word)),
+          BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery onHeadings = headingWords.build();
+    if (!onHeadings.clauses().isEmpty()) {
+      groups.add("(" + rawTerms(onHeadings, Fields.SECTION_PATH, "h", aligned) + ")^2");
+    }
+    Hit marked = unmarked(List.of(new Ranked(source))).get(0);
+    Map<String, Hit> best = new LinkedHashMap<>();
+    if (groups.isEmpty()) {
+      return Optional.of(new Counterparts(marked, best));
+    }
+    aligned.setQuery(String.join(" ", groups));
+    aligned.set(PolicyParams.STATS_FIELDS, PolicyParams.SCORED_FIELDS);
+    aligned.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
+    aligned.setRows(1);
+    aligned.addSort("score", SolrQuery.ORDER.desc);
+    aligned.addSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
+    for (String documentId : documentIds) {
+      SolrQuery within = aligned.getCopy();
+      within.addFilterQuery(SolrQueries.CHUNKS, "{!term f=" + Fields.DOC_ID + "}" + documentId);
+      SolrDocumentList found = send(within).getResults();
+      if (!found.isEmpty()) {
+        best.put(documentId, unmarked(List.of(new Ranked(found.get(0)))).get(0));
+      }
+    }
+    return Optional.of(new Counterparts(marked, best));
+  }
+
+  /** Chunk {@code chunkId} with {@code fields} and its headings, or null when there is none. */
+  private SolrDocument chunk(String chunkId, String... fields) throws IOException {
+    SolrQuery source = new SolrQuery("*:*");
+    source.addFilterQuery("{!term f=id}" + documentOf(chunkId) + "!" + chunkId);
+    source.setFields(fields);
+    source.addField(Fields.SECTION_PATH);
+    source.setRows(1);
+    SolrDocumentList found = send(source).getResults();
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static String documentOf(String chunkId) {
+    return chunkId.substring(0, chunkId.lastIndexOf(':'));
+  }
+
+  /** A query for weighed terms, any of which may match. */
+  private static SolrQuery similarQuery() {
+    SolrQuery query = new SolrQuery();
+    query.set("q.op", "OR");
+    return query;
+  }
+
+  /**
+   * {@code terms}, a disjunction of (boosted) term queries on {@code field}, as Solr query text:
+   * each term raw, as a parameter named {@code prefix} and its place set on {@code query}, since
+   * the term is indexed already and analysing it again could change it.
+   */
+  private static String rawTerms(BooleanQuery terms, String field, String prefix, SolrQuery query) {
+    StringBuilder words = new StringBuilder();
+    int i = 0;
+    for (BooleanClause clause : terms.clauses()) {
+      Query word = clause.getQuery();
+      float weight = 1f;
+      if (word instanceof BoostQuery boosted) {
+        weight = boosted.getBoost();
+        word = boosted.getQuery();
+      }
+      String name = prefix + i++;
+      query.set(name, ((TermQuery) word).getTerm().text());
+      words.append("_query_:\"{!raw f=").append(field).append(" v=$").append(name);
+      words.append("}\"^").append(weight).append(' ');
+    }
+    return words.toString().strip();
+  }
+
+  /** The chunks {@code ranked}, as hits with no words marked. */
+  private List<Hit> unmarked(List<Ranked> ranked) throws IOException {
     SearchBackend.Run unmarked =
         new SearchBackend.Run(
             null,
@@ -352,12 +440,11 @@ final class SolrView implements SearchBackend.View {
             SearchRequest.Group.PASSAGES,
             SearchRequest.Sort.RELEVANCE,
             0,
-            size,
+            ranked.size(),
             false,
             false,
             null);
-    return Optional.of(
-        hits(unmarked, best).stream().map(hit -> hit.scored(hit.score(), false)).toList());
+    return hits(unmarked, ranked).stream().map(hit -> hit.scored(hit.score(), false)).toList();
   }
 
   /** The collection's counts of the words of {@code text}, as one index would give them. */

@@ -29,6 +29,7 @@ import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.search.ClauseComparison;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
@@ -264,6 +265,42 @@ class SolrParityTest {
       }
     }
     assertEquals(Optional.empty(), solr.similar(TestIndexes.NEWS_A + ":99999", 5, null));
+  }
+
+  @Test
+  void comparingAPassageAcrossAgreementsOnSolrFindsTheEmbeddedEnginesCounterparts()
+      throws IOException {
+    int compared = 0;
+    for (String source :
+        List.of(
+            TestIndexes.NEWS_A + ":4",
+            TestIndexes.NEWS_B + ":3",
+            TestIndexes.US_ROK + ":10",
+            TestIndexes.US_ROK + ":0")) {
+      List<String> others =
+          List.of(TestIndexes.NEWS_A, TestIndexes.NEWS_B, TestIndexes.US_ROK).stream()
+              .filter(d -> !source.startsWith(d + ":"))
+              .toList();
+      ClauseComparison expected = embedded.compare(source, others).orElseThrow();
+      ClauseComparison actual = solr.compare(source, others).orElseThrow();
+      assertEquals(expected.source().chunkId(), actual.source().chunkId());
+      assertEquals(expected.source().text().replaceAll("</?mark>", ""), actual.source().text());
+      for (int i = 0; i < others.size(); i++) {
+        ClauseComparison.Counterpart want = expected.counterparts().get(i);
+        ClauseComparison.Counterpart got = actual.counterparts().get(i);
+        assertEquals(want.documentId(), got.documentId(), source);
+        assertEquals(
+            want.passage() == null ? null : want.passage().chunkId(),
+            got.passage() == null ? null : got.passage().chunkId(),
+            source + " in " + want.documentId());
+        // The words that differ, spelt alike: the diff is of the texts without their marks.
+        assertEquals(want.diff(), got.diff(), source + " in " + want.documentId());
+        compared += got.passage() == null ? 0 : 1;
+      }
+    }
+    assertTrue(compared >= 6, "counterparts found: " + compared);
+    assertEquals(
+        Optional.empty(), solr.compare(TestIndexes.NEWS_A + ":99999", List.of(TestIndexes.US_ROK)));
   }
 
   @Test
