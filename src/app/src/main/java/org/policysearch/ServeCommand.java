@@ -81,9 +81,10 @@ final class ServeCommand implements Callable<Integer> {
       names = "--result-cache",
       paramLabel = "MB",
       description =
-          "Memory for the answers to repeated searches, given again until the index changes"
-              + " (default: ${DEFAULT-VALUE}; 0: every request is searched).")
-  int resultCache = ResultCache.DEFAULT_MEGABYTES;
+          "Memory for the answers to repeated searches, given again until the index changes, in"
+              + " MB (default: a sixteenth of the heap, at most 16, here ${DEFAULT-VALUE}; 0:"
+              + " every request is searched).")
+  int resultCache = ResultCache.defaultMegabytes(Runtime.getRuntime().maxMemory());
 
   @Option(
       names = "--no-indexing",

@@ -63,7 +63,8 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
    * background.
    */
   public SearchService searchService(Path indexDir) throws IOException {
-    return searchService(indexDir, new ResultCache(ResultCache.DEFAULT_MEGABYTES));
+    return searchService(
+        indexDir, new ResultCache(ResultCache.defaultMegabytes(Runtime.getRuntime().maxMemory())));
   }
 
   /** {@link #searchService(Path)} keeping the answers to repeated searches in {@code answers}. */

@@ -18,8 +18,11 @@ import java.util.Objects;
  * cached here.
  */
 public final class ResultCache {
-  /** What a cache of {@link #DEFAULT_MEGABYTES} holds by default. */
+  /** The most a cache holds by default, in MB. */
   public static final int DEFAULT_MEGABYTES = 16;
+
+  /** The share of the heap a cache holds by default, at most {@link #DEFAULT_MEGABYTES}. */
+  static final int HEAP_SHARE = 16;
 
   /** A cache that keeps nothing: every request is searched. */
   public static final ResultCache NONE = new ResultCache(0);
@@ -34,6 +37,15 @@ public final class ResultCache {
   private final Cache<Key, SearchResult> answers;
   private final boolean keeps;
   private volatile Object generation;
+
+  /**
+   * The default size for a heap of {@code maxMemory} bytes: a sixteenth of it, at most {@link
+   * #DEFAULT_MEGABYTES} MB, so that a server started in a small heap (64 MB serves 16 connections)
+   * keeps room for its searches.
+   */
+  public static int defaultMegabytes(long maxMemory) {
+    return (int) Math.min(DEFAULT_MEGABYTES, (maxMemory >> 20) / HEAP_SHARE);
+  }
 
   /** A cache of answers up to about {@code megabytes} MB; 0 keeps nothing. */
   public ResultCache(int megabytes) {

@@ -44,10 +44,13 @@ public final class SearchService implements Closeable {
 
   /**
    * Searches through {@code backend}, which it closes when closed, giving the answers to repeated
-   * searches again from a {@link ResultCache} of its default size.
+   * searches again from a {@link ResultCache} of its default size for this heap.
    */
   public SearchService(SearchBackend backend, FacetLabels labels) {
-    this(backend, labels, new ResultCache(ResultCache.DEFAULT_MEGABYTES));
+    this(
+        backend,
+        labels,
+        new ResultCache(ResultCache.defaultMegabytes(Runtime.getRuntime().maxMemory())));
   }
 
   /** Searches through {@code backend}, keeping answers in {@code answers}. */

@@ -62,6 +62,13 @@ class ResultCacheTest {
   }
 
   @Test
+  void theDefaultCacheLeavesASmallHeapMostOfItsRoom() {
+    assertEquals(4, ResultCache.defaultMegabytes(64L << 20));
+    assertEquals(16, ResultCache.defaultMegabytes(256L << 20));
+    assertEquals(16, ResultCache.defaultMegabytes(8L << 30));
+  }
+
+  @Test
   void aCacheOfNegativeSizeIsRefusedWithItsSize() {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> new ResultCache(-1));
