@@ -19,6 +19,20 @@ final class PolicyParams {
   static final String RANKING = "ranking";
 
   /**
+   * The chunks that rank the passages shown under a document result and count its matching chunks,
+   * whatever tier the document came from: asked of one page's documents.
+   */
+  static final String DOCUMENT_PASSAGES = "passages";
+
+  /**
+   * What {@link #FULL} and {@link #COUNT} select: chunks (absent) or {@link #DOCUMENTS}, the
+   * documents' records, each scored by its best chunk.
+   */
+  static final String UNIT = "policy.unit";
+
+  static final String DOCUMENTS = "documents";
+
+  /**
    * The corpus's acronym definitions that bear on the query ({@code ACRONYM<tab>expansion}, in the
    * corpus table's order): a shard holds only its own documents' definitions.
    */
@@ -31,13 +45,15 @@ final class PolicyParams {
   static final String LINK = "policy.link";
 
   /**
-   * What {@code [policy]} renders a document as: {@link #HIT}, {@link #CHUNK}, {@link #SUMMARY}.
+   * What {@code [policy]} renders a document as: {@link #HIT}, {@link #CHUNK}, {@link #SUMMARY}, or
+   * a record as {@link #DOCUMENT}.
    */
   static final String RENDER = "policy.render";
 
   static final String HIT = "hit";
   static final String CHUNK = "chunk";
   static final String SUMMARY = "summary";
+  static final String DOCUMENT = "document";
 
   /** {@code [policy]} as the shard's counts for "did you mean" of {@link #SPELLING}'s query. */
   static final String SPELLING_COUNTS = "spelling";

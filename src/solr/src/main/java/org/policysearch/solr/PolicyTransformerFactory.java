@@ -63,6 +63,7 @@ public final class PolicyTransformerFactory extends TransformerFactory {
             switch (render) {
               case PolicyParams.CHUNK -> queries.chunk(searcher, docid, marks);
               case PolicyParams.SUMMARY -> queries.summary(searcher, docid);
+              case PolicyParams.DOCUMENT -> queries.document(searcher, docid);
               default -> queries.hit(searcher, docid, marks, link);
             };
         try {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,7 +45,6 @@ import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
-import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
@@ -66,8 +66,11 @@ final class SolrView implements SearchBackend.View {
   /** Chunks marked per request while counting a document's matches. */
   private static final int FIND_PAGE = 500;
 
-  /** A passage of the first pass: its id, document, ordinal and score. */
-  private static final class Ranked {
+  /**
+   * A passage of the first pass (or a document's record, grouped): its id, document, ordinal and
+   * score.
+   */
+  static final class Ranked {
     final String id;
     final BytesRef documentId;
     final long ordinal;
@@ -76,7 +79,8 @@ final class SolrView implements SearchBackend.View {
     Ranked(SolrDocument doc) {
       this.id = (String) doc.getFirstValue("id");
       this.documentId = new BytesRef((String) doc.getFirstValue(Fields.DOC_ID));
-      this.ordinal = ((Number) doc.getFirstValue(Fields.ORDINAL)).longValue();
+      Object ordinal = doc.getFirstValue(Fields.ORDINAL);
+      this.ordinal = ordinal == null ? 0 : ((Number) ordinal).longValue(); // a record has none
       Object score = doc.getFirstValue("score");
       this.score = score == null ? 0f : (Float) score;
     }
@@ -91,6 +95,7 @@ final class SolrView implements SearchBackend.View {
   private final SolrClient client;
   private final String collection;
   private final SolrBackend.State state;
+  private final SolrDocumentResults documents = new SolrDocumentResults(this);
 
   /** How long this view's searches may take in all; null: no limit. */
   private final Duration budget;
@@ -110,7 +115,7 @@ final class SolrView implements SearchBackend.View {
    * timeAllowed} and says its results are partial, which is refused here, as the embedded engine
    * refuses to answer with what it found so far.
    */
-  private QueryResponse send(SolrQuery query) throws IOException {
+  QueryResponse send(SolrQuery query) throws IOException {
     if (budget != null) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       if (left <= 0) {
@@ -136,14 +141,54 @@ final class SolrView implements SearchBackend.View {
 
   @Override
   public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
-    if (run.group() == SearchRequest.Group.DOCUMENT) {
-      // Refused as a request the engine cannot answer (400), not failed as a server error.
-      throw new InvalidQueryException(
-          "Results grouped by document are not available on the Solr backend yet: use"
-              + " group=passages.");
+    Ranking ranking = rank(run);
+    List<Ranked> best = ranking.best();
+    List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    return new SearchBackend.Page(
+        ranking.total(),
+        ranking.facets(),
+        grouped ? List.of() : hits(run, page),
+        grouped ? documents.of(run, page) : List.of());
+  }
+
+  /**
+   * Ranks once and renders the results in batches, as the embedded engine streams an export:
+   * searching again for every batch would rank the best results again each time.
+   */
+  @Override
+  public void stream(SearchBackend.Run run, int batch, Consumer<SearchBackend.Page> pages)
+      throws IOException {
+    if (run.to() <= run.from()) {
+      return;
     }
+    List<Ranked> best = rank(run.window(run.from(), run.to())).best();
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    for (int from = run.from(); from < best.size(); from += batch) {
+      List<Ranked> slice = best.subList(from, Math.min(best.size(), from + batch));
+      pages.accept(
+          new SearchBackend.Page(
+              best.size(),
+              FacetCounts.NONE,
+              grouped ? List.of() : hits(run, slice),
+              grouped ? documents.of(run, slice) : List.of()));
+    }
+  }
+
+  /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
+  private record Ranking(long total, FacetCounts facets, List<Ranked> best) {}
+
+  /**
+   * The first {@code run.to()} results of {@code run}. Passages by relevance are collected by the
+   * first pass and rescored, as in-process; grouped by document, each document's record is ranked
+   * by its best chunk scored with every clause, as in-process (see {@link SolrDocumentResults}).
+   */
+  private Ranking rank(SearchBackend.Run run) throws IOException {
     QueryNode node = run.node();
-    boolean rescored = node != null && run.sort() == SearchRequest.Sort.RELEVANCE;
+    boolean rescored =
+        node != null
+            && run.sort() == SearchRequest.Sort.RELEVANCE
+            && run.group() == SearchRequest.Group.PASSAGES;
     int collected = rescored ? Math.max(run.to(), ShardQueries.RESCORE_WINDOW) : run.to();
     SolrQuery first = policyQuery(run, rescored ? PolicyParams.FIRST_PASS : PolicyParams.FULL);
     first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
@@ -155,18 +200,17 @@ final class SolrView implements SearchBackend.View {
     QueryResponse answer = send(first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
-    if (node == null && run.sort() != SearchRequest.Sort.DATE) {
-      // In document order, unscored, as the embedded engine gives them (Solr scores them 1); by
-      // date the score is a sort value, 1 in both.
+    if (run.sort() == SearchRequest.Sort.NEWEST
+        || (node == null && run.sort() != SearchRequest.Sort.DATE)) {
+      // Newest first or in document order, unscored, as the embedded engine gives them (which
+      // reads scores from the sort values); by date the score is a sort value, in both.
       best.forEach(passage -> passage.score = 0f);
     }
     if (rescored && !best.isEmpty()) {
       rescore(run, best);
     }
-    List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
-    List<Hit> hits = hits(run, page);
     FacetCounts facets = run.facets() ? facetCounts(answer) : FacetCounts.NONE;
-    return new SearchBackend.Page(answer.getResults().getNumFound(), facets, hits, List.of());
+    return new Ranking(answer.getResults().getNumFound(), facets, best);
   }
 
   /**
@@ -195,7 +239,7 @@ final class SolrView implements SearchBackend.View {
   }
 
   /** The page's hits, rendered by their shards and scored here. */
-  private List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
+  List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -464,7 +508,7 @@ final class SolrView implements SearchBackend.View {
 
   /** The buckets of facet {@code name} in an answer's facets or in a bucket. */
   @SuppressWarnings("unchecked")
-  private static List<NamedList<Object>> buckets(Object parent, String name) {
+  static List<NamedList<Object>> buckets(Object parent, String name) {
     NamedList<Object> holder =
         parent instanceof QueryResponse answer
             ? (NamedList<Object>) answer.getResponse().get("facets")
@@ -566,6 +610,10 @@ final class SolrView implements SearchBackend.View {
   private SolrQuery policyQuery(SearchBackend.Run run, String part) {
     SolrQuery query = policyQuery(run.node(), part);
     query.set(PolicyParams.TIER, run.tier().name());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    if (grouped) {
+      query.set(PolicyParams.UNIT, PolicyParams.DOCUMENTS);
+    }
     run.filters()
         .forEach(
             (facet, values) ->
@@ -581,17 +629,12 @@ final class SolrView implements SearchBackend.View {
             .append(':')
             .append(ClientUtils.escapeQueryChars(party));
       }
+      String ofParties = "(+" + Fields.RECORD + ":" + Fields.RECORD_VALUE + records + ")";
+      // Grouped, the results are the records themselves.
       query.addFilterQuery(
-          "{!child of=\""
-              + Fields.RECORD
-              + ":"
-              + Fields.RECORD_VALUE
-              + "\"}(+"
-              + Fields.RECORD
-              + ":"
-              + Fields.RECORD_VALUE
-              + records
-              + ")");
+          grouped
+              ? ofParties
+              : "{!child of=\"" + Fields.RECORD + ":" + Fields.RECORD_VALUE + "\"}" + ofParties);
     }
     if (!run.dates().isAny()) {
       // Tagged as the year facet, as the Lucene view counts the period with the years.
@@ -609,7 +652,7 @@ final class SolrView implements SearchBackend.View {
     return query;
   }
 
-  private SolrQuery policyQuery(QueryNode node, String part) {
+  SolrQuery policyQuery(QueryNode node, String part) {
     SolrQuery query = new SolrQuery(QueryNodes.encode(node));
     query.set("defType", "policy");
     query.set(PolicyParams.PART, part);
@@ -660,7 +703,7 @@ final class SolrView implements SearchBackend.View {
     }
   }
 
-  private static String idsFilter(List<Ranked> passages) {
+  static String idsFilter(List<Ranked> passages) {
     StringBuilder ids = new StringBuilder("{!terms f=id separator=\" \"}");
     for (Ranked passage : passages) {
       ids.append(passage.id).append(' ');

@@ -30,8 +30,9 @@ import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.DateRange;
+import org.policysearch.search.DocumentHit;
+import org.policysearch.search.ExportRow;
 import org.policysearch.search.Hit;
-import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
@@ -137,38 +138,40 @@ class SolrParityTest {
 
   @Test
   void solrCollectionAnswersFilteredSortedAndPagedQueriesAsTheEmbeddedEngine() throws IOException {
-    List<SearchRequest> requests =
-        List.of(
-            request(
-                "energy", Map.of("country", List.of("KR", "IT")), 1, SearchRequest.Sort.RELEVANCE),
-            request("trade", Map.of("type", List.of("agreement")), 1, SearchRequest.Sort.RELEVANCE),
-            request("country:Italy cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("semiconductor supply chains", Map.of(), 2, SearchRequest.Sort.RELEVANCE),
-            request("AI", Map.of(), 1, SearchRequest.Sort.DATE),
-            request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
-            request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),
-            // A period, counted with the year facet; undated documents as a year value.
-            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-                .within(DateRange.of("2025-10", "2025")),
-            request(
-                    "cooperation",
-                    Map.of("year", List.of("2025", "undated")),
-                    1,
-                    SearchRequest.Sort.DATE)
-                .within(DateRange.of(null, "2025-10-29")),
-            request("", Map.of("year", List.of("undated")), 1, SearchRequest.Sort.RELEVANCE),
-            request("korea", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-                .within(DateRange.of("2026", null)),
-            // The documents every named country is party to.
-            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-                .between(List.of("IT", "South Korea")),
-            request("ai", Map.of("sector", List.of("ai")), 1, SearchRequest.Sort.RELEVANCE)
-                .between(List.of("US")),
-            request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-                .between(List.of("IT", "US")));
-    assertEquals(List.of(), differences(requests));
+    assertEquals(List.of(), differences(filteredSortedAndPaged()));
+  }
+
+  /** Searches with facet values, periods, parties, sorts and pages. */
+  private static List<SearchRequest> filteredSortedAndPaged() {
+    return List.of(
+        request("energy", Map.of("country", List.of("KR", "IT")), 1, SearchRequest.Sort.RELEVANCE),
+        request("trade", Map.of("type", List.of("agreement")), 1, SearchRequest.Sort.RELEVANCE),
+        request("country:Italy cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        request("semiconductor supply chains", Map.of(), 2, SearchRequest.Sort.RELEVANCE),
+        request("AI", Map.of(), 1, SearchRequest.Sort.DATE),
+        request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),
+        // A period, counted with the year facet; undated documents as a year value.
+        request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+            .within(DateRange.of("2025-10", "2025")),
+        request(
+                "cooperation",
+                Map.of("year", List.of("2025", "undated")),
+                1,
+                SearchRequest.Sort.DATE)
+            .within(DateRange.of(null, "2025-10-29")),
+        request("", Map.of("year", List.of("undated")), 1, SearchRequest.Sort.RELEVANCE),
+        request("korea", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+            .within(DateRange.of("2026", null)),
+        // The documents every named country is party to.
+        request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+            .between(List.of("IT", "South Korea")),
+        request("ai", Map.of("sector", List.of("ai")), 1, SearchRequest.Sort.RELEVANCE)
+            .between(List.of("US")),
+        request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
+            .between(List.of("IT", "US")));
   }
 
   /** The queries the HTTP API's tests send (src/app/src/test/java/org/policysearch/web). */
@@ -226,20 +229,73 @@ class SolrParityTest {
   }
 
   @Test
-  void resultsGroupedByDocumentAreRefusedWithAMessageNotAServerError() {
-    SearchRequest grouped =
-        new SearchRequest(
-            "cooperation",
-            Map.of(),
-            1,
-            10,
-            SearchRequest.Sort.RELEVANCE,
-            false,
-            false,
-            SearchRequest.Group.DOCUMENT);
-    InvalidQueryException refused =
-        assertThrows(InvalidQueryException.class, () -> solr.search(grouped));
-    assertTrue(refused.getMessage().contains("group=passages"), refused.getMessage());
+  void solrCollectionGroupsTheSeedTopicsByDocumentAsTheEmbeddedEngine() throws IOException {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (Topic topic : Topics.read(TOPICS)) {
+      requests.add(
+          request(topic.query(), topic.filters(), 1, SearchRequest.Sort.RELEVANCE)
+              .withGroup(SearchRequest.Group.DOCUMENT));
+    }
+    assertEquals(List.of(), differences(requests));
+  }
+
+  /**
+   * Grouped by document: filtered, by date, newest first (the Atom feed's search), paged one
+   * document at a time, with words no document holds all of (relaxed), and with every word held by
+   * some documents only (those holding them all first, then the others).
+   */
+  @Test
+  void solrCollectionAnswersGroupedSearchesAsTheEmbeddedEngine() throws IOException {
+    List<SearchRequest> requests = new ArrayList<>();
+    for (SearchRequest request : filteredSortedAndPaged()) {
+      requests.add(request.withGroup(SearchRequest.Group.DOCUMENT));
+    }
+    SearchRequest.Group documents = SearchRequest.Group.DOCUMENT;
+    for (String query :
+        List.of("", "cooperation", "AI", "quantum", "semiconductor supply chains", "trade")) {
+      // As FeedController asks: newest first, twice the feed's entries.
+      requests.add(
+          SearchRequest.of(query)
+              .withGroup(documents)
+              .withSort(SearchRequest.Sort.NEWEST)
+              .withPage(1, 40));
+    }
+    for (int page = 1; page <= 4; page++) {
+      requests.add(SearchRequest.of("quantum cooperation").withGroup(documents).withPage(page, 1));
+      requests.add(SearchRequest.of("").withGroup(documents).withPage(page, 1));
+    }
+    requests.add(SearchRequest.of("quantum fisheries").withGroup(documents));
+    requests.add(SearchRequest.of("Artemis memorandum").withGroup(documents));
+    requests.add(SearchRequest.of("korea OR italy OR quantum").withGroup(documents));
+    requests.add(SearchRequest.of("quant* -zzr*").withGroup(documents));
+    assertEquals(List.of(), differences(requests));
+    SearchResult relaxed = solr.search(SearchRequest.of("quantum fisheries").withGroup(documents));
+    assertTrue(relaxed.relaxed() && relaxed.total() > 0, "a relaxed search is compared");
+    SearchResult split = solr.search(SearchRequest.of("Artemis memorandum").withGroup(documents));
+    assertTrue(
+        split.allWordsTotal() > 0 && split.allWordsTotal() < split.total(),
+        "a search with both tiers is compared: " + split.allWordsTotal() + "/" + split.total());
+  }
+
+  /** An export streams its rows; grouped by document, each row a document with its best passage. */
+  @Test
+  void solrCollectionExportsAsTheEmbeddedEngine() throws IOException {
+    for (SearchRequest.Group group : SearchRequest.Group.values()) {
+      for (SearchRequest request :
+          List.of(
+              SearchRequest.of("cooperation"),
+              SearchRequest.of("quantum cooperation"),
+              SearchRequest.of("").withSort(SearchRequest.Sort.NEWEST),
+              SearchRequest.of("AI").withFilter("country", List.of("KR", "IT")))) {
+        List<ExportRow> expected = new ArrayList<>();
+        List<ExportRow> actual = new ArrayList<>();
+        SearchRequest grouped = request.withGroup(group);
+        embedded.export(grouped, 500, false, expected::add);
+        solr.export(grouped, 500, false, actual::add);
+        assertTrue(!expected.isEmpty(), request.query());
+        assertEquals(expected, actual, group + " " + request.query());
+      }
+    }
   }
 
   @Test
@@ -365,7 +421,18 @@ class SolrParityTest {
       SearchResult actual = solr.search(request);
       String what = difference(expected, actual);
       if (what != null) {
-        found.add(request.query() + " " + request.filters() + ": " + what);
+        found.add(
+            request.query()
+                + " "
+                + request.filters()
+                + " "
+                + request.group().code()
+                + " "
+                + request.sort()
+                + " page "
+                + request.page()
+                + ": "
+                + what);
       }
     }
     return found;
@@ -390,6 +457,20 @@ class SolrParityTest {
     for (int i = 0; i < expected.hits().size(); i++) {
       if (!expected.hits().get(i).equals(actual.hits().get(i))) {
         return "hit " + i + ": " + expected.hits().get(i) + " vs " + actual.hits().get(i);
+      }
+    }
+    List<DocumentHit> expectedDocuments =
+        Objects.requireNonNullElse(expected.documents(), List.of());
+    List<DocumentHit> actualDocuments = Objects.requireNonNullElse(actual.documents(), List.of());
+    if (expectedDocuments.size() != actualDocuments.size()) {
+      return "documents "
+          + expectedDocuments.stream().map(DocumentHit::documentId).toList()
+          + " vs "
+          + actualDocuments.stream().map(DocumentHit::documentId).toList();
+    }
+    for (int i = 0; i < expectedDocuments.size(); i++) {
+      if (!expectedDocuments.get(i).equals(actualDocuments.get(i))) {
+        return "document " + i + ": " + expectedDocuments.get(i) + " vs " + actualDocuments.get(i);
       }
     }
     if (!Objects.equals(expected.facets(), actual.facets())) {

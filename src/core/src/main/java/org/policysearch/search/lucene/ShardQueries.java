@@ -7,10 +7,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.IndexAnalyzers;
 import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
 import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.Hit;
@@ -36,6 +38,7 @@ public final class ShardQueries {
   private final PageHits pageHits;
   private final Highlighting highlighting;
   private final StoredChunks stored;
+  private final DocumentGroups groups;
 
   /**
    * Queries over {@code reader} (one shard's index) for a corpus defining the acronyms of {@code
@@ -43,11 +46,11 @@ public final class ShardQueries {
    */
   public ShardQueries(
       IndexReader reader, FacetLabels labels, AcronymTable acronyms, WordStatistics statistics) {
-    this.queries =
-        LuceneQueries.forCorpus(
-            reader, labels, acronyms, new QueryBitSetProducer(LuceneQueries.RECORDS), statistics);
+    BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
+    this.queries = LuceneQueries.forCorpus(reader, labels, acronyms, records, statistics);
     this.highlighting = new Highlighting(IndexAnalyzers.create());
     this.stored = new StoredChunks(labels);
+    this.groups = new DocumentGroups(stored, records);
     this.pageHits = new PageHits(highlighting, stored, new MatchedFields());
   }
 
@@ -59,6 +62,24 @@ public final class ShardQueries {
   public Query passages(
       QueryNode node, SearchBackend.Tier tier, boolean ranked, boolean withRankingClauses) {
     return queries.select(node, tier, ranked, withRankingClauses, chunks -> chunks);
+  }
+
+  /**
+   * What selects the documents of {@code tier} of {@code node} (null: every chunk) as the embedded
+   * engine's results grouped by document do: each document's record, scored by its best chunk (with
+   * the ranking clauses) unless only counted. A block join, so a shard holding a document's whole
+   * block answers for it alone.
+   */
+  public Query documents(QueryNode node, SearchBackend.Tier tier, boolean ranked) {
+    return queries.select(node, tier, ranked, true, groups::documents);
+  }
+
+  /**
+   * What ranks the passages shown under a document result and counts its matching chunks (see
+   * {@link DocumentGroups#passages}): asked of one page's documents.
+   */
+  public Query documentPassages(QueryNode node) {
+    return DocumentGroups.passages(queries, node);
   }
 
   /** The clauses that only rank, whose score is added to the first pass's best passages. */
@@ -88,6 +109,14 @@ public final class ShardQueries {
     Query marked = marks == null ? new MatchAllDocsQuery() : queries.highlighting(marks);
     String text = highlighting.fullTexts(searcher, marked, new int[] {doc})[0];
     return stored.chunk(searcher.storedFields().document(doc), text);
+  }
+
+  /**
+   * The document result of record {@code doc} of {@code searcher}'s index, without its score,
+   * passages and title: the shards' answers are met for those.
+   */
+  public DocumentHit document(IndexSearcher searcher, int doc) throws IOException {
+    return stored.document(searcher.storedFields().document(doc));
   }
 
   /** The document that stored chunk {@code doc} belongs to. */
