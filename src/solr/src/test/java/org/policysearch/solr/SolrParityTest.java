@@ -149,6 +149,8 @@ class SolrParityTest {
         request("country:Italy cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("semiconductor supply chains", Map.of(), 2, SearchRequest.Sort.RELEVANCE),
         request("AI", Map.of(), 1, SearchRequest.Sort.DATE),
+        request("cooperation", Map.of(), 1, SearchRequest.Sort.NEWEST),
+        request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.NEWEST),
         request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
