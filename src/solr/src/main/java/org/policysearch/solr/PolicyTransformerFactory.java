@@ -10,6 +10,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.response.transform.DocTransformer;
 import org.apache.solr.response.transform.TransformerFactory;
 import org.apache.solr.search.SolrIndexSearcher;
+import org.policysearch.index.Fields;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.lucene.ShardQueries;
 import org.policysearch.search.lucene.ShardSpelling;
@@ -17,8 +18,8 @@ import org.policysearch.search.lucene.ShardSpelling;
 /**
  * {@code [policy]} in {@code fl}: the chunk rendered on the shard that holds it, as the embedded
  * engine renders it (a hit with its marked text, snippet, headings and where its words matched; a
- * document view's chunk; its document's summary), as JSON. Marking reads the chunk's postings and
- * stored fields, which only its shard has.
+ * document view's chunk; its document's summary; a record as a document result), as JSON. Marking
+ * reads the chunk's postings and stored fields, which only its shard has.
  */
 public final class PolicyTransformerFactory extends TransformerFactory {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,7 +64,11 @@ public final class PolicyTransformerFactory extends TransformerFactory {
             switch (render) {
               case PolicyParams.CHUNK -> queries.chunk(searcher, docid, marks);
               case PolicyParams.SUMMARY -> queries.summary(searcher, docid);
-              case PolicyParams.DOCUMENT -> queries.document(searcher, docid);
+              // A page of results grouped by document: its records and their passages.
+              case PolicyParams.DOCUMENT ->
+                  doc.getFirstValue(Fields.CHUNK_ID) == null
+                      ? queries.document(searcher, docid)
+                      : queries.hit(searcher, docid, marks, link);
               default -> queries.hit(searcher, docid, marks, link);
             };
         try {

@@ -2,11 +2,12 @@ package org.policysearch.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.util.NamedList;
@@ -28,15 +29,16 @@ import org.policysearch.search.SearchBackend;
  * documents (a document's filters and facet values would be those of its best chunk), and
  * distributed grouping does not send the collection's word statistics to the shards.
  *
- * <p>Then, for the page's documents only: the matching chunks counted per document (a terms facet
- * on {@code doc_id}), and the best {@link DocumentHit#MAX_PASSAGES} passages of each picked by
- * {@code {!collapse field=doc_id}} in rounds, each round excluding the passages picked before.
- * Collapse keeps a document's highest scoring chunk and, of equal scores, the first in index order,
- * which in a document's block is its order: the embedded engine's tie break. Every score comes from
- * a shard's main query phase, which has the collection's statistics (ExactStatsCache), and a
- * document's chunks are all on one shard (ids {@code documentId!chunkId}), so collapse sees them
- * all. The cost is bounded by the page, not by how many chunks a long treaty matches: three
- * requests more than the passages view, whatever the page size.
+ * <p>Then, for the page's documents only: the best {@link DocumentHit#MAX_PASSAGES} passages of
+ * each picked by {@code {!collapse field=doc_id}} in rounds, each round excluding the passages
+ * picked before, the first also counting the matching chunks per document (a terms facet on {@code
+ * doc_id} whose domain lifts the collapse). Collapse keeps a document's highest scoring chunk and,
+ * of equal scores, the first in index order, which in a document's block is its order: the embedded
+ * engine's tie break. Every score comes from a shard's main query phase, which has the collection's
+ * statistics (ExactStatsCache), and a document's chunks are all on one shard (ids {@code
+ * documentId!chunkId}), so collapse sees them all. The cost is bounded by the page, not by how many
+ * chunks a long treaty matches: at most four requests for the page's documents (up to three rounds,
+ * then one rendering of the records and passages), whatever its size.
  */
 final class SolrDocumentResults {
   private final SolrView view;
@@ -50,77 +52,49 @@ final class SolrDocumentResults {
     if (page.isEmpty()) {
       return List.of();
     }
-    Map<String, DocumentHit> records = records(page);
-    Map<String, Integer> matching = matchingChunks(run, records.keySet());
-    Map<String, List<SolrView.Ranked>> best = bestPassages(run, matching);
+    List<String> ids = page.stream().map(record -> record.documentId.utf8ToString()).toList();
+    Matching matching = matching(run, ids);
     List<SolrView.Ranked> passages = new ArrayList<>();
-    for (SolrView.Ranked record : page) {
-      passages.addAll(best.getOrDefault(record.documentId.utf8ToString(), List.of()));
+    for (String id : ids) {
+      passages.addAll(matching.best().getOrDefault(id, List.of()));
     }
-    // One rendering request for the passages of the whole page.
-    List<Hit> marked = view.hits(run, passages);
+    // One rendering request for the whole page: its records and their passages.
+    List<SolrView.Ranked> all = new ArrayList<>(page);
+    all.addAll(passages);
+    Map<String, String> rendered = view.rendered(run, all, PolicyParams.DOCUMENT);
+    List<Hit> marked = view.scored(run, passages, rendered);
     List<DocumentHit> documents = new ArrayList<>(page.size());
     int next = 0;
     for (SolrView.Ranked record : page) {
       String id = record.documentId.utf8ToString();
-      int count = best.getOrDefault(id, List.of()).size();
+      int count = matching.best().getOrDefault(id, List.of()).size();
       documents.add(
-          records
-              .get(id)
+          SolrBackend.JSON
+              .readValue(rendered.get(record.id), DocumentHit.class)
               .found(
-                  record.score, matching.getOrDefault(id, 0), marked.subList(next, next + count)));
+                  record.score,
+                  matching.counts().getOrDefault(id, 0),
+                  marked.subList(next, next + count)));
       next += count;
     }
     return documents;
   }
 
-  /** Each record of {@code page} as a document result, rendered by its shard, by document id. */
-  private Map<String, DocumentHit> records(List<SolrView.Ranked> page) throws IOException {
-    SolrQuery render = new SolrQuery("*:*");
-    render.addFilterQuery(SolrView.idsFilter(page));
-    render.setFields("id", "document:[policy]");
-    render.setRows(page.size());
-    render.set(PolicyParams.RENDER, PolicyParams.DOCUMENT);
-    Map<String, DocumentHit> byId = new LinkedHashMap<>();
-    for (SolrDocument doc : view.send(render).getResults()) {
-      DocumentHit record =
-          SolrBackend.JSON.readValue((String) doc.getFirstValue("document"), DocumentHit.class);
-      byId.put(record.documentId(), record);
-    }
-    return byId;
-  }
-
-  /** How many chunks of each of {@code documentIds} match, those with none left out. */
-  private Map<String, Integer> matchingChunks(SearchBackend.Run run, Iterable<String> documentIds)
-      throws IOException {
-    SolrQuery count = passagesOf(run, documentIds);
-    count.setRows(0);
-    count.add("json.facet", "{docs:{type:terms,field:" + Fields.DOC_ID + ",limit:-1,mincount:1}}");
-    Map<String, Integer> counts = new HashMap<>();
-    for (NamedList<Object> bucket : SolrView.buckets(view.send(count), "docs")) {
-      counts.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).intValue());
-    }
-    return counts;
-  }
+  /** Each document's matching chunks: how many, and the best of them, best first. */
+  private record Matching(Map<String, Integer> counts, Map<String, List<SolrView.Ranked>> best) {}
 
   /**
-   * The best passages of each document with matching chunks, best first: one collapse round per
-   * place, each asking only for the documents with a chunk left.
+   * The matching chunks of {@code documentIds}: one collapse round per place, the first also
+   * counting every matching chunk per document (a facet whose domain lifts the collapse), each
+   * later round asking only for the documents with a chunk left.
    */
-  private Map<String, List<SolrView.Ranked>> bestPassages(
-      SearchBackend.Run run, Map<String, Integer> matching) throws IOException {
+  private Matching matching(SearchBackend.Run run, Collection<String> documentIds)
+      throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
     Map<String, List<SolrView.Ranked>> best = new HashMap<>();
     List<String> picked = new ArrayList<>();
-    for (int place = 0; place < DocumentHit.MAX_PASSAGES; place++) {
-      int taken = place;
-      List<String> open =
-          matching.entrySet().stream()
-              .filter(e -> e.getValue() > taken)
-              .map(e -> e.getKey())
-              .toList();
-      if (open.isEmpty()) {
-        break;
-      }
+    Collection<String> open = documentIds;
+    for (int place = 0; place < DocumentHit.MAX_PASSAGES && !open.isEmpty(); place++) {
       SolrQuery round = passagesOf(run, open);
       if (!picked.isEmpty()) {
         round.addFilterQuery(
@@ -128,17 +102,32 @@ final class SolrDocumentResults {
                 + String.join(" ", picked.stream().map(ClientUtils::escapeQueryChars).toList())
                 + ")");
       }
-      round.addFilterQuery("{!collapse field=" + Fields.DOC_ID + "}");
+      round.addFilterQuery("{!collapse tag=collapse field=" + Fields.DOC_ID + "}");
       round.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
       round.setRows(open.size());
-      for (SolrDocument doc : view.send(round).getResults()) {
+      if (place == 0) {
+        round.add(
+            "json.facet",
+            "{docs:{type:terms,field:"
+                + Fields.DOC_ID
+                + ",limit:-1,domain:{excludeTags:collapse}}}");
+      }
+      QueryResponse answer = view.send(round);
+      if (place == 0) {
+        for (NamedList<Object> bucket : SolrView.buckets(answer, "docs")) {
+          counts.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).intValue());
+        }
+      }
+      for (SolrDocument doc : answer.getResults()) {
         SolrView.Ranked passage = new SolrView.Ranked(doc);
         best.computeIfAbsent(passage.documentId.utf8ToString(), k -> new ArrayList<>())
             .add(passage);
         picked.add(passage.id);
       }
+      int next = place + 1;
+      open = counts.keySet().stream().filter(id -> counts.get(id) > next).toList();
     }
-    return best;
+    return new Matching(counts, best);
   }
 
   /** The chunks that rank the passages of {@code documentIds} under {@code run}'s query. */

@@ -240,31 +240,45 @@ final class SolrView implements SearchBackend.View {
 
   /** The page's hits, rendered by their shards and scored here. */
   List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
+    return scored(run, page, rendered(run, page, PolicyParams.HIT));
+  }
+
+  /**
+   * {@code page} rendered by the shards that hold it, as {@code render} asks ({@link
+   * PolicyParams#DOCUMENT}: records as document results, chunks as hits), the words of {@code
+   * run}'s query marked: the JSON of each, by id.
+   */
+  Map<String, String> rendered(SearchBackend.Run run, List<Ranked> page, String render)
+      throws IOException {
     if (page.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    SolrQuery render = new SolrQuery("*:*");
-    render.addFilterQuery(idsFilter(page));
-    render.setFields("id", "hit:[policy]");
-    render.setRows(page.size());
-    render.set(PolicyParams.RENDER, PolicyParams.HIT);
-    render.set(PolicyParams.MARKS, QueryNodes.encode(run.node()));
+    SolrQuery query = new SolrQuery("*:*");
+    query.addFilterQuery(idsFilter(page));
+    query.setFields("id", Fields.CHUNK_ID, "rendered:[policy]");
+    query.setRows(page.size());
+    query.set(PolicyParams.RENDER, render);
+    query.set(PolicyParams.MARKS, QueryNodes.encode(run.node()));
     if (run.linkQuery() != null) {
-      render.set(PolicyParams.LINK, run.linkQuery());
+      query.set(PolicyParams.LINK, run.linkQuery());
     }
-    addAcronyms(render, run.node());
-    Map<String, Hit> rendered = new HashMap<>();
-    for (SolrDocument doc : send(render).getResults()) {
-      rendered.put(
-          (String) doc.getFirstValue("id"),
-          SolrBackend.JSON.readValue((String) doc.getFirstValue("hit"), Hit.class));
+    addAcronyms(query, run.node());
+    Map<String, String> rendered = new HashMap<>();
+    for (SolrDocument doc : send(query).getResults()) {
+      rendered.put((String) doc.getFirstValue("id"), (String) doc.getFirstValue("rendered"));
     }
+    return rendered;
+  }
+
+  /** The hits of {@code page} from their renderings, scored as the collection ranked them. */
+  List<Hit> scored(SearchBackend.Run run, List<Ranked> page, Map<String, String> rendered)
+      throws IOException {
     boolean graded = run.node() != null && gradesWords(run.node());
     List<Hit> hits = new ArrayList<>(page.size());
     for (Ranked passage : page) {
       hits.add(
-          rendered
-              .get(passage.id)
+          SolrBackend.JSON
+              .readValue(rendered.get(passage.id), Hit.class)
               .scored(passage.score, !graded || passage.score >= ShardQueries.ALL_WORDS_BONUS));
     }
     return hits;
