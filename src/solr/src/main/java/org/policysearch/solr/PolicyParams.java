@@ -41,6 +41,19 @@ final class PolicyParams {
   /** The query whose words {@code [policy]} marks, encoded as {@code q} is. */
   static final String MARKS = "policy.marks";
 
+  /**
+   * Every document, carrying the words of the query that explains a hit's score (see {@code
+   * ShardQueries.explained}): the main query of a rendering request with {@link #EXPLAIN}.
+   */
+  static final String EXPLAINED = "explained";
+
+  /**
+   * Whether {@code [policy]} explains each hit's score: with the collection's statistics only in
+   * the main query phase (one pass, {@code distrib.singlePass}) of a request whose main query is
+   * {@link #EXPLAINED}.
+   */
+  static final String EXPLAIN = "policy.explain";
+
   /** The query a hit's link carries. */
   static final String LINK = "policy.link";
 

@@ -31,6 +31,9 @@ public final class PolicyQParserPlugin extends QParserPlugin {
         if (part.equals(PolicyParams.DOCUMENT_PASSAGES)) {
           return queries.documentPassages(node);
         }
+        if (part.equals(PolicyParams.EXPLAINED)) {
+          return queries.explained(node);
+        }
         if (PolicyParams.DOCUMENTS.equals(params.get(PolicyParams.UNIT))) {
           // Grouped results are scored with every clause on every match, as in-process.
           return queries.documents(node, tier, !part.equals(PolicyParams.COUNT));

@@ -30,6 +30,7 @@ public final class PolicyTransformerFactory extends TransformerFactory {
     QueryNode marks = QueryNodes.decode(all.get(PolicyParams.MARKS, "null"));
     String render = all.get(PolicyParams.RENDER, PolicyParams.HIT);
     String link = all.get(PolicyParams.LINK);
+    boolean explain = all.getBool(PolicyParams.EXPLAIN, false);
     return new DocTransformer() {
       private ShardQueries queries;
       private Map<String, Long> spelling;
@@ -68,8 +69,8 @@ public final class PolicyTransformerFactory extends TransformerFactory {
               case PolicyParams.DOCUMENT ->
                   doc.getFirstValue(Fields.CHUNK_ID) == null
                       ? queries.document(searcher, docid)
-                      : queries.hit(searcher, docid, marks, link);
-              default -> queries.hit(searcher, docid, marks, link);
+                      : queries.hit(searcher, docid, marks, link, explain);
+              default -> queries.hit(searcher, docid, marks, link, explain);
             };
         try {
           doc.setField(field, JSON.writeValueAsString(rendered));

@@ -253,7 +253,16 @@ final class SolrView implements SearchBackend.View {
     if (page.isEmpty()) {
       return Map.of();
     }
-    SolrQuery query = new SolrQuery("*:*");
+    SolrQuery query;
+    if (run.explain() && run.node() != null) {
+      // Explained in the main query phase, the only one with the collection's statistics.
+      query = policyQuery(run.node(), PolicyParams.EXPLAINED);
+      query.set(PolicyParams.EXPLAIN, true);
+      query.set(ShardParams.DISTRIB_SINGLE_PASS, true);
+    } else {
+      query = new SolrQuery("*:*");
+      addAcronyms(query, run.node());
+    }
     query.addFilterQuery(idsFilter(page));
     query.setFields("id", Fields.CHUNK_ID, "rendered:[policy]");
     query.setRows(page.size());
@@ -262,7 +271,6 @@ final class SolrView implements SearchBackend.View {
     if (run.linkQuery() != null) {
       query.set(PolicyParams.LINK, run.linkQuery());
     }
-    addAcronyms(query, run.node());
     Map<String, String> rendered = new HashMap<>();
     for (SolrDocument doc : send(query).getResults()) {
       rendered.put((String) doc.getFirstValue("id"), (String) doc.getFirstValue("rendered"));

@@ -3,6 +3,8 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -95,13 +97,35 @@ public final class ShardQueries {
   /**
    * The hit the embedded engine would give for chunk {@code doc} of {@code searcher}'s index, the
    * words of {@code node} marked (null: none), with a score of 0: the score is the whole
-   * collection's, known where the shards' answers meet.
+   * collection's, known where the shards' answers meet. With {@code explain}, it carries the
+   * explanation of its score by the query {@link #explained} carries the words of, which is the
+   * collection's when the searcher weighs words with the collection's statistics.
    */
-  public Hit hit(IndexSearcher searcher, int doc, QueryNode node, String linkQuery)
+  public Hit hit(IndexSearcher searcher, int doc, QueryNode node, String linkQuery, boolean explain)
       throws IOException {
+    Query explained = explain && node != null ? queries.everyWordFirst(node) : null;
     return pageHits
-        .of(searcher, queries, node, new ScoreDoc[] {new ScoreDoc(doc, 0f)}, linkQuery, null)
+        .of(
+            searcher,
+            queries,
+            node,
+            new ScoreDoc[] {new ScoreDoc(doc, 0f)},
+            linkQuery,
+            explained == null ? null : d -> searcher.explain(explained, d).toString())
         .get(0);
+  }
+
+  /**
+   * Every document, with the words of the query that explains hits of {@code node} as clauses that
+   * only score: as a request's main query, it has a distributed engine gather those words'
+   * statistics over the whole collection for the request (Solr's statistics cache does so for the
+   * main query alone), so that explanations given while it runs are the collection's.
+   */
+  public Query explained(QueryNode node) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(queries.everyWordFirst(node), Occur.SHOULD)
+        .build();
   }
 
   /** Chunk {@code doc} as the document view shows it, the words of {@code marks} marked. */
