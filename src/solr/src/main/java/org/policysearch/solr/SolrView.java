@@ -102,6 +102,9 @@ final class SolrView implements SearchBackend.View {
 
   private final long deadline;
 
+  /** The last query {@link #checkPrefixes} let through: a view answers one request. */
+  private QueryNode checked;
+
   SolrView(SolrClient client, String collection, SolrBackend.State state, Duration budget) {
     this.client = client;
     this.collection = collection;
@@ -132,6 +135,36 @@ final class SolrView implements SearchBackend.View {
       throw new SearchTimeoutException(budget);
     }
     return answer;
+  }
+
+  /**
+   * Refuses a query whose prefixes match too many words of the collection, as the embedded engine
+   * does, once per query.
+   */
+  private void checkPrefixes(QueryNode node) throws IOException {
+    if (node != null && node != checked) {
+      state.queries().checkPrefixes(node, this::wordsBeginningWith);
+      checked = node;
+    }
+  }
+
+  /**
+   * The collection's distinct passage words beginning with {@code prefix}, counted up to one past
+   * the budget. Solr's terms component merges the shards' words in index order, each shard sending
+   * its first ones: the first {@code PREFIX_WORDS + 1} of the union are each among their own
+   * shard's first, so the count is the whole collection's, a word two shards hold counted once.
+   */
+  private int wordsBeginningWith(String prefix) throws IOException {
+    SolrQuery terms = new SolrQuery();
+    terms.setRequestHandler("/terms");
+    terms.setTerms(true);
+    terms.addTermsField(Fields.BODY);
+    terms.setTermsPrefix(prefix);
+    terms.setTermsLimit(ShardQueries.PREFIX_WORDS + 1);
+    terms.setTermsSortString("index");
+    terms.setTermsMinCount(1);
+    List<?> words = send(terms).getTermsResponse().getTerms(Fields.BODY);
+    return words == null ? 0 : Math.min(words.size(), ShardQueries.PREFIX_WORDS + 1);
   }
 
   @Override
@@ -185,6 +218,7 @@ final class SolrView implements SearchBackend.View {
    */
   private Ranking rank(SearchBackend.Run run) throws IOException {
     QueryNode node = run.node();
+    checkPrefixes(node);
     boolean rescored =
         node != null
             && run.sort() == SearchRequest.Sort.RELEVANCE
@@ -294,6 +328,7 @@ final class SolrView implements SearchBackend.View {
 
   @Override
   public long count(SearchBackend.Run run) throws IOException {
+    checkPrefixes(run.node());
     SolrQuery query = policyQuery(run, PolicyParams.COUNT);
     query.setRows(0);
     return send(query).getResults().getNumFound();
@@ -459,6 +494,7 @@ final class SolrView implements SearchBackend.View {
    */
   @Override
   public List<DocumentTally> tally(SearchBackend.Run run) throws IOException {
+    checkPrefixes(run.node());
     SolrQuery chunks = policyQuery(run.as(SearchRequest.Group.PASSAGES), PolicyParams.FULL);
     chunks.setRows(0);
     chunks.add(
@@ -586,6 +622,7 @@ final class SolrView implements SearchBackend.View {
     if (summary == null) {
       return Optional.empty();
     }
+    checkPrefixes(query);
     // The shards mark the chunks as the document view does, and the marks are counted: exact
     // to the page's marks, though every chunk's text is sent (the query plugin has no part that
     // selects the chunks a mark query matches yet).

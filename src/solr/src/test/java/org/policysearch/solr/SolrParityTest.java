@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -33,6 +36,7 @@ import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.ExportRow;
 import org.policysearch.search.Hit;
+import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
@@ -300,6 +304,76 @@ class SolrParityTest {
     Hit first = solr.search(requests.get(0)).hits().get(0);
     assertTrue(
         first.explanation() != null && first.explanation().contains("idf"), first.explanation());
+  }
+
+  /**
+   * Prefixes matching more than 10,000 words of the collection in all are refused as in-process,
+   * with the same message; a word both shards hold counts once (summed per shard, zzq* alone would
+   * match 12,000). A collection of its own, as its words would change every other comparison's
+   * statistics.
+   */
+  @Test
+  void prefixesMatchingTooManyWordsAreRefusedOnSolrAsInProcess(@TempDir Path tmp) throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : List.of("q1", "q2", "q3", "q4", "q5")) {
+      files.put(name + ".txt", "Q\n\n" + words("zzq", 6_000));
+    }
+    files.put("r.txt", "R\n\n" + words("zzr", 6_000));
+    String name = "costs";
+    CollectionAdminRequest.createCollection(name, COLLECTION, 2, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(name, 2, 2);
+    Engine engine = Engine.create();
+    try (SearchService local = TestIndexes.ofFiles(tmp, files);
+        SolrCollection costs =
+            SolrCollection.at(cluster.getJettySolrRunner(0).getBaseUrl().toString(), name)) {
+      try (SolrChunkSink sink = costs.sink()) {
+        engine
+            .indexer()
+            .run(
+                CorpusReader.forHeap(
+                    Runtime.getRuntime().maxMemory(), CorpusReader.Links.INSIDE_CORPUS),
+                tmp.resolve("corpus"),
+                sink,
+                Indexer.Progress.NONE);
+      }
+      for (String shard : List.of("shard1", "shard2")) {
+        SolrQuery held = new SolrQuery("{!prefix f=" + Fields.BODY + "}zzq");
+        held.set(ShardParams.SHARDS, shard);
+        held.setRows(0);
+        assertTrue(
+            SolrQueries.query(cluster.getSolrClient(), name, held).getResults().getNumFound() > 0,
+            "zzq words on " + shard);
+      }
+      try (SearchService remote =
+          new SearchService(costs.backend(engine.labels()), engine.labels())) {
+        for (String query :
+            List.of("zzq*", "zzr* quantum", "zzq* zzr* zzs*", "zzq* OR zzq*", "zzq -zzq* -zzr*")) {
+          assertEquals(outcome(local, query), outcome(remote, query), query);
+        }
+        assertEquals(
+            "refused: The query's prefixes match more than 10,000 words in all, the most one"
+                + " search expands: zzq* (6,000), zzr* (6,000). Make them longer or use fewer.",
+            outcome(remote, "zzq* zzr* zzs*"));
+        assertTrue(outcome(remote, "zzq*").startsWith("total "), outcome(remote, "zzq*"));
+      }
+    }
+  }
+
+  /** {@code count} distinct words starting with {@code prefix}. */
+  private static String words(String prefix, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> prefix + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + (i / 676))
+        .collect(Collectors.joining(" "));
+  }
+
+  /** A search's total, or why it was refused. */
+  private static String outcome(SearchService service, String query) throws IOException {
+    try {
+      return "total " + service.search(SearchRequest.of(query)).total();
+    } catch (InvalidQueryException e) {
+      return "refused: " + e.getMessage();
+    }
   }
 
   /** An export streams its rows; grouped by document, each row a document with its best passage. */

@@ -89,6 +89,27 @@ public final class ShardQueries {
     return queries.ranking(node);
   }
 
+  /** The most words all prefixes of one query may match together. */
+  public static final int PREFIX_WORDS = PrefixBudget.MAX_WORDS;
+
+  /**
+   * How many distinct words of the passages, over the whole collection, begin with an analysed
+   * prefix: counted up to one past {@link #PREFIX_WORDS}.
+   */
+  public interface PrefixWords {
+    int beginningWith(String prefix) throws IOException;
+  }
+
+  /**
+   * Refuses {@code node} as the embedded engine does when its prefixes match more than {@link
+   * #PREFIX_WORDS} words in all (a 400 naming them), the words counted by {@code words}.
+   */
+  public void checkPrefixes(QueryNode node, PrefixWords words) throws IOException {
+    if (node != null) {
+      PrefixBudget.check(node, queries, words::beginningWith);
+    }
+  }
+
   /** Whether a passage may hold only some of the words of {@code node}. */
   public boolean gradesWords(QueryNode node) {
     return queries.gradesWords(node);
