@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.params.ShardParams;
 import org.junit.jupiter.api.AfterAll;
@@ -26,12 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
-import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.Topic;
 import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
-import org.policysearch.index.Indexer;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.ExportRow;
@@ -49,7 +46,6 @@ import org.policysearch.search.TestIndexes;
  * API gives must be the same, hit for hit, score for score, mark for mark.
  */
 class SolrParityTest {
-  private static final Path CONFIGSET = Path.of("src/solr/src/main/resources/configset");
   private static final Path TOPICS = Path.of("src/core/src/test/resources/eval/topics.tsv");
   private static final String COLLECTION = "policy";
 
@@ -62,32 +58,13 @@ class SolrParityTest {
   @BeforeAll
   static void indexBoth() throws Exception {
     embedded = TestIndexes.seed(dir);
-    cluster =
-        new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
-            .addConfig(COLLECTION, CONFIGSET)
-            .build();
-    CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
-        .process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    cluster = TestClusters.start(dir.resolve("solr"));
+    TestClusters.create(cluster, COLLECTION, 2, 2);
     // As serve and index reach it: one node's address, the JDK's HTTP client.
-    collection =
-        SolrCollection.at(cluster.getJettySolrRunner(0).getBaseUrl().toString(), COLLECTION);
+    collection = TestClusters.at(cluster, 0, COLLECTION);
     Engine engine = Engine.create();
-    indexSeedCorpus(engine);
+    TestClusters.index(engine, collection, TestIndexes.SEED_CORPUS);
     solr = new SearchService(collection.backend(engine.labels()), engine.labels());
-  }
-
-  private static IndexSummary indexSeedCorpus(Engine engine) throws IOException {
-    try (SolrChunkSink sink = collection.sink()) {
-      return engine
-          .indexer()
-          .run(
-              CorpusReader.forHeap(
-                  Runtime.getRuntime().maxMemory(), CorpusReader.Links.INSIDE_CORPUS),
-              TestIndexes.SEED_CORPUS,
-              sink,
-              Indexer.Progress.NONE);
-    }
   }
 
   @AfterAll
@@ -320,23 +297,11 @@ class SolrParityTest {
     }
     files.put("r.txt", "R\n\n" + words("zzr", 6_000));
     String name = "costs";
-    CollectionAdminRequest.createCollection(name, COLLECTION, 2, 1)
-        .process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(name, 2, 2);
+    TestClusters.create(cluster, name, 2, 1);
     Engine engine = Engine.create();
     try (SearchService local = TestIndexes.ofFiles(tmp, files);
-        SolrCollection costs =
-            SolrCollection.at(cluster.getJettySolrRunner(0).getBaseUrl().toString(), name)) {
-      try (SolrChunkSink sink = costs.sink()) {
-        engine
-            .indexer()
-            .run(
-                CorpusReader.forHeap(
-                    Runtime.getRuntime().maxMemory(), CorpusReader.Links.INSIDE_CORPUS),
-                tmp.resolve("corpus"),
-                sink,
-                Indexer.Progress.NONE);
-      }
+        SolrCollection costs = TestClusters.at(cluster, 0, name)) {
+      TestClusters.index(engine, costs, tmp.resolve("corpus"));
       for (String shard : List.of("shard1", "shard2")) {
         SolrQuery held = new SolrQuery("{!prefix f=" + Fields.BODY + "}zzq");
         held.set(ShardParams.SHARDS, shard);
@@ -423,7 +388,7 @@ class SolrParityTest {
 
   @Test
   void indexingAnUnchangedCorpusAgainSendsNothing() throws IOException {
-    IndexSummary again = indexSeedCorpus(Engine.create());
+    IndexSummary again = TestClusters.index(Engine.create(), collection, TestIndexes.SEED_CORPUS);
     assertEquals(
         List.of(3, 0, 0, 0),
         List.of(again.unchanged(), again.added(), again.updated(), again.deleted()));
