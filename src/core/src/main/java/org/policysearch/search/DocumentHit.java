@@ -37,4 +37,26 @@ public record DocumentHit(
     sectors = List.copyOf(sectors);
     passages = List.copyOf(passages);
   }
+
+  /**
+   * This document scoring {@code score}, with {@code matchingPassages} matching chunks and {@code
+   * passages} its best (best first): its title, marked title and link are the best passage's, as a
+   * document's record stores no title; without passages, its id and a link to its start.
+   */
+  public DocumentHit found(float score, int matchingPassages, List<Hit> passages) {
+    Hit best = passages.isEmpty() ? null : passages.get(0);
+    return new DocumentHit(
+        documentId,
+        best == null ? documentId : best.title(),
+        best == null ? null : best.titleHighlighted(),
+        type,
+        date,
+        countries,
+        sectors,
+        score,
+        matchingPassages,
+        chunks,
+        best == null ? url : best.url(),
+        passages);
+  }
 }

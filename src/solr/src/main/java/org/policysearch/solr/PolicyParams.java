@@ -19,6 +19,20 @@ final class PolicyParams {
   static final String RANKING = "ranking";
 
   /**
+   * The chunks that rank the passages shown under a document result and count its matching chunks,
+   * whatever tier the document came from: asked of one page's documents.
+   */
+  static final String DOCUMENT_PASSAGES = "passages";
+
+  /**
+   * What {@link #FULL} and {@link #COUNT} select: chunks (absent) or {@link #DOCUMENTS}, the
+   * documents' records, each scored by its best chunk.
+   */
+  static final String UNIT = "policy.unit";
+
+  static final String DOCUMENTS = "documents";
+
+  /**
    * The corpus's acronym definitions that bear on the query ({@code ACRONYM<tab>expansion}, in the
    * corpus table's order): a shard holds only its own documents' definitions.
    */
@@ -27,17 +41,32 @@ final class PolicyParams {
   /** The query whose words {@code [policy]} marks, encoded as {@code q} is. */
   static final String MARKS = "policy.marks";
 
+  /**
+   * Every document, carrying the words of the query that explains a hit's score (see {@code
+   * ShardQueries.explained}): the main query of a rendering request with {@link #EXPLAIN}.
+   */
+  static final String EXPLAINED = "explained";
+
+  /**
+   * Whether {@code [policy]} explains each hit's score: with the collection's statistics only in
+   * the main query phase (one pass, {@code distrib.singlePass}) of a request whose main query is
+   * {@link #EXPLAINED}.
+   */
+  static final String EXPLAIN = "policy.explain";
+
   /** The query a hit's link carries. */
   static final String LINK = "policy.link";
 
   /**
-   * What {@code [policy]} renders a document as: {@link #HIT}, {@link #CHUNK}, {@link #SUMMARY}.
+   * What {@code [policy]} renders a document as: {@link #HIT}, {@link #CHUNK}, {@link #SUMMARY}, or
+   * a record as {@link #DOCUMENT}.
    */
   static final String RENDER = "policy.render";
 
   static final String HIT = "hit";
   static final String CHUNK = "chunk";
   static final String SUMMARY = "summary";
+  static final String DOCUMENT = "document";
 
   /** {@code [policy]} as the shard's counts for "did you mean" of {@link #SPELLING}'s query. */
   static final String SPELLING_COUNTS = "spelling";

@@ -10,6 +10,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.response.transform.DocTransformer;
 import org.apache.solr.response.transform.TransformerFactory;
 import org.apache.solr.search.SolrIndexSearcher;
+import org.policysearch.index.Fields;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.lucene.ShardQueries;
 import org.policysearch.search.lucene.ShardSpelling;
@@ -17,8 +18,8 @@ import org.policysearch.search.lucene.ShardSpelling;
 /**
  * {@code [policy]} in {@code fl}: the chunk rendered on the shard that holds it, as the embedded
  * engine renders it (a hit with its marked text, snippet, headings and where its words matched; a
- * document view's chunk; its document's summary), as JSON. Marking reads the chunk's postings and
- * stored fields, which only its shard has.
+ * document view's chunk; its document's summary; a record as a document result), as JSON. Marking
+ * reads the chunk's postings and stored fields, which only its shard has.
  */
 public final class PolicyTransformerFactory extends TransformerFactory {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +30,7 @@ public final class PolicyTransformerFactory extends TransformerFactory {
     QueryNode marks = QueryNodes.decode(all.get(PolicyParams.MARKS, "null"));
     String render = all.get(PolicyParams.RENDER, PolicyParams.HIT);
     String link = all.get(PolicyParams.LINK);
+    boolean explain = all.getBool(PolicyParams.EXPLAIN, false);
     return new DocTransformer() {
       private ShardQueries queries;
       private Map<String, Long> spelling;
@@ -63,7 +65,12 @@ public final class PolicyTransformerFactory extends TransformerFactory {
             switch (render) {
               case PolicyParams.CHUNK -> queries.chunk(searcher, docid, marks);
               case PolicyParams.SUMMARY -> queries.summary(searcher, docid);
-              default -> queries.hit(searcher, docid, marks, link);
+              // A page of results grouped by document: its records and their passages.
+              case PolicyParams.DOCUMENT ->
+                  doc.getFirstValue(Fields.CHUNK_ID) == null
+                      ? queries.document(searcher, docid)
+                      : queries.hit(searcher, docid, marks, link, explain);
+              default -> queries.hit(searcher, docid, marks, link, explain);
             };
         try {
           doc.setField(field, JSON.writeValueAsString(rendered));

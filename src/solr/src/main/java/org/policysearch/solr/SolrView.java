@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,7 +45,6 @@ import org.policysearch.search.DocumentView;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
-import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.QueryNode;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
@@ -66,8 +66,11 @@ final class SolrView implements SearchBackend.View {
   /** Chunks marked per request while counting a document's matches. */
   private static final int FIND_PAGE = 500;
 
-  /** A passage of the first pass: its id, document, ordinal and score. */
-  private static final class Ranked {
+  /**
+   * A passage of the first pass (or a document's record, grouped): its id, document, ordinal and
+   * score.
+   */
+  static final class Ranked {
     final String id;
     final BytesRef documentId;
     final long ordinal;
@@ -76,7 +79,8 @@ final class SolrView implements SearchBackend.View {
     Ranked(SolrDocument doc) {
       this.id = (String) doc.getFirstValue("id");
       this.documentId = new BytesRef((String) doc.getFirstValue(Fields.DOC_ID));
-      this.ordinal = ((Number) doc.getFirstValue(Fields.ORDINAL)).longValue();
+      Object ordinal = doc.getFirstValue(Fields.ORDINAL);
+      this.ordinal = ordinal == null ? 0 : ((Number) ordinal).longValue(); // a record has none
       Object score = doc.getFirstValue("score");
       this.score = score == null ? 0f : (Float) score;
     }
@@ -91,11 +95,15 @@ final class SolrView implements SearchBackend.View {
   private final SolrClient client;
   private final String collection;
   private final SolrBackend.State state;
+  private final SolrDocumentResults documents = new SolrDocumentResults(this);
 
   /** How long this view's searches may take in all; null: no limit. */
   private final Duration budget;
 
   private final long deadline;
+
+  /** The last query {@link #checkPrefixes} let through: a view answers one request. */
+  private QueryNode checked;
 
   SolrView(SolrClient client, String collection, SolrBackend.State state, Duration budget) {
     this.client = client;
@@ -110,7 +118,7 @@ final class SolrView implements SearchBackend.View {
    * timeAllowed} and says its results are partial, which is refused here, as the embedded engine
    * refuses to answer with what it found so far.
    */
-  private QueryResponse send(SolrQuery query) throws IOException {
+  QueryResponse send(SolrQuery query) throws IOException {
     if (budget != null) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       if (left <= 0) {
@@ -129,6 +137,36 @@ final class SolrView implements SearchBackend.View {
     return answer;
   }
 
+  /**
+   * Refuses a query whose prefixes match too many words of the collection, as the embedded engine
+   * does, once per query.
+   */
+  private void checkPrefixes(QueryNode node) throws IOException {
+    if (node != null && node != checked) {
+      state.queries().checkPrefixes(node, this::wordsBeginningWith);
+      checked = node;
+    }
+  }
+
+  /**
+   * The collection's distinct passage words beginning with {@code prefix}, counted up to one past
+   * the budget. Solr's terms component merges the shards' words in index order, each shard sending
+   * its first ones: the first {@code PREFIX_WORDS + 1} of the union are each among their own
+   * shard's first, so the count is the whole collection's, a word two shards hold counted once.
+   */
+  private int wordsBeginningWith(String prefix) throws IOException {
+    SolrQuery terms = new SolrQuery();
+    terms.setRequestHandler("/terms");
+    terms.setTerms(true);
+    terms.addTermsField(Fields.BODY);
+    terms.setTermsPrefix(prefix);
+    terms.setTermsLimit(ShardQueries.PREFIX_WORDS + 1);
+    terms.setTermsSortString("index");
+    terms.setTermsMinCount(1);
+    List<?> words = send(terms).getTermsResponse().getTerms(Fields.BODY);
+    return words == null ? 0 : Math.min(words.size(), ShardQueries.PREFIX_WORDS + 1);
+  }
+
   @Override
   public boolean gradesWords(QueryNode node) {
     return state.queries().gradesWords(node);
@@ -136,14 +174,55 @@ final class SolrView implements SearchBackend.View {
 
   @Override
   public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
-    if (run.group() == SearchRequest.Group.DOCUMENT) {
-      // Refused as a request the engine cannot answer (400), not failed as a server error.
-      throw new InvalidQueryException(
-          "Results grouped by document are not available on the Solr backend yet: use"
-              + " group=passages.");
+    Ranking ranking = rank(run);
+    List<Ranked> best = ranking.best();
+    List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    return new SearchBackend.Page(
+        ranking.total(),
+        ranking.facets(),
+        grouped ? List.of() : hits(run, page),
+        grouped ? documents.of(run, page) : List.of());
+  }
+
+  /**
+   * Ranks once and renders the results in batches, as the embedded engine streams an export:
+   * searching again for every batch would rank the best results again each time.
+   */
+  @Override
+  public void stream(SearchBackend.Run run, int batch, Consumer<SearchBackend.Page> pages)
+      throws IOException {
+    if (run.to() <= run.from()) {
+      return;
     }
+    List<Ranked> best = rank(run.window(run.from(), run.to())).best();
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    for (int from = run.from(); from < best.size(); from += batch) {
+      List<Ranked> slice = best.subList(from, Math.min(best.size(), from + batch));
+      pages.accept(
+          new SearchBackend.Page(
+              best.size(),
+              FacetCounts.NONE,
+              grouped ? List.of() : hits(run, slice),
+              grouped ? documents.of(run, slice) : List.of()));
+    }
+  }
+
+  /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
+  private record Ranking(long total, FacetCounts facets, List<Ranked> best) {}
+
+  /**
+   * The first {@code run.to()} results of {@code run}. Passages by relevance are collected by the
+   * first pass and rescored, as in-process; grouped by document, each document's record is ranked
+   * by its best chunk scored with every clause, as in-process (see {@link SolrDocumentResults}).
+   */
+  private Ranking rank(SearchBackend.Run run) throws IOException {
     QueryNode node = run.node();
-    boolean rescored = node != null && run.sort() == SearchRequest.Sort.RELEVANCE;
+    checkPrefixes(node);
+    boolean rescored =
+        node != null
+            && run.sort() == SearchRequest.Sort.RELEVANCE
+            && run.group() == SearchRequest.Group.PASSAGES;
     int collected = rescored ? Math.max(run.to(), ShardQueries.RESCORE_WINDOW) : run.to();
     SolrQuery first = policyQuery(run, rescored ? PolicyParams.FIRST_PASS : PolicyParams.FULL);
     first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
@@ -155,18 +234,17 @@ final class SolrView implements SearchBackend.View {
     QueryResponse answer = send(first);
     List<Ranked> best = new ArrayList<>();
     answer.getResults().forEach(doc -> best.add(new Ranked(doc)));
-    if (node == null && run.sort() != SearchRequest.Sort.DATE) {
-      // In document order, unscored, as the embedded engine gives them (Solr scores them 1); by
-      // date the score is a sort value, 1 in both.
+    if (run.sort() == SearchRequest.Sort.NEWEST
+        || (node == null && run.sort() != SearchRequest.Sort.DATE)) {
+      // Newest first or in document order, unscored, as the embedded engine gives them (which
+      // reads scores from the sort values); by date the score is a sort value, in both.
       best.forEach(passage -> passage.score = 0f);
     }
     if (rescored && !best.isEmpty()) {
       rescore(run, best);
     }
-    List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
-    List<Hit> hits = hits(run, page);
     FacetCounts facets = run.facets() ? facetCounts(answer) : FacetCounts.NONE;
-    return new SearchBackend.Page(answer.getResults().getNumFound(), facets, hits, List.of());
+    return new Ranking(answer.getResults().getNumFound(), facets, best);
   }
 
   /**
@@ -195,32 +273,54 @@ final class SolrView implements SearchBackend.View {
   }
 
   /** The page's hits, rendered by their shards and scored here. */
-  private List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
+  List<Hit> hits(SearchBackend.Run run, List<Ranked> page) throws IOException {
+    return scored(run, page, rendered(run, page, PolicyParams.HIT));
+  }
+
+  /**
+   * {@code page} rendered by the shards that hold it, as {@code render} asks ({@link
+   * PolicyParams#DOCUMENT}: records as document results, chunks as hits), the words of {@code
+   * run}'s query marked: the JSON of each, by id.
+   */
+  Map<String, String> rendered(SearchBackend.Run run, List<Ranked> page, String render)
+      throws IOException {
     if (page.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    SolrQuery render = new SolrQuery("*:*");
-    render.addFilterQuery(idsFilter(page));
-    render.setFields("id", "hit:[policy]");
-    render.setRows(page.size());
-    render.set(PolicyParams.RENDER, PolicyParams.HIT);
-    render.set(PolicyParams.MARKS, QueryNodes.encode(run.node()));
+    SolrQuery query;
+    if (run.explain() && run.node() != null) {
+      // Explained in the main query phase, the only one with the collection's statistics.
+      query = policyQuery(run.node(), PolicyParams.EXPLAINED);
+      query.set(PolicyParams.EXPLAIN, true);
+      query.set(ShardParams.DISTRIB_SINGLE_PASS, true);
+    } else {
+      query = new SolrQuery("*:*");
+      addAcronyms(query, run.node());
+    }
+    query.addFilterQuery(idsFilter(page));
+    query.setFields("id", Fields.CHUNK_ID, "rendered:[policy]");
+    query.setRows(page.size());
+    query.set(PolicyParams.RENDER, render);
+    query.set(PolicyParams.MARKS, QueryNodes.encode(run.node()));
     if (run.linkQuery() != null) {
-      render.set(PolicyParams.LINK, run.linkQuery());
+      query.set(PolicyParams.LINK, run.linkQuery());
     }
-    addAcronyms(render, run.node());
-    Map<String, Hit> rendered = new HashMap<>();
-    for (SolrDocument doc : send(render).getResults()) {
-      rendered.put(
-          (String) doc.getFirstValue("id"),
-          SolrBackend.JSON.readValue((String) doc.getFirstValue("hit"), Hit.class));
+    Map<String, String> rendered = new HashMap<>();
+    for (SolrDocument doc : send(query).getResults()) {
+      rendered.put((String) doc.getFirstValue("id"), (String) doc.getFirstValue("rendered"));
     }
+    return rendered;
+  }
+
+  /** The hits of {@code page} from their renderings, scored as the collection ranked them. */
+  List<Hit> scored(SearchBackend.Run run, List<Ranked> page, Map<String, String> rendered)
+      throws IOException {
     boolean graded = run.node() != null && gradesWords(run.node());
     List<Hit> hits = new ArrayList<>(page.size());
     for (Ranked passage : page) {
       hits.add(
-          rendered
-              .get(passage.id)
+          SolrBackend.JSON
+              .readValue(rendered.get(passage.id), Hit.class)
               .scored(passage.score, !graded || passage.score >= ShardQueries.ALL_WORDS_BONUS));
     }
     return hits;
@@ -228,6 +328,7 @@ final class SolrView implements SearchBackend.View {
 
   @Override
   public long count(SearchBackend.Run run) throws IOException {
+    checkPrefixes(run.node());
     SolrQuery query = policyQuery(run, PolicyParams.COUNT);
     query.setRows(0);
     return send(query).getResults().getNumFound();
@@ -480,6 +581,7 @@ final class SolrView implements SearchBackend.View {
    */
   @Override
   public List<DocumentTally> tally(SearchBackend.Run run) throws IOException {
+    checkPrefixes(run.node());
     SolrQuery chunks = policyQuery(run.as(SearchRequest.Group.PASSAGES), PolicyParams.FULL);
     chunks.setRows(0);
     chunks.add(
@@ -551,7 +653,7 @@ final class SolrView implements SearchBackend.View {
 
   /** The buckets of facet {@code name} in an answer's facets or in a bucket. */
   @SuppressWarnings("unchecked")
-  private static List<NamedList<Object>> buckets(Object parent, String name) {
+  static List<NamedList<Object>> buckets(Object parent, String name) {
     NamedList<Object> holder =
         parent instanceof QueryResponse answer
             ? (NamedList<Object>) answer.getResponse().get("facets")
@@ -607,6 +709,7 @@ final class SolrView implements SearchBackend.View {
     if (summary == null) {
       return Optional.empty();
     }
+    checkPrefixes(query);
     // The shards mark the chunks as the document view does, and the marks are counted: exact
     // to the page's marks, though every chunk's text is sent (the query plugin has no part that
     // selects the chunks a mark query matches yet).
@@ -653,6 +756,10 @@ final class SolrView implements SearchBackend.View {
   private SolrQuery policyQuery(SearchBackend.Run run, String part) {
     SolrQuery query = policyQuery(run.node(), part);
     query.set(PolicyParams.TIER, run.tier().name());
+    boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
+    if (grouped) {
+      query.set(PolicyParams.UNIT, PolicyParams.DOCUMENTS);
+    }
     run.filters()
         .forEach(
             (facet, values) ->
@@ -668,17 +775,12 @@ final class SolrView implements SearchBackend.View {
             .append(':')
             .append(ClientUtils.escapeQueryChars(party));
       }
+      String ofParties = "(+" + Fields.RECORD + ":" + Fields.RECORD_VALUE + records + ")";
+      // Grouped, the results are the records themselves.
       query.addFilterQuery(
-          "{!child of=\""
-              + Fields.RECORD
-              + ":"
-              + Fields.RECORD_VALUE
-              + "\"}(+"
-              + Fields.RECORD
-              + ":"
-              + Fields.RECORD_VALUE
-              + records
-              + ")");
+          grouped
+              ? ofParties
+              : "{!child of=\"" + Fields.RECORD + ":" + Fields.RECORD_VALUE + "\"}" + ofParties);
     }
     if (!run.dates().isAny()) {
       // Tagged as the year facet, as the Lucene view counts the period with the years.
@@ -696,7 +798,7 @@ final class SolrView implements SearchBackend.View {
     return query;
   }
 
-  private SolrQuery policyQuery(QueryNode node, String part) {
+  SolrQuery policyQuery(QueryNode node, String part) {
     SolrQuery query = new SolrQuery(QueryNodes.encode(node));
     query.set("defType", "policy");
     query.set(PolicyParams.PART, part);
@@ -747,7 +849,7 @@ final class SolrView implements SearchBackend.View {
     }
   }
 
-  private static String idsFilter(List<Ranked> passages) {
+  static String idsFilter(List<Ranked> passages) {
     StringBuilder ids = new StringBuilder("{!terms f=id separator=\" \"}");
     for (Ranked passage : passages) {
       ids.append(passage.id).append(' ');

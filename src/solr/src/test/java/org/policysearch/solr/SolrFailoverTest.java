@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
-import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.Topic;
 import org.policysearch.eval.Topics;
 import org.policysearch.index.IndexSummary;
-import org.policysearch.index.Indexer;
 import org.policysearch.search.Hit;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -38,7 +35,6 @@ import org.policysearch.search.TestIndexes;
  * resumes once the node is back.
  */
 class SolrFailoverTest {
-  private static final Path CONFIGSET = Path.of("src/solr/src/main/resources/configset");
   private static final Path TOPICS = Path.of("src/core/src/test/resources/eval/topics.tsv");
   private static final String COLLECTION = "policy";
 
@@ -54,13 +50,8 @@ class SolrFailoverTest {
 
   @BeforeAll
   static void index() throws Exception {
-    cluster =
-        new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
-            .addConfig(COLLECTION, CONFIGSET)
-            .build();
-    CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
-        .process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    cluster = TestClusters.start(dir.resolve("solr"));
+    TestClusters.create(cluster, COLLECTION, 2, 2);
     collection =
         SolrCollection.at(
             cluster.getJettySolrRunner(0).getBaseUrl()
@@ -154,16 +145,7 @@ class SolrFailoverTest {
   }
 
   private static IndexSummary indexCorpus() throws IOException {
-    try (SolrChunkSink sink = collection.sink()) {
-      return ENGINE
-          .indexer()
-          .run(
-              CorpusReader.forHeap(
-                  Runtime.getRuntime().maxMemory(), CorpusReader.Links.INSIDE_CORPUS),
-              corpus,
-              sink,
-              Indexer.Progress.NONE);
-    }
+    return TestClusters.index(ENGINE, collection, corpus);
   }
 
   private static void awaitSearches(AtomicInteger searches, int count) throws InterruptedException {

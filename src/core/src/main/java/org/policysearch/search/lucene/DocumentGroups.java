@@ -19,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.Hit;
+import org.policysearch.search.QueryNode;
 
 /**
  * Groups chunk results by document through the index's blocks (each document's chunks, then its
@@ -60,7 +61,19 @@ final class DocumentGroups {
     return new ToChildBlockJoinQuery(records, this.records);
   }
 
-  /** The page's documents: each record in {@code page} with its best passages, marked. */
+  /**
+   * What ranks a document's passages and counts its matching chunks: the chunks of {@code node}'s
+   * results (null: every chunk), those holding every word first, whatever tier the document came
+   * from.
+   */
+  static Query passages(LuceneQueries queries, QueryNode node) {
+    return onlyChunks(node == null ? LuceneQueries.CHUNKS : queries.everyWordFirst(node));
+  }
+
+  /**
+   * The page's documents: each record in {@code page} with its best passages of {@code chunks} (see
+   * {@link #passages}), marked.
+   */
   List<DocumentHit> page(IndexSearcher searcher, ScoreDoc[] page, Query chunks, Passages passages)
       throws IOException {
     Document[] records = new Document[page.length];
@@ -76,7 +89,7 @@ final class DocumentGroups {
     if (!ids.isEmpty()) {
       Query ofPage =
           new BooleanQuery.Builder()
-              .add(onlyChunks(chunks), Occur.MUST)
+              .add(chunks, Occur.MUST)
               .add(new TermInSetQuery(Fields.DOC_ID, ids), Occur.FILTER)
               .build();
       searcher.search(ofPage, best);

@@ -408,7 +408,7 @@ final class LuceneView implements SearchBackend.View {
         .page(
             searcher,
             page,
-            run.node() == null ? LuceneQueries.CHUNKS : state.queries().everyWordFirst(run.node()),
+            DocumentGroups.passages(state.queries(), run.node()),
             chunks -> hits(run, chunks));
   }
 

@@ -38,27 +38,46 @@ final class PrefixBudget {
 
   private PrefixBudget() {}
 
+  /**
+   * How many words of the index's passages begin with an analysed prefix, counted up to one past
+   * {@link #MAX_WORDS}: read from one index's terms here, asked of every shard by an engine that
+   * holds the index in shards.
+   */
+  interface Words {
+    int beginningWith(String prefix) throws IOException;
+  }
+
   /** Throws the 400 naming the prefixes when {@code node}'s match more than {@link #MAX_WORDS}. */
   static void check(QueryNode node, LuceneQueries queries) throws IOException {
+    check(
+        node,
+        queries,
+        prefix -> {
+          Terms terms = MultiTerms.getTerms(queries.reader(), Fields.BODY);
+          return terms == null ? 0 : count(terms, prefix);
+        });
+  }
+
+  /** {@link #check(QueryNode, LuceneQueries)} with the index's words counted by {@code words}. */
+  static void check(QueryNode node, LuceneQueries queries, Words words) throws IOException {
     List<QueryNode.Prefix> prefixes = new ArrayList<>();
     collect(node, prefixes);
     if (prefixes.isEmpty()) {
       return;
     }
-    Terms terms = MultiTerms.getTerms(queries.reader(), Fields.BODY);
-    if (terms == null) {
-      return;
-    }
-    Map<String, Integer> words = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     long total = 0;
     for (QueryNode.Prefix prefix : prefixes) {
       String typed = prefix.prefix() + "*";
-      int count = words.containsKey(typed) ? words.get(typed) : count(terms, queries, prefix);
-      words.put(typed, count);
+      int count =
+          counts.containsKey(typed)
+              ? counts.get(typed)
+              : words.beginningWith(queries.prefixTerm(prefix));
+      counts.put(typed, count);
       total += count;
     }
     if (total > MAX_WORDS) {
-      throw new InvalidQueryException(message(words));
+      throw new InvalidQueryException(message(counts));
     }
   }
 
@@ -91,10 +110,9 @@ final class PrefixBudget {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  /** The words {@code prefix} matches, counted up to one past the budget. */
-  private static int count(Terms terms, LuceneQueries queries, QueryNode.Prefix prefix)
-      throws IOException {
-    BytesRef start = new BytesRef(queries.prefixTerm(prefix));
+  /** The words beginning with {@code prefix}, counted up to one past the budget. */
+  private static int count(Terms terms, String prefix) throws IOException {
+    BytesRef start = new BytesRef(prefix);
     TermsEnum words = terms.iterator();
     if (words.seekCeil(start) == TermsEnum.SeekStatus.END) {
       return 0;

@@ -3,14 +3,18 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.index.IndexAnalyzers;
 import org.policysearch.search.DocumentChunk;
+import org.policysearch.search.DocumentHit;
 import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.Hit;
@@ -36,6 +40,7 @@ public final class ShardQueries {
   private final PageHits pageHits;
   private final Highlighting highlighting;
   private final StoredChunks stored;
+  private final DocumentGroups groups;
 
   /**
    * Queries over {@code reader} (one shard's index) for a corpus defining the acronyms of {@code
@@ -43,11 +48,11 @@ public final class ShardQueries {
    */
   public ShardQueries(
       IndexReader reader, FacetLabels labels, AcronymTable acronyms, WordStatistics statistics) {
-    this.queries =
-        LuceneQueries.forCorpus(
-            reader, labels, acronyms, new QueryBitSetProducer(LuceneQueries.RECORDS), statistics);
+    BitSetProducer records = new QueryBitSetProducer(LuceneQueries.RECORDS);
+    this.queries = LuceneQueries.forCorpus(reader, labels, acronyms, records, statistics);
     this.highlighting = new Highlighting(IndexAnalyzers.create());
     this.stored = new StoredChunks(labels);
+    this.groups = new DocumentGroups(stored, records);
     this.pageHits = new PageHits(highlighting, stored, new MatchedFields());
   }
 
@@ -61,9 +66,48 @@ public final class ShardQueries {
     return queries.select(node, tier, ranked, withRankingClauses, chunks -> chunks);
   }
 
+  /**
+   * What selects the documents of {@code tier} of {@code node} (null: every chunk) as the embedded
+   * engine's results grouped by document do: each document's record, scored by its best chunk (with
+   * the ranking clauses) unless only counted. A block join, so a shard holding a document's whole
+   * block answers for it alone.
+   */
+  public Query documents(QueryNode node, SearchBackend.Tier tier, boolean ranked) {
+    return queries.select(node, tier, ranked, true, groups::documents);
+  }
+
+  /**
+   * What ranks the passages shown under a document result and counts its matching chunks (see
+   * {@link DocumentGroups#passages}): asked of one page's documents.
+   */
+  public Query documentPassages(QueryNode node) {
+    return DocumentGroups.passages(queries, node);
+  }
+
   /** The clauses that only rank, whose score is added to the first pass's best passages. */
   public Query ranking(QueryNode node) {
     return queries.ranking(node);
+  }
+
+  /** The most words all prefixes of one query may match together. */
+  public static final int PREFIX_WORDS = PrefixBudget.MAX_WORDS;
+
+  /**
+   * How many distinct words of the passages, over the whole collection, begin with an analysed
+   * prefix: counted up to one past {@link #PREFIX_WORDS}.
+   */
+  public interface PrefixWords {
+    int beginningWith(String prefix) throws IOException;
+  }
+
+  /**
+   * Refuses {@code node} as the embedded engine does when its prefixes match more than {@link
+   * #PREFIX_WORDS} words in all (a 400 naming them), the words counted by {@code words}.
+   */
+  public void checkPrefixes(QueryNode node, PrefixWords words) throws IOException {
+    if (node != null) {
+      PrefixBudget.check(node, queries, words::beginningWith);
+    }
   }
 
   /** Whether a passage may hold only some of the words of {@code node}. */
@@ -74,13 +118,35 @@ public final class ShardQueries {
   /**
    * The hit the embedded engine would give for chunk {@code doc} of {@code searcher}'s index, the
    * words of {@code node} marked (null: none), with a score of 0: the score is the whole
-   * collection's, known where the shards' answers meet.
+   * collection's, known where the shards' answers meet. With {@code explain}, it carries the
+   * explanation of its score by the query {@link #explained} carries the words of, which is the
+   * collection's when the searcher weighs words with the collection's statistics.
    */
-  public Hit hit(IndexSearcher searcher, int doc, QueryNode node, String linkQuery)
+  public Hit hit(IndexSearcher searcher, int doc, QueryNode node, String linkQuery, boolean explain)
       throws IOException {
+    Query explained = explain && node != null ? queries.everyWordFirst(node) : null;
     return pageHits
-        .of(searcher, queries, node, new ScoreDoc[] {new ScoreDoc(doc, 0f)}, linkQuery, null)
+        .of(
+            searcher,
+            queries,
+            node,
+            new ScoreDoc[] {new ScoreDoc(doc, 0f)},
+            linkQuery,
+            explained == null ? null : d -> searcher.explain(explained, d).toString())
         .get(0);
+  }
+
+  /**
+   * Every document, with the words of the query that explains hits of {@code node} as clauses that
+   * only score: as a request's main query, it has a distributed engine gather those words'
+   * statistics over the whole collection for the request (Solr's statistics cache does so for the
+   * main query alone), so that explanations given while it runs are the collection's.
+   */
+  public Query explained(QueryNode node) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(queries.everyWordFirst(node), Occur.SHOULD)
+        .build();
   }
 
   /** Chunk {@code doc} as the document view shows it, the words of {@code marks} marked. */
@@ -88,6 +154,14 @@ public final class ShardQueries {
     Query marked = marks == null ? new MatchAllDocsQuery() : queries.highlighting(marks);
     String text = highlighting.fullTexts(searcher, marked, new int[] {doc})[0];
     return stored.chunk(searcher.storedFields().document(doc), text);
+  }
+
+  /**
+   * The document result of record {@code doc} of {@code searcher}'s index, without its score,
+   * passages and title: the shards' answers are met for those.
+   */
+  public DocumentHit document(IndexSearcher searcher, int doc) throws IOException {
+    return stored.document(searcher.storedFields().document(doc));
   }
 
   /** The document that stored chunk {@code doc} belongs to. */

@@ -64,21 +64,25 @@ final class StoredChunks {
    * none.
    */
   DocumentHit document(Document record, float score, int matchingPassages, List<Hit> passages) {
+    return document(record).found(score, matchingPassages, passages);
+  }
+
+  /** A document result from its record alone: no score, passages or title yet. */
+  DocumentHit document(Document record) {
     String documentId = record.get(Fields.DOC_ID);
-    Hit best = passages.isEmpty() ? null : passages.get(0);
     return new DocumentHit(
         documentId,
-        best == null ? documentId : best.title(),
-        best == null ? null : best.titleHighlighted(),
+        documentId,
+        null,
         record.get(Fields.TYPE),
         record.get(Fields.DATE),
         labelled(record, Fields.COUNTRY),
         labelled(record, Fields.SECTOR),
-        score,
-        matchingPassages,
+        0f,
+        0,
         record.getField(Fields.CHUNK_COUNT).numericValue().intValue(),
-        best == null ? "/?doc=" + encode(documentId) : best.url(),
-        passages);
+        "/?doc=" + encode(documentId),
+        List.of());
   }
 
   DocumentChunk chunk(Document doc, String text) {
