@@ -179,10 +179,7 @@ public interface SearchBackend extends Closeable {
      * parties; page, sort, unit and facets ignored), with its parties and its matching passages by
      * sector.
      */
-    default List<DocumentTally> tally(Run run) throws IOException {
-      throw new InvalidQueryException(
-          "Counting documents by country pair and sector is not available on this backend yet.");
-    }
+    List<DocumentTally> tally(Run run) throws IOException;
 
     /** How many results {@code run} has; its page, sort and facets are ignored. */
     long count(Run run) throws IOException;
@@ -223,11 +220,8 @@ public interface SearchBackend extends Closeable {
      * (its words weighed by rarity, its headings), each marked with the words they share; a
      * document with no such chunk, or no such document, has none. Empty when no chunk has the id.
      */
-    default Optional<Counterparts> counterparts(String chunkId, List<String> documentIds)
-        throws IOException {
-      throw new InvalidQueryException(
-          "Comparing a passage across agreements is not available on this backend yet.");
-    }
+    Optional<Counterparts> counterparts(String chunkId, List<String> documentIds)
+        throws IOException;
 
     /** A chunk and its counterparts by document id (a document without one is left out). */
     record Counterparts(Hit source, Map<String, Hit> byDocument) {
