@@ -56,7 +56,14 @@ public final class FacetRegistry {
                   List.of(
                       source.metadata().date() == null
                           ? UNDATED
-                          : source.metadata().date().substring(0, 4))));
+                          : source.metadata().date().substring(0, 4))),
+          new FacetDefinition(
+              Fields.COMMITMENT,
+              "Commitment",
+              false,
+              Vocabulary.COMMITMENTS,
+              Level.CHUNK,
+              (source, tags) -> List.of(tags.commitment().code())));
 
   /** The facets' names, in display order. */
   public static final List<String> NAMES = ALL.stream().map(FacetDefinition::name).toList();
