@@ -86,7 +86,9 @@ public final class FacetRegistry {
   /** The facet configuration shared by the writer and every reader of the index. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    ALL.forEach(f -> config.setMultiValued(f.name(), f.multiValued()));
+    // A record carries the union of its chunks' values of a chunk-level facet: several commitments
+    // for a document even though each of its chunks has one.
+    ALL.forEach(f -> config.setMultiValued(f.name(), f.multiValued() || f.level() == Level.CHUNK));
     return config;
   }
 }
