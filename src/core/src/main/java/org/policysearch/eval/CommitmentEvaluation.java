@@ -21,10 +21,12 @@ import org.policysearch.tagging.Commitment;
  *
  * @param scored the passages scored, in label order
  * @param changed chunk ids whose text changed since labelling
- * @param missing chunk ids the index does not hold
+ * @param missing chunk ids of documents the index holds that it does not hold
+ * @param elsewhere how many labelled passages are of documents the index does not hold at all (the
+ *     labels of the other corpus: the seed corpus's when the index is ToTA's, and the reverse)
  */
 public record CommitmentEvaluation(
-    List<Scored> scored, List<String> changed, List<String> missing) {
+    List<Scored> scored, List<String> changed, List<String> missing, int elsewhere) {
   private static final Pattern SHALL = Pattern.compile("\\bshall\\b", Pattern.CASE_INSENSITIVE);
 
   /** The splits and sources the report breaks the figures down by. */
@@ -54,10 +56,15 @@ public record CommitmentEvaluation(
     List<Scored> scored = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> missing = new ArrayList<>();
+    int elsewhere = 0;
     for (Map.Entry<String, List<CommitmentLabel>> document : byDocument.entrySet()) {
       Optional<DocumentView> view = service.document(document.getKey(), null);
+      if (view.isEmpty()) {
+        elsewhere += document.getValue().size();
+        continue;
+      }
       Map<String, DocumentChunk> chunks = new LinkedHashMap<>();
-      view.ifPresent(v -> v.chunks().forEach(c -> chunks.put(c.chunkId(), c)));
+      view.get().chunks().forEach(c -> chunks.put(c.chunkId(), c));
       for (CommitmentLabel label : document.getValue()) {
         DocumentChunk chunk = chunks.get(label.chunkId());
         if (chunk == null || chunk.commitment() == null) {
@@ -71,7 +78,7 @@ public record CommitmentEvaluation(
         }
       }
     }
-    return new CommitmentEvaluation(scored, changed, missing);
+    return new CommitmentEvaluation(scored, changed, missing, elsewhere);
   }
 
   /** The scores of the tagger ({@code tagger} true) or the baseline on the passages {@code in}. */
@@ -115,6 +122,9 @@ public record CommitmentEvaluation(
     }
     if (!missing.isEmpty()) {
       out.append("Not in the index (not scored): ").append(missing).append('\n');
+    }
+    if (elsewhere > 0) {
+      out.append(elsewhere).append(" labelled passages of documents not in this corpus.\n");
     }
     return out.toString();
   }
