@@ -80,7 +80,8 @@ final class EvalCommand implements Callable<Integer> {
       names = "--details",
       description =
           "With --structure: write every miss (system, file, what, value) here; with"
-              + " --known-items: every query's rank per system.")
+              + " --known-items: every query's rank per system; with --commitment: every"
+              + " passage's label, tagger's and baseline's value.")
   Path details;
 
   @Option(
@@ -180,8 +181,12 @@ final class EvalCommand implements Callable<Integer> {
           if (topics != null || tagging != null) {
             System.out.println();
           }
-          System.out.print(
-              CommitmentEvaluation.run(CommitmentLabels.read(commitment), service).toText());
+          CommitmentEvaluation scores =
+              CommitmentEvaluation.run(CommitmentLabels.read(commitment), service);
+          System.out.print(scores.toText());
+          if (details != null && structure == null && knownItems == null) {
+            Files.write(details, scores.details());
+          }
         }
       }
       return 0;

@@ -129,6 +129,25 @@ public record CommitmentEvaluation(
     return out.toString();
   }
 
+  /** One line per passage scored: chunk id, source, split, label, tagger's value, baseline's. */
+  public List<String> details() {
+    List<String> lines = new ArrayList<>();
+    lines.add("chunkId\tsource\tsplit\tlabel\ttagged\tbaseline");
+    for (Scored s : scored) {
+      CommitmentLabel l = s.label();
+      lines.add(
+          String.join(
+              "\t",
+              l.chunkId(),
+              l.source(),
+              l.split(),
+              l.label().code(),
+              s.tagged().code(),
+              s.baseline().code()));
+    }
+    return lines;
+  }
+
   /** The 8 hex digits after {@code h=} in the chunk's permalink. */
   private static String hash(DocumentChunk chunk) {
     String permalink = chunk.permalink();
