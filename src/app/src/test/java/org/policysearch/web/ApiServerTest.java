@@ -204,6 +204,7 @@ class ApiServerTest {
             "text",
             "countries",
             "sectors",
+            "commitment",
             "permalink"),
         fields(bullet));
     assertEquals("bullet", bullet.get("kind").asText());
@@ -277,7 +278,7 @@ class ApiServerTest {
     JsonNode body = Http.parse(response.body());
     assertEquals("bad_request", body.get("error").asText());
     assertEquals(
-        "Unknown facet \"colour\": known facets are country, sector, type, year.",
+        "Unknown facet \"colour\": known facets are country, sector, type, year, commitment.",
         body.get("message").asText());
   }
 

@@ -36,7 +36,7 @@ class CommitmentApiTest {
     // memorandum's "intend to" and "may" are intent; nothing in it is binding.
     assertEquals("descriptive=62 intent=10", counts(http.json("/api/search?q=")));
     assertEquals("descriptive=62 intent=10", counts(http.json("/api/facets?facet=commitment")));
-    assertEquals("descriptive=20 intent=4", counts(http.json("/api/search?q=cooperation")));
+    assertEquals("descriptive=25 intent=9", counts(http.json("/api/search?q=cooperation")));
     assertEquals(
         "descriptive=3 intent=1", counts(http.json("/api/search?q=cooperation&group=document")));
   }
@@ -50,7 +50,7 @@ class CommitmentApiTest {
       assertEquals("us-rok-technology-prosperity-deal", hit.get("documentId").asText());
     }
     JsonNode typed = http.json("/api/search?q=commitment%3AIntent+cooperation");
-    assertEquals(4, typed.get("total").asInt());
+    assertEquals(9, typed.get("total").asInt());
     assertEquals("commitment", typed.at("/queryFilters/0/facet").asText());
     assertEquals("intent", typed.at("/queryFilters/0/value").asText());
     assertEquals(
