@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.BaselineRanker;
+import org.policysearch.eval.CommitmentEvaluation;
+import org.policysearch.eval.CommitmentLabels;
 import org.policysearch.eval.CutCorpus;
 import org.policysearch.eval.EngineRanker;
 import org.policysearch.eval.KnownItem;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code eval}: ranking figures against judged topics, beside a BM25 baseline; tagging accuracy.
+ * {@code eval}: ranking figures against judged topics, beside a BM25 baseline; tagging and
+ * commitment accuracy.
  */
 @Command(
     name = "eval",
@@ -35,6 +38,7 @@ import picocli.CommandLine.Option;
     description = {
       "Measure search quality: nDCG@10, MRR@10, Recall@10 and P@5 per topic and overall, for the"
           + " engine and a plain BM25 baseline; with --tagging, tag precision/recall/F1; with"
+          + " --commitment, the commitment facet against hand labels; with"
           + " --known-items, MRR@10 by document of each agreement's remembered query.",
       "The corpus is indexed first (into a temporary folder unless --index is given)."
     })
@@ -47,6 +51,14 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--tagging", description = "Gold tags: chunkId<TAB>countries<TAB>sectors.")
   Path tagging;
+
+  @Option(
+      names = "--commitment",
+      description =
+          "Commitment labels (chunkId<TAB>hash<TAB>source<TAB>split<TAB>label): precision, recall"
+              + " and F1 per value, accuracy and macro-F1 of the commitment facet and of a"
+              + " \"shall\" baseline, per split and source.")
+  Path commitment;
 
   @Option(
       names = "--structure",
@@ -68,7 +80,8 @@ final class EvalCommand implements Callable<Integer> {
       names = "--details",
       description =
           "With --structure: write every miss (system, file, what, value) here; with"
-              + " --known-items: every query's rank per system.")
+              + " --known-items: every query's rank per system; with --commitment: every"
+              + " passage's label, tagger's and baseline's value.")
   Path details;
 
   @Option(
@@ -96,11 +109,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean rankingAsked = topics != null || qrels != null || tagging != null;
+    boolean rankingAsked = topics != null || qrels != null || tagging != null || commitment != null;
     if ((topics == null) != (qrels == null)
         || (!rankingAsked && structure == null && knownItems == null)) {
       System.err.println(
-          "Give --topics with --qrels, and/or --tagging, --structure or --known-items.");
+          "Give --topics with --qrels, and/or --tagging, --commitment, --structure or"
+              + " --known-items.");
       return 2;
     }
     if (structure != null && knownItems != null && details != null) {
@@ -162,6 +176,17 @@ final class EvalCommand implements Callable<Integer> {
               TaggingEvaluation.compare(
                   TaggingGold.read(tagging), TaggingEvaluation.indexed(service));
           System.out.print(tags.toText());
+        }
+        if (commitment != null) {
+          if (topics != null || tagging != null) {
+            System.out.println();
+          }
+          CommitmentEvaluation scores =
+              CommitmentEvaluation.run(CommitmentLabels.read(commitment), service);
+          System.out.print(scores.toText());
+          if (details != null && structure == null && knownItems == null) {
+            Files.write(details, scores.details());
+          }
         }
       }
       return 0;

@@ -50,6 +50,11 @@ final class SearchCommand implements Callable<Integer> {
   List<String> types = new ArrayList<>();
 
   @Option(
+      names = "--commitment",
+      description = "Commitment filter: binding, intent or descriptive; repeatable.")
+  List<String> commitments = new ArrayList<>();
+
+  @Option(
       names = "--size",
       defaultValue = "10",
       description = "Results to show (default: ${DEFAULT-VALUE}).")
@@ -100,6 +105,7 @@ final class SearchCommand implements Callable<Integer> {
     putIfAny(filters, "country", countries);
     putIfAny(filters, "sector", sectors);
     putIfAny(filters, "type", types);
+    putIfAny(filters, "commitment", commitments);
     try (SearchService service = Engine.create().searchService(index)) {
       SearchRequest request =
           new SearchRequest(

@@ -51,6 +51,28 @@ class SearchCommandTest {
   }
 
   @Test
+  void commitmentFilterKeepsThePassagesOfThatStrength() throws IOException {
+    String out =
+        run(
+            0,
+            "search",
+            "cooperation",
+            "--commitment",
+            "Intent",
+            "--json",
+            "--index",
+            index.toString());
+
+    JsonNode result = new ObjectMapper().readTree(out);
+    assertEquals(9, result.get("total").asInt());
+    assertEquals(
+        "[{\"value\":\"descriptive\",\"label\":\"Descriptive\",\"count\":25,"
+            + "\"selected\":false},"
+            + "{\"value\":\"intent\",\"label\":\"Intent\",\"count\":9,\"selected\":true}]",
+        result.get("facets").get("commitment").toString());
+  }
+
+  @Test
   void groupDocumentPrintsOneResultPerDocumentWithItsPassages() {
     String out = run(0, "search", "cubesat", "--group", "document", "--index", index.toString());
 

@@ -129,7 +129,8 @@ class ApiServerTest {
     assertEquals(
         "{\"value\":\"US\",\"label\":\"United States\",\"count\":2,\"selected\":true}",
         body.get("facets").get("country").get(1).toString());
-    assertEquals(Set.of("country", "sector", "type", "year"), fields(body.get("facets")));
+    assertEquals(
+        Set.of("country", "sector", "type", "year", "commitment"), fields(body.get("facets")));
   }
 
   private static JsonNode hit(JsonNode body, String chunkId) {
@@ -203,6 +204,7 @@ class ApiServerTest {
             "text",
             "countries",
             "sectors",
+            "commitment",
             "permalink"),
         fields(bullet));
     assertEquals("bullet", bullet.get("kind").asText());
@@ -244,7 +246,7 @@ class ApiServerTest {
   @Test
   void facetsCountTheWholeCorpus() throws Exception {
     JsonNode facets = http.json("/api/facets");
-    assertEquals(Set.of("country", "sector", "type", "year"), fields(facets));
+    assertEquals(Set.of("country", "sector", "type", "year", "commitment"), fields(facets));
     assertEquals(
         "{\"value\":\"KR\",\"label\":\"South Korea\",\"count\":72,\"selected\":false}",
         facets.get("country").get(0).toString());
@@ -276,7 +278,7 @@ class ApiServerTest {
     JsonNode body = Http.parse(response.body());
     assertEquals("bad_request", body.get("error").asText());
     assertEquals(
-        "Unknown facet \"colour\": known facets are country, sector, type, year.",
+        "Unknown facet \"colour\": known facets are country, sector, type, year, commitment.",
         body.get("message").asText());
   }
 

@@ -432,7 +432,7 @@ class BrowserSearchTest {
   /** The same rendering of the API's facets. */
   private static List<String> apiFacets(JsonNode result) {
     List<String> lines = new ArrayList<>();
-    for (String facet : List.of("country", "sector", "type", "year")) {
+    for (String facet : List.of("country", "sector", "type", "year", "commitment")) {
       JsonNode values = result.path("facets").path(facet);
       if (values.isEmpty()) {
         continue;

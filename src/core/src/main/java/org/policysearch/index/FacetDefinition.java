@@ -12,7 +12,7 @@ import org.policysearch.tagging.Tags;
  *
  * @param name the API key, query-language key and Lucene field
  * @param heading what the page calls it
- * @param multiValued whether a chunk can carry several values (country) or one (year)
+ * @param multiValued whether a chunk can carry several values (country) or one (year, commitment)
  * @param vocabulary where the values' labels and the names users type for them come from
  * @param level whether each chunk has its own values or every chunk its document's
  * @param values the values of a chunk (for a document-level facet, of its document: tags null)
@@ -47,7 +47,9 @@ public record FacetDefinition(
     /** Document types, known ones labelled, others a slug of their own. */
     DOCUMENT_TYPES,
     /** Four-digit years, their own labels. */
-    YEARS
+    YEARS,
+    /** Commitment strengths: binding, intent, descriptive. */
+    COMMITMENTS
   }
 
   public FacetDefinition {

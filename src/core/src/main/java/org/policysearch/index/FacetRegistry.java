@@ -56,7 +56,14 @@ public final class FacetRegistry {
                   List.of(
                       source.metadata().date() == null
                           ? UNDATED
-                          : source.metadata().date().substring(0, 4))));
+                          : source.metadata().date().substring(0, 4))),
+          new FacetDefinition(
+              Fields.COMMITMENT,
+              "Commitment",
+              false,
+              Vocabulary.COMMITMENTS,
+              Level.CHUNK,
+              (source, tags) -> List.of(tags.commitment().code())));
 
   /** The facets' names, in display order. */
   public static final List<String> NAMES = ALL.stream().map(FacetDefinition::name).toList();
@@ -79,7 +86,9 @@ public final class FacetRegistry {
   /** The facet configuration shared by the writer and every reader of the index. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    ALL.forEach(f -> config.setMultiValued(f.name(), f.multiValued()));
+    // A record carries the union of its chunks' values of a chunk-level facet: several commitments
+    // for a document even though each of its chunks has one.
+    ALL.forEach(f -> config.setMultiValued(f.name(), f.multiValued() || f.level() == Level.CHUNK));
     return config;
   }
 }

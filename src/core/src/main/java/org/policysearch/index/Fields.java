@@ -9,7 +9,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "10";
+  public static final String SCHEMA_VERSION = "11";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -74,6 +74,13 @@ public final class Fields {
   public static final String SECTOR = "sector";
   public static final String TYPE = "type";
   public static final String YEAR = "year";
+
+  /**
+   * How firmly the chunk commits anyone to anything ({@code binding}, {@code intent}, {@code
+   * descriptive}): one value per chunk, read by {@code tagging.CommitmentTagger} when indexing, so
+   * an analyst can keep only the obligations.
+   */
+  public static final String COMMITMENT = "commitment";
 
   /**
    * The acronyms the chunk's document defines, one stored value each ({@code NSF<tab>National

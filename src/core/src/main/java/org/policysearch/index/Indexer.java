@@ -288,7 +288,7 @@ public final class Indexer {
     return new ChunkSink.TaggedDocument(
         withParties,
         chunks,
-        tagger.tagDocument(parties, chunks),
+        tagger.tagDocument(parties, withParties.metadata().type(), chunks),
         definitions(chunks),
         tagger.partyCodes(parties),
         tagger.partyNames(parties));

@@ -3,7 +3,8 @@ package org.policysearch.search;
 import java.util.List;
 
 /**
- * One chunk as shown in the document view; {@code text} is HTML-escaped, marks included, and {@code
+ * One chunk as shown in the document view; {@code text} is HTML-escaped, marks included, {@code
+ * commitment} how firmly it commits anyone to anything (binding, intent, descriptive), and {@code
  * permalink} its stable address (see {@link Permalink}).
  */
 public record DocumentChunk(
@@ -14,4 +15,5 @@ public record DocumentChunk(
     String text,
     List<Label> countries,
     List<Label> sectors,
+    Label commitment,
     String permalink) {}

@@ -5,6 +5,7 @@ import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.FacetDefinition;
 import org.policysearch.index.FacetRegistry;
+import org.policysearch.tagging.Commitment;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
 
@@ -25,6 +26,7 @@ public final class FacetLabels {
       case SECTORS -> sectors.label(value);
       case DOCUMENT_TYPES -> DocumentTypes.label(value);
       case YEARS -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
+      case COMMITMENTS -> Commitment.resolve(value).map(Commitment::label).orElse(value);
     };
   }
 
@@ -45,6 +47,7 @@ public final class FacetLabels {
               trimmed.matches("\\d{4}")
                   ? trimmed
                   : trimmed.equalsIgnoreCase(FacetRegistry.UNDATED) ? FacetRegistry.UNDATED : null;
+          case COMMITMENTS -> Commitment.resolve(trimmed).map(Commitment::code).orElse(null);
         };
     if (value == null) {
       throw new InvalidQueryException(
@@ -82,6 +85,7 @@ public final class FacetLabels {
               + String.join(", ", sectors.sectors().stream().map(s -> s.id()).toList());
       case YEARS -> ": use four digits such as 2025, or undated";
       case DOCUMENT_TYPES -> "";
+      case COMMITMENTS -> ": use binding, intent or descriptive";
     };
   }
 

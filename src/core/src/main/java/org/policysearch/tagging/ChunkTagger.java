@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.Set;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.structure.Chunk;
+import org.policysearch.structure.ChunkKind;
 
 /**
- * Tags a chunk with countries and sectors, and infers the parties of a document that declares none.
+ * Tags a chunk with countries, sectors and commitment strength, and infers the parties of a
+ * document that declares none.
  *
  * <p>A chunk's countries are its document's parties followed by every country its section headings
  * or its text name; its sectors are those its headings or its text speak of, so a bullet under
- * "Leading Quantum Innovation" is a quantum chunk even if it never says "quantum".
+ * "Leading Quantum Innovation" is a quantum chunk even if it never says "quantum"; its commitment
+ * is {@link CommitmentTagger}'s.
  */
 public final class ChunkTagger {
   /** How much of a text without a preamble {@link #inferParties} reads for mentions. */
@@ -27,6 +30,7 @@ public final class ChunkTagger {
 
   private final CountryTagger countries;
   private final SectorTagger sectors;
+  private final CommitmentTagger commitments;
   private final PartyInference parties;
 
   /** A tagger over the vendored gazetteer and sector taxonomy. */
@@ -34,10 +38,16 @@ public final class ChunkTagger {
     this(new CountryTagger(), new SectorTagger());
   }
 
-  /** A tagger combining {@code countries} and {@code sectors}. */
+  /** A tagger combining {@code countries}, {@code sectors} and the vendored commitment rules. */
   public ChunkTagger(CountryTagger countries, SectorTagger sectors) {
+    this(countries, sectors, new CommitmentTagger());
+  }
+
+  /** A tagger combining {@code countries}, {@code sectors} and {@code commitments}. */
+  public ChunkTagger(CountryTagger countries, SectorTagger sectors, CommitmentTagger commitments) {
     this.countries = Objects.requireNonNull(countries, "countries");
     this.sectors = Objects.requireNonNull(sectors, "sectors");
+    this.commitments = Objects.requireNonNull(commitments, "commitments");
     this.parties = new PartyInference(countries);
   }
 
@@ -47,45 +57,58 @@ public final class ChunkTagger {
    * @param parties the document's parties as codes or names ("KR", "Italy"); a value that does not
    *     resolve is kept as given
    * @param sectionPath the headings above the chunk, outermost first
-   * @param text the chunk's text
+   * @param text the chunk's text, a paragraph of a document of no known type
    * @return countries: parties first, then countries named in the headings (outermost first) and
    *     the text, each once; sectors: those the headings or text speak of, in taxonomy order
    */
   public Tags tag(List<String> parties, List<String> sectionPath, String text) {
-    return tag(resolve(parties), sectionPath, text, new HashMap<>());
+    return tag(resolve(parties), null, ChunkKind.PARAGRAPH, sectionPath, text, new HashMap<>());
   }
 
   /**
    * The tags of each of a document's chunks, in order, as {@link #tag(List, List, String)} gives
-   * them; a heading shared by many chunks is read once, not once per chunk under it.
+   * them, the commitment read with each chunk's kind and the document's type ({@code news} is
+   * reported, not agreed); a heading shared by many chunks is read once, not once per chunk under
+   * it.
    */
-  public List<Tags> tagDocument(List<String> parties, List<Chunk> chunks) {
+  public List<Tags> tagDocument(List<String> parties, String documentType, List<Chunk> chunks) {
     List<String> codes = resolve(parties);
-    Map<String, Tags> headings = new HashMap<>();
+    Map<String, Mentions> headings = new HashMap<>();
     List<Tags> tags = new ArrayList<>(chunks.size());
     for (Chunk chunk : chunks) {
-      tags.add(tag(codes, chunk.sectionPath(), chunk.text(), headings));
+      tags.add(tag(codes, documentType, chunk.kind(), chunk.sectionPath(), chunk.text(), headings));
     }
     return tags;
   }
 
   private Tags tag(
-      List<String> parties, List<String> sectionPath, String text, Map<String, Tags> headings) {
+      List<String> parties,
+      String documentType,
+      ChunkKind kind,
+      List<String> sectionPath,
+      String text,
+      Map<String, Mentions> headings) {
     Set<String> codes = new LinkedHashSet<>(parties);
     Set<String> found = new HashSet<>();
     for (String heading : sectionPath) {
-      Tags tags = headings.computeIfAbsent(heading, this::tagText);
-      codes.addAll(tags.countries());
-      found.addAll(tags.sectors());
+      Mentions mentions = headings.computeIfAbsent(heading, this::mentions);
+      codes.addAll(mentions.countries());
+      found.addAll(mentions.sectors());
     }
-    Tags own = tagText(text);
+    Mentions own = mentions(text);
     codes.addAll(own.countries());
     found.addAll(own.sectors());
-    return new Tags(new ArrayList<>(codes), sectors.inTaxonomyOrder(found));
+    return new Tags(
+        new ArrayList<>(codes),
+        sectors.inTaxonomyOrder(found),
+        commitments.tag(kind, sectionPath, text, documentType));
   }
 
-  private Tags tagText(String text) {
-    return new Tags(countries.tag(text), sectors.tag(text));
+  /** The countries and sectors one text names. */
+  private record Mentions(List<String> countries, List<String> sectors) {}
+
+  private Mentions mentions(String text) {
+    return new Mentions(countries.tag(text), sectors.tag(text));
   }
 
   private List<String> resolve(List<String> parties) {

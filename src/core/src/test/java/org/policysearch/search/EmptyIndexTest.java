@@ -28,7 +28,17 @@ class EmptyIndexTest {
       assertEquals(0, result.total());
       assertEquals(List.of(), result.hits());
       assertEquals(
-          Map.of("country", List.of(), "sector", List.of(), "type", List.of(), "year", List.of()),
+          Map.of(
+              "country",
+              List.of(),
+              "sector",
+              List.of(),
+              "type",
+              List.of(),
+              "year",
+              List.of(),
+              "commitment",
+              List.of()),
           service.facets());
       assertEquals(List.of(), service.documents());
       assertEquals(new IndexStats(0, 0), service.stats());

@@ -44,7 +44,8 @@ class FacetsTest {
   @Test
   void wholeCorpusCountsPerFacet() throws IOException {
     Map<String, List<FacetValue>> facets = service.facets();
-    assertEquals(List.of("country", "sector", "type", "year"), List.copyOf(facets.keySet()));
+    assertEquals(
+        List.of("country", "sector", "type", "year", "commitment"), List.copyOf(facets.keySet()));
     SearchResult all = search("", Map.of());
     assertEquals("KR=72 US=43 IT=29 EU=2 JP=2 OM=2", facet(all, "country"));
     assertEquals(
@@ -54,6 +55,7 @@ class FacetsTest {
     assertEquals("joint-statement=43 news=29", facet(all, "type"));
     // The news items carry no date: counted as undated, after the years.
     assertEquals("2025=43 undated=29", facet(all, "year"));
+    assertEquals("descriptive=62 intent=10", facet(all, "commitment"));
     assertEquals(all.facets(), facets);
   }
 
@@ -179,5 +181,27 @@ class FacetsTest {
         .findFirst()
         .orElseThrow()
         .label();
+  }
+
+  @Test
+  void commitmentIsAFacetOfEachPassageTypedOrTicked() throws IOException {
+    SearchResult intent = search("", Map.of("commitment", List.of("intent")));
+    assertEquals(10, intent.total());
+    assertEquals("descriptive=62 intent=10*", facet(intent, "commitment"));
+    assertEquals("joint-statement=10", facet(intent, "type"));
+    SearchResult typed = search("commitment:Intent", Map.of());
+    assertEquals(10, typed.total());
+    assertEquals(
+        "Intent",
+        typed.facets().get("commitment").stream()
+            .filter(v -> v.value().equals("intent"))
+            .findFirst()
+            .orElseThrow()
+            .label());
+    InvalidQueryException unknown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidQueryException.class, () -> search("commitment:firm", Map.of()));
+    assertEquals(
+        "Unknown commitment \"firm\": use binding, intent or descriptive.", unknown.getMessage());
   }
 }

@@ -22,7 +22,7 @@ class ChunkTaggerTest {
             List.of(),
             List.of("Leading Quantum Innovation"),
             "Positioning the Participants at the forefront of innovation.");
-    assertEquals(new Tags(List.of(), List.of("quantum")), tags);
+    assertEquals(List.of(List.of(), List.of("quantum")), countriesAndSectors(tags));
   }
 
   @Test
@@ -32,7 +32,9 @@ class ChunkTaggerTest {
             List.of("US", "Republic of Korea"),
             List.of("Cooperation with Italy"),
             "Japan, Korea and the U.S. build chips.");
-    assertEquals(new Tags(List.of("US", "KR", "IT", "JP"), List.of("semiconductors")), tags);
+    assertEquals(
+        List.of(List.of("US", "KR", "IT", "JP"), List.of("semiconductors")),
+        countriesAndSectors(tags));
   }
 
   @Test
@@ -60,35 +62,40 @@ class ChunkTaggerTest {
   void seedCorpusLinesAreTaggedAsAReaderWould() throws IOException {
     List<String> usRok = lines("us-rok-technology-prosperity-deal.txt");
     assertEquals(
-        new Tags(List.of("KR", "US"), List.of()),
-        tag(usRok, "and South Korea Regarding the U.S.-R.O.K."));
+        List.of(List.of("KR", "US"), List.of()),
+        countriesAndSectors(tag(usRok, "and South Korea Regarding the U.S.-R.O.K.")));
     assertEquals(
-        new Tags(List.of("US", "KR"), List.of("ai", "trade")),
-        tag(usRok, "Working together to promote U.S. and Korean AI exports"));
+        List.of(List.of("US", "KR"), List.of("ai", "trade")),
+        countriesAndSectors(tag(usRok, "Working together to promote U.S. and Korean AI exports")));
     assertEquals(
-        new Tags(List.of(), List.of("research-security")),
-        tag(usRok, "Recognizing the importance of shared research security"));
+        List.of(List.of(), List.of("research-security")),
+        countriesAndSectors(tag(usRok, "Recognizing the importance of shared research security")));
     assertEquals(
-        new Tags(List.of(), List.of("telecom")), tag(usRok, "Advanced Radio Access Networks"));
-    assertEquals(new Tags(List.of("KR"), List.of("space")), tag(usRok, "Korea Positioning System"));
+        List.of(List.of(), List.of("telecom")),
+        countriesAndSectors(tag(usRok, "Advanced Radio Access Networks")));
+    assertEquals(
+        List.of(List.of("KR"), List.of("space")),
+        countriesAndSectors(tag(usRok, "Korea Positioning System")));
 
     List<String> newsA = lines("korea-italy-mou-news-a.txt");
     assertEquals(
-        new Tags(List.of("KR", "IT"), List.of("ai", "semiconductors")),
-        tag(newsA, "South Korean President Lee Jae Myung and Italian Prime Minister"));
+        List.of(List.of("KR", "IT"), List.of("ai", "semiconductors")),
+        countriesAndSectors(
+            tag(newsA, "South Korean President Lee Jae Myung and Italian Prime Minister")));
     assertEquals(
-        new Tags(List.of(), List.of("defence")), tag(newsA, "denuclearisation of the Korean"));
+        List.of(List.of(), List.of("defence")),
+        countriesAndSectors(tag(newsA, "denuclearisation of the Korean")));
     assertEquals(
-        new Tags(List.of("IT", "KR", "EU"), List.of("education", "trade", "culture")),
-        tag(newsA, "the first by an Italian leader to South Korea"));
+        List.of(List.of("IT", "KR", "EU"), List.of("education", "trade", "culture")),
+        countriesAndSectors(tag(newsA, "the first by an Italian leader to South Korea")));
 
     List<String> newsB = lines("korea-italy-mou-news-b.txt");
     assertEquals(
-        new Tags(List.of("KR", "EU"), List.of("trade")),
-        tag(newsB, "The volume of trade between South Korea and the EU"));
+        List.of(List.of("KR", "EU"), List.of("trade")),
+        countriesAndSectors(tag(newsB, "The volume of trade between South Korea and the EU")));
     assertEquals(
-        new Tags(List.of("KR"), List.of("ai", "semiconductors", "telecom", "trade")),
-        tag(newsB, "Strong global demand for memory chips"));
+        List.of(List.of("KR"), List.of("ai", "semiconductors", "telecom", "trade")),
+        countriesAndSectors(tag(newsB, "Strong global demand for memory chips")));
   }
 
   @Test
@@ -107,15 +114,21 @@ class ChunkTaggerTest {
     List<Chunk> chunks = new Chunker().split(SourceDocument.ofText("deal", text));
     List<String> parties = List.of("US", "Korea");
 
-    List<Tags> whole = tagger.tagDocument(parties, chunks);
+    List<Tags> whole = tagger.tagDocument(parties, null, chunks);
 
     assertEquals(chunks.size(), whole.size());
     for (int i = 0; i < chunks.size(); i++) {
       Chunk chunk = chunks.get(i);
       assertEquals(
-          tagger.tag(parties, chunk.sectionPath(), chunk.text()), whole.get(i), chunk.id());
+          countriesAndSectors(tagger.tag(parties, chunk.sectionPath(), chunk.text())),
+          countriesAndSectors(whole.get(i)),
+          chunk.id());
     }
     assertEquals(List.of("US", "KR"), whole.get(0).countries());
+  }
+
+  private static List<List<String>> countriesAndSectors(Tags tags) {
+    return List.of(tags.countries(), tags.sectors());
   }
 
   private Tags tag(List<String> lines, String start) {

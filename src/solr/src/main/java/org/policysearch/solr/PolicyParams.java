@@ -97,6 +97,7 @@ final class PolicyParams {
           Fields.SECTOR,
           Fields.TYPE,
           Fields.YEAR,
+          Fields.COMMITMENT,
           Fields.PARTY);
 
   private PolicyParams() {}

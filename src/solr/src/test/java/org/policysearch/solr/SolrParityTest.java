@@ -155,7 +155,14 @@ class SolrParityTest {
         request("ai", Map.of("sector", List.of("ai")), 1, SearchRequest.Sort.RELEVANCE)
             .between(List.of("US")),
         request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
-            .between(List.of("IT", "US")));
+            .between(List.of("IT", "US")),
+        // The commitment of each passage, ticked and typed.
+        request("", Map.of("commitment", List.of("binding")), 1, SearchRequest.Sort.RELEVANCE),
+        request(
+            "commitment:intent cooperation",
+            Map.of("commitment", List.of("binding")),
+            1,
+            SearchRequest.Sort.RELEVANCE));
   }
 
   /** The queries the HTTP API's tests send (src/app/src/test/java/org/policysearch/web). */

@@ -94,6 +94,7 @@ final class StoredChunks {
         text,
         labelled(doc, Fields.COUNTRY),
         labelled(doc, Fields.SECTOR),
+        labelled(doc, Fields.COMMITMENT).stream().findFirst().orElse(null),
         Permalink.of(doc.get(Fields.DOC_ID), doc.get(Fields.CHUNK_ID), doc.get(Fields.TEXT)));
   }
 

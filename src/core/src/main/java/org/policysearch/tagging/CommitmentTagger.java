@@ -1,0 +1,114 @@
+package org.policysearch.tagging;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policysearch.structure.ChunkKind;
+import org.policysearch.tagging.CommitmentRules.Rule;
+import org.policysearch.tagging.CommitmentRules.Scope;
+
+/**
+ * Tells how firmly a passage commits anyone to anything ({@link Commitment}), by the rules of
+ * {@code commitment.tsv}: its document's type, a disclaimer, its innermost heading, how it opens,
+ * then the strongest of the phrases it holds.
+ */
+public final class CommitmentTagger {
+  /** A list label before the first words: "(a)", "2.", "iv)", "1.2", "-", "•". */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^\\s*(?:(?:\\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3}(?:\\.\\d{1,3})*)[.)]|[-–•*·])\\s+)+",
+          Pattern.CASE_INSENSITIVE);
+
+  private final List<Rule> types;
+  private final List<Rule> disclaimers;
+  private final List<Rule> sections;
+  private final List<Rule> openings;
+  private final List<Rule> phrases;
+
+  /** A tagger over the vendored rules. */
+  public CommitmentTagger() {
+    this(CommitmentRules.load());
+  }
+
+  /** A tagger over {@code rules}. */
+  public CommitmentTagger(CommitmentRules rules) {
+    Objects.requireNonNull(rules, "rules");
+    this.types = rules.of(Scope.TYPE);
+    this.disclaimers = rules.of(Scope.DISCLAIMER);
+    this.sections = rules.of(Scope.SECTION);
+    this.openings = rules.of(Scope.OPENING);
+    this.phrases = rules.of(Scope.PHRASE);
+  }
+
+  /**
+   * The commitment of one passage.
+   *
+   * @param kind heading, paragraph or bullet; a heading commits no one
+   * @param sectionPath the headings above the passage, outermost first
+   * @param text the passage
+   * @param documentType its document's type ({@code news}, {@code agreement}), or null
+   */
+  public Commitment tag(
+      ChunkKind kind, List<String> sectionPath, String text, String documentType) {
+    if (kind == ChunkKind.HEADING) {
+      return Commitment.DESCRIPTIVE;
+    }
+    Optional<Commitment> decided =
+        first(types, documentType == null ? "" : documentType)
+            .or(() -> first(disclaimers, text, documentType))
+            .or(() -> first(sections, innermost(sectionPath), documentType))
+            .or(() -> first(openings, LABEL.matcher(text).replaceFirst(""), documentType));
+    return decided.orElseGet(() -> strongestPhrase(text, documentType));
+  }
+
+  /**
+   * The strongest value of the phrases in {@code text}, each match hiding its words from later
+   * ones.
+   */
+  private Commitment strongestPhrase(String text, String documentType) {
+    StringBuilder left = new StringBuilder(text);
+    Commitment strongest = Commitment.DESCRIPTIVE;
+    for (Rule rule : phrases) {
+      if (!rule.appliesTo(documentType)) {
+        continue;
+      }
+      Matcher m = rule.pattern().matcher(left);
+      boolean found = false;
+      while (m.find()) {
+        found = true;
+        for (int i = m.start(); i < m.end(); i++) {
+          // Blanked, not removed: offsets and word boundaries of the rest stay as they were.
+          left.setCharAt(i, ' ');
+        }
+      }
+      if (found) {
+        strongest = strongest.strongest(rule.value());
+      }
+    }
+    return strongest;
+  }
+
+  /** The value of the first rule whose pattern matches the whole {@code type}. */
+  private static Optional<Commitment> first(List<Rule> rules, String type) {
+    return rules.stream()
+        .filter(r -> r.pattern().matcher(type).matches())
+        .map(Rule::value)
+        .findFirst();
+  }
+
+  /**
+   * The value of the first rule for {@code documentType} whose pattern is found in {@code input}.
+   */
+  private static Optional<Commitment> first(List<Rule> rules, String input, String documentType) {
+    return rules.stream()
+        .filter(r -> r.appliesTo(documentType) && r.pattern().matcher(input).find())
+        .map(Rule::value)
+        .findFirst();
+  }
+
+  private static String innermost(List<String> sectionPath) {
+    return sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1).strip();
+  }
+}
