@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /** What a keyboard or screen-reader user meets on the page, and whether its text is legible. */
@@ -37,21 +33,7 @@ class BrowserAccessibilityTest {
           + "  out.push([ratio, sel, el.textContent.trim().slice(0, 40)]); }"
           + "return out.sort((x, y) => x[0] - y[0]);";
 
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
-    browser.viewport(1440, 900);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final BrowserHarness browser = BrowserHarness.onSeedCorpus();
 
   @Test
   void pageHasLandmarksHeadingsAndLabelledControls() {

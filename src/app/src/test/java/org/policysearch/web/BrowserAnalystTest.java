@@ -15,11 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,42 +27,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * passage's link, citing it, following a link to changed text, narrowing to a period.
  */
 class BrowserAnalystTest {
-  @TempDir static Path work;
-  private static BrowserHarness browser;
+  // Two dated notes beside the seed corpus (dated 2025 and undated), so the years spread.
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(
+          Map.of(
+              "old-note.txt", "An old note on quantum sensing cooperation.\n",
+              "old-note.txt.meta.json",
+                  "{\"title\": \"Old quantum note\", \"date\": \"2019-04-02\"}",
+              "mid-note.txt", "A later note on quantum computing cooperation.\n",
+              "mid-note.txt.meta.json", "{\"title\": \"Mid quantum note\", \"date\": \"2021\"}"));
+
   private static Path downloads;
 
   @BeforeAll
-  static void start() throws IOException {
-    // Two dated notes beside the seed corpus (dated 2025 and undated), so the years spread.
-    browser =
-        BrowserHarness.start(
-            work,
-            Path.of("corpus"),
-            Map.of(
-                "old-note.txt", "An old note on quantum sensing cooperation.\n",
-                "old-note.txt.meta.json",
-                    "{\"title\": \"Old quantum note\", \"date\": \"2019-04-02\"}",
-                "mid-note.txt", "A later note on quantum computing cooperation.\n",
-                "mid-note.txt.meta.json", "{\"title\": \"Mid quantum note\", \"date\": \"2021\"}"));
-    downloads = Files.createDirectories(work.resolve("downloads"));
+  static void allowDownloadsAndTheClipboard() throws IOException {
+    downloads = Files.createDirectories(browser.work().resolve("downloads"));
     browser.driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     browser.driver.executeCdpCommand(
         "Browser.grantPermissions",
         Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(1440, 900);
   }
 
   @Test

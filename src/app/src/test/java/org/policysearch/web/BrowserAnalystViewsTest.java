@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -22,25 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  * each cell, edge and mark opens the results it counts.
  */
 class BrowserAnalystViewsTest {
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(1440, 900);
-  }
+  @RegisterExtension static final BrowserHarness browser = BrowserHarness.onSeedCorpus();
 
   @Test
   void matrixCellOpensThePassagesOfItsPairInItsSector() throws Exception {

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,31 +26,12 @@ class BrowserCommitmentTest {
       "{\"title\": \"Agreement on Semiconductor Cooperation\", \"type\": \"agreement\","
           + " \"date\": \"2024-03-01\", \"parties\": [\"KR\", \"IT\"]}";
 
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser =
-        BrowserHarness.start(
-            work,
-            Path.of("corpus"),
-            Map.of(
-                "semiconductor-agreement.txt", TREATY,
-                "semiconductor-agreement.txt.meta.json", TREATY_META));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(1440, 900);
-  }
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(
+          Map.of(
+              "semiconductor-agreement.txt", TREATY,
+              "semiconductor-agreement.txt.meta.json", TREATY_META));
 
   @Test
   void theCommitmentFacetListsItsValuesAndBindingNarrowsTheResultsAndTheAddress() throws Exception {

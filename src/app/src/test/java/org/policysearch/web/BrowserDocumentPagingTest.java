@@ -3,37 +3,19 @@ package org.policysearch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A long document in headless Chromium: opened on a late passage, then read on by scrolling. */
 class BrowserDocumentPagingTest {
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser =
-        BrowserHarness.start(
-            work, Path.of("corpus"), Map.of("long-report.txt", DocumentPagingTest.longReport()));
-    browser.viewport(1440, 900);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(Map.of("long-report.txt", DocumentPagingTest.longReport()));
 
   @Test
   void linkToALatePassageShowsItThenScrollingAndLoadEarlierFillInTheRest() {

@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -32,36 +29,22 @@ import org.policysearch.search.TestIndexes;
 class BrowserDocumentReadingTest {
   private static final String SOURCE = "https://example.org/notes/linked-note";
 
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser =
-        BrowserHarness.start(
-            work,
-            Path.of("corpus"),
-            Map.of(
-                "sectioned-report.txt",
-                DocumentOutlineTest.sectionedReport(),
-                "many-parts.txt",
-                manyParts(),
-                "linked-note.txt",
-                "A short note on research cooperation, published online.\n",
-                "linked-note.txt.meta.json",
-                "{\"title\": \"Linked note\", \"type\": \"news\", \"url\": \"" + SOURCE + "\"}"));
-  }
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(
+          Map.of(
+              "sectioned-report.txt",
+              DocumentOutlineTest.sectionedReport(),
+              "many-parts.txt",
+              manyParts(),
+              "linked-note.txt",
+              "A short note on research cooperation, published online.\n",
+              "linked-note.txt.meta.json",
+              "{\"title\": \"Linked note\", \"type\": \"news\", \"url\": \"" + SOURCE + "\"}"));
 
   @AfterEach
   void wideAgain() {
     browser.viewport(1440, 900);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

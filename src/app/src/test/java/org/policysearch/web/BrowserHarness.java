@@ -16,9 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -35,31 +40,80 @@ import org.policysearch.search.SearchService;
 /**
  * The real server on an indexed corpus plus Debian's headless Chromium, shared by the browser tests
  * of one class; waits on the page's own render counter rather than on sleeps.
+ *
+ * <p>A class registers one as an extension ({@code @RegisterExtension static final BrowserHarness
+ * browser = BrowserHarness.onSeedCorpus(…)}): it indexes and starts before the class's tests, lays
+ * the page out at desktop size before each, and stops and cleans up after the last.
  */
-final class BrowserHarness implements AutoCloseable {
+final class BrowserHarness
+    implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final ChromeDriver driver;
-  final String base;
-  private final SearchService service;
-  private final Javalin app;
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** The seed corpus the tests' pages search, beside each class's own files. */
+  private static final Path SEED_CORPUS = Path.of("corpus");
 
-  private BrowserHarness(ChromeDriver driver, SearchService service, Javalin app) {
-    this.driver = driver;
-    this.service = service;
-    this.app = app;
-    this.base = "http://127.0.0.1:" + app.port();
+  private final Map<String, String> extraFiles;
+  private final HttpClient http = HttpClient.newHttpClient();
+  // Set when the class's tests start: the harness is built with the class, started before its
+  // first test.
+  ChromeDriver driver;
+  String base;
+  private Path work;
+  private SearchService service;
+  private Javalin app;
+
+  private BrowserHarness(Map<String, String> extraFiles) {
+    this.extraFiles = Map.copyOf(extraFiles);
+  }
+
+  /** A harness on the seed corpus. */
+  static BrowserHarness onSeedCorpus() {
+    return onSeedCorpus(Map.of());
+  }
+
+  /** A harness on the seed corpus plus {@code extraFiles} (name to text). */
+  static BrowserHarness onSeedCorpus(Map<String, String> extraFiles) {
+    return new BrowserHarness(extraFiles);
+  }
+
+  /** The folder of this class's corpus, index and browser profile, for files of its own. */
+  Path work() {
+    return work;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    work = Files.createTempDirectory("policy-search-browser-");
+    start(work, SEED_CORPUS, extraFiles);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    viewport(1440, 900);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    try {
+      if (driver != null) {
+        close();
+      }
+    } finally {
+      try (var paths = Files.walk(work)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
   }
 
   /**
    * Indexes {@code corpus} (plus {@code extraFiles}, name to text) under {@code work}, starts the
    * server and a browser. A missing browser fails the run in CI and skips it elsewhere.
    */
-  static BrowserHarness start(Path work, Path corpus, Map<String, String> extraFiles)
-      throws IOException {
+  private void start(Path work, Path corpus, Map<String, String> extraFiles) throws IOException {
     requireBrowser();
     Path corpusDir = work.resolve("corpus");
     Files.createDirectories(corpusDir);
@@ -75,10 +129,11 @@ final class BrowserHarness implements AutoCloseable {
     Engine engine = Engine.create();
     Path indexDir = work.resolve("index");
     engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
-    SearchService service = engine.searchService(indexDir);
-    Javalin app = ApiServer.create(service).start("127.0.0.1", 0);
+    service = engine.searchService(indexDir);
+    app = ApiServer.create(service).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
     try {
-      return new BrowserHarness(chrome(work.resolve("chrome-profile")), service, app);
+      driver = chrome(work.resolve("chrome-profile"));
     } catch (RuntimeException e) {
       app.stop();
       service.close();

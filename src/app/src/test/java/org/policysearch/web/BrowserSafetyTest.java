@@ -3,14 +3,10 @@ package org.policysearch.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A document full of markup shows as text in the page and nothing in it runs. */
@@ -18,33 +14,19 @@ class BrowserSafetyTest {
   private static final String SCRIPT = "<script>window.__pwned=1</script>";
   private static final String IMAGE = "<img src=x onerror=\"window.__pwned=2\">";
 
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    String text =
-        "Hostile markup note\n\n"
-            + "This note about zanzibarite carries "
-            + SCRIPT
-            + " and "
-            + IMAGE
-            + " which must show as text.\n";
-    String meta = "{\"title\": \"Zanzibarite <img src=x onerror=\\\"window.__pwned=3\\\"> note\"}";
-    browser =
-        BrowserHarness.start(
-            work,
-            Path.of("corpus"),
-            Map.of("hostile-note.txt", text, "hostile-note.txt.meta.json", meta));
-    browser.viewport(1440, 900);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(
+          Map.of(
+              "hostile-note.txt",
+              "Hostile markup note\n\n"
+                  + "This note about zanzibarite carries "
+                  + SCRIPT
+                  + " and "
+                  + IMAGE
+                  + " which must show as text.\n",
+              "hostile-note.txt.meta.json",
+              "{\"title\": \"Zanzibarite <img src=x onerror=\\\"window.__pwned=3\\\"> note\"}"));
 
   @Test
   void markupInDocumentsShowsAsTextAndNeverRuns() throws Exception {

@@ -5,42 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** "Similar passages" under the results and the search's feed link, in headless Chromium. */
 class BrowserSimilarAndFeedTest {
-  @TempDir static Path work;
-  private static BrowserHarness browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = BrowserHarness.start(work, Path.of("corpus"), Map.of());
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    browser.viewport(1440, 900);
-  }
+  @RegisterExtension static final BrowserHarness browser = BrowserHarness.onSeedCorpus();
 
   @Test
   void similarPassagesOpenBelowAResultWithLinksIntoOtherDocuments() throws Exception {
