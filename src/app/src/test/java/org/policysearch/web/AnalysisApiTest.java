@@ -6,33 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The analyst's views of a search on the seed corpus: country pairs × sectors, the parties'
  * network, the timeline, and the party filter their cells and edges link to.
  */
 class AnalysisApiTest {
-  @TempDir static Path dir;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   @Test
   void matrixCountsTheDocumentsAndPassagesOfEachPairInEachSector() throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,26 +15,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.search.TestIndexes;
 
 /** Every endpoint over real HTTP against a started server on the seed corpus. */
 class ApiServerTest {
-  @TempDir static Path dir;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws IOException {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   static Set<String> fields(JsonNode node) {
     Set<String> names = new TreeSet<>();

@@ -4,31 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The commitment facet over HTTP on the seed corpus: its counts, its filter ticked and typed, its
  * definition, each chunk's value in the document view, and a bad value.
  */
 class CommitmentApiTest {
-  @TempDir static Path dir;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   @Test
   void everyPassageIsCountedUnderOneCommitment() throws Exception {

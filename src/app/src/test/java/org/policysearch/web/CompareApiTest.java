@@ -5,28 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policysearch.search.TestIndexes;
 
 /** {@code /api/compare}: one passage beside the corresponding passage of other agreements. */
 class CompareApiTest {
-  @TempDir static Path dir;
-  private static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   @Test
   void eachDocumentGivesThePassageThatReadsMostLikeTheSourceWithTheWordsThatDiffer()

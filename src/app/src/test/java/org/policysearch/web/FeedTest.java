@@ -19,27 +19,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
 import org.policysearch.search.TestIndexes;
 
 /** The Atom feed of a search, over real HTTP, read back with Rome as a feed reader would. */
 class FeedTest {
-  @TempDir static Path dir;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   /** The feed at {@code pathAndQuery}, checked to be an Atom 1.0 answer and parsed by Rome. */
   static Feed feed(Http server, String pathAndQuery) throws Exception {

@@ -14,30 +14,72 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.TestIndexes;
 
-/** A started API server and a plain HTTP client talking to it, as a browser would. */
-final class Http implements AutoCloseable {
+/**
+ * A started API server and a plain HTTP client talking to it, as a browser would.
+ *
+ * <p>A test class that searches the seed corpus registers one as an extension
+ * ({@code @RegisterExtension static final Http http = Http.onSeedCorpus();}): it indexes and starts
+ * before the class's tests and stops and cleans up after the last.
+ */
+final class Http implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Javalin app;
-  private final SearchService owned;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  // Set when built, or, for an extension, when the class's tests start.
+  private Javalin app;
+  private SearchService owned;
+  private Path work;
 
   private Http(Javalin app, SearchService owned) {
     this.app = app.start("127.0.0.1", 0);
     this.owned = owned;
+  }
+
+  private Http() {}
+
+  /** A server on the seed corpus for a test class, started before its tests as an extension. */
+  static Http onSeedCorpus() {
+    return new Http();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    work = Files.createTempDirectory("policy-search-http-");
+    owned = TestIndexes.seed(work);
+    app = ApiServer.create(owned).start("127.0.0.1", 0);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    try {
+      if (app != null) {
+        close();
+      }
+    } finally {
+      try (var paths = Files.walk(work)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
   }
 
   /** A server answering from {@code service}; closing it closes the service too. */

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.TestIndexes;
@@ -26,18 +25,7 @@ import org.policysearch.search.TestIndexes;
  * to, how long it runs, and how many run at once; each limit answered with JSON saying so.
  */
 class QueryCostTest {
-  @TempDir static Path dir;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws IOException {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   private static String encoded(String query) {
     return URLEncoder.encode(query, StandardCharsets.UTF_8);

@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,18 +34,7 @@ import org.policysearch.search.TestIndexes;
  * carries, and what the access log keeps.
  */
 class ReliabilityHttpTest {
-  @TempDir static Path dir;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws IOException {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   private static String get(String target, String host) {
     return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n";

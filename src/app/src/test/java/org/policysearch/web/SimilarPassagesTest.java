@@ -7,32 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policysearch.search.TestIndexes;
 
 /** "More like this passage" over real HTTP on the seed corpus. */
 class SimilarPassagesTest {
-  @TempDir static Path dir;
-  static Http http;
-
-  @BeforeAll
-  static void start() throws Exception {
-    http = Http.onSeedCorpus(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    http.close();
-  }
+  @RegisterExtension static final Http http = Http.onSeedCorpus();
 
   /** The words of five letters or more of {@code text}, lower-cased, without marks. */
   static Set<String> words(String text) {
