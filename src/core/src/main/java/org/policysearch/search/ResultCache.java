@@ -81,12 +81,6 @@ public final class ResultCache {
     }
   }
 
-  /** How many answers are kept now. */
-  public long size() {
-    answers.cleanUp();
-    return answers.estimatedSize();
-  }
-
   private static int weight(SearchResult answer) {
     long characters = 0;
     for (Hit hit : answer.hits()) {

@@ -77,15 +77,16 @@ public final class SearchService implements Closeable {
    */
   public SearchResult search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
-    // "country:KR" typed in the query selects KR as ticking its box does.
-    QueryFacets typed = QueryFacets.of(parse(request.query()));
-    Run run = run(typed, request);
     try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
       Object generation = view.generation();
+      // A kept answer is of a query that parsed: only a new request is parsed.
       SearchResult kept = answers.get(generation, request);
       if (kept != null) {
         return kept.took((System.nanoTime() - start) / 1_000_000);
       }
+      // "country:KR" typed in the query selects KR as ticking its box does.
+      QueryFacets typed = QueryFacets.of(parse(request.query()));
+      Run run = run(typed, request);
       SearchResult answer = search(view, request, typed, run, start);
       answers.put(generation, request, answer);
       return answer;

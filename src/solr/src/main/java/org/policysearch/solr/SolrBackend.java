@@ -101,11 +101,19 @@ public final class SolrBackend implements SearchBackend {
    */
   @Override
   public void refresh() throws IOException {
+    refresh(null);
+  }
+
+  /**
+   * Reads the collection again, as of {@code version} when the caller has just asked for it (null:
+   * asked here).
+   */
+  private void refresh(String version) throws IOException {
     try {
       // Read before the state: a change made while it is read shows as a change next time.
-      String version = version();
+      String current = version == null ? version() : version;
       state = load();
-      loaded = version;
+      loaded = current;
       problem = null;
     } catch (IOException | SolrException e) {
       if (state == null) {
@@ -118,8 +126,9 @@ public final class SolrBackend implements SearchBackend {
   /** Reads the collection again when it changed since the last read. */
   private void refreshWhenChanged() {
     try {
-      if (!version().equals(loaded)) {
-        refresh();
+      String version = version();
+      if (!version.equals(loaded)) {
+        refresh(version);
       }
     } catch (IOException | RuntimeException e) {
       // The searches go on against the state last read; health says why.

@@ -479,36 +479,7 @@ final class LuceneView implements SearchBackend.View {
             .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
             .add(LuceneQueries.CHUNKS, BooleanClause.Occur.FILTER)
             .build();
-    long end = (long) from + size;
-    List<Integer> ids = new ArrayList<>();
-    int[] seen = {0, -1};
-    searcher.search(
-        chunks,
-        new SimpleCollector() {
-          private int base;
-
-          @Override
-          protected void doSetNextReader(LeafReaderContext context) {
-            base = context.docBase;
-          }
-
-          @Override
-          public void collect(int doc) {
-            int ordinal = seen[0]++;
-            if (ordinal == 0) {
-              seen[1] = base + doc;
-            }
-            if (ordinal >= from && ordinal < end) {
-              ids.add(base + doc);
-            }
-          }
-
-          @Override
-          public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-          }
-        });
-    return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
+    return collect(chunks, from, (long) from + size);
   }
 
   @Override
@@ -551,7 +522,7 @@ final class LuceneView implements SearchBackend.View {
             .build();
     int[] ids;
     try {
-      ids = collect(matching);
+      ids = collect(matching, 0, Long.MAX_VALUE).ids();
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(query, state.queries());
     }
@@ -574,9 +545,13 @@ final class LuceneView implements SearchBackend.View {
     return Optional.of(chunks);
   }
 
-  /** The index ids of every chunk {@code query} matches, in index order. */
-  private int[] collect(Query query) throws IOException {
+  /**
+   * How many chunks {@code query} matches, the index id of the first, and the ids of the {@code
+   * from}-th to the one before the {@code end}-th, in index order: only the range is kept.
+   */
+  private ChunkRange collect(Query query, int from, long end) throws IOException {
     List<Integer> ids = new ArrayList<>();
+    int[] seen = {0, -1};
     searcher.search(
         query,
         new SimpleCollector() {
@@ -589,7 +564,13 @@ final class LuceneView implements SearchBackend.View {
 
           @Override
           public void collect(int doc) {
-            ids.add(base + doc);
+            int ordinal = seen[0]++;
+            if (ordinal == 0) {
+              seen[1] = base + doc;
+            }
+            if (ordinal >= from && ordinal < end) {
+              ids.add(base + doc);
+            }
           }
 
           @Override
@@ -597,7 +578,7 @@ final class LuceneView implements SearchBackend.View {
             return ScoreMode.COMPLETE_NO_SCORES;
           }
         });
-    return ids.stream().mapToInt(Integer::intValue).toArray();
+    return new ChunkRange(seen[0], seen[1], ids.stream().mapToInt(Integer::intValue).toArray());
   }
 
   @Override
