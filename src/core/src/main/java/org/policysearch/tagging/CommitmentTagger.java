@@ -22,10 +22,24 @@ public final class CommitmentTagger {
           Pattern.CASE_INSENSITIVE);
 
   private final List<Rule> types;
-  private final List<Rule> disclaimers;
+  private final List<Cued> disclaimers;
   private final List<Rule> sections;
-  private final List<Rule> openings;
-  private final List<Rule> phrases;
+  private final List<Cued> openings;
+  private final List<Cued> phrases;
+
+  /**
+   * A rule read anywhere in a passage, with the words it cannot match without: most passages lack
+   * them for most rules, which then never run.
+   */
+  private record Cued(Rule rule, LiteralCues cues) {
+    static List<Cued> of(List<Rule> rules) {
+      return rules.stream().map(r -> new Cued(r, LiteralCues.of(r.pattern().pattern()))).toList();
+    }
+
+    boolean mayFind(String folded, String documentType) {
+      return rule.appliesTo(documentType) && cues.mayMatch(folded);
+    }
+  }
 
   /** A tagger over the vendored rules. */
   public CommitmentTagger() {
@@ -36,10 +50,10 @@ public final class CommitmentTagger {
   public CommitmentTagger(CommitmentRules rules) {
     Objects.requireNonNull(rules, "rules");
     this.types = rules.of(Scope.TYPE);
-    this.disclaimers = rules.of(Scope.DISCLAIMER);
+    this.disclaimers = Cued.of(rules.of(Scope.DISCLAIMER));
     this.sections = rules.of(Scope.SECTION);
-    this.openings = rules.of(Scope.OPENING);
-    this.phrases = rules.of(Scope.PHRASE);
+    this.openings = Cued.of(rules.of(Scope.OPENING));
+    this.phrases = Cued.of(rules.of(Scope.PHRASE));
   }
 
   /**
@@ -55,25 +69,33 @@ public final class CommitmentTagger {
     if (kind == ChunkKind.HEADING) {
       return Commitment.DESCRIPTIVE;
     }
+    String folded = LiteralCues.fold(text);
     Optional<Commitment> decided =
         first(types, documentType == null ? "" : documentType)
-            .or(() -> first(disclaimers, text, documentType))
+            .or(() -> first(disclaimers, text, folded, documentType))
             .or(() -> first(sections, innermost(sectionPath), documentType))
-            .or(() -> first(openings, LABEL.matcher(text).replaceFirst(""), documentType));
-    return decided.orElseGet(() -> strongestPhrase(text, documentType));
+            .or(
+                () -> {
+                  String opening = LABEL.matcher(text).replaceFirst("");
+                  return first(openings, opening, LiteralCues.fold(opening), documentType);
+                });
+    return decided.orElseGet(() -> strongestPhrase(text, folded, documentType));
   }
 
   /**
    * The strongest value of the phrases in {@code text}, each match hiding its words from later
    * ones.
    */
-  private Commitment strongestPhrase(String text, String documentType) {
+  private Commitment strongestPhrase(String text, String folded, String documentType) {
     StringBuilder left = new StringBuilder(text);
     Commitment strongest = Commitment.DESCRIPTIVE;
-    for (Rule rule : phrases) {
-      if (!rule.appliesTo(documentType)) {
+    for (Cued cued : phrases) {
+      // Blanking only ever removes matches, so the cues of the whole text may let a rule through
+      // that then finds nothing, but never hide one that finds something.
+      if (!cued.mayFind(folded, documentType)) {
         continue;
       }
+      Rule rule = cued.rule();
       Matcher m = rule.pattern().matcher(left);
       boolean found = false;
       while (m.find()) {
@@ -105,6 +127,15 @@ public final class CommitmentTagger {
     return rules.stream()
         .filter(r -> r.appliesTo(documentType) && r.pattern().matcher(input).find())
         .map(Rule::value)
+        .findFirst();
+  }
+
+  /** {@link #first(List, String, String)} over cued rules; {@code folded} is the folded input. */
+  private static Optional<Commitment> first(
+      List<Cued> rules, String input, String folded, String documentType) {
+    return rules.stream()
+        .filter(c -> c.mayFind(folded, documentType) && c.rule().pattern().matcher(input).find())
+        .map(c -> c.rule().value())
         .findFirst();
   }
 

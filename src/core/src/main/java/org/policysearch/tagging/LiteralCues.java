@@ -1,0 +1,314 @@
+package org.policysearch.tagging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words a case-insensitive regular expression cannot match without, so that a text holding none
+ * of them is passed over without running the expression: a rule file's patterns, each tried at
+ * every position of every passage, were most of the indexer's time.
+ *
+ * <p>Read from the pattern's own syntax: a run of literal characters that every match must hold, or
+ * a group whose every alternative holds one, whichever has the longest shortest word. Anything the
+ * reader does not know gives no cue (the pattern always runs), so the test may only ever let
+ * through too much, never too little.
+ */
+final class LiteralCues {
+  /** No cue: every text may match. */
+  static final LiteralCues NONE = new LiteralCues(List.of());
+
+  private final List<String> words;
+
+  private LiteralCues(List<String> words) {
+    this.words = List.copyOf(words);
+  }
+
+  /** The cues of {@code regex}, read as a case-insensitive Java pattern. */
+  static LiteralCues of(String regex) {
+    try {
+      Reader reader = new Reader(regex);
+      Set<String> necessary = reader.alternation();
+      if (reader.at < regex.length() || necessary == null) {
+        return NONE;
+      }
+      return new LiteralCues(new ArrayList<>(necessary));
+    } catch (UnsupportedOperationException e) {
+      return NONE;
+    }
+  }
+
+  /** The words, one of which every match holds (case-folded); empty when none is known. */
+  List<String> words() {
+    return words;
+  }
+
+  /**
+   * Whether the pattern may match a text whose {@link #fold} is {@code folded}: false only when it
+   * holds none of the words.
+   */
+  boolean mayMatch(String folded) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    for (String word : words) {
+      if (folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text} with each character folded as a case-insensitive Unicode pattern compares them
+   * (upper case, then lower), so that "ſhall" holds "shall" here as it matches there; the length
+   * stays the same.
+   */
+  static String fold(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+    }
+    return new String(chars);
+  }
+
+  /** A recursive reader of the pattern syntax the rule files use. */
+  private static final class Reader {
+    private final String regex;
+    private int at;
+
+    /** Whether the atom whose quantifier was read last may occur more than once. */
+    private boolean lastRepeated;
+
+    Reader(String regex) {
+      this.regex = regex;
+    }
+
+    /** Alternatives up to a closing parenthesis or the end: the union of their cues, or null. */
+    Set<String> alternation() {
+      Set<String> union = new LinkedHashSet<>();
+      boolean known = true;
+      while (true) {
+        Set<String> one = sequence();
+        if (one == null) {
+          known = false;
+        } else {
+          union.addAll(one);
+        }
+        if (at < regex.length() && regex.charAt(at) == '|') {
+          at++;
+        } else {
+          return known ? union : null;
+        }
+      }
+    }
+
+    /** One alternative: the best of its necessary literal runs and groups, or null. */
+    private Set<String> sequence() {
+      List<Set<String>> candidates = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+        Atom atom = atom();
+        int min = quantifierMinimum();
+        if (atom.zeroWidth()) {
+          continue; // consumes nothing: the literal run around it stays contiguous
+        }
+        if (atom.literal() != null && min == 1 && !lastRepeated) {
+          run.append(atom.literal());
+          continue;
+        }
+        flush(run, candidates);
+        if (min > 0 && atom.necessary() != null) {
+          candidates.add(atom.necessary());
+        }
+      }
+      flush(run, candidates);
+      Set<String> best = null;
+      int bestLength = 0;
+      for (Set<String> candidate : candidates) {
+        int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
+        if (shortest > bestLength) {
+          best = candidate;
+          bestLength = shortest;
+        }
+      }
+      return best;
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> candidates) {
+      if (run.length() > 0) {
+        candidates.add(Set.of(fold(run.toString())));
+        run.setLength(0);
+      }
+    }
+
+    /**
+     * The least number of times the atom just read must occur (its quantifier's lower bound, 1
+     * without one); sets {@link #lastRepeated} when it may occur more than once.
+     */
+    private int quantifierMinimum() {
+      lastRepeated = false;
+      if (at >= regex.length()) {
+        return 1;
+      }
+      char c = regex.charAt(at);
+      int min;
+      if (c == '?' || c == '*') {
+        at++;
+        min = 0;
+      } else if (c == '+') {
+        at++;
+        min = 1;
+        lastRepeated = true;
+      } else if (c == '{') {
+        int close = regex.indexOf('}', at);
+        if (close < 0) {
+          throw new UnsupportedOperationException("unclosed repetition");
+        }
+        String[] bounds = regex.substring(at + 1, close).split(",", -1);
+        min = Integer.parseInt(bounds[0].strip());
+        lastRepeated = bounds.length > 1 || min > 1;
+        at = close + 1;
+      } else {
+        return 1;
+      }
+      if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
+        at++; // lazy or possessive: the same bounds
+      }
+      return min;
+    }
+
+    /** What one atom is: a literal character, a group, a class, or a zero-width assertion. */
+    private record Atom(String literal, Set<String> necessary, boolean zeroWidth) {
+      static final Atom ZERO_WIDTH = new Atom(null, null, true);
+      static final Atom CLASS = new Atom(null, null, false);
+
+      static Atom literal(char c) {
+        return new Atom(String.valueOf(c), Set.of(fold(String.valueOf(c))), false);
+      }
+    }
+
+    private Atom atom() {
+      char c = regex.charAt(at++);
+      switch (c) {
+        case '(':
+          return group();
+        case '[':
+          skipClass();
+          return Atom.CLASS;
+        case '.':
+          return Atom.CLASS;
+        case '^':
+        case '$':
+          return Atom.ZERO_WIDTH;
+        case '\\':
+          return escape();
+        case '*':
+        case '+':
+        case '?':
+        case '{':
+          throw new UnsupportedOperationException("dangling quantifier");
+        default:
+          return Atom.literal(c);
+      }
+    }
+
+    private Atom escape() {
+      if (at >= regex.length()) {
+        throw new UnsupportedOperationException("trailing backslash");
+      }
+      char c = regex.charAt(at++);
+      if ("bBAzZG".indexOf(c) >= 0) {
+        return Atom.ZERO_WIDTH;
+      }
+      if ("dDsSwWhHvV".indexOf(c) >= 0) {
+        return Atom.CLASS;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        throw new UnsupportedOperationException("escape \\" + c);
+      }
+      return Atom.literal(c);
+    }
+
+    private Atom group() {
+      if (regex.startsWith("?", at)) {
+        int colon = at + 1;
+        if (regex.startsWith("=", colon)
+            || regex.startsWith("!", colon)
+            || regex.startsWith("<=", colon)
+            || regex.startsWith("<!", colon)) {
+          at = colon;
+          skipGroup();
+          return Atom.ZERO_WIDTH;
+        }
+        // Flags, alone "(?s)" or scoping a group "(?-i:...)", or a plain "(?:...)".
+        while (colon < regex.length() && "idmsuxU-".indexOf(regex.charAt(colon)) >= 0) {
+          colon++;
+        }
+        if (colon < regex.length() && regex.charAt(colon) == ')') {
+          at = colon + 1;
+          return Atom.ZERO_WIDTH;
+        }
+        if (colon >= regex.length() || regex.charAt(colon) != ':') {
+          throw new UnsupportedOperationException("group construct");
+        }
+        at = colon + 1;
+      }
+      Set<String> inside = alternation();
+      if (at >= regex.length() || regex.charAt(at) != ')') {
+        throw new UnsupportedOperationException("unclosed group");
+      }
+      at++;
+      return new Atom(null, inside, false);
+    }
+
+    /** Skips a lookaround's body, which says nothing about what a match consumes. */
+    private void skipGroup() {
+      int depth = 1;
+      while (at < regex.length() && depth > 0) {
+        char c = regex.charAt(at++);
+        if (c == '\\') {
+          at++;
+        } else if (c == '[') {
+          skipClass();
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        }
+      }
+      if (depth > 0) {
+        throw new UnsupportedOperationException("unclosed group");
+      }
+    }
+
+    private void skipClass() {
+      int depth = 1;
+      if (at < regex.length() && regex.charAt(at) == '^') {
+        at++;
+      }
+      if (at < regex.length() && regex.charAt(at) == ']') {
+        at++; // a leading "]" is a member
+      }
+      while (at < regex.length() && depth > 0) {
+        char c = regex.charAt(at++);
+        if (c == '\\') {
+          at++;
+        } else if (c == '[') {
+          depth++;
+        } else if (c == ']') {
+          depth--;
+        }
+      }
+      if (depth > 0) {
+        throw new UnsupportedOperationException("unclosed class");
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return words.isEmpty() ? "(no cue)" : String.join("|", words);
+  }
+}

@@ -1,0 +1,91 @@
+package org.policysearch.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.policysearch.tagging.CommitmentRules.Rule;
+
+class LiteralCuesTest {
+  private static List<String> cues(String regex) {
+    return LiteralCues.of(regex).words();
+  }
+
+  @Test
+  void aWordEveryMatchSpellsIsItsCue() {
+    assertEquals(List.of("shall"), cues("\\bshall\\b"));
+    assertEquals(
+        List.of("incorporated into"), cues("\\b(?:is|are) (?:hereby )?incorporated into\\b"));
+  }
+
+  @Test
+  void aGroupGivesOneCuePerAlternative() {
+    assertEquals(List.of("required", "obliged"), cues("\\b(?:is|are) (?:required|obliged) to"));
+    assertEquals(List.of("may not"), cues("(?-i:\\bmay not\\b)"));
+  }
+
+  @Test
+  void optionalPartsAndClassesAreNoCue() {
+    assertEquals(List.of("colo"), cues("colou?r"));
+    assertEquals(List.of("only"), cues("(?-i:\\bmay)(?:,[^,]{1,80},)?\\s+only\\b"));
+    assertEquals(List.of(), cues("(?:shall)?\\s+\\w+"));
+    // One alternative without a cue leaves the whole group without one.
+    assertEquals(List.of(), cues("(?:shall|\\w+)"));
+  }
+
+  @Test
+  void syntaxTheReaderDoesNotKnowRunsThePatternOnEveryText() {
+    LiteralCues unknown = LiteralCues.of("\\p{L}+ shall");
+    assertEquals(List.of(), unknown.words());
+    assertTrue(unknown.mayMatch("nothing alike"));
+  }
+
+  @Test
+  void aTextWithoutTheCuesIsPassedOverAndCaseIsFoldedAsThePatternFoldsIt() {
+    LiteralCues shall = LiteralCues.of("\\bshall\\b");
+    assertFalse(shall.mayMatch(LiteralCues.fold("The Parties will cooperate.")));
+    assertTrue(shall.mayMatch(LiteralCues.fold("Each Party SHALL notify.")));
+    // A case-insensitive Unicode pattern matches the long s as an s: so do the cues.
+    assertTrue(
+        Pattern.compile("shall", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher("\u017Fhall")
+            .find());
+    assertTrue(shall.mayMatch(LiteralCues.fold("\u017Fhall")));
+  }
+
+  @Test
+  void noCommitmentRuleFindsAnythingInAPassageItsCuesPassOver() throws IOException {
+    List<String> passages = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        for (String passage : Files.readString(file).split("\\n\\s*\\n")) {
+          passages.add(passage.strip());
+        }
+      }
+    }
+    int cued = 0;
+    int passedOver = 0;
+    for (Rule rule : CommitmentRules.load().rules()) {
+      LiteralCues cues = LiteralCues.of(rule.pattern().pattern());
+      cued += cues.words().isEmpty() ? 0 : 1;
+      for (String passage : passages) {
+        boolean may = cues.mayMatch(LiteralCues.fold(passage));
+        passedOver += may ? 0 : 1;
+        if (rule.pattern().matcher(passage).find()) {
+          assertTrue(may, rule.pattern() + " finds a match in a passage its cues pass over");
+        }
+      }
+    }
+    // Not vacuous: nearly every rule has cues, and they pass over most pairs.
+    assertTrue(cued >= CommitmentRules.load().rules().size() - 2, "rules with cues: " + cued);
+    assertTrue(passedOver > passages.size() * 10, "passed over: " + passedOver);
+  }
+}
