@@ -49,6 +49,11 @@ final class PartyInference {
   // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
   private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
   private static final int FIRST_PARAGRAPH = 1_000;
+  // A line that is only a heading or a list label: "ARTICLE 1.", "Article I:", "1.", "1.1.", "(a)".
+  private static final Pattern LABEL_LINE =
+      Pattern.compile(
+          "(?i)(?:(?:article|art\\.|chapter|title|section|part)\\s+\\S{1,8}|\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*"
+              + "|[ivxlc]{1,6}|[a-z])\\)?)[.:;]");
   // A new clause within a line: a capital after a comma, semicolon or closing bracket.
   private static final Pattern CLAUSE_START = Pattern.compile("[,;)][ \\t]+(?=\\p{Lu})");
   private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
@@ -236,7 +241,15 @@ final class PartyInference {
   static String firstParagraph(String text, int start) {
     String rest = text.substring(start, Math.min(text.length(), start + FIRST_PARAGRAPH));
     Matcher end = PARAGRAPH_END.matcher(rest);
-    return end.find() ? rest.substring(0, end.end()) : rest;
+    while (end.find()) {
+      // "ARTICLE 1." or a list label "1." on a line of its own ends no paragraph: the sentence
+      // naming the parties ("1. An Association is hereby established between …") comes after.
+      String line = rest.substring(rest.lastIndexOf('\n', end.start()) + 1, end.end()).strip();
+      if (!LABEL_LINE.matcher(line).matches()) {
+        return rest.substring(0, end.end());
+      }
+    }
+    return rest;
   }
 
   /**

@@ -27,6 +27,24 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aNumberedFirstArticleNamesThePartiesAfterItsLabel() {
+    String text =
+        """
+        Preamble
+        ARTICLE 1
+        1.
+        An Association is hereby established between the Community and its Member States, of the
+        one part, and Jordan, of the other part.
+        2.
+        The aims of this Agreement are to foster trade with Egypt.
+
+        ARTICLE 2
+        The Parties shall cooperate.
+        """;
+    assertEquals(List.of("EU", "JO"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void languagesOfSeveralCountriesNameNoParty() {
     String text =
         """
