@@ -25,6 +25,13 @@ class CountryTaggerTest {
   }
 
   @Test
+  void formerNamesTagTodaysCountry() {
+    assertEquals(List.of("GH", "BF"), tagger.tag("GHANA-UPPER VOLTA TRADE AGREEMENT"));
+    assertEquals(List.of("KZ"), tagger.tag("the Government of the Republic of Kazakstan"));
+    assertEquals(List.of("LK", "CD"), tagger.tag("Ceylon and Zaire"));
+  }
+
+  @Test
   void letUsDoesNotTagUnitedStates() {
     assertEquals(List.of(), tagger.tag("let us collaborate"));
     assertEquals(List.of(), tagger.tag("Join us. Us too."));
