@@ -70,7 +70,8 @@ final class PartyInference {
       Pattern.compile(
           "(?i)[\\s,]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
               + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
-              + "|head|state|states|prime|minister|republic|kingdom|principality|federal|federation"
+              + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
+              + "|federal|federation"
               + "|confederation|union|democratic|socialist|people's|islamic|arab|united)[\\s,]+){0,8}");
   private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.

@@ -45,6 +45,19 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aCouncilOfMinistersSignsForItsCountry() {
+    String text =
+        """
+        Article 1
+        The Contracting Parties shall establish a free trade area.
+
+        FOR THE GOVERNMENT OF
+        FOR COUNCIL OF MINISTERS THE REPUBLIC OF MOLDOVA OF SERBIA AND MONTENEGRO
+        """;
+    assertEquals(List.of("MD", "RS", "ME"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void languagesOfSeveralCountriesNameNoParty() {
     String text =
         """

@@ -9,12 +9,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
@@ -57,6 +59,8 @@ final class TopWindowRescorer {
     int end = 0;
     int base = 0;
     Scorer scorer = null;
+    DocIdSetIterator candidates = null;
+    TwoPhaseIterator confirm = null;
     SortedDocValues documentIds = null;
     NumericDocValues ordinals = null;
     for (int i = 0; i < inDocOrder.length; i++) {
@@ -66,17 +70,22 @@ final class TopWindowRescorer {
         base = context.docBase;
         end = base + context.reader().maxDoc();
         scorer = weight.scorer(context);
+        // Positions (the proximity phrase) are read for the window's chunks only: advancing the
+        // scorer itself would check them on every chunk after each target until one matches.
+        confirm = scorer == null ? null : scorer.twoPhaseIterator();
+        candidates =
+            scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
         documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
         ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
       }
       int target = hit.doc - base;
       float score = hit.score;
       if (scorer != null) {
-        int at = scorer.docID();
+        int at = candidates.docID();
         if (at < target) {
-          at = scorer.iterator().advance(target);
+          at = candidates.advance(target);
         }
-        if (at == target) {
+        if (at == target && (confirm == null || confirm.matches())) {
           score += scorer.score();
         }
       }
