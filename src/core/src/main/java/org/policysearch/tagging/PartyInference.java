@@ -49,6 +49,8 @@ final class PartyInference {
   // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
   private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
   private static final int FIRST_PARAGRAPH = 1_000;
+  private static final Pattern COMMUNITY = Pattern.compile("\\b[Tt]he Community\\b");
+  private static final String EUROPEAN_COMMUNITY = "EU";
   // A line that is only a heading or a list label: "ARTICLE 1.", "Article I:", "1.", "1.1.", "(a)".
   private static final Pattern LABEL_LINE =
       Pattern.compile(
@@ -68,7 +70,7 @@ final class PartyInference {
   // Not any capitalised word: the names of the signing ministers ("Mr Calvin Eu") are no title.
   private static final Pattern SIGNATORY_TITLE =
       Pattern.compile(
-          "(?i)[\\s,]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
+          "(?i)[\\s,\\-–]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
               + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
               + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
               + "|federal|federation"
@@ -146,7 +148,15 @@ final class PartyInference {
     if (opening != null) {
       List<String> listed = codes(partyList(opening));
       // Some texts start with Article 1 ("…between the Community and Egypt"): it names the parties.
-      parties.addAll(listed.isEmpty() ? codes(firstParagraph(text, opening.length())) : listed);
+      if (listed.isEmpty()) {
+        String first = firstParagraph(text, opening.length());
+        listed = codes(first);
+        if (COMMUNITY.matcher(first).find()) {
+          listed = new ArrayList<>(listed);
+          listed.addAll(community(text));
+        }
+      }
+      parties.addAll(listed);
     }
     parties.addAll(signatories(text));
     if (parties.isEmpty()) {
@@ -159,6 +169,20 @@ final class PartyInference {
       return mentionedInProse(text, opening == null ? MENTION_WINDOW : text.length());
     }
     return List.copyOf(parties);
+  }
+
+  /**
+   * The bloc that "the Community" of an article naming the parties ("The Community and Hungary
+   * shall establish a free-trade area") stands for: the European one when the text names it
+   * somewhere (a protocol, an annex) under one of its names, and none otherwise, as other
+   * communities (East African, Andean) are called so too.
+   */
+  private List<String> community(String text) {
+    return countries.partyMentions(text).stream()
+        .map(Mention::code)
+        .filter(EUROPEAN_COMMUNITY::equals)
+        .limit(1)
+        .toList();
   }
 
   private List<String> codes(String text) {

@@ -45,6 +45,36 @@ class PartyInferenceTest {
   }
 
   @Test
+  void theCommunityOfTheFirstArticleIsTheEuropeanOneWhenTheTextNamesIt() {
+    String article =
+        """
+        Preamble
+        ARTICLE 1
+        1. The Community and Hungary shall gradually establish a free-trade area.
+
+        ARTICLE 2
+        The Parties shall cooperate.
+        """;
+    assertEquals(
+        List.of("HU", "EU"),
+        tagger.inferParties(
+            null, article + "\nPROTOCOL 1\nOriginating in the European Economic Community.\n"));
+    assertEquals(List.of("HU"), tagger.inferParties(null, article));
+  }
+
+  @Test
+  void hyphenatedSignatoriesSignBoth() {
+    String text =
+        """
+        Article 1
+        The Association Council hereby lays down the rules.
+
+        For the EC-Turkey Association Council
+        """;
+    assertEquals(List.of("EU", "TR"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void aCouncilOfMinistersSignsForItsCountry() {
     String text =
         """
