@@ -8,8 +8,12 @@ import org.apache.lucene.index.IndexOptions;
 public final class Fields {
   private Fields() {}
 
-  /** Bumped when the schema changes; an index of another version is rebuilt from scratch. */
-  public static final String SCHEMA_VERSION = "11";
+  /**
+   * Bumped when the schema changes, or what the indexer derives from a text (its tags, its inferred
+   * parties): an index of another version is rebuilt from scratch, as an unchanged file is
+   * otherwise never read again. 12: parties read from more agreements.
+   */
+  public static final String SCHEMA_VERSION = "12";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
