@@ -23,7 +23,7 @@ public final class CommitmentTagger {
 
   private final List<Rule> types;
   private final List<Cued> disclaimers;
-  private final List<Rule> sections;
+  private final List<Cued> sections;
   private final List<Cued> openings;
   private final List<Cued> phrases;
 
@@ -51,7 +51,7 @@ public final class CommitmentTagger {
     Objects.requireNonNull(rules, "rules");
     this.types = rules.of(Scope.TYPE);
     this.disclaimers = Cued.of(rules.of(Scope.DISCLAIMER));
-    this.sections = rules.of(Scope.SECTION);
+    this.sections = Cued.of(rules.of(Scope.SECTION));
     this.openings = Cued.of(rules.of(Scope.OPENING));
     this.phrases = Cued.of(rules.of(Scope.PHRASE));
   }
@@ -73,11 +73,18 @@ public final class CommitmentTagger {
     Optional<Commitment> decided =
         first(types, documentType == null ? "" : documentType)
             .or(() -> first(disclaimers, text, folded, documentType))
-            .or(() -> first(sections, innermost(sectionPath), documentType))
             .or(
                 () -> {
-                  String opening = LABEL.matcher(text).replaceFirst("");
-                  return first(openings, opening, LiteralCues.fold(opening), documentType);
+                  String heading = innermost(sectionPath);
+                  return first(sections, heading, LiteralCues.fold(heading), documentType);
+                })
+            .or(
+                () -> {
+                  // Folding keeps the length: the opening's folded form is a suffix of the text's.
+                  Matcher label = LABEL.matcher(text);
+                  int start = label.lookingAt() ? label.end() : 0;
+                  return first(
+                      openings, text.substring(start), folded.substring(start), documentType);
                 });
     return decided.orElseGet(() -> strongestPhrase(text, folded, documentType));
   }
@@ -121,16 +128,9 @@ public final class CommitmentTagger {
   }
 
   /**
-   * The value of the first rule for {@code documentType} whose pattern is found in {@code input}.
+   * The value of the first rule for {@code documentType} whose pattern is found in {@code input};
+   * {@code folded} is the input {@linkplain LiteralCues#fold folded}.
    */
-  private static Optional<Commitment> first(List<Rule> rules, String input, String documentType) {
-    return rules.stream()
-        .filter(r -> r.appliesTo(documentType) && r.pattern().matcher(input).find())
-        .map(Rule::value)
-        .findFirst();
-  }
-
-  /** {@link #first(List, String, String)} over cued rules; {@code folded} is the folded input. */
   private static Optional<Commitment> first(
       List<Cued> rules, String input, String folded, String documentType) {
     return rules.stream()

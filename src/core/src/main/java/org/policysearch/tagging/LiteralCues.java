@@ -78,9 +78,6 @@ final class LiteralCues {
     private final String regex;
     private int at;
 
-    /** Whether the atom whose quantifier was read last may occur more than once. */
-    private boolean lastRepeated;
-
     Reader(String regex) {
       this.regex = regex;
     }
@@ -110,16 +107,16 @@ final class LiteralCues {
       StringBuilder run = new StringBuilder();
       while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
         Atom atom = atom();
-        int min = quantifierMinimum();
+        Bounds bounds = quantifier();
         if (atom.zeroWidth()) {
           continue; // consumes nothing: the literal run around it stays contiguous
         }
-        if (atom.literal() != null && min == 1 && !lastRepeated) {
+        if (atom.literal() != null && bounds.once()) {
           run.append(atom.literal());
           continue;
         }
         flush(run, candidates);
-        if (min > 0 && atom.necessary() != null) {
+        if (bounds.min() > 0 && atom.necessary() != null) {
           candidates.add(atom.necessary());
         }
       }
@@ -144,39 +141,49 @@ final class LiteralCues {
     }
 
     /**
-     * The least number of times the atom just read must occur (its quantifier's lower bound, 1
-     * without one); sets {@link #lastRepeated} when it may occur more than once.
+     * How often the atom just read occurs.
+     *
+     * @param min its quantifier's lower bound (1 without one)
+     * @param repeated whether it may occur more than once
      */
-    private int quantifierMinimum() {
-      lastRepeated = false;
+    private record Bounds(int min, boolean repeated) {
+      static final Bounds ONCE = new Bounds(1, false);
+
+      boolean once() {
+        return min == 1 && !repeated;
+      }
+    }
+
+    /** The quantifier after the atom just read, if any, read past. */
+    private Bounds quantifier() {
       if (at >= regex.length()) {
-        return 1;
+        return Bounds.ONCE;
       }
-      char c = regex.charAt(at);
-      int min;
-      if (c == '?' || c == '*') {
-        at++;
-        min = 0;
-      } else if (c == '+') {
-        at++;
-        min = 1;
-        lastRepeated = true;
-      } else if (c == '{') {
-        int close = regex.indexOf('}', at);
-        if (close < 0) {
-          throw new UnsupportedOperationException("unclosed repetition");
+      Bounds bounds;
+      switch (regex.charAt(at)) {
+        case '?', '*' -> bounds = new Bounds(0, regex.charAt(at) == '*');
+        case '+' -> bounds = new Bounds(1, true);
+        case '{' -> bounds = repetition();
+        default -> {
+          return Bounds.ONCE;
         }
-        String[] bounds = regex.substring(at + 1, close).split(",", -1);
-        min = Integer.parseInt(bounds[0].strip());
-        lastRepeated = bounds.length > 1 || min > 1;
-        at = close + 1;
-      } else {
-        return 1;
       }
+      at = regex.charAt(at) == '{' ? regex.indexOf('}', at) + 1 : at + 1;
       if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
         at++; // lazy or possessive: the same bounds
       }
-      return min;
+      return bounds;
+    }
+
+    /** The bounds of a repetition {@code {n}}, {@code {n,}} or {@code {n,m}} at {@link #at}. */
+    private Bounds repetition() {
+      int close = regex.indexOf('}', at);
+      String[] range = close < 0 ? new String[0] : regex.substring(at + 1, close).split(",", -1);
+      if (range.length == 0 || !range[0].strip().matches("\\d{1,4}")) {
+        throw new UnsupportedOperationException("repetition");
+      }
+      int min = Integer.parseInt(range[0].strip());
+      return new Bounds(min, range.length > 1 || min > 1);
     }
 
     /** What one atom is: a literal character, a group, a class, or a zero-width assertion. */

@@ -147,16 +147,7 @@ final class PartyInference {
     String opening = opening(text);
     if (opening != null) {
       List<String> listed = codes(partyList(opening));
-      // Some texts start with Article 1 ("…between the Community and Egypt"): it names the parties.
-      if (listed.isEmpty()) {
-        String first = firstParagraph(text, opening.length());
-        listed = codes(first);
-        if (COMMUNITY.matcher(first).find()) {
-          listed = new ArrayList<>(listed);
-          listed.addAll(community(text));
-        }
-      }
-      parties.addAll(listed);
+      parties.addAll(listed.isEmpty() ? firstArticle(text, opening.length()) : listed);
     }
     parties.addAll(signatories(text));
     if (parties.isEmpty()) {
@@ -169,6 +160,19 @@ final class PartyInference {
       return mentionedInProse(text, opening == null ? MENTION_WINDOW : text.length());
     }
     return List.copyOf(parties);
+  }
+
+  /**
+   * The parties the first article, starting at {@code start}, names: some texts start with it
+   * ("…between the Community and Egypt").
+   */
+  private List<String> firstArticle(String text, int start) {
+    String first = firstParagraph(text, start);
+    List<String> named = new ArrayList<>(codes(first));
+    if (COMMUNITY.matcher(first).find()) {
+      named.addAll(community(text));
+    }
+    return named;
   }
 
   /**
