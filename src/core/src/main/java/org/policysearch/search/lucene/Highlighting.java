@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,6 +42,18 @@ final class Highlighting {
   /** What the unified highlighter puts between the values of a multi-valued field. */
   private static final char VALUE_SEPARATOR = '\u0000';
 
+  /**
+   * Scores the one passage a whole text is: Lucene's scorer builds a hash of the passage's terms
+   * per passage, a tenth of the page's garbage, to rank passages there is no choice between.
+   */
+  private static final PassageScorer ONE_PASSAGE =
+      new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+          return 1f;
+        }
+      };
+
   private final Analyzer analyzer;
 
   Highlighting(Analyzer analyzer) {
@@ -49,7 +63,10 @@ final class Highlighting {
   /** The whole texts of {@code docIds}, highlighted, in the same order. */
   String[] fullTexts(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
     UnifiedHighlighter whole =
-        builder(searcher, " … ").withBreakIterator(WholeBreakIterator::new).build();
+        new Schema(
+            builder(searcher, " … ")
+                .withBreakIterator(WholeBreakIterator::new)
+                .withScorer(ONE_PASSAGE));
     return highlight(whole, marks, docIds, 1);
   }
 
@@ -78,7 +95,13 @@ final class Highlighting {
   Marked[] whole(
       IndexSearcher searcher, Map<String, Query> marks, int[] docIds, Map<Integer, Document> loaded)
       throws IOException {
-    UnifiedHighlighter whole = new AllValues(builder(searcher, " … "), marks, loaded);
+    UnifiedHighlighter whole =
+        new AllValues(
+            builder(searcher, " … ")
+                .withBreakIterator(WholeBreakIterator::new)
+                .withScorer(ONE_PASSAGE),
+            marks,
+            loaded);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     marks.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
     Map<String, String[]> byField =
@@ -152,7 +175,7 @@ final class Highlighting {
    * Takes the values to highlight from documents already read where it has them: a page's hits are
    * read once for their display fields, and the highlighter would read each again per pass.
    */
-  private static class Preloaded extends UnifiedHighlighter {
+  private static class Preloaded extends Schema {
     private final Map<Integer, Document> loaded;
 
     Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded) {
@@ -181,6 +204,28 @@ final class Highlighting {
         values.add(byField);
       }
       return values;
+    }
+  }
+
+  /**
+   * Reads how a field is indexed from the first segment that has it. The unified highlighter would
+   * merge the field infos of every segment, on every highlighter built, that is on every request (a
+   * seventh of its time); Lucene keeps a field's index options the same in every segment.
+   */
+  private static class Schema extends UnifiedHighlighter {
+    Schema(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected FieldInfo getFieldInfo(String field) {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+        if (info != null) {
+          return info;
+        }
+      }
+      return null;
     }
   }
 
