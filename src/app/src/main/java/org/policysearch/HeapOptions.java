@@ -104,14 +104,15 @@ final class HeapOptions {
           o.survived() ? "yes" : "no");
     }
     return String.format(
-        Locale.ROOT,
-        "  %8d %14.2f %9.2f %9.2f %9.1f %8d %9s%n",
-        o.heapMb(),
-        o.firstAnswerSeconds(),
-        o.load().percentile(0.50),
-        o.load().percentile(0.99),
-        o.load().throughput(),
-        o.load().errors(),
-        o.survived() ? "yes" : "no");
+            Locale.ROOT,
+            "  %8d %14.2f %9.2f %9.2f %9.1f %8d %9s%n",
+            o.heapMb(),
+            o.firstAnswerSeconds(),
+            o.load().percentile(0.50),
+            o.load().percentile(0.99),
+            o.load().throughput(),
+            o.load().errors(),
+            o.survived() ? "yes" : "no")
+        + (o.load().errors() == 0 ? "" : "           errors: " + o.load().errorSummary() + "\n");
   }
 }

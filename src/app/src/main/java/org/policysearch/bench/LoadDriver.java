@@ -9,7 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A closed-loop load: {@code concurrency} threads, each sending one request, waiting for the whole
@@ -29,12 +35,23 @@ public final class LoadDriver {
       int concurrency,
       double[] sortedMillis,
       long errors,
+      SortedMap<String, Long> errorKinds,
       long bytes,
       double seconds,
       double gcShare) {
 
     public double percentile(double p) {
       return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, p);
+    }
+
+    /**
+     * The errors by kind, as "503 ×5, connection ×1": a time budget or a busy server tells more
+     * than a count.
+     */
+    public String errorSummary() {
+      StringJoiner kinds = new StringJoiner(", ");
+      errorKinds.forEach((kind, count) -> kinds.add(kind + " \u00d7" + count));
+      return kinds.toString();
     }
 
     /** Answers per second, errors excluded. */
@@ -54,7 +71,7 @@ public final class LoadDriver {
     List<HttpRequest> requests =
         queries.stream().map(q -> HttpRequest.newBuilder(target.uri(q)).GET().build()).toList();
     List<List<Double>> timings = new ArrayList<>();
-    AtomicLong errors = new AtomicLong();
+    Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     AtomicLong bytes = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     long gcBefore = gcMillis();
@@ -78,8 +95,17 @@ public final class LoadDriver {
     double gcShare = (gcMillis() - gcBefore) / 1e3 / seconds;
     double[] sorted =
         timings.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
+    SortedMap<String, Long> kinds = new TreeMap<>();
+    errors.forEach((kind, count) -> kinds.put(kind, count.sum()));
     return new Load(
-        target.name(), concurrency, sorted, errors.get(), bytes.get(), seconds, gcShare);
+        target.name(),
+        concurrency,
+        sorted,
+        kinds.values().stream().mapToLong(Long::longValue).sum(),
+        kinds,
+        bytes.get(),
+        seconds,
+        gcShare);
   }
 
   /**
@@ -99,7 +125,7 @@ public final class LoadDriver {
       int first,
       long deadline,
       List<Double> timings,
-      AtomicLong errors,
+      Map<String, LongAdder> errors,
       AtomicLong bytes) {
     for (int i = first; System.nanoTime() < deadline; i++) {
       HttpRequest request = requests.get(i % requests.size());
@@ -112,10 +138,12 @@ public final class LoadDriver {
           timings.add(millis);
           bytes.addAndGet(response.body().length);
         } else {
-          errors.incrementAndGet();
+          errors
+              .computeIfAbsent(String.valueOf(response.statusCode()), k -> new LongAdder())
+              .increment();
         }
       } catch (IOException e) {
-        errors.incrementAndGet();
+        errors.computeIfAbsent("connection", k -> new LongAdder()).increment();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

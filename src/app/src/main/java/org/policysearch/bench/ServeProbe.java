@@ -75,6 +75,10 @@ public final class ServeProbe {
             // their time budget.
             "--queue-wait",
             "60",
+            // Every request searched: answers kept for repeated searches would hold a cycle of a
+            // hundred queries after its first lap, and the heap would never meet a search again.
+            "--result-cache",
+            "0",
             "--port",
             "0",
             "--index",
