@@ -108,8 +108,8 @@ final class HeapOptions {
             "  %8d %14.2f %9.2f %9.2f %9.1f %8d %9s%n",
             o.heapMb(),
             o.firstAnswerSeconds(),
-            o.load().percentile(0.50),
-            o.load().percentile(0.99),
+            o.load().percentile(50),
+            o.load().percentile(99),
             o.load().throughput(),
             o.load().errors(),
             o.survived() ? "yes" : "no")

@@ -40,8 +40,12 @@ public final class LoadDriver {
       double seconds,
       double gcShare) {
 
-    public double percentile(double p) {
-      return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, p);
+    /**
+     * The nearest-rank {@code percent}th percentile of the answers' times, in ms: an int, so that a
+     * fraction ({@code 0.99}) cannot pass for a percentage.
+     */
+    public double percentile(int percent) {
+      return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, percent);
     }
 
     /**

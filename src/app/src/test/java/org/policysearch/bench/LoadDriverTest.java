@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** A load counts only the 200 answers as answers, and tells its errors apart by status. */
@@ -52,8 +53,21 @@ class LoadDriverTest {
       long bad = load.errorKinds().get("400");
       assertTrue(busy >= 2 * bad - 1 && busy <= 2 * bad + 2, busy + " busy, " + bad + " bad");
       assertTrue(load.errorSummary().startsWith("400 \u00d7"), load.errorSummary());
+      assertTrue(load.percentile(50) <= load.percentile(99));
     } finally {
       server.stop();
     }
+  }
+
+  @Test
+  void percentilesAreTakenInPercent() {
+    double[] sorted = new double[200];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = i + 1;
+    }
+    LoadDriver.Load load = new LoadDriver.Load("x", 1, sorted, 0, new TreeMap<>(), 0, 1, 0);
+    assertEquals(100, load.percentile(50));
+    assertEquals(198, load.percentile(99));
+    assertEquals(200, load.percentile(100));
   }
 }
