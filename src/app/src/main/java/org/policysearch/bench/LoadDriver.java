@@ -34,7 +34,6 @@ public final class LoadDriver {
       String target,
       int concurrency,
       double[] sortedMillis,
-      long errors,
       SortedMap<String, Long> errorKinds,
       long bytes,
       double seconds,
@@ -46,6 +45,11 @@ public final class LoadDriver {
      */
     public double percentile(int percent) {
       return sortedMillis.length == 0 ? Double.NaN : Latencies.percentile(sortedMillis, percent);
+    }
+
+    /** The requests not answered 200, of any kind. */
+    public long errors() {
+      return errorKinds.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -101,15 +105,7 @@ public final class LoadDriver {
         timings.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
     SortedMap<String, Long> kinds = new TreeMap<>();
     errors.forEach((kind, count) -> kinds.put(kind, count.sum()));
-    return new Load(
-        target.name(),
-        concurrency,
-        sorted,
-        kinds.values().stream().mapToLong(Long::longValue).sum(),
-        kinds,
-        bytes.get(),
-        seconds,
-        gcShare);
+    return new Load(target.name(), concurrency, sorted, kinds, bytes.get(), seconds, gcShare);
   }
 
   /**

@@ -62,12 +62,7 @@ final class Highlighting {
 
   /** The whole texts of {@code docIds}, highlighted, in the same order. */
   String[] fullTexts(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
-    UnifiedHighlighter whole =
-        new Schema(
-            builder(searcher, " … ")
-                .withBreakIterator(WholeBreakIterator::new)
-                .withScorer(ONE_PASSAGE));
-    return highlight(whole, marks, docIds, 1);
+    return highlight(new Schema(wholeTexts(searcher)), marks, docIds, 1);
   }
 
   /**
@@ -95,13 +90,7 @@ final class Highlighting {
   Marked[] whole(
       IndexSearcher searcher, Map<String, Query> marks, int[] docIds, Map<Integer, Document> loaded)
       throws IOException {
-    UnifiedHighlighter whole =
-        new AllValues(
-            builder(searcher, " … ")
-                .withBreakIterator(WholeBreakIterator::new)
-                .withScorer(ONE_PASSAGE),
-            marks,
-            loaded);
+    UnifiedHighlighter whole = new AllValues(wholeTexts(searcher), marks, loaded);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     marks.values().forEach(q -> all.add(q, BooleanClause.Occur.SHOULD));
     Map<String, String[]> byField =
@@ -257,6 +246,13 @@ final class Highlighting {
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(1_000_000)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", ellipsis, true));
+  }
+
+  /** A highlighter of whole texts, each one passage: nothing to break or rank. */
+  private UnifiedHighlighter.Builder wholeTexts(IndexSearcher searcher) {
+    return builder(searcher, " … ")
+        .withBreakIterator(WholeBreakIterator::new)
+        .withScorer(ONE_PASSAGE);
   }
 
   private static String[] highlight(
