@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -25,9 +24,6 @@ import org.policysearch.tagging.Tags;
  * chunk; results grouped by document rank and count documents).
  */
 public final class DocumentRecords {
-  /** Indexed as the chunks' body is, as one token: no analyser ever gives it. */
-  private static final FieldType RECORD_BODY = recordBody();
-
   /** How much of the document's opening the record holds, in characters, cut at a word. */
   public static final int OPENING_CHARS = 1_500;
 
@@ -42,13 +38,6 @@ public final class DocumentRecords {
   public DocumentRecords(ChunkDocuments chunks, Blocs blocs) {
     this.chunks = chunks;
     this.blocs = blocs;
-  }
-
-  private static FieldType recordBody() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setTokenized(false);
-    type.freeze();
-    return type;
   }
 
   /**
@@ -69,9 +58,6 @@ public final class DocumentRecords {
       throws IOException {
     Document record = new Document();
     record.add(new StringField(Fields.RECORD, Fields.RECORD_VALUE, Field.Store.NO));
-    // A body no query can match: with a body on every Lucene document, the length norms that
-    // score each match are read by position rather than found through an index of who has one.
-    record.add(new Field(Fields.BODY, Fields.RECORD_BODY, RECORD_BODY));
     // The title is not stored: a field is analysed on every Lucene document or on none, and the
     // record's title is searched in DOC_TEXT. Its chunks store it.
     this.chunks.addStoredMetadata(record, source, chunks.size());

@@ -11,9 +11,9 @@ public final class Fields {
   /**
    * Bumped when the schema changes, or what the indexer derives from a text (its tags, its inferred
    * parties): an index of another version is rebuilt from scratch, as an unchanged file is
-   * otherwise never read again. 12: parties read from more agreements. 13: records have a body.
+   * otherwise never read again. 12: parties read from more agreements.
    */
-  public static final String SCHEMA_VERSION = "13";
+  public static final String SCHEMA_VERSION = "12";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -43,12 +43,6 @@ public final class Fields {
    * never say it. Not stored; {@link #TEXT} is what users see.
    */
   public static final String BODY = "body";
-
-  /**
-   * The one term of a document record's {@link #BODY}: a control character, which no analysed word
-   * contains, so no query finds a record through it.
-   */
-  public static final String RECORD_BODY = "\u0000record";
 
   /** Document title, analysed (with offsets, for marking) and boosted at query time; stored. */
   public static final String TITLE = "title";

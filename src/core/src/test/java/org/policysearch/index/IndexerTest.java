@@ -15,14 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -276,40 +271,6 @@ class IndexerTest {
           titles.stream().distinct().toList());
     }
     assertEquals(List.of("KR", "IT"), values(onlyChunk(index, "research"), Fields.COUNTRY));
-  }
-
-  @Test
-  void everyLuceneDocumentHasABodyLengthAndNoWordFindsARecord() throws IOException {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    write(corpus.resolve("release.html"), TestPages.PRESS_RELEASE);
-    write(corpus.resolve("note.txt"), "Record of the meeting.\n\nThe parties record their views.");
-    Path index = tmp.resolve("index");
-    engine.index(corpus, index, Indexer.Progress.NONE);
-
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        // Every document, records included, has a body length: the scorer reads it by position.
-        NumericDocValues norms = leaf.reader().getNormValues(Fields.BODY);
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          assertTrue(norms.advanceExact(doc), "body length of " + doc);
-        }
-      }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Query records = new TermQuery(new Term(Fields.RECORD, Fields.RECORD_VALUE));
-      assertEquals(2, searcher.count(records));
-      for (String word : List.of("record", "document", "")) {
-        Query body = new TermQuery(new Term(Fields.BODY, word));
-        assertEquals(
-            0,
-            searcher.count(
-                new BooleanQuery.Builder()
-                    .add(body, BooleanClause.Occur.MUST)
-                    .add(records, BooleanClause.Occur.FILTER)
-                    .build()),
-            "records with body word '" + word + "'");
-      }
-      assertEquals(2, searcher.count(new TermQuery(new Term(Fields.BODY, "record"))));
-    }
   }
 
   private Document onlyChunk(Path index, String word) throws IOException {
