@@ -126,6 +126,9 @@ final class LuceneQueries {
 
   private final WordStatistics statistics;
 
+  /** Where the words are in the reader's segments, kept for every query made here. */
+  private final TermLookups lookups;
+
   /**
    * Queries over {@code reader}, whose word statistics weigh each word's rarity, expanding the
    * synonyms of {@code analyzer}, such as a corpus's acronyms; {@code records} finds the document
@@ -145,13 +148,24 @@ final class LuceneQueries {
       Analyzer analyzer,
       BitSetProducer records,
       WordStatistics statistics) {
+    this(reader, labels, analyzer, records, statistics, new TermLookups(reader));
+  }
+
+  private LuceneQueries(
+      IndexReader reader,
+      FacetLabels labels,
+      Analyzer analyzer,
+      BitSetProducer records,
+      WordStatistics statistics,
+      TermLookups lookups) {
     this.labels = labels;
+    this.lookups = lookups;
     this.statistics = statistics;
     this.records = records;
     this.reader = reader;
     this.analyzer = analyzer;
-    this.builder = ShardAlternatives.builder(analyzer, statistics);
-    this.literal = ShardAlternatives.builder(textAnalyzer, statistics);
+    this.builder = ShardAlternatives.builder(analyzer, statistics, lookups);
+    this.literal = ShardAlternatives.builder(textAnalyzer, statistics, lookups);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, statistics);
@@ -177,7 +191,7 @@ final class LuceneQueries {
    * how much of a query its expansions make up ({@link ClauseOverflow}).
    */
   LuceneQueries unexpanded() {
-    return new LuceneQueries(reader, labels, textAnalyzer, records, statistics);
+    return new LuceneQueries(reader, labels, textAnalyzer, records, statistics, lookups);
   }
 
   /**
@@ -318,14 +332,14 @@ final class LuceneQueries {
       }
       // A kind's words are not what a passage must say as typed: they describe its document.
       for (Term term : literalTerms(KINDS.split(words).required())) {
-        addBoost(query, new ConstantScoreQuery(new TermQuery(term)), LITERAL_BOOST);
+        addBoost(query, new ConstantScoreQuery(lookups.query(term)), LITERAL_BOOST);
       }
       List<String> named = labels.partiesNamedIn(words);
       if (!named.isEmpty()) {
         BooleanQuery.Builder parties = new BooleanQuery.Builder();
         for (String code : named) {
           parties.add(
-              new ConstantScoreQuery(new TermQuery(new Term(Fields.PARTY, code))), Occur.SHOULD);
+              new ConstantScoreQuery(lookups.query(new Term(Fields.PARTY, code))), Occur.SHOULD);
         }
         Query share = new FunctionScoreQuery(parties.build(), new PartyShare(named.size()));
         addBoost(query, new ToChildBlockJoinQuery(share, records), PARTY_SET_WEIGHT);
@@ -580,7 +594,7 @@ final class LuceneQueries {
       return orNothing(title);
     }
     String code = labels.resolve(f.field(), f.value());
-    return new TermQuery(new Term(f.field(), code));
+    return lookups.query(new Term(f.field(), code));
   }
 
   /** All words of {@code text} on {@code field}, stop words dropped unless nothing else is left. */

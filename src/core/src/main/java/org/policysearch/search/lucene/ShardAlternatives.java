@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -44,22 +45,29 @@ final class ShardAlternatives extends Query {
 
   /**
    * A query builder over {@code analyzer} whose words with alternatives are weighed by {@code
-   * statistics}: Lucene's own queries when those are the whole index's.
+   * statistics} (Lucene's own queries when those are the whole index's), and whose single words
+   * carry their {@code lookups}.
    */
-  static QueryBuilder builder(Analyzer analyzer, WordStatistics statistics) {
-    if (statistics.wholeIndex()) {
-      return new QueryBuilder(analyzer);
-    }
+  static QueryBuilder builder(Analyzer analyzer, WordStatistics statistics, TermLookups lookups) {
+    boolean whole = statistics.wholeIndex();
     return new QueryBuilder(analyzer) {
       @Override
+      protected Query newTermQuery(Term term, float boost) {
+        Query query = lookups.query(term);
+        return boost == 1f ? query : new BoostQuery(query, boost);
+      }
+
+      @Override
       protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-        return wrap(super.newSynonymQuery(field, terms), statistics);
+        Query query = super.newSynonymQuery(field, terms);
+        return whole ? query : wrap(query, statistics);
       }
 
       @Override
       protected Query analyzeMultiPhrase(String field, TokenStream stream, int slop)
           throws IOException {
-        return wrap(super.analyzeMultiPhrase(field, stream, slop), statistics);
+        Query query = super.analyzeMultiPhrase(field, stream, slop);
+        return whole ? query : wrap(query, statistics);
       }
     };
   }
