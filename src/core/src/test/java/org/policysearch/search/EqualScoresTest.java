@@ -36,4 +36,28 @@ class EqualScoresTest {
       assertEquals(1, scores.stream().distinct().count(), "the four passages score alike");
     }
   }
+
+  @Test
+  void passagesScoringAlikeAcrossAPageEndArePagedInDocumentIdOrder() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Path index = dir.resolve("index");
+    // Seven alike passages, pages of three: the third and fourth score alike, across a page end.
+    Map<String, String> files = new java.util.TreeMap<>();
+    for (String name : List.of("golf", "echo", "alpha", "foxtrot", "charlie", "delta", "bravo")) {
+      files.put(name + ".txt", SAME_TEXT);
+    }
+    TestIndexes.write(corpus, files);
+    TestIndexes.index(corpus, index);
+    try (SearchService service = Engine.create().searchService(index)) {
+      List<String> paged = new java.util.ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        SearchResult result =
+            service.search(
+                new SearchRequest(
+                    "cooperate fisheries", Map.of(), page, 3, SearchRequest.Sort.RELEVANCE, false));
+        result.hits().stream().filter(Hit::allWords).map(Hit::documentId).forEach(paged::add);
+      }
+      assertEquals(List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"), paged);
+    }
+  }
 }

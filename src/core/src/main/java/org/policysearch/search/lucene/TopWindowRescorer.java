@@ -1,10 +1,10 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -50,21 +50,24 @@ final class TopWindowRescorer {
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int keep)
       throws IOException {
-    ScoreDoc[] inDocOrder = top.clone();
-    Arrays.sort(inDocOrder, Comparator.comparingInt(d -> d.doc));
+    int n = top.length;
+    // Document order, as (doc, index into top) packed in one long: a primitive sort.
+    long[] inDocOrder = new long[n];
+    for (int i = 0; i < n; i++) {
+      inDocOrder[i] = ((long) top[i].doc << 32) | i;
+    }
+    Arrays.sort(inDocOrder);
     Weight weight = searcher.createWeight(searcher.rewrite(ranking), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    FieldDoc[] byDoc = new FieldDoc[inDocOrder.length];
+    float[] scores = new float[n];
     int leaf = -1;
     int end = 0;
     int base = 0;
     Scorer scorer = null;
     DocIdSetIterator candidates = null;
     TwoPhaseIterator confirm = null;
-    SortedDocValues documentIds = null;
-    NumericDocValues ordinals = null;
-    for (int i = 0; i < inDocOrder.length; i++) {
-      ScoreDoc hit = inDocOrder[i];
+    for (int i = 0; i < n; i++) {
+      ScoreDoc hit = top[(int) inDocOrder[i]];
       while (hit.doc >= end) {
         LeafReaderContext context = leaves.get(++leaf);
         base = context.docBase;
@@ -75,8 +78,6 @@ final class TopWindowRescorer {
         confirm = scorer == null ? null : scorer.twoPhaseIterator();
         candidates =
             scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
-        documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
-        ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
       }
       int target = hit.doc - base;
       float score = hit.score;
@@ -89,24 +90,39 @@ final class TopWindowRescorer {
           score += scorer.score();
         }
       }
-      // The tie-break keys are read for the window only, not for every match of the first pass.
+      scores[i] = score;
+    }
+    // Only the best {@code keep} are wanted (a page's end), and the tie-break keys only for them
+    // and those tied with the last of them: not for the whole window.
+    float[] ranked = scores.clone();
+    Arrays.sort(ranked);
+    float lowest = keep >= n ? Float.NEGATIVE_INFINITY : ranked[n - Math.max(1, keep)];
+    List<FieldDoc> best = new ArrayList<>(Math.min(n, keep + 16));
+    leaf = -1;
+    end = 0;
+    SortedDocValues documentIds = null;
+    NumericDocValues ordinals = null;
+    for (int i = 0; i < n; i++) {
+      if (scores[i] < lowest) {
+        continue;
+      }
+      int doc = (int) (inDocOrder[i] >>> 32);
+      while (doc >= end) {
+        LeafReaderContext context = leaves.get(++leaf);
+        base = context.docBase;
+        end = base + context.reader().maxDoc();
+        documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
+        ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
+      }
+      int target = doc - base;
       BytesRef documentId =
           documentIds.advanceExact(target)
               ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
               : null;
       long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
-      byDoc[i] = new FieldDoc(hit.doc, score, new Object[] {score, documentId, ordinal});
+      best.add(new FieldDoc(doc, scores[i], new Object[] {scores[i], documentId, ordinal}));
     }
-    // Only the best {@code keep} are wanted (a page's end): a bounded heap rather than a full sort.
-    PriorityQueue<FieldDoc> best = new PriorityQueue<>(Math.max(1, keep), BEST_FIRST.reversed());
-    for (FieldDoc hit : byDoc) {
-      best.add(hit);
-      if (best.size() > keep) {
-        best.poll();
-      }
-    }
-    FieldDoc[] kept = best.toArray(new FieldDoc[0]);
-    Arrays.sort(kept, BEST_FIRST);
-    return kept;
+    best.sort(BEST_FIRST);
+    return best.subList(0, Math.min(keep, best.size())).toArray(new FieldDoc[0]);
   }
 }
