@@ -84,7 +84,7 @@ public final class ChunkDocuments {
       text.setTokenStream(
           AnalysedText.lazily(() -> words[0] = AnalysedText.of(textAnalysis, chunk.text())));
       doc.add(text);
-      doc.add(new TextField(Fields.SPELL, chunk.text(), Field.Store.NO));
+      doc.add(new Field(Fields.SPELL, chunk.text(), Fields.WORDS_ONLY));
       List<AnalysedText> path = new ArrayList<>(chunk.sectionPath().size());
       for (String heading : chunk.sectionPath()) {
         path.add(headings.computeIfAbsent(heading, h -> AnalysedText.of(textAnalysis, h)));
@@ -110,7 +110,7 @@ public final class ChunkDocuments {
       Field titleField = new Field(Fields.TITLE, title, Fields.TEXT_WITH_OFFSETS);
       titleField.setTokenStream(titleWords.tokens());
       doc.add(titleField);
-      doc.add(new TextField(Fields.SPELL, titleSpelling.tokens()));
+      doc.add(new Field(Fields.SPELL, titleSpelling.tokens(), Fields.WORDS_ONLY));
       addStoredMetadata(doc, source, chunkCount);
       for (Definition acronym : acronyms) {
         doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));

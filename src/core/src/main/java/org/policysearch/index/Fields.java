@@ -11,9 +11,10 @@ public final class Fields {
   /**
    * Bumped when the schema changes, or what the indexer derives from a text (its tags, its inferred
    * parties): an index of another version is rebuilt from scratch, as an unchanged file is
-   * otherwise never read again. 12: parties read from more agreements.
+   * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
+   * without frequencies, positions or norms.
    */
-  public static final String SCHEMA_VERSION = "12";
+  public static final String SCHEMA_VERSION = "13";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -136,6 +137,22 @@ public final class Fields {
   public static final String CHUNK_COUNT = "chunk_count";
   public static final String START = "start";
   public static final String END = "end";
+
+  /**
+   * Analysed into words that are only counted per document, not stored: "did you mean" reads no
+   * more than which words exist and how many chunks have each, and inverting the spelling
+   * vocabulary with positions cost a fifth of all the index's postings (docs/benchmarks.md).
+   */
+  public static final FieldType WORDS_ONLY = wordsOnly();
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   /**
    * Analysed, stored, with positions and offsets: phrase queries and postings-based highlighting.
