@@ -111,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         return serve(
             new SearchService(
                 collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache)),
+            false,
             null);
       } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
         System.err.println(backend.failed(e));
@@ -131,17 +132,28 @@ final class ServeCommand implements Callable<Integer> {
     if (!servable && !indexFirst(engine)) {
       return 1;
     }
-    return serve(
-        engine.searchService(folders.index, new ResultCache(resultCache)),
-        servable && !noIndexing ? () -> indexBeside(engine) : null);
+    // The index opens while the web server starts: each takes seconds of a cold JVM on a large
+    // index, and the first request waits for the index rather than for both in turn.
+    SearchService service =
+        engine.searchServiceOpening(folders.index, new ResultCache(resultCache));
+    return serve(service, true, servable && !noIndexing ? () -> indexBeside(engine) : null);
   }
 
   /**
    * Serves {@code service} until the process is stopped, then closes it; runs {@code beside} (null:
-   * nothing) once the server listens.
+   * nothing) once the server listens and, when the service's index is {@code opening}, is open.
    */
-  private int serve(SearchService service, Runnable beside) throws Exception {
+  private int serve(SearchService service, boolean opening, Runnable beside) throws Exception {
     Javalin app = ApiServer.create(service, settings()).start(host, port);
+    if (opening) {
+      try {
+        service.stats(); // waits for the index to open: one that cannot fails serve as before
+      } catch (IOException | RuntimeException e) {
+        app.stop();
+        service.close();
+        throw e;
+      }
+    }
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
     if (beside != null) {

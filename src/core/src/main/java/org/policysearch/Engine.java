@@ -9,6 +9,7 @@ import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
 import org.policysearch.index.LuceneChunkSink;
 import org.policysearch.search.FacetLabels;
+import org.policysearch.search.OpeningBackend;
 import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.lucene.LuceneBackend;
@@ -71,6 +72,19 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
   public SearchService searchService(Path indexDir, ResultCache answers) throws IOException {
     FacetLabels labels = labels();
     return new SearchService(new LuceneBackend(indexDir, labels), labels, answers);
+  }
+
+  /**
+   * The search service over the index at {@code indexDir} as {@link #searchService(Path,
+   * ResultCache)} makes it, but with the index opened on a thread of its own: a server can start
+   * meanwhile, and its first requests wait for the index (see {@link OpeningBackend}).
+   */
+  public SearchService searchServiceOpening(Path indexDir, ResultCache answers) {
+    FacetLabels labels = labels();
+    return new SearchService(
+        OpeningBackend.start(() -> new LuceneBackend(indexDir, labels), "index-open"),
+        labels,
+        answers);
   }
 
   /** Whether {@code indexDir} holds a committed index that {@link #searchService} can open. */
