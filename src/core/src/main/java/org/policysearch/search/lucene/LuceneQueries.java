@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -125,6 +126,11 @@ final class LuceneQueries {
   private final IndexReader reader;
 
   private final WordStatistics statistics;
+
+  /** How many queries' graded words are kept (a few KB each). */
+  private static final int MAX_GRADED_KEPT = 256;
+
+  private final Map<QueryNode, Graded> gradedMemo = new ConcurrentHashMap<>();
 
   /** Where the words are in the reader's segments, kept for every query made here. */
   private final TermLookups lookups;
@@ -435,7 +441,25 @@ final class LuceneQueries {
     }
   }
 
+  /**
+   * {@link #gradedFresh} of {@code node}, kept: one answer asks for the graded words of the same
+   * query several times (selecting, counting, ranking, its hits), and each time analysed every word
+   * for the text, the title and the parties again. Queries are values and Lucene queries immutable,
+   * so repeated searches share them too; the memo is bounded, dropped when full.
+   */
   private Graded graded(QueryNode node) {
+    Graded known = gradedMemo.get(node);
+    if (known == null) {
+      known = gradedFresh(node);
+      if (gradedMemo.size() >= MAX_GRADED_KEPT) {
+        gradedMemo.clear();
+      }
+      gradedMemo.put(node, known);
+    }
+    return known;
+  }
+
+  private Graded gradedFresh(QueryNode node) {
     List<Query> required = new ArrayList<>();
     List<Query> kinds = new ArrayList<>();
     for (QueryNode clause : topLevel(node)) {
@@ -454,7 +478,7 @@ final class LuceneQueries {
       required.addAll(kinds);
       kinds.clear();
     }
-    return new Graded(required, kinds);
+    return new Graded(List.copyOf(required), List.copyOf(kinds));
   }
 
   /** What to mark in the chunk text: the positive words, phrases and prefixes, on {@code text}. */
