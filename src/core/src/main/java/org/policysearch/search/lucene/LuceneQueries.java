@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -130,7 +129,7 @@ final class LuceneQueries {
   /** How many queries' graded words are kept (a few KB each). */
   private static final int MAX_GRADED_KEPT = 256;
 
-  private final Map<QueryNode, Graded> gradedMemo = new ConcurrentHashMap<>();
+  private final KeptValues<QueryNode, Graded> gradedKept = new KeptValues<>(MAX_GRADED_KEPT);
 
   /** Where the words are in the reader's segments, kept for every query made here. */
   private final TermLookups lookups;
@@ -448,15 +447,8 @@ final class LuceneQueries {
    * so repeated searches share them too; the memo is bounded, dropped when full.
    */
   private Graded graded(QueryNode node) {
-    Graded known = gradedMemo.get(node);
-    if (known == null) {
-      known = gradedFresh(node);
-      if (gradedMemo.size() >= MAX_GRADED_KEPT) {
-        gradedMemo.clear();
-      }
-      gradedMemo.put(node, known);
-    }
-    return known;
+    Graded known = gradedKept.get(node);
+    return known != null ? known : gradedKept.keep(node, gradedFresh(node));
   }
 
   private Graded gradedFresh(QueryNode node) {

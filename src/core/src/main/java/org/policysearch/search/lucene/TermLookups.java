@@ -1,13 +1,11 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Where each word is in each segment of one reader, looked up once and kept for the reader's life:
@@ -25,8 +23,7 @@ final class TermLookups {
   static final int MAX_SEGMENT_ENTRIES = 50_000;
 
   private final IndexSearcher searcher;
-  private final int maxTerms;
-  private final ConcurrentHashMap<Term, TermStates> known = new ConcurrentHashMap<>();
+  private final KeptValues<Term, TermStates> known;
 
   /** Lookups in {@code reader}, which must stay open while queries made here run. */
   TermLookups(IndexReader reader) {
@@ -36,7 +33,7 @@ final class TermLookups {
   /** Lookups in {@code reader}, keeping at most {@code maxSegmentEntries} term states. */
   TermLookups(IndexReader reader, int maxSegmentEntries) {
     this.searcher = new IndexSearcher(reader);
-    this.maxTerms = Math.max(1, maxSegmentEntries / Math.max(1, reader.leaves().size()));
+    this.known = new KeptValues<>(maxSegmentEntries / Math.max(1, reader.leaves().size()));
   }
 
   /** A query for {@code term} whose segment lookups are done once for all searches. */
@@ -44,16 +41,13 @@ final class TermLookups {
     TermStates states = known.get(term);
     if (states == null) {
       try {
-        states = TermStates.build(searcher, term, true);
+        // A term owns a copy of its bytes, so it can be kept as the key.
+        states = known.keep(term, TermStates.build(searcher, term, true));
       } catch (IOException e) {
         // The query then looks the term up when it runs, where the failure is reported as any
         // other reading error of a search.
         return new TermQuery(term);
       }
-      if (known.size() >= maxTerms) {
-        known.clear();
-      }
-      known.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), states);
     }
     return new TermQuery(term, states);
   }
