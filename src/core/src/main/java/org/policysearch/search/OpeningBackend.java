@@ -1,12 +1,10 @@
 package org.policysearch.search;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A backend opened on a thread of its own, so that a server starts listening while the index opens:
@@ -50,24 +48,7 @@ public final class OpeningBackend implements SearchBackend {
    * @throws IOException why it could not be opened
    */
   public SearchBackend opened() throws IOException {
-    try {
-      return opening.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while the index opened");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
-    }
+    return Awaited.value(opening, "the index to open");
   }
 
   /** {@link #opened()} for the calls that declare no {@link IOException}. */

@@ -234,7 +234,7 @@ public interface SearchBackend extends Closeable {
     List<DocumentSummary> documents();
 
     /** Every value of every facet with its count over the whole corpus. */
-    FacetCounts facets();
+    FacetCounts facets() throws IOException;
 
     /** How many documents and chunks the index holds. */
     IndexStats stats();

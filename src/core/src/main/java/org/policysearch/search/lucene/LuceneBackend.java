@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The index on disk, searched in-process with Lucene. A background thread looks for a new commit
- * every {@code refreshEvery}; a new reader gets its {@link ReaderState} (facet ordinals, corpus
- * counts, document list, stats, acronyms) built as it opens, before any search sees it, so no
- * request refreshes the reader or builds per-reader state.
+ * every {@code refreshEvery}; a new reader gets its {@link ReaderState} (facet ordinals, document
+ * list, stats, acronyms) built as it opens, before any search sees it, and its corpus counts right
+ * after on the refresh thread, so no request refreshes the reader or builds per-reader state.
  */
 public final class LuceneBackend implements SearchBackend {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneBackend.class);
@@ -82,17 +82,7 @@ public final class LuceneBackend implements SearchBackend {
             new PageHits(highlighting, stored, new MatchedFields()),
             new SimilarPassages(IndexAnalyzers.create()));
     this.directory = FSDirectory.open(indexDir);
-    this.factory =
-        new SearcherFactory() {
-          @Override
-          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-              throws IOException {
-            statesBuilt.incrementAndGet();
-            return new ReaderSearcher(
-                reader, ReaderState.build(reader, facetsConfig, labels, stored, records));
-          }
-        };
-    this.searchers = new SearcherManager(directory, factory);
+    // The refresh thread also counts each new reader's corpus facets, after the reader is served.
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -100,6 +90,18 @@ public final class LuceneBackend implements SearchBackend {
               thread.setDaemon(true);
               return thread;
             });
+    this.factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            statesBuilt.incrementAndGet();
+            return new ReaderSearcher(
+                reader,
+                ReaderState.build(reader, facetsConfig, labels, stored, records, refresher));
+          }
+        };
+    this.searchers = new SearcherManager(directory, factory);
     long millis = Math.max(1, refreshEvery.toMillis());
     refresher.scheduleWithFixedDelay(
         this::refreshInBackground, millis, millis, TimeUnit.MILLISECONDS);

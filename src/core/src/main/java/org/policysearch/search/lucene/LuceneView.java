@@ -652,8 +652,8 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
-  public FacetCounts facets() {
-    return state.corpusFacets();
+  public FacetCounts facets() throws IOException {
+    return state.corpusFacets().get();
   }
 
   @Override

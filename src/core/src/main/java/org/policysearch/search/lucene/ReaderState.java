@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +31,7 @@ import org.policysearch.search.IndexStats;
  *
  * @param facetOrdinals the facet ordinals drill-sideways counts with; null when the index has no
  *     facet field (no chunk at all)
- * @param corpusFacets every facet value's count over the whole corpus
+ * @param corpusFacets every facet value's count over the whole corpus, counted in the background
  * @param documents every document's summary, by id
  * @param stats how many documents and chunks
  * @param acronyms the acronyms the documents define
@@ -40,28 +39,26 @@ import org.policysearch.search.IndexStats;
  */
 record ReaderState(
     SortedSetDocValuesReaderState facetOrdinals,
-    FacetCounts corpusFacets,
+    CorpusCounts corpusFacets,
     List<DocumentSummary> documents,
     IndexStats stats,
     AcronymTable acronyms,
     LuceneQueries queries) {
 
-  /** The state of {@code reader}. */
+  /**
+   * The state of {@code reader}; the corpus's facet counts, which no search needs, are counted on
+   * {@code background}.
+   */
   static ReaderState build(
       IndexReader reader,
       FacetsConfig config,
       FacetLabels labels,
       StoredChunks stored,
-      BitSetProducer records)
+      BitSetProducer records,
+      Executor background)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     SortedSetDocValuesReaderState ordinals = ordinals(reader, config);
-    FacetCounts corpus = FacetCounts.NONE;
-    if (ordinals != null) {
-      FacetsCollector all = new FacetsCollector();
-      searcher.search(LuceneQueries.CHUNKS, all);
-      corpus = counts(new SortedSetDocValuesFacetCounts(ordinals, all));
-    }
     // Each document has one record beside its chunks: counting them reads no stored field.
     int documents = searcher.count(LuceneQueries.RECORDS);
     // One stored chunk per document gives both the document list and the acronym table: each read
@@ -70,7 +67,7 @@ record ReaderState(
     AcronymTable table = IndexedAcronyms.table(oneChunkEach);
     return new ReaderState(
         ordinals,
-        corpus,
+        CorpusCounts.of(reader, ordinals).countOn(background),
         oneChunkEach.values().stream().map(stored::summary).toList(),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
