@@ -2,6 +2,8 @@ package org.policysearch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
@@ -19,8 +21,21 @@ import org.policysearch.tagging.ChunkTagger;
 import org.policysearch.tagging.CountryTagger;
 import org.policysearch.tagging.SectorTagger;
 
-/** The pipeline's parts wired once: what every command (and the tests) builds the engine from. */
-public record Engine(CountryTagger countries, SectorTagger sectors, Indexer indexer) {
+/**
+ * The pipeline's parts wired once: what every command (and the tests) builds the engine from. The
+ * parts (gazetteer, sector taxonomy, indexer) are built on a thread of their own, as they take a
+ * cold JVM about half a second: a server opens its index and starts listening meanwhile, and
+ * whatever needs a part first waits for it.
+ */
+public final class Engine {
+  /** The parts, once built. */
+  private record Parts(CountryTagger countries, SectorTagger sectors, Indexer indexer) {}
+
+  private final CompletableFuture<Parts> parts;
+
+  private Engine(CompletableFuture<Parts> parts) {
+    this.parts = parts;
+  }
 
   /** The engine with the bundled gazetteer, sector taxonomy and default chunking. */
   public static Engine create() {
@@ -29,14 +44,56 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
 
   /** The engine as {@link #create()} makes it, indexing with {@code indexing}. */
   public static Engine create(IndexingConfig indexing) {
-    CountryTagger countries = new CountryTagger();
-    SectorTagger sectors = new SectorTagger();
-    // An acronym that lower-cased is an English word ("WHO") would make that word a synonym.
-    AcronymFinder acronyms = new AcronymFinder(word -> EnglishWords.bundled().contains(word));
     return new Engine(
-        countries,
-        sectors,
-        new Indexer(new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
+        CompletableFuture.supplyAsync(
+            () -> {
+              CountryTagger countries = new CountryTagger();
+              SectorTagger sectors = new SectorTagger();
+              // An acronym that lower-cased is an English word ("WHO") would make that word a
+              // synonym.
+              AcronymFinder acronyms =
+                  new AcronymFinder(word -> EnglishWords.bundled().contains(word));
+              return new Parts(
+                  countries,
+                  sectors,
+                  new Indexer(
+                      new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
+            },
+            task -> {
+              Thread thread = new Thread(task, "engine-parts");
+              thread.setDaemon(true);
+              thread.start();
+            }));
+  }
+
+  /** The gazetteer's tagger of countries and blocs. */
+  public CountryTagger countries() {
+    return parts().countries();
+  }
+
+  /** The taxonomy's tagger of sectors. */
+  public SectorTagger sectors() {
+    return parts().sectors();
+  }
+
+  /** The indexer, with the engine's chunker and taggers. */
+  public Indexer indexer() {
+    return parts().indexer();
+  }
+
+  /** The parts, waiting for them to be built; a part that failed to build fails as it did. */
+  private Parts parts() {
+    try {
+      return parts.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -56,7 +113,7 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
       Path corpusDir, CorpusReader.Links links, Path indexDir, Indexer.Progress progress)
       throws IOException {
     CorpusReader corpus = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), links);
-    return indexer.run(corpus, corpusDir, indexDir, progress);
+    return indexer().run(corpus, corpusDir, indexDir, progress);
   }
 
   /**
@@ -97,7 +154,8 @@ public record Engine(CountryTagger countries, SectorTagger sectors, Indexer inde
     return LuceneChunkSink.isCurrent(indexDir);
   }
 
+  /** The facets' labels, from the engine's taggers: building them does not wait for the taggers. */
   public FacetLabels labels() {
-    return new FacetLabels(countries, sectors);
+    return new FacetLabels(this::countries, this::sectors);
   }
 }

@@ -1,6 +1,7 @@
 package org.policysearch.search;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.FacetDefinition;
@@ -11,10 +12,18 @@ import org.policysearch.tagging.SectorTagger;
 
 /** Human labels of facet values, and the reverse: the value a user means by what they typed. */
 public final class FacetLabels {
-  private final CountryTagger countries;
-  private final SectorTagger sectors;
+  private final Supplier<CountryTagger> countries;
+  private final Supplier<SectorTagger> sectors;
 
   public FacetLabels(CountryTagger countries, SectorTagger sectors) {
+    this(() -> countries, () -> sectors);
+  }
+
+  /**
+   * Labels from taggers that may still be being built: each is asked for when a label, a value or a
+   * name is first needed, so whoever holds these labels can start before the taggers are ready.
+   */
+  public FacetLabels(Supplier<CountryTagger> countries, Supplier<SectorTagger> sectors) {
     this.countries = countries;
     this.sectors = sectors;
   }
@@ -22,8 +31,8 @@ public final class FacetLabels {
   /** The label shown for {@code value} of {@code dimension} ({@code KR} → "South Korea"). */
   public String label(String dimension, String value) {
     return switch (vocabulary(dimension)) {
-      case COUNTRIES -> countries.label(value);
-      case SECTORS -> sectors.label(value);
+      case COUNTRIES -> countries.get().label(value);
+      case SECTORS -> sectors.get().label(value);
       case DOCUMENT_TYPES -> DocumentTypes.label(value);
       case YEARS -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
       case COMMITMENTS -> Commitment.resolve(value).map(Commitment::label).orElse(value);
@@ -40,8 +49,8 @@ public final class FacetLabels {
     String trimmed = input.strip();
     String value =
         switch (vocabulary(dimension)) {
-          case COUNTRIES -> countries.resolve(trimmed).orElse(null);
-          case SECTORS -> sectors.resolve(trimmed).orElse(null);
+          case COUNTRIES -> countries.get().resolve(trimmed).orElse(null);
+          case SECTORS -> sectors.get().resolve(trimmed).orElse(null);
           case DOCUMENT_TYPES -> DocumentTypes.resolve(trimmed).orElse(slugOrNull(trimmed));
           case YEARS ->
               trimmed.matches("\\d{4}")
@@ -61,7 +70,9 @@ public final class FacetLabels {
    * an analyst types "Czechia" or "Türkiye", a 1997 agreement says "Czech Republic" and "Turkey".
    */
   public List<List<String>> countryNameGroups() {
-    return countries.nameVariants().values().stream().filter(names -> names.size() > 1).toList();
+    return countries.get().nameVariants().values().stream()
+        .filter(names -> names.size() > 1)
+        .toList();
   }
 
   /**
@@ -69,7 +80,7 @@ public final class FacetLabels {
    * not capitals), each once, in order.
    */
   public List<String> partiesNamedIn(String text) {
-    return countries.partyMentions(text).stream().map(m -> m.code()).distinct().toList();
+    return countries.get().partyMentions(text).stream().map(m -> m.code()).distinct().toList();
   }
 
   /** A type of the user's own ({@code white paper} → {@code white-paper}); null for punctuation. */
@@ -82,7 +93,7 @@ public final class FacetLabels {
       case COUNTRIES -> ": use an ISO code such as KR or a name such as Italy";
       case SECTORS ->
           ": known sectors are "
-              + String.join(", ", sectors.sectors().stream().map(s -> s.id()).toList());
+              + String.join(", ", sectors.get().sectors().stream().map(s -> s.id()).toList());
       case YEARS -> ": use four digits such as 2025, or undated";
       case DOCUMENT_TYPES -> "";
       case COMMITMENTS -> ": use binding, intent or descriptive";
