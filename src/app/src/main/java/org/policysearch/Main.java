@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      WarmUpCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package org.policysearch.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -8,10 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +54,20 @@ public final class ServeProbe {
           .build();
 
   /**
+   * The class data sharing archive the build wrote beside the jar this runs from ({@code
+   * policy-search.jsa} beside {@code policy-search.jar}); empty when run from classes, or built
+   * without it.
+   */
+  static Optional<Path> sharedArchive() {
+    String classPath = System.getProperty("java.class.path");
+    if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+      return Optional.empty();
+    }
+    Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
+    return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
+  }
+
+  /**
    * Serves {@code indexDir} with {@code heapMb} MB of heap and loads it with {@code queries} at
    * {@code concurrency} connections for {@code duration}.
    */
@@ -58,31 +75,39 @@ public final class ServeProbe {
       Path indexDir, int heapMb, List<BenchQuery> queries, int concurrency, Duration duration)
       throws IOException, InterruptedException {
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx" + heapMb + "m",
-            // A full heap ends the process, which the probe reports, rather than leaving a server
-            // that answers 500 for ever.
-            "-XX:+ExitOnOutOfMemoryError",
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "serve",
-            "--no-indexing",
-            // No connection is turned away busy: the probe measures what the heap holds, not the
-            // admission limits. Searches still run a few at a time, as the server's default has
-            // it: all at once, each would take so long on a few cores that some would run out of
-            // their time budget.
-            "--queue-wait",
-            "60",
-            // Every request searched: answers kept for repeated searches would hold a cycle of a
-            // hundred queries after its first lap, and the heap would never meet a search again.
-            "--result-cache",
-            "0",
-            "--port",
-            "0",
-            "--index",
-            indexDir.toString());
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMb + "m",
+                // A full heap ends the process, which the probe reports, rather than leaving a
+                // server
+                // that answers 500 for ever.
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--no-indexing",
+                // No connection is turned away busy: the probe measures what the heap holds, not
+                // the
+                // admission limits. Searches still run a few at a time, as the server's default has
+                // it: all at once, each would take so long on a few cores that some would run out
+                // of
+                // their time budget.
+                "--queue-wait",
+                "60",
+                // Every request searched: answers kept for repeated searches would hold a cycle of
+                // a
+                // hundred queries after its first lap, and the heap would never meet a search
+                // again.
+                "--result-cache",
+                "0",
+                "--port",
+                "0",
+                "--index",
+                indexDir.toString()));
+    // Started as the README starts serve: with the build's class data sharing archive, if any.
+    sharedArchive().ifPresent(archive -> command.add(1, "-XX:SharedArchiveFile=" + archive));
     long start = System.nanoTime();
     Process server =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
