@@ -52,7 +52,8 @@ public final class DocumentBlocks {
                       chunks,
                       document.tags(),
                       document.partyCodes(),
-                      document.partyNames());
+                      document.partyNames(),
+                      document.definitions());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

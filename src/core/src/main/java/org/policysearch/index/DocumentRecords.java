@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -48,16 +50,19 @@ public final class DocumentRecords {
    * @param tags each chunk's tags; the record has every country and sector of any of its chunks
    * @param partyCodes the code of each of the document's parties
    * @param partyNames every name of each of the document's parties
+   * @param definitions the acronyms the document defines
    */
   public Document toRecord(
       SourceDocument source,
       List<Chunk> chunks,
       List<Tags> tags,
       List<String> partyCodes,
-      List<String> partyNames)
+      List<String> partyNames,
+      List<Definition> definitions)
       throws IOException {
     Document record = new Document();
     record.add(new StringField(Fields.RECORD, Fields.RECORD_VALUE, Field.Store.NO));
+    record.add(new BinaryDocValuesField(Fields.DOC_ACRONYMS, IndexedAcronyms.encode(definitions)));
     // The title is not stored: a field is analysed on every Lucene document or on none, and the
     // record's title is searched in DOC_TEXT. Its chunks store it.
     this.chunks.addStoredMetadata(record, source, chunks.size());

@@ -14,7 +14,7 @@ public final class Fields {
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
    * without frequencies, positions or norms.
    */
-  public static final String SCHEMA_VERSION = "13";
+  public static final String SCHEMA_VERSION = "14";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -94,6 +94,12 @@ public final class Fields {
    * it in the same commit.
    */
   public static final String ACRONYMS = "acronyms";
+
+  /**
+   * On a document's record, as one binary doc value: the definitions it states (see {@link
+   * IndexedAcronyms}), read for the whole index without decompressing a stored chunk per document.
+   */
+  public static final String DOC_ACRONYMS = "doc_acronyms";
 
   /**
    * Marks a document record, the Lucene document written after a document's chunks in the same

@@ -231,7 +231,7 @@ public interface SearchBackend extends Closeable {
     }
 
     /** Every document's metadata and chunk count, by id. */
-    List<DocumentSummary> documents();
+    List<DocumentSummary> documents() throws IOException;
 
     /** Every value of every facet with its count over the whole corpus. */
     FacetCounts facets() throws IOException;

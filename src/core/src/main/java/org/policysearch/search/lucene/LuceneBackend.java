@@ -37,15 +37,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The index on disk, searched in-process with Lucene. A background thread looks for a new commit
- * every {@code refreshEvery}; a new reader gets its {@link ReaderState} (facet ordinals, document
- * list, stats, acronyms) built as it opens, before any search sees it, and its corpus counts right
- * after on the refresh thread, so no request refreshes the reader or builds per-reader state.
+ * every {@code refreshEvery}; a new reader gets its {@link ReaderState} (facet ordinals, stats,
+ * acronyms) built as it opens, before any search sees it, and its corpus counts and document list a
+ * little later on the refresh thread, so no request refreshes the reader or builds per-reader state
+ * unless it asks for those two within seconds of a new commit.
  */
 public final class LuceneBackend implements SearchBackend {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneBackend.class);
 
   /** How often the background refresh looks for a new commit, unless told otherwise. */
   public static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
+
+  /**
+   * How long after a reader opens the work no search needs (its corpus counts and document list) is
+   * done, when no request asked for it first: a server that has just started answers its first
+   * searches sooner without that work beside them (first answer at 1M 2.20 -> 1.87 s).
+   */
+  private static final Duration LATER = Duration.ofSeconds(3);
 
   private final Directory directory;
 
@@ -82,7 +90,7 @@ public final class LuceneBackend implements SearchBackend {
             new PageHits(highlighting, stored, new MatchedFields()),
             new SimilarPassages(IndexAnalyzers.create()));
     this.directory = FSDirectory.open(indexDir);
-    // The refresh thread also counts each new reader's corpus facets, after the reader is served.
+    // The refresh thread also does each new reader's work that no search needs, a little later.
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -98,7 +106,13 @@ public final class LuceneBackend implements SearchBackend {
             statesBuilt.incrementAndGet();
             return new ReaderSearcher(
                 reader,
-                ReaderState.build(reader, facetsConfig, labels, stored, records, refresher));
+                ReaderState.build(
+                    reader,
+                    facetsConfig,
+                    labels,
+                    stored,
+                    records,
+                    work -> refresher.schedule(work, LATER.toMillis(), TimeUnit.MILLISECONDS)));
           }
         };
     this.searchers = new SearcherManager(directory, factory);

@@ -647,8 +647,8 @@ final class LuceneView implements SearchBackend.View {
   }
 
   @Override
-  public List<DocumentSummary> documents() {
-    return state.documents();
+  public List<DocumentSummary> documents() throws IOException {
+    return state.documents().get();
   }
 
   @Override

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,22 +33,22 @@ import org.policysearch.search.IndexStats;
  * @param facetOrdinals the facet ordinals drill-sideways counts with; null when the index has no
  *     facet field (no chunk at all)
  * @param corpusFacets every facet value's count over the whole corpus, counted in the background
- * @param documents every document's summary, by id
+ * @param documents every document's summary, by id, read in the background
  * @param stats how many documents and chunks
  * @param acronyms the acronyms the documents define
  * @param queries the query builder that expands those acronyms
  */
 record ReaderState(
     SortedSetDocValuesReaderState facetOrdinals,
-    CorpusCounts corpusFacets,
-    List<DocumentSummary> documents,
+    ReaderWork<FacetCounts> corpusFacets,
+    ReaderWork<List<DocumentSummary>> documents,
     IndexStats stats,
     AcronymTable acronyms,
     LuceneQueries queries) {
 
   /**
-   * The state of {@code reader}; the corpus's facet counts, which no search needs, are counted on
-   * {@code background}.
+   * The state of {@code reader}; the corpus's facet counts and the document list, which no search
+   * needs, are made on {@code background}.
    */
   static ReaderState build(
       IndexReader reader,
@@ -57,21 +58,37 @@ record ReaderState(
       BitSetProducer records,
       Executor background)
       throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
     SortedSetDocValuesReaderState ordinals = ordinals(reader, config);
     // Each document has one record beside its chunks: counting them reads no stored field.
-    int documents = searcher.count(LuceneQueries.RECORDS);
-    // One stored chunk per document gives both the document list and the acronym table: each read
-    // decompresses a block of stored fields, once per document on every new reader.
-    Map<String, Document> oneChunkEach = IndexedDocuments.oneChunkEach(reader);
-    AcronymTable table = IndexedAcronyms.table(oneChunkEach);
+    int documents = new IndexSearcher(reader).count(LuceneQueries.RECORDS);
+    AcronymTable table = IndexedAcronyms.table(reader);
     return new ReaderState(
         ordinals,
-        CorpusCounts.of(reader, ordinals).countOn(background),
-        oneChunkEach.values().stream().map(stored::summary).toList(),
+        ReaderWork.of(reader, () -> corpusCounts(reader, ordinals)).startOn(background),
+        // One stored chunk per document: each read decompresses a block of stored fields.
+        ReaderWork.of(
+                reader,
+                () ->
+                    IndexedDocuments.oneChunkEach(reader).values().stream()
+                        .map(stored::summary)
+                        .toList())
+            .startOn(background),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
         LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL));
+  }
+
+  /**
+   * Every facet value's count over the chunks of {@code reader}, whose facets are {@code ordinals}.
+   */
+  static FacetCounts corpusCounts(IndexReader reader, SortedSetDocValuesReaderState ordinals)
+      throws IOException {
+    if (ordinals == null) {
+      return FacetCounts.NONE;
+    }
+    FacetsCollector all = new FacetsCollector();
+    new IndexSearcher(reader).search(LuceneQueries.CHUNKS, all);
+    return counts(new SortedSetDocValuesFacetCounts(ordinals, all));
   }
 
   /** Lucene's counts of every facet as the backend-neutral counts. */

@@ -21,10 +21,10 @@ import org.policysearch.search.FacetCounts;
 import org.policysearch.search.TestIndexes;
 
 /**
- * The corpus's facet counts of a reader are counted in the background, after the reader starts
- * answering searches, or by the first caller when the background has not come to them.
+ * Work on a reader (here, the corpus's facet counts) is done in the background, after the reader
+ * starts answering searches, or by the first caller when the background has not come to it.
  */
-class CorpusCountsTest {
+class ReaderWorkTest {
   @TempDir Path dir;
   Path index;
 
@@ -43,10 +43,10 @@ class CorpusCountsTest {
   @Test
   void countsMadeInTheBackgroundAreServedAfterTheReaderHasClosed() throws IOException {
     List<Runnable> background = new ArrayList<>();
-    CorpusCounts counts;
+    ReaderWork<FacetCounts> counts;
     try (Directory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      counts = CorpusCounts.of(reader, ordinals(reader)).countOn(background::add);
+      counts = counting(reader).startOn(background::add);
       background.forEach(Runnable::run);
     }
     // Counted before the reader closed: no reader is read now.
@@ -58,7 +58,7 @@ class CorpusCountsTest {
     List<Runnable> background = new ArrayList<>();
     try (Directory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      CorpusCounts counts = CorpusCounts.of(reader, ordinals(reader)).countOn(background::add);
+      ReaderWork<FacetCounts> counts = counting(reader).startOn(background::add);
       assertJapanInBothAndItalyInOne(counts.get());
       // Its turn comes after the reader has closed: nothing is counted again, nothing fails.
       reader.close();
@@ -70,13 +70,18 @@ class CorpusCountsTest {
   @Test
   void uncountedCountsOfAClosedReaderAreNotMadeUp() throws IOException {
     List<Runnable> background = new ArrayList<>();
-    CorpusCounts counts;
+    ReaderWork<FacetCounts> counts;
     try (Directory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      counts = CorpusCounts.of(reader, ordinals(reader)).countOn(background::add);
+      counts = counting(reader).startOn(background::add);
     }
     background.forEach(Runnable::run);
     assertThrows(AlreadyClosedException.class, counts::get);
+  }
+
+  private static ReaderWork<FacetCounts> counting(DirectoryReader reader) throws IOException {
+    DefaultSortedSetDocValuesReaderState ordinals = ordinals(reader);
+    return ReaderWork.of(reader, () -> ReaderState.corpusCounts(reader, ordinals));
   }
 
   private static DefaultSortedSetDocValuesReaderState ordinals(DirectoryReader reader)
