@@ -315,7 +315,7 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  private static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

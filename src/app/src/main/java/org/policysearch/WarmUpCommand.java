@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.util.IOUtils;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.SearchService;
 import org.policysearch.web.ApiServer;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
             + " asks, then stop: the build's training run for class data sharing.")
 final class WarmUpCommand implements Callable<Integer> {
   /** What the page asks a server that has just started: itself, a search, its facets. */
-  static final List<String> REQUESTS =
+  private static final List<String> REQUESTS =
       List.of(
           "/",
           "/app.js",
@@ -64,7 +65,7 @@ final class WarmUpCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
-      BenchCommand.deleteTree(scratch);
+      IOUtils.rm(scratch);
     }
   }
 

@@ -80,8 +80,7 @@ public final class ServeProbe {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m",
                 // A full heap ends the process, which the probe reports, rather than leaving a
-                // server
-                // that answers 500 for ever.
+                // server that answers 500 for ever.
                 "-XX:+ExitOnOutOfMemoryError",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -89,16 +88,13 @@ public final class ServeProbe {
                 "serve",
                 "--no-indexing",
                 // No connection is turned away busy: the probe measures what the heap holds, not
-                // the
-                // admission limits. Searches still run a few at a time, as the server's default has
-                // it: all at once, each would take so long on a few cores that some would run out
-                // of
-                // their time budget.
+                // the admission limits. Searches still run a few at a time, as the server's
+                // default has it: all at once, each would take so long on a few cores that some
+                // would run out of their time budget.
                 "--queue-wait",
                 "60",
                 // Every request searched: answers kept for repeated searches would hold a cycle of
-                // a
-                // hundred queries after its first lap, and the heap would never meet a search
+                // a hundred queries after its first lap, and the heap would never meet a search
                 // again.
                 "--result-cache",
                 "0",

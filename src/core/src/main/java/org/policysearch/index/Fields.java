@@ -12,7 +12,7 @@ public final class Fields {
    * Bumped when the schema changes, or what the indexer derives from a text (its tags, its inferred
    * parties): an index of another version is rebuilt from scratch, as an unchanged file is
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
-   * without frequencies, positions or norms.
+   * without frequencies, positions or norms. 14: each record holds its document's acronyms.
    */
   public static final String SCHEMA_VERSION = "14";
 

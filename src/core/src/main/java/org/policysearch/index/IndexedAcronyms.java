@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -25,8 +24,6 @@ import org.policysearch.acronyms.Definition;
 public final class IndexedAcronyms {
   /** Between two definitions in the record's value; an encoded definition holds no line break. */
   private static final String BETWEEN = "\n";
-
-  private static final Pattern SPLIT = Pattern.compile(BETWEEN);
 
   private IndexedAcronyms() {}
 
@@ -64,7 +61,7 @@ public final class IndexedAcronyms {
       return definitions;
     }
     String text = new String(value.bytes, value.offset, value.length, StandardCharsets.UTF_8);
-    for (String encoded : SPLIT.split(text)) {
+    for (String encoded : text.split(BETWEEN)) {
       Definition d = Definition.decode(encoded);
       if (d != null) {
         definitions.add(d);
