@@ -54,6 +54,10 @@ public final class ApiServer {
   private static final UriCompliance URI_COMPLIANCE =
       UriCompliance.LEGACY.without("LEGACY_WITHOUT_UTF16", UriCompliance.Violation.UTF16_ENCODINGS);
 
+  /** Jetty's setting of its queues' padding, see {@link #padWithoutManagement()}. */
+  private static final String REFERENCES_PER_CACHE_LINE =
+      "org.eclipse.jetty.util.referencesPerCacheLine";
+
   /** A {@code %} not followed by two hexadecimal digits. */
   private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -75,6 +79,7 @@ public final class ApiServer {
 
   /** {@link #create(SearchService, ServerSettings)}, its searches taking {@code permits}. */
   static Javalin create(SearchService service, ServerSettings settings, SearchPermits permits) {
+    padWithoutManagement();
     SearchController search = new SearchController(service, settings.searchBudget());
     DocumentController documents = new DocumentController(service);
     AcronymController acronyms = new AcronymController(service);
@@ -119,6 +124,19 @@ public final class ApiServer {
           routes.forEach(config.routes::head);
           errors(config);
         });
+  }
+
+  /**
+   * Jetty pads its concurrent queues by the references a cache line holds, and unless told asks the
+   * JVM's management server whether references are compressed: starting that server is a tenth of a
+   * second of a cold start on the path to the first answer (docs/benchmarks.md). Told 16
+   * (compressed, a 64-byte line), the padding is right for heaps under 32 GB and wider than needed
+   * above; a value set on the command line wins.
+   */
+  private static void padWithoutManagement() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+    }
   }
 
   /** Jetty's part: its URI rules, head size and deadline, error answers, Host check. */
