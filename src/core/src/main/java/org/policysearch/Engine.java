@@ -23,18 +23,22 @@ import org.policysearch.tagging.SectorTagger;
 
 /**
  * The pipeline's parts wired once: what every command (and the tests) builds the engine from. The
- * parts (gazetteer, sector taxonomy, indexer) are built on a thread of their own, as they take a
- * cold JVM about half a second: a server opens its index and starts listening meanwhile, and
- * whatever needs a part first waits for it.
+ * taggers (gazetteer, sector taxonomy) are built on a thread of their own, as they take a cold JVM
+ * about half a second: a server opens its index and starts listening meanwhile, and whatever needs
+ * a tagger first waits for it. The indexer is built when first asked for: a server indexes only
+ * after it answers, if at all.
  */
 public final class Engine {
-  /** The parts, once built. */
-  private record Parts(CountryTagger countries, SectorTagger sectors, Indexer indexer) {}
+  /** The taggers, once built. */
+  private record Taggers(CountryTagger countries, SectorTagger sectors) {}
 
-  private final CompletableFuture<Parts> parts;
+  private final CompletableFuture<Taggers> taggers;
+  private final IndexingConfig indexing;
+  private volatile Indexer indexer;
 
-  private Engine(CompletableFuture<Parts> parts) {
-    this.parts = parts;
+  private Engine(CompletableFuture<Taggers> taggers, IndexingConfig indexing) {
+    this.taggers = taggers;
+    this.indexing = indexing;
   }
 
   /** The engine with the bundled gazetteer, sector taxonomy and default chunking. */
@@ -46,45 +50,49 @@ public final class Engine {
   public static Engine create(IndexingConfig indexing) {
     return new Engine(
         CompletableFuture.supplyAsync(
-            () -> {
-              CountryTagger countries = new CountryTagger();
-              SectorTagger sectors = new SectorTagger();
-              // An acronym that lower-cased is an English word ("WHO") would make that word a
-              // synonym.
-              AcronymFinder acronyms =
-                  new AcronymFinder(word -> EnglishWords.bundled().contains(word));
-              return new Parts(
-                  countries,
-                  sectors,
-                  new Indexer(
-                      new Chunker(), new ChunkTagger(countries, sectors), acronyms, indexing));
-            },
+            () -> new Taggers(new CountryTagger(), new SectorTagger()),
             task -> {
               Thread thread = new Thread(task, "engine-parts");
               thread.setDaemon(true);
               thread.start();
-            }));
+            }),
+        indexing);
   }
 
   /** The gazetteer's tagger of countries and blocs. */
   public CountryTagger countries() {
-    return parts().countries();
+    return taggers().countries();
   }
 
   /** The taxonomy's tagger of sectors. */
   public SectorTagger sectors() {
-    return parts().sectors();
+    return taggers().sectors();
   }
 
-  /** The indexer, with the engine's chunker and taggers. */
+  /** The indexer, with the engine's chunker and taggers: one per engine, built on first use. */
   public Indexer indexer() {
-    return parts().indexer();
+    Indexer built = indexer;
+    if (built == null) {
+      synchronized (this) {
+        built = indexer;
+        if (built == null) {
+          // An acronym that lower-cased is an English word ("WHO") would make that word a
+          // synonym.
+          AcronymFinder acronyms = new AcronymFinder(word -> EnglishWords.bundled().contains(word));
+          built =
+              new Indexer(
+                  new Chunker(), new ChunkTagger(countries(), sectors()), acronyms, indexing);
+          indexer = built;
+        }
+      }
+    }
+    return built;
   }
 
-  /** The parts, waiting for them to be built; a part that failed to build fails as it did. */
-  private Parts parts() {
+  /** The taggers, waiting for them to be built; one that failed to build fails as it did. */
+  private Taggers taggers() {
     try {
-      return parts.join();
+      return taggers.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
