@@ -86,7 +86,7 @@ public final class Chunker {
     int partWords = 0;
     int previousEnd = 0;
     for (int end : ends(text)) {
-      int sentenceWords = LineShape.wordCount(text.substring(previousEnd, end));
+      int sentenceWords = LineShape.wordCount(text, previousEnd, end);
       if (partWords > 0 && (partWords >= target || partWords + sentenceWords > config.maxWords())) {
         parts.add(part(block, from, previousEnd));
         from = previousEnd;
@@ -104,7 +104,7 @@ public final class Chunker {
     List<Integer> ends = new ArrayList<>();
     int from = 0;
     for (int end : sentences.ends(text)) {
-      if (LineShape.wordCount(text.substring(from, end)) > RUN_ON_FACTOR * config.maxWords()) {
+      if (LineShape.wordCount(text, from, end) > RUN_ON_FACTOR * config.maxWords()) {
         int clauseFrom = from;
         for (int semicolon = text.indexOf("; ", from);
             semicolon >= 0 && semicolon < end;

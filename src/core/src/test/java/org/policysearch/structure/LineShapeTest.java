@@ -1,0 +1,37 @@
+package org.policysearch.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LineShapeTest {
+
+  @Test
+  void wordsAreCountedBetweenWhiteSpaceOfAnyKind() {
+    assertEquals(0, LineShape.wordCount(" \t\n "));
+    assertEquals(3, LineShape.wordCount("  Article 5\tScope "));
+    // An em space at either end is stripped; inside, it is a word of its own, as split sees it.
+    assertEquals(1, LineShape.wordCount("\u2003Scope\u2003"));
+    assertEquals(3, LineShape.wordCount("Scope \u2003 Definitions"));
+  }
+
+  @Test
+  void aRangeIsCountedAsItsSubstringWouldBe() {
+    Random random = new Random(11);
+    String alphabet = "ab. \t\n\u000B\f\r\u2003\u00A0é";
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(20);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String line = text.toString();
+      int from = random.nextInt(line.length() + 1);
+      int to = from + random.nextInt(line.length() - from + 1);
+      String stripped = line.substring(from, to).strip();
+      int split = stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+      assertEquals(split, LineShape.wordCount(line, from, to), () -> "[" + line + "]");
+    }
+  }
+}
