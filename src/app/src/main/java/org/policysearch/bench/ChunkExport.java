@@ -8,29 +8,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
 
 /**
  * Writes the chunks of an index as JSON lines, one chunk a line, for another engine to index the
  * same chunks: id, document, title, date, text, {@code body} (headings then text, what a word must
- * match) and the four facets' values.
+ * match) and the values of every facet the registry defines, as raw Lucene and policy-search count
+ * them.
  */
 public final class ChunkExport {
   private static final Set<String> READ =
-      Set.of(
-          Fields.CHUNK_ID,
-          Fields.DOC_ID,
-          Fields.TITLE,
-          Fields.DATE,
-          Fields.TEXT,
-          Fields.SECTION_PATH,
-          Fields.COUNTRY,
-          Fields.SECTOR,
-          Fields.TYPE,
-          Fields.YEAR);
+      Stream.concat(
+              Stream.of(
+                  Fields.CHUNK_ID,
+                  Fields.DOC_ID,
+                  Fields.TITLE,
+                  Fields.DATE,
+                  Fields.TEXT,
+                  Fields.SECTION_PATH),
+              FacetRegistry.NAMES.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private ChunkExport() {}
 
@@ -62,7 +64,8 @@ public final class ChunkExport {
       body.add(heading);
     }
     body.add(d.get(Fields.TEXT));
-    for (String facet : List.of(Fields.COUNTRY, Fields.SECTOR, Fields.TYPE, Fields.YEAR)) {
+    // Each facet's plain field, stored on every chunk: a facet added to the registry is exported.
+    for (String facet : FacetRegistry.NAMES) {
       ArrayNode values = row.putArray(facet);
       for (String value : d.getValues(facet)) {
         values.add(value);
