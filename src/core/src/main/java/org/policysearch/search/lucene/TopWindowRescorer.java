@@ -19,6 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSelector;
 import org.policysearch.index.Fields;
 
 /**
@@ -94,9 +95,7 @@ final class TopWindowRescorer {
     }
     // Only the best {@code keep} are wanted (a page's end), and the tie-break keys only for them
     // and those tied with the last of them: not for the whole window.
-    float[] ranked = scores.clone();
-    Arrays.sort(ranked);
-    float lowest = keep >= n ? Float.NEGATIVE_INFINITY : ranked[n - Math.max(1, keep)];
+    float lowest = keep >= n ? Float.NEGATIVE_INFINITY : nthHighest(scores, Math.max(1, keep));
     List<FieldDoc> best = new ArrayList<>(Math.min(n, keep + 16));
     leaf = -1;
     end = 0;
@@ -124,5 +123,34 @@ final class TopWindowRescorer {
     }
     best.sort(BEST_FIRST);
     return best.subList(0, Math.min(keep, best.size())).toArray(new FieldDoc[0]);
+  }
+
+  /**
+   * The {@code rank}-th highest of {@code scores} (1: the highest), found by selection: sorting the
+   * whole window for one threshold was a twelfth of rescoring.
+   */
+  static float nthHighest(float[] scores, int rank) {
+    float[] values = scores.clone();
+    new IntroSelector() {
+      private float pivot;
+
+      @Override
+      protected void setPivot(int i) {
+        pivot = values[i];
+      }
+
+      @Override
+      protected int comparePivot(int j) {
+        return Float.compare(pivot, values[j]);
+      }
+
+      @Override
+      protected void swap(int i, int j) {
+        float swapped = values[i];
+        values[i] = values[j];
+        values[j] = swapped;
+      }
+    }.select(0, values.length, values.length - rank);
+    return values[values.length - rank];
   }
 }
