@@ -11,29 +11,55 @@ import java.util.Set;
  * every position of every passage, were most of the indexer's time.
  *
  * <p>Read from the pattern's own syntax: a run of literal characters that every match must hold, or
- * a group whose every alternative holds one, whichever has the longest shortest word. Anything the
- * reader does not know gives no cue (the pattern always runs), so the test may only ever let
- * through too much, never too little.
+ * a group whose every alternative holds one, whichever has the longest shortest word. A pattern of
+ * one alternative must hold all of its runs and groups, so a text is passed over when it lacks any
+ * of them with a word of three letters or more ("articles? ... appl(?:y|ies) to" needs an article
+ * word and "appl"). Anything the reader does not know gives no cue (the pattern always runs), so
+ * the test may only ever let through too much, never too little.
  */
 final class LiteralCues {
   /** No cue: every text may match. */
-  static final LiteralCues NONE = new LiteralCues(List.of());
+  static final LiteralCues NONE = new LiteralCues(List.of(), List.of());
+
+  /** A cue shorter than this is in nearly every passage: checking it passes over nothing. */
+  private static final int SELECTIVE = 3;
 
   private final List<String> words;
 
-  private LiteralCues(List<String> words) {
+  /** Every set of which a match holds one word; the first is {@link #words}. */
+  private final List<List<String>> required;
+
+  private LiteralCues(List<String> words, List<List<String>> required) {
     this.words = List.copyOf(words);
+    this.required = List.copyOf(required);
   }
 
   /** The cues of {@code regex}, read as a case-insensitive Java pattern. */
   static LiteralCues of(String regex) {
     try {
+      Reader whole = new Reader(regex);
+      List<Set<String>> all = whole.candidates();
+      if (whole.at == regex.length()) {
+        // One alternative: each of its runs and groups is in every match.
+        Set<String> best = Reader.best(all);
+        if (best == null) {
+          return NONE;
+        }
+        List<List<String>> required = new ArrayList<>();
+        required.add(List.copyOf(best));
+        for (Set<String> candidate : all) {
+          if (candidate != best && Reader.shortest(candidate) >= SELECTIVE) {
+            required.add(List.copyOf(candidate));
+          }
+        }
+        return new LiteralCues(new ArrayList<>(best), required);
+      }
       Reader reader = new Reader(regex);
       Set<String> necessary = reader.alternation();
       if (reader.at < regex.length() || necessary == null) {
         return NONE;
       }
-      return new LiteralCues(new ArrayList<>(necessary));
+      return new LiteralCues(new ArrayList<>(necessary), List.of(List.copyOf(necessary)));
     } catch (UnsupportedOperationException e) {
       return NONE;
     }
@@ -49,9 +75,15 @@ final class LiteralCues {
    * holds none of the words.
    */
   boolean mayMatch(String folded) {
-    if (words.isEmpty()) {
-      return true;
+    for (List<String> oneOf : required) {
+      if (!holdsOne(folded, oneOf)) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static boolean holdsOne(String folded, List<String> words) {
     for (String word : words) {
       if (folded.contains(word)) {
         return true;
@@ -103,6 +135,11 @@ final class LiteralCues {
 
     /** One alternative: the best of its necessary literal runs and groups, or null. */
     private Set<String> sequence() {
+      return best(candidates());
+    }
+
+    /** One alternative's necessary literal runs and groups, in order. */
+    List<Set<String>> candidates() {
       List<Set<String>> candidates = new ArrayList<>();
       StringBuilder run = new StringBuilder();
       while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
@@ -121,16 +158,25 @@ final class LiteralCues {
         }
       }
       flush(run, candidates);
+      return candidates;
+    }
+
+    /** The candidate with the longest shortest word, or null when there is none. */
+    static Set<String> best(List<Set<String>> candidates) {
       Set<String> best = null;
       int bestLength = 0;
       for (Set<String> candidate : candidates) {
-        int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
+        int shortest = shortest(candidate);
         if (shortest > bestLength) {
           best = candidate;
           bestLength = shortest;
         }
       }
       return best;
+    }
+
+    static int shortest(Set<String> candidate) {
+      return candidate.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static void flush(StringBuilder run, List<Set<String>> candidates) {
@@ -316,6 +362,8 @@ final class LiteralCues {
 
   @Override
   public String toString() {
-    return words.isEmpty() ? "(no cue)" : String.join("|", words);
+    return required.isEmpty()
+        ? "(no cue)"
+        : String.join(" & ", required.stream().map(oneOf -> String.join("|", oneOf)).toList());
   }
 }

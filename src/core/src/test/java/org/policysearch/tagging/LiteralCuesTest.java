@@ -42,6 +42,20 @@ class LiteralCuesTest {
   }
 
   @Test
+  void aPatternOfOneAlternativeNeedsEveryOneOfItsParts() {
+    LiteralCues applies =
+        LiteralCues.of("\\b(?:articles?|chapters?)\\b[^.;]{0,120}?\\bappl(?:y|ies)\\b to\\b");
+    assertEquals(List.of("article", "chapter"), applies.words());
+    assertTrue(applies.mayMatch(LiteralCues.fold("Article 5 applies to goods.")));
+    // Each part alone is not enough: the pattern is passed over.
+    assertFalse(applies.mayMatch(LiteralCues.fold("The articles of association.")));
+    assertFalse(applies.mayMatch(LiteralCues.fold("This applies to goods.")));
+    // Of alternatives, only what each holds is needed.
+    LiteralCues either = LiteralCues.of("\\bshall endeavour\\b|\\bmust\\b");
+    assertTrue(either.mayMatch(LiteralCues.fold("They must.")));
+  }
+
+  @Test
   void syntaxTheReaderDoesNotKnowRunsThePatternOnEveryText() {
     LiteralCues unknown = LiteralCues.of("\\p{L}+ shall");
     assertEquals(List.of(), unknown.words());
