@@ -19,18 +19,15 @@ import java.util.Set;
  */
 final class LiteralCues {
   /** No cue: every text may match. */
-  static final LiteralCues NONE = new LiteralCues(List.of(), List.of());
+  static final LiteralCues NONE = new LiteralCues(List.of());
 
   /** A cue shorter than this is in nearly every passage: checking it passes over nothing. */
   private static final int SELECTIVE = 3;
 
-  private final List<String> words;
-
-  /** Every set of which a match holds one word; the first is {@link #words}. */
+  /** Every set of which a match holds one word, the best first (see {@link #words}). */
   private final List<List<String>> required;
 
-  private LiteralCues(List<String> words, List<List<String>> required) {
-    this.words = List.copyOf(words);
+  private LiteralCues(List<List<String>> required) {
     this.required = List.copyOf(required);
   }
 
@@ -52,27 +49,30 @@ final class LiteralCues {
             required.add(List.copyOf(candidate));
           }
         }
-        return new LiteralCues(new ArrayList<>(best), required);
+        return new LiteralCues(required);
       }
       Reader reader = new Reader(regex);
       Set<String> necessary = reader.alternation();
       if (reader.at < regex.length() || necessary == null) {
         return NONE;
       }
-      return new LiteralCues(new ArrayList<>(necessary), List.of(List.copyOf(necessary)));
+      return new LiteralCues(List.of(List.copyOf(necessary)));
     } catch (UnsupportedOperationException e) {
       return NONE;
     }
   }
 
-  /** The words, one of which every match holds (case-folded); empty when none is known. */
+  /**
+   * The best cue: words one of which every match holds (case-folded), the longest shortest word of
+   * all such sets; empty when none is known.
+   */
   List<String> words() {
-    return words;
+    return required.isEmpty() ? List.of() : required.get(0);
   }
 
   /**
    * Whether the pattern may match a text whose {@link #fold} is {@code folded}: false only when it
-   * holds none of the words.
+   * holds none of the words of one of the sets every match needs.
    */
   boolean mayMatch(String folded) {
     for (List<String> oneOf : required) {
