@@ -118,12 +118,13 @@ public final class ChunkDocuments {
       for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.CHUNK)) {
         addFacetValues(doc, facet.name(), facet.values().of(source, tags));
       }
-      return buildFacets(doc);
+      return finished(doc);
     }
   }
 
-  /** {@code doc} with its facet fields turned into what the index stores. */
-  Document buildFacets(Document doc) throws IOException {
+  /** {@code doc} as the index stores it: every scored field present, its facet fields built. */
+  Document finished(Document doc) throws IOException {
+    ScoredFields.complete(doc);
     return facets.build(doc);
   }
 

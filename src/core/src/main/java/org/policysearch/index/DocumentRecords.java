@@ -87,7 +87,7 @@ public final class DocumentRecords {
       }
       ChunkDocuments.addFacetValues(record, facet.name(), List.copyOf(values));
     }
-    return this.chunks.buildFacets(record);
+    return this.chunks.finished(record);
   }
 
   /**

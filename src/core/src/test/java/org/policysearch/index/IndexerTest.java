@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,6 +58,30 @@ class IndexerTest {
       assertEquals(List.of("US", "KR"), values(deal, Fields.PARTIES));
       // Beside its chunks, each document has one record standing for the whole document.
       assertEquals(summary.chunks() + 3, reader.numDocs());
+    }
+  }
+
+  @Test
+  void everyDocumentHasALengthForEachScoredFieldAndTheStatisticsCountOnlyChunksWithWords()
+      throws IOException {
+    Path index = tmp.resolve("index");
+    IndexSummary summary = engine.index(SEED, index, Indexer.Progress.NONE);
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      for (String field : List.of(Fields.BODY, Fields.TEXT, Fields.TITLE, Fields.SECTION_PATH)) {
+        long withLength = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+          NumericDocValues norms = leaf.reader().getNormValues(field);
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            withLength += norms.advanceExact(doc) ? 1 : 0;
+          }
+        }
+        // Records and chunks without headings too: norms read by position, not through an index.
+        assertEquals(reader.maxDoc(), withLength, field);
+      }
+      // The empty values hold no word, so BM25's statistics are those of the chunks alone.
+      assertEquals(
+          summary.chunks(), new IndexSearcher(reader).collectionStatistics(Fields.BODY).docCount());
     }
   }
 
