@@ -235,22 +235,30 @@ final class LuceneView implements SearchBackend.View {
               && run.sort() == SearchRequest.Sort.RELEVANCE
               && run.group() == SearchRequest.Group.PASSAGES;
       DrillDownQuery drill = drillDown(select(run, true, !rescored), run);
-      // The window to rescore is collected by score alone: sorting every match by score,
-      // document id and ordinal costs a tenth of a search, and the rescorer orders the ties.
+      // The window to rescore is collected by score alone, unordered: sorting every match by
+      // score, document id and ordinal costs a tenth of a search, and the rescorer orders it.
       Sort sort = rescored ? null : sort(run.node(), run.sort());
       int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
       TopDocs top;
       FacetCounts facets = FacetCounts.NONE;
       if (run.facets()) {
-        DrillSideways.DrillSidewaysResult counted =
-            new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals())
-                .search(drill, null, null, collected, sort, false);
-        top = counted.hits;
-        facets = ReaderState.counts(counted.facets);
+        DrillSideways sideways =
+            new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals());
+        if (rescored) {
+          DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> counted =
+              sideways.search(drill, new BestByScore(collected));
+          top = counted.collectorResult;
+          facets = ReaderState.counts(counted.facets);
+        } else {
+          DrillSideways.DrillSidewaysResult counted =
+              sideways.search(drill, null, null, collected, sort, false);
+          top = counted.hits;
+          facets = ReaderState.counts(counted.facets);
+        }
       } else {
         top =
-            sort == null
-                ? searcher.search(drill, collected)
+            rescored
+                ? searcher.search(drill, new BestByScore(collected))
                 : searcher.search(drill, collected, sort, false);
       }
       inTime();
