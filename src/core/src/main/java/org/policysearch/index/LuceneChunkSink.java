@@ -52,6 +52,8 @@ public final class LuceneChunkSink implements ChunkSink {
   private final long commitEveryNanos;
   // When the last commit was, or was claimed by the put that is making it.
   private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
+  // Lucene documents (chunks and records) written by this sink: whether a run was a bulk load.
+  private final AtomicLong written = new AtomicLong();
 
   private LuceneChunkSink(Directory dir, Map<String, String> indexed, IndexingConfig config)
       throws IOException {
@@ -114,6 +116,7 @@ public final class LuceneChunkSink implements ChunkSink {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    written.addAndGet(document.chunks().size() + 1L);
     commitIfDue();
   }
 
@@ -139,7 +142,8 @@ public final class LuceneChunkSink implements ChunkSink {
   /**
    * Commits, then waits for the merges under way and commits what they made: the writer rolls back
    * on close (see the constructor), which would abort them and leave the index in more segments
-   * than the merge policy chose, each of which costs every search.
+   * than the merge policy chose, each of which costs every search. After a bulk load (see {@link
+   * #BULK_SHARE}), the index is merged into one segment before that second commit.
    */
   @Override
   public void commit() throws IOException {
@@ -147,10 +151,28 @@ public final class LuceneChunkSink implements ChunkSink {
     if (writer.hasUncommittedChanges() || created) {
       commitWrites();
       merges.sync();
+      if (bulkLoaded()) {
+        writer.forceMerge(1);
+      }
       if (writer.hasUncommittedChanges()) {
         commitWrites();
       }
     }
+  }
+
+  /**
+   * A run that wrote at least this share of the index's Lucene documents ends by merging the index
+   * into one segment. Much of a search's work is repeated per segment (looking each word up,
+   * building scorers, counting facets through a map of ordinals): on ToTA one segment instead of
+   * four took a quarter less CPU per search, for a merge costing a sixth of the build. A smaller
+   * run (a few documents added or changed) leaves its segments to the merge policy rather than
+   * rewrite the whole index each time.
+   */
+  static final double BULK_SHARE = 0.25;
+
+  private boolean bulkLoaded() {
+    long live = writer.getDocStats().numDocs;
+    return live > 0 && written.get() >= BULK_SHARE * live;
   }
 
   /** One commit at a time, each marked with the schema it was written in. */

@@ -1,6 +1,7 @@
 package org.policysearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,27 @@ class ParallelIndexingTest {
   }
 
   @Test
+  void aBulkLoadEndsInOneSegmentAndASmallChangeIsLeftToTheMergePolicy() throws IOException {
+    Path corpus = generatedCorpus(tmp.resolve("corpus"), 40);
+    Path index = tmp.resolve("index");
+    // A tiny writer buffer: the run flushes a segment every few documents.
+    IndexingConfig smallBuffer = new IndexingConfig(2, 0.02, Duration.ofMinutes(5));
+
+    Engine.create(smallBuffer).index(corpus, index, Indexer.Progress.NONE);
+    assertEquals(1, segments(index), "every search would pay for each segment");
+
+    Files.writeString(
+        corpus.resolve("doc-40.txt"),
+        "Agreement 40 between Chile and Peru\n\nArticle 1\n\nThe Parties shall cooperate on"
+            + " krill fisheries.\n",
+        StandardCharsets.UTF_8);
+    IndexSummary added = Engine.create(smallBuffer).index(corpus, index, Indexer.Progress.NONE);
+    assertEquals(1, added.added());
+    assertEquals(2, segments(index), "one new document is not worth rewriting the index for");
+    assertFalse(hits(index, "krill").isEmpty(), "the new document is searched");
+  }
+
+  @Test
   void malformedFileAmongManyIsSkippedAndTheRestIndexed() throws IOException {
     Path corpus = generatedCorpus(tmp.resolve("corpus"), 30);
     Files.write(
@@ -164,6 +186,12 @@ class ParallelIndexingTest {
   }
 
   /** The top 20 chunks for {@code term} in the body, with their scores, ties by chunk id. */
+  private static int segments(Path index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      return reader.leaves().size();
+    }
+  }
+
   private static Map<String, Float> hits(Path index, String term) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
