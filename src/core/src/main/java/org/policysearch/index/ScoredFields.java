@@ -19,9 +19,17 @@ import org.apache.lucene.document.TextField;
  * SolrChunkSink} sends only values that have text.
  */
 final class ScoredFields {
-  /** The scored fields, with what the chunks index them as. */
+  /** The scored fields indexed with offsets, for highlighting. */
   private static final List<String> WITH_OFFSETS =
       List.of(Fields.TEXT, Fields.TITLE, Fields.SECTION_PATH);
+
+  /**
+   * The other scored fields: the chunks' words, and the documents' parties and text, which only the
+   * records have and which the records' scores read when the parties or the document hold a query's
+   * word.
+   */
+  private static final List<String> WITHOUT_OFFSETS =
+      List.of(Fields.BODY, Fields.DOC_PARTIES, Fields.DOC_TEXT);
 
   private static final FieldType EMPTY_WITH_OFFSETS = emptyWithOffsets();
 
@@ -41,8 +49,10 @@ final class ScoredFields {
         doc.add(new Field(name, new EmptyTokenStream(), EMPTY_WITH_OFFSETS));
       }
     }
-    if (doc.getField(Fields.BODY) == null) {
-      doc.add(new TextField(Fields.BODY, new EmptyTokenStream()));
+    for (String name : WITHOUT_OFFSETS) {
+      if (doc.getField(name) == null) {
+        doc.add(new TextField(name, new EmptyTokenStream()));
+      }
     }
   }
 }

@@ -68,7 +68,14 @@ class IndexerTest {
     IndexSummary summary = engine.index(SEED, index, Indexer.Progress.NONE);
 
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      for (String field : List.of(Fields.BODY, Fields.TEXT, Fields.TITLE, Fields.SECTION_PATH)) {
+      for (String field :
+          List.of(
+              Fields.BODY,
+              Fields.TEXT,
+              Fields.TITLE,
+              Fields.SECTION_PATH,
+              Fields.DOC_PARTIES,
+              Fields.DOC_TEXT)) {
         long withLength = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
           NumericDocValues norms = leaf.reader().getNormValues(field);
@@ -76,12 +83,13 @@ class IndexerTest {
             withLength += norms.advanceExact(doc) ? 1 : 0;
           }
         }
-        // Records and chunks without headings too: norms read by position, not through an index.
+        // Records, chunks without headings, chunks for the records' fields: norms read by position.
         assertEquals(reader.maxDoc(), withLength, field);
       }
       // The empty values hold no word, so BM25's statistics are those of the chunks alone.
-      assertEquals(
-          summary.chunks(), new IndexSearcher(reader).collectionStatistics(Fields.BODY).docCount());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      assertEquals(summary.chunks(), searcher.collectionStatistics(Fields.BODY).docCount());
+      assertEquals(3, searcher.collectionStatistics(Fields.DOC_TEXT).docCount(), "the records");
     }
   }
 
