@@ -12,7 +12,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.IntroSelector;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -125,26 +124,7 @@ final class BestByScore implements CollectorManager<BestByScore.Best, TopDocs> {
         return;
       }
       int from = count - size;
-      new IntroSelector() {
-        private long pivot;
-
-        @Override
-        protected void setPivot(int i) {
-          pivot = values[i];
-        }
-
-        @Override
-        protected int comparePivot(int j) {
-          return Long.compare(pivot, values[j]);
-        }
-
-        @Override
-        protected void swap(int i, int j) {
-          long swapped = values[i];
-          values[i] = values[j];
-          values[j] = swapped;
-        }
-      }.select(0, count, from);
+      LongSelection.select(values, count, from);
       System.arraycopy(values, from, values, 0, size);
       count = size;
       floor = score(values[0]);

@@ -19,7 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IntroSelector;
+import org.apache.lucene.util.NumericUtils;
 import org.policysearch.index.Fields;
 
 /**
@@ -130,27 +130,11 @@ final class TopWindowRescorer {
    * whole window for one threshold was a twelfth of rescoring.
    */
   static float nthHighest(float[] scores, int rank) {
-    float[] values = scores.clone();
-    new IntroSelector() {
-      private float pivot;
-
-      @Override
-      protected void setPivot(int i) {
-        pivot = values[i];
-      }
-
-      @Override
-      protected int comparePivot(int j) {
-        return Float.compare(pivot, values[j]);
-      }
-
-      @Override
-      protected void swap(int i, int j) {
-        float swapped = values[i];
-        values[i] = values[j];
-        values[j] = swapped;
-      }
-    }.select(0, values.length, values.length - rank);
-    return values[values.length - rank];
+    long[] keys = new long[scores.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = NumericUtils.floatToSortableInt(scores[i]);
+    }
+    LongSelection.select(keys, keys.length, keys.length - rank);
+    return NumericUtils.sortableIntToFloat((int) keys[keys.length - rank]);
   }
 }
