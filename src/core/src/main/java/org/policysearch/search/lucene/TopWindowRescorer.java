@@ -9,6 +9,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,47 +60,26 @@ final class TopWindowRescorer {
       inDocOrder[i] = ((long) top[i].doc << 32) | i;
     }
     Arrays.sort(inDocOrder);
-    Weight weight = searcher.createWeight(searcher.rewrite(ranking), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // Each ranking clause on its own: scoring them as one disjunction kept a heap of their
+    // iterators in step for every chunk of the window, and checked positions through it. The sum
+    // is a double, as Lucene's disjunction sums, so the scores are the same.
+    double[] added = new double[n];
+    for (Query clause : clauses(searcher.rewrite(ranking))) {
+      Weight weight = searcher.createWeight(clause, ScoreMode.COMPLETE, 1f);
+      add(weight, leaves, top, inDocOrder, added);
+    }
     float[] scores = new float[n];
-    int leaf = -1;
-    int end = 0;
-    int base = 0;
-    Scorer scorer = null;
-    DocIdSetIterator candidates = null;
-    TwoPhaseIterator confirm = null;
     for (int i = 0; i < n; i++) {
-      ScoreDoc hit = top[(int) inDocOrder[i]];
-      while (hit.doc >= end) {
-        LeafReaderContext context = leaves.get(++leaf);
-        base = context.docBase;
-        end = base + context.reader().maxDoc();
-        scorer = weight.scorer(context);
-        // Positions (the proximity phrase) are read for the window's chunks only: advancing the
-        // scorer itself would check them on every chunk after each target until one matches.
-        confirm = scorer == null ? null : scorer.twoPhaseIterator();
-        candidates =
-            scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
-      }
-      int target = hit.doc - base;
-      float score = hit.score;
-      if (scorer != null) {
-        int at = candidates.docID();
-        if (at < target) {
-          at = candidates.advance(target);
-        }
-        if (at == target && (confirm == null || confirm.matches())) {
-          score += scorer.score();
-        }
-      }
-      scores[i] = score;
+      scores[i] = top[(int) inDocOrder[i]].score + (float) added[i];
     }
     // Only the best {@code keep} are wanted (a page's end), and the tie-break keys only for them
     // and those tied with the last of them: not for the whole window.
     float lowest = keep >= n ? Float.NEGATIVE_INFINITY : nthHighest(scores, Math.max(1, keep));
     List<FieldDoc> best = new ArrayList<>(Math.min(n, keep + 16));
-    leaf = -1;
-    end = 0;
+    int leaf = -1;
+    int end = 0;
+    int base = 0;
     SortedDocValues documentIds = null;
     NumericDocValues ordinals = null;
     for (int i = 0; i < n; i++) {
@@ -123,6 +104,60 @@ final class TopWindowRescorer {
     }
     best.sort(BEST_FIRST);
     return best.subList(0, Math.min(keep, best.size())).toArray(new FieldDoc[0]);
+  }
+
+  /** The clauses whose scores add up to {@code query}'s: its optional clauses, or itself. */
+  private static List<Query> clauses(Query query) {
+    if (query instanceof BooleanQuery bool
+        && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)) {
+      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+    }
+    return List.of(query);
+  }
+
+  /**
+   * Adds {@code weight}'s score to {@code added[i]} for each chunk of the window it matches,
+   * visited in document order ({@code inDocOrder}).
+   */
+  private static void add(
+      Weight weight,
+      List<LeafReaderContext> leaves,
+      ScoreDoc[] top,
+      long[] inDocOrder,
+      double[] added)
+      throws IOException {
+    int leaf = -1;
+    int end = 0;
+    int base = 0;
+    Scorer scorer = null;
+    DocIdSetIterator candidates = null;
+    TwoPhaseIterator confirm = null;
+    for (int i = 0; i < inDocOrder.length; i++) {
+      int doc = top[(int) inDocOrder[i]].doc;
+      while (doc >= end) {
+        LeafReaderContext context = leaves.get(++leaf);
+        base = context.docBase;
+        end = base + context.reader().maxDoc();
+        scorer = weight.scorer(context);
+        // Positions (the proximity phrase) are read for the window's chunks only: advancing the
+        // scorer itself would check them on every chunk after each target until one matches.
+        confirm = scorer == null ? null : scorer.twoPhaseIterator();
+        candidates =
+            scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
+      }
+      if (scorer == null) {
+        continue;
+      }
+      int target = doc - base;
+      int at = candidates.docID();
+      if (at < target) {
+        at = candidates.advance(target);
+      }
+      if (at == target && (confirm == null || confirm.matches())) {
+        added[i] += scorer.score();
+      }
+    }
   }
 
   /**

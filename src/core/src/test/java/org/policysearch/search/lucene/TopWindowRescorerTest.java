@@ -2,8 +2,29 @@ package org.policysearch.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class TopWindowRescorerTest {
@@ -26,5 +47,72 @@ class TopWindowRescorerTest {
       TopWindowRescorer.nthHighest(scores, 1);
       assertEquals(Arrays.toString(before), Arrays.toString(scores), "the scores stay in order");
     }
+  }
+
+  @Test
+  void rescoringTheWindowGivesTheScoresOfTheWholeQueryOnEveryMatch() throws IOException {
+    List<String> words = List.of("trade", "rules", "origin", "goods", "fisheries", "customs");
+    try (Directory directory = new ByteBuffersDirectory()) {
+      Random random = new Random(5);
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+      config.setMaxBufferedDocs(300); // several segments
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (int i = 0; i < 2_000; i++) {
+          Document doc = new Document();
+          doc.add(
+              new TextField("text", text(words, random, 3 + random.nextInt(20)), Field.Store.NO));
+          doc.add(
+              new TextField("title", text(words, random, 1 + random.nextInt(3)), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query first = new TermQuery(new Term("text", "trade"));
+        // Clauses of each kind the ranking has: boosted words on another field, a sloppy phrase
+        // (checked through its positions), a constant, and a group of words.
+        Query ranking =
+            new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term("title", "origin")), 0.5f), Occur.SHOULD)
+                .add(
+                    new BoostQuery(new PhraseQuery(8, "text", "rules", "origin"), 1f), Occur.SHOULD)
+                .add(
+                    new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term("text", "goods"))), 1f),
+                    Occur.SHOULD)
+                .add(
+                    new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("title", "customs")), Occur.SHOULD)
+                        .add(new TermQuery(new Term("title", "fisheries")), Occur.SHOULD)
+                        .build(),
+                    Occur.SHOULD)
+                .build();
+        Query whole =
+            new BooleanQuery.Builder().add(first, Occur.MUST).add(ranking, Occur.SHOULD).build();
+        int matches = searcher.count(first);
+
+        ScoreDoc[] window = searcher.search(first, matches).scoreDocs;
+        ScoreDoc[] rescored = TopWindowRescorer.rescore(searcher, window, ranking, 50);
+        ScoreDoc[] expected = searcher.search(whole, 50).scoreDocs;
+
+        assertEquals(describe(expected), describe(rescored));
+      }
+    }
+  }
+
+  private static String text(List<String> words, Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(words.get(random.nextInt(words.size()))).append(' ');
+    }
+    return text.toString();
+  }
+
+  private static String describe(ScoreDoc[] hits) {
+    StringBuilder out = new StringBuilder();
+    for (ScoreDoc hit : hits) {
+      out.append(hit.doc).append(':').append(hit.score).append(' ');
+    }
+    return out.toString();
   }
 }
