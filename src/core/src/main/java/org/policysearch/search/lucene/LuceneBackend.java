@@ -62,6 +62,8 @@ public final class LuceneBackend implements SearchBackend {
 
   private final SearcherFactory factory;
   private final ScheduledExecutorService refresher;
+  // The refresher's thread, joined on close.
+  private volatile Thread refreshThread;
   private final LuceneView.Tools tools;
 
   /** Why the last background refresh failed; null when it succeeded. */
@@ -96,6 +98,7 @@ public final class LuceneBackend implements SearchBackend {
             task -> {
               Thread thread = new Thread(task, "index-refresh " + indexDir.getFileName());
               thread.setDaemon(true);
+              refreshThread = thread;
               return thread;
             });
     this.factory =
@@ -244,7 +247,15 @@ public final class LuceneBackend implements SearchBackend {
   public void close() throws IOException {
     refresher.shutdownNow();
     try {
-      if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+      // The pool counts as terminated while its thread is still on its way out: join it too, so
+      // that a closed backend has no thread left.
+      boolean stopped = refresher.awaitTermination(10, TimeUnit.SECONDS);
+      Thread thread = refreshThread;
+      if (thread != null) {
+        thread.join(TimeUnit.SECONDS.toMillis(10));
+        stopped &= !thread.isAlive();
+      }
+      if (!stopped) {
         LOG.warn("the index refresh did not stop within 10 s");
       }
     } catch (InterruptedException e) {
