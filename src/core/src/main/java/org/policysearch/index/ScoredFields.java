@@ -12,11 +12,12 @@ import org.apache.lucene.document.TextField;
  * fields' length norms are dense.
  *
  * <p>A field's norms are kept densely, read by document number, only when every document of a
- * segment has a value; the document records and the chunks without headings lacked these fields, so
- * every scored match found its norm through an index (a twelfth of a search's time). An empty field
- * has no words: it adds a length of zero and changes neither what matches nor how it scores, since
- * Lucene's field statistics count the documents that hold a word. It is not stored, and {@code
- * SolrChunkSink} sends only values that have text.
+ * segment has a value; the document records and the chunks without headings lacked the chunks'
+ * fields, and the chunks the records', so every scored match found its norm through an index (7.6 %
+ * of search samples on ToTA; by CPU time the records' fields saved 2–4 % of a search, the chunks'
+ * fields no more than the noise). An empty field has no words: it adds a length of zero and changes
+ * neither what matches nor how it scores, since Lucene's field statistics count the documents that
+ * hold a word. It is not stored, and {@code SolrChunkSink} sends only values that have text.
  */
 final class ScoredFields {
   /** The scored fields indexed with offsets, for highlighting. */

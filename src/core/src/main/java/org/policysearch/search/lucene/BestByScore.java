@@ -141,7 +141,7 @@ final class BestByScore implements CollectorManager<BestByScore.Best, TopDocs> {
   }
 
   /** Larger for a higher score, then for an earlier document. */
-  static long key(float score, int doc) {
+  private static long key(float score, int doc) {
     return ((long) NumericUtils.floatToSortableInt(score) << 32) | (~doc & 0xFFFFFFFFL);
   }
 

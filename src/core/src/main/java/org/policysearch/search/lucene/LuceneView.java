@@ -244,17 +244,17 @@ final class LuceneView implements SearchBackend.View {
       if (run.facets()) {
         DrillSideways sideways =
             new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals());
+        DrillSideways.DrillSidewaysResult counted;
         if (rescored) {
-          DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> counted =
+          DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> window =
               sideways.search(drill, new BestByScore(collected));
-          top = counted.collectorResult;
-          facets = ReaderState.counts(counted.facets);
+          counted = window;
+          top = window.collectorResult;
         } else {
-          DrillSideways.DrillSidewaysResult counted =
-              sideways.search(drill, null, null, collected, sort, false);
+          counted = sideways.search(drill, null, null, collected, sort, false);
           top = counted.hits;
-          facets = ReaderState.counts(counted.facets);
         }
+        facets = ReaderState.counts(counted.facets);
       } else {
         top =
             rescored

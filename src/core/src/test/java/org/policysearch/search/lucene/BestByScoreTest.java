@@ -75,18 +75,13 @@ class BestByScoreTest {
             Arrays.sort(
                 ordered,
                 Comparator.<ScoreDoc>comparingDouble(d -> -d.score).thenComparingInt(d -> d.doc));
-            assertEquals(describe(expected.scoreDocs), describe(ordered), "size " + size);
+            assertEquals(
+                ScoreDocList.describe(expected.scoreDocs),
+                ScoreDocList.describe(ordered),
+                "size " + size);
           }
         }
       }
     }
-  }
-
-  private static String describe(ScoreDoc[] hits) {
-    StringBuilder out = new StringBuilder();
-    for (ScoreDoc hit : hits) {
-      out.append(hit.doc).append(':').append(hit.score).append(' ');
-    }
-    return out.toString();
   }
 }

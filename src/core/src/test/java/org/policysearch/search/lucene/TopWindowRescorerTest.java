@@ -95,7 +95,7 @@ class TopWindowRescorerTest {
         ScoreDoc[] rescored = TopWindowRescorer.rescore(searcher, window, ranking, 50);
         ScoreDoc[] expected = searcher.search(whole, 50).scoreDocs;
 
-        assertEquals(describe(expected), describe(rescored));
+        assertEquals(ScoreDocList.describe(expected), ScoreDocList.describe(rescored));
       }
     }
   }
@@ -106,13 +106,5 @@ class TopWindowRescorerTest {
       text.append(words.get(random.nextInt(words.size()))).append(' ');
     }
     return text.toString();
-  }
-
-  private static String describe(ScoreDoc[] hits) {
-    StringBuilder out = new StringBuilder();
-    for (ScoreDoc hit : hits) {
-      out.append(hit.doc).append(':').append(hit.score).append(' ');
-    }
-    return out.toString();
   }
 }
