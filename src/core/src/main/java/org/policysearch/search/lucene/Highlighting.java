@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,13 +20,20 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.policysearch.index.Fields;
@@ -207,11 +216,76 @@ final class Highlighting {
     }
 
     @Override
+    protected FieldOffsetStrategy getOffsetStrategy(
+        OffsetSource offsetSource, UHComponents components) {
+      return offsetSource == OffsetSource.POSTINGS
+          ? new OneWeight(components, searcher.getIndexReader())
+          : super.getOffsetStrategy(offsetSource, components);
+    }
+
+    @Override
     protected FieldInfo getFieldInfo(String field) {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
         if (info != null) {
           return info;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Finds a field's matches in each hit through one weight for all the hits of a request. Lucene's
+   * strategy builds a searcher, rewrites the query and creates its weight for every hit and field,
+   * and so looks every word up in the terms dictionary again for each: a twentieth of a search. The
+   * weight here is built once on the index's own searcher, whose per-segment term states are then
+   * looked up once per segment. Valid because each field is highlighted with its own query (the
+   * default field matcher), so no field needs renaming as Lucene's per-hit reader does.
+   */
+  private static final class OneWeight extends PostingsOffsetStrategy {
+    private final IndexSearcher searcher;
+    private Weight weight;
+
+    OneWeight(UHComponents components, IndexReader reader) {
+      super(components);
+      this.searcher = new IndexSearcher(reader);
+      // Matches are read once per hit: nothing to gain from caching a clause's matches.
+      searcher.setQueryCache(null);
+    }
+
+    @Override
+    protected void createOffsetsEnumsWeightMatcher(
+        LeafReader leafReader, int docId, List<OffsetsEnum> results) throws IOException {
+      LeafReaderContext leaf = leafOf(leafReader);
+      if (leaf == null) {
+        super.createOffsetsEnumsWeightMatcher(leafReader, docId, results);
+        return;
+      }
+      if (weight == null) {
+        weight =
+            searcher.createWeight(
+                searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      Matches matches = weight.matches(leaf, docId);
+      if (matches == null) {
+        return;
+      }
+      for (String field : matches) {
+        if (components.getFieldMatcher().test(field)) {
+          MatchesIterator iterator = matches.getMatches(field);
+          if (iterator != null) {
+            results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+          }
+        }
+      }
+    }
+
+    /** The segment {@code reader} is, in the searcher's reader; null for any other reader. */
+    private LeafReaderContext leafOf(LeafReader reader) {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (leaf.reader() == reader) {
+          return leaf;
         }
       }
       return null;

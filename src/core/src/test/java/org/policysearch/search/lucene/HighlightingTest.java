@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.Engine;
 import org.policysearch.search.Hit;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
@@ -270,5 +274,44 @@ class HighlightingTest {
             "turbines");
     // Java's sentence breaker splits after "U.S."; the snippet says it starts mid-sentence.
     assertEquals("… Embassy about <mark>turbines</mark>.", snippet);
+  }
+
+  @Test
+  void hitsInEverySegmentAreMarked(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (int i = 0; i < 8; i++) {
+      files.put(
+          "notes-" + i + ".txt",
+          "Notes "
+              + i
+              + "\n\nArticle 1\n\nThe Parties shall map the critical minerals supply"
+              + " chain of region "
+              + i
+              + ".\n\nArticle 2\n\nThe Parties shall meet each year.\n");
+    }
+    Path corpus = TestIndexes.write(tmp.resolve("corpus"), files);
+    Path index = tmp.resolve("index");
+    TestIndexes.index(corpus, index);
+    // A small later run adds a segment of its own, so hits come from both.
+    TestIndexes.write(
+        corpus,
+        Map.of(
+            "late.txt", "Late notes\n\nThe supply of a chain and a supply chain for lithium.\n"));
+    TestIndexes.index(corpus, index);
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(2, reader.leaves().size());
+    }
+    try (SearchService two = Engine.create().searchService(index)) {
+      List<Hit> hits =
+          two.search(
+                  new SearchRequest(
+                      "\"supply chain\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE, false))
+              .hits();
+      assertEquals(9, hits.size());
+      for (Hit hit : hits) {
+        assertEquals(List.of("supply chain"), marked(hit.text()), hit.chunkId());
+      }
+    }
   }
 }
