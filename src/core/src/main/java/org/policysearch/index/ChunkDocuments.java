@@ -111,9 +111,14 @@ public final class ChunkDocuments {
       titleField.setTokenStream(titleWords.tokens());
       doc.add(titleField);
       doc.add(new Field(Fields.SPELL, titleSpelling.tokens(), Fields.WORDS_ONLY));
-      addStoredMetadata(doc, source, chunkCount);
-      for (Definition acronym : acronyms) {
-        doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+      addSharedFields(doc, source);
+      // What only a document's summary reads is stored once, on its first chunk (and its
+      // record): copied onto every chunk, it was half of each hit's stored bytes.
+      if (chunk.ordinal() == 0) {
+        addDocumentMetadata(doc, source, chunkCount);
+        for (Definition acronym : acronyms) {
+          doc.add(new StoredField(Fields.ACRONYMS, acronym.encoded()));
+        }
       }
       for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.CHUNK)) {
         addFacetValues(doc, facet.name(), facet.values().of(source, tags));
@@ -135,10 +140,11 @@ public final class ChunkDocuments {
   }
 
   /**
-   * The document's metadata as chunks and records store it (all but the analysed title): type and
-   * year facets, date, publisher, address, parties, file, format, content hash, chunk count.
+   * What every chunk and record of a document holds of it: its id, type and year facets, date, and
+   * the orders by date and by index run. A hit shows the type and date; a filter or a count by type
+   * or year reads them on each chunk.
    */
-  void addStoredMetadata(Document doc, SourceDocument source, int chunkCount) {
+  void addSharedFields(Document doc, SourceDocument source) {
     DocumentMetadata meta = source.metadata();
     doc.add(new StringField(Fields.DOC_ID, source.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(source.id())));
@@ -150,6 +156,15 @@ public final class ChunkDocuments {
     }
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
     doc.add(new NumericDocValuesField(Fields.INDEXED, indexed));
+  }
+
+  /**
+   * The rest of the document's stored metadata, read for its summary and by the next index run:
+   * publisher, address, parties, file, format, content hash, chunk count. Only the first chunk and
+   * the record hold it.
+   */
+  void addDocumentMetadata(Document doc, SourceDocument source, int chunkCount) {
+    DocumentMetadata meta = source.metadata();
     storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
     storeIfPresent(doc, Fields.URL, meta.url());
     for (String party : meta.parties()) {

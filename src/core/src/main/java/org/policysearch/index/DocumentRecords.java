@@ -65,7 +65,8 @@ public final class DocumentRecords {
     record.add(new BinaryDocValuesField(Fields.DOC_ACRONYMS, IndexedAcronyms.encode(definitions)));
     // The title is not stored: a field is analysed on every Lucene document or on none, and the
     // record's title is searched in DOC_TEXT. Its chunks store it.
-    this.chunks.addStoredMetadata(record, source, chunks.size());
+    this.chunks.addSharedFields(record, source);
+    this.chunks.addDocumentMetadata(record, source, chunks.size());
     Set<String> sides = sides(new LinkedHashSet<>(partyCodes));
     for (String code : sides) {
       record.add(new StringField(Fields.PARTY, code, Field.Store.NO));

@@ -12,9 +12,10 @@ public final class Fields {
    * Bumped when the schema changes, or what the indexer derives from a text (its tags, its inferred
    * parties): an index of another version is rebuilt from scratch, as an unchanged file is
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
-   * without frequencies, positions or norms. 14: each record holds its document's acronyms.
+   * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
+   * document's metadata is stored on its first chunk only, not on every chunk.
    */
-  public static final String SCHEMA_VERSION = "14";
+  public static final String SCHEMA_VERSION = "15";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -89,9 +90,9 @@ public final class Fields {
 
   /**
    * The acronyms the chunk's document defines, one stored value each ({@code NSF<tab>National
-   * Science Foundation}): on every chunk like the rest of the document's metadata, so the acronym
-   * table is rebuilt from whichever chunks are live and an update or deletion of a document changes
-   * it in the same commit.
+   * Science Foundation}): on the document's first chunk, with the rest of its metadata, so a
+   * document's summary reads them from one chunk and an update or deletion of the document changes
+   * them in the same commit.
    */
   public static final String ACRONYMS = "acronyms";
 
@@ -132,7 +133,10 @@ public final class Fields {
    */
   public static final String DOC_TEXT = "doc_text";
 
-  /** Document metadata stored on every chunk, so the index alone describes every document. */
+  /**
+   * Document metadata stored on a document's first chunk and its record, so the index alone
+   * describes every document; the other chunks store only what a hit shows.
+   */
   public static final String PUBLISHER = "publisher";
 
   public static final String PARTIES = "parties";

@@ -14,12 +14,12 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Finds the documents an index holds, each through one of its chunks (which carry its metadata).
+ * Finds the documents an index holds, each through its first chunk (which carries its metadata).
  */
 public final class IndexedDocuments {
   private IndexedDocuments() {}
 
-  /** One stored chunk per document id, in id order; every chunk stores its document's metadata. */
+  /** The first stored chunk of each document id, in id order: the one that stores its metadata. */
   public static Map<String, Document> oneChunkEach(IndexReader reader) throws IOException {
     Map<String, Document> documents = new TreeMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {

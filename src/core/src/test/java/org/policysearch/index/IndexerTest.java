@@ -21,7 +21,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +61,43 @@ class IndexerTest {
       assertEquals(List.of("US", "KR"), values(deal, Fields.PARTIES));
       // Beside its chunks, each document has one record standing for the whole document.
       assertEquals(summary.chunks() + 3, reader.numDocs());
+    }
+  }
+
+  @Test
+  void aDocumentsMetadataIsStoredOnItsFirstChunkAndEveryChunkStoresWhatAHitShows()
+      throws IOException {
+    Path index = tmp.resolve("index");
+    engine.index(SEED, index, Indexer.Progress.NONE);
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs chunks =
+          searcher.search(
+              new TermQuery(new Term(Fields.DOC_ID, "us-rok-technology-prosperity-deal")),
+              1000,
+              new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG)));
+      int withMetadata = 0;
+      for (ScoreDoc hit : chunks.scoreDocs) {
+        Document chunk = searcher.storedFields().document(hit.doc);
+        if (chunk.get(Fields.CHUNK_ID) == null) {
+          continue; // the record
+        }
+        assertEquals("2025-10-29", chunk.get(Fields.DATE));
+        assertEquals("joint-statement", chunk.get(Fields.TYPE));
+        assertTrue(
+            chunk.get(Fields.TITLE).contains("Technology Prosperity"), chunk.get(Fields.TITLE));
+        boolean first = chunk.getField(Fields.ORDINAL).numericValue().intValue() == 0;
+        for (String field :
+            List.of(Fields.PUBLISHER, Fields.FILE, Fields.CONTENT_HASH, Fields.CHUNK_COUNT)) {
+          assertEquals(
+              first, chunk.get(field) != null, field + " on " + chunk.get(Fields.CHUNK_ID));
+        }
+        assertEquals(first, chunk.getValues(Fields.PARTIES).length > 0);
+        withMetadata += first ? 1 : 0;
+      }
+      assertEquals(1, withMetadata);
+      assertTrue(chunks.scoreDocs.length > 20);
     }
   }
 

@@ -40,4 +40,19 @@ class DocumentViewTest {
       assertTrue(service.document("missing", null).isEmpty());
     }
   }
+
+  @Test
+  void aPageAfterTheFirstDescribesItsDocumentAsTheFirstPageDoes() throws IOException {
+    try (SearchService service = TestIndexes.seed(dir)) {
+      String id = "us-rok-technology-prosperity-deal";
+      DocumentSummary first = service.document(id, null, 0, 5).orElseThrow().document();
+      DocumentView later = service.document(id, null, 20, 5).orElseThrow();
+      assertEquals(20, later.from());
+      assertEquals(first, later.document());
+      assertEquals("Administration of Donald J. Trump, 2025", later.document().publisher());
+      assertEquals(later.total(), later.document().chunks());
+      assertEquals(
+          List.of("US", "KR"), later.document().parties().stream().map(Label::code).toList());
+    }
+  }
 }

@@ -462,12 +462,12 @@ final class LuceneView implements SearchBackend.View {
     for (int i = 0; i < ids.length; i++) {
       view.add(tools.stored().chunk(searcher.storedFields().document(ids[i]), texts[i]));
     }
-    // Every chunk stores its document's metadata; past the last chunk, the first says it.
-    Document any = searcher.storedFields().document(ids.length > 0 ? ids[0] : range.first());
+    // The document's first chunk stores its metadata.
+    Document first = searcher.storedFields().document(range.first());
     int start = Math.min(from, range.total());
     return Optional.of(
         new DocumentView(
-            tools.stored().summary(any), range.total(), start, start + ids.length, view));
+            tools.stored().summary(first), range.total(), start, start + ids.length, view));
   }
 
   /**
