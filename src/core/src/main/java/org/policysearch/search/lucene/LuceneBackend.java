@@ -90,7 +90,8 @@ public final class LuceneBackend implements SearchBackend {
             stored,
             new DocumentGroups(stored, records),
             new PageHits(highlighting, stored, new MatchedFields()),
-            new SimilarPassages(IndexAnalyzers.create()));
+            new SimilarPassages(IndexAnalyzers.create()),
+            new SpareCore(Runtime.getRuntime().availableProcessors()));
     this.directory = FSDirectory.open(indexDir);
     // The refresh thread also does each new reader's work that no search needs, a little later.
     this.refresher =
@@ -261,6 +262,7 @@ public final class LuceneBackend implements SearchBackend {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    tools.spare().close();
     searchers.close();
     directory.close();
   }

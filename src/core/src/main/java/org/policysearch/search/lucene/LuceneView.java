@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
@@ -85,7 +89,8 @@ final class LuceneView implements SearchBackend.View {
       StoredChunks stored,
       DocumentGroups groups,
       PageHits pageHits,
-      SimilarPassages similar) {}
+      SimilarPassages similar,
+      SpareCore spare) {}
 
   /** Gives the searcher back to the searcher manager. */
   interface Release {
@@ -105,6 +110,9 @@ final class LuceneView implements SearchBackend.View {
    */
   private QueryNode checked;
 
+  /** Facet counts still being made on a spare core, waited for before the reader is released. */
+  private Future<FacetCounts> pendingCounts;
+
   /**
    * A view of {@code shared}'s reader; with a {@code budget} (null: none), its searches stop when
    * the budget runs out.
@@ -115,6 +123,7 @@ final class LuceneView implements SearchBackend.View {
     this.tools = tools;
     this.release = release;
     this.budget = budget;
+    tools.spare().entered();
     if (budget == null) {
       this.searcher = shared;
       this.timeout = null;
@@ -174,7 +183,7 @@ final class LuceneView implements SearchBackend.View {
     // A document's best passages come from one more search, which may stop short as well.
     List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
     inTime();
-    return new Page(ranked.total(), ranked.facets(), hits, documents);
+    return new Page(ranked.total(), SpareCore.await(ranked.facets()), hits, documents);
   }
 
   /**
@@ -221,8 +230,34 @@ final class LuceneView implements SearchBackend.View {
     }
   }
 
+  /**
+   * Drill-sideways that counts the facets on a spare core once the matches are collected: the
+   * counting needs only the matches, so it runs while this thread ranks the window and reads the
+   * page's hits.
+   */
+  private final class CountingAside extends DrillSideways {
+    private Future<FacetCounts> counts;
+
+    CountingAside(IndexSearcher searcher, ReaderState reader) {
+      super(searcher, tools.facetsConfig(), reader.facetOrdinals());
+    }
+
+    @Override
+    protected Facets buildFacetsResult(
+        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
+      counts =
+          tools
+              .spare()
+              .submit(
+                  () ->
+                      ReaderState.counts(
+                          CountingAside.super.buildFacetsResult(drillDowns, drillSideways, dims)));
+      return null; // read from counts, when the page is put together
+    }
+  }
+
   /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
-  private record Ranked(long total, FacetCounts facets, ScoreDoc[] best) {}
+  private record Ranked(long total, Future<FacetCounts> facets, ScoreDoc[] best) {}
 
   private Ranked rank(Run run) throws IOException {
     checkPrefixes(run.node());
@@ -240,21 +275,16 @@ final class LuceneView implements SearchBackend.View {
       Sort sort = rescored ? null : sort(run.node(), run.sort());
       int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
       TopDocs top;
-      FacetCounts facets = FacetCounts.NONE;
+      Future<FacetCounts> facets = CompletableFuture.completedFuture(FacetCounts.NONE);
       if (run.facets()) {
-        DrillSideways sideways =
-            new DrillSideways(sideways(run), tools.facetsConfig(), state.facetOrdinals());
-        DrillSideways.DrillSidewaysResult counted;
+        CountingAside sideways = new CountingAside(sideways(run), state);
         if (rescored) {
-          DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> window =
-              sideways.search(drill, new BestByScore(collected));
-          counted = window;
-          top = window.collectorResult;
+          top = sideways.search(drill, new BestByScore(collected)).collectorResult;
         } else {
-          counted = sideways.search(drill, null, null, collected, sort, false);
-          top = counted.hits;
+          top = sideways.search(drill, null, null, collected, sort, false).hits;
         }
-        facets = ReaderState.counts(counted.facets);
+        facets = sideways.counts;
+        pendingCounts = facets;
       } else {
         top =
             rescored
@@ -699,6 +729,15 @@ final class LuceneView implements SearchBackend.View {
 
   @Override
   public void close() throws IOException {
-    release.release();
+    try {
+      if (pendingCounts != null) {
+        SpareCore.await(pendingCounts);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The answer that wanted them has failed already; the reader must still go back.
+    } finally {
+      tools.spare().left();
+      release.release();
+    }
   }
 }
