@@ -184,6 +184,19 @@ public interface SearchBackend extends Closeable {
     /** How many results {@code run} has; its page, sort and facets are ignored. */
     long count(Run run) throws IOException;
 
+    /**
+     * {@link #count}, asked before it is known to be needed: a backend may work it out beside the
+     * caller's next search when it has a core to spare, and otherwise counts only if asked.
+     */
+    default Count countAside(Run run) throws IOException {
+      return () -> count(run);
+    }
+
+    /** A count that {@link #countAside} may still be working out. */
+    interface Count {
+      long get() throws IOException;
+    }
+
     /** {@code query} with the words the index does not know corrected, or null. */
     String suggest(String query) throws IOException;
 

@@ -110,8 +110,8 @@ final class LuceneView implements SearchBackend.View {
    */
   private QueryNode checked;
 
-  /** Facet counts still being made on a spare core, waited for before the reader is released. */
-  private Future<FacetCounts> pendingCounts;
+  /** Work of this view on a spare core, waited for before the reader is released. */
+  private final List<Future<?>> aside = new ArrayList<>();
 
   /**
    * A view of {@code shared}'s reader; with a {@code budget} (null: none), its searches stop when
@@ -284,7 +284,7 @@ final class LuceneView implements SearchBackend.View {
           top = sideways.search(drill, null, null, collected, sort, false).hits;
         }
         facets = sideways.counts;
-        pendingCounts = facets;
+        aside.add(facets);
       } else {
         top =
             rescored
@@ -327,6 +327,18 @@ final class LuceneView implements SearchBackend.View {
     } catch (TooManyClauses e) {
       throw ClauseOverflow.of(run.node(), state.queries());
     }
+  }
+
+  @Override
+  public Count countAside(Run run) throws IOException {
+    // Checked here, so that the count on the other thread finds the query checked already.
+    checkPrefixes(run.node());
+    Future<Long> counting = tools.spare().trySubmit(() -> count(run));
+    if (counting == null) {
+      return () -> count(run);
+    }
+    aside.add(counting);
+    return () -> SpareCore.await(counting);
   }
 
   /**
@@ -730,11 +742,13 @@ final class LuceneView implements SearchBackend.View {
   @Override
   public void close() throws IOException {
     try {
-      if (pendingCounts != null) {
-        SpareCore.await(pendingCounts);
+      for (Future<?> work : aside) {
+        try {
+          SpareCore.await(work);
+        } catch (IOException | RuntimeException e) {
+          // The answer that wanted it has failed already; the reader must still go back.
+        }
       }
-    } catch (IOException | RuntimeException e) {
-      // The answer that wanted them has failed already; the reader must still go back.
     } finally {
       tools.spare().left();
       release.release();

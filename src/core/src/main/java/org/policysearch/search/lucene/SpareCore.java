@@ -74,6 +74,23 @@ final class SpareCore implements Closeable {
     return future;
   }
 
+  /**
+   * {@code task} started on a spare core, or null when there is none: for work that is done beside
+   * the search only if a core would otherwise wait, and else only if it turns out needed.
+   */
+  <T> Future<T> trySubmit(Callable<T> task) {
+    if (pool == null || searching.get() >= cores) {
+      return null;
+    }
+    FutureTask<T> future = new FutureTask<>(task);
+    try {
+      pool.execute(future);
+      return future;
+    } catch (RejectedExecutionException busy) {
+      return null;
+    }
+  }
+
   /** What {@code future} computed, its failure thrown as this thread's own. */
   static <T> T await(Future<T> future) throws IOException {
     boolean interrupted = false;
