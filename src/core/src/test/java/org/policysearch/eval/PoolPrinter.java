@@ -65,11 +65,11 @@ public final class PoolPrinter {
           String text = doc.get(Fields.TEXT).replaceAll("\\s+", " ");
           System.out.printf(
               Locale.ROOT,
-              "--- %s [%s] %s | parties %s | %s%n%s%n",
+              "--- %s [%s] %s | countries %s | %s%n%s%n",
               entry.getKey(),
               entry.getValue(),
               doc.get(Fields.TITLE),
-              String.join(",", values(doc, Fields.PARTIES)),
+              String.join(",", values(doc, Fields.COUNTRY)),
               String.join(" > ", values(doc, Fields.SECTION_PATH)),
               text.length() > chars ? text.substring(0, chars) + " …" : text);
         }
