@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
@@ -109,8 +110,9 @@ class IndexCrashTest {
               chunks.merge(id, 1, Integer::sum);
             }
             // The document's first chunk and its record say how many chunks it has.
-            if (d.getField(Fields.CHUNK_COUNT) != null) {
-              declared.put(id, d.getField(Fields.CHUNK_COUNT).numericValue().intValue());
+            IndexableField count = d.getField(Fields.CHUNK_COUNT);
+            if (count != null) {
+              declared.put(id, count.numericValue().intValue());
             }
           }
         }

@@ -123,7 +123,6 @@ final class LuceneView implements SearchBackend.View {
     this.tools = tools;
     this.release = release;
     this.budget = budget;
-    tools.spare().entered();
     if (budget == null) {
       this.searcher = shared;
       this.timeout = null;
@@ -135,6 +134,8 @@ final class LuceneView implements SearchBackend.View {
       searcher.setSimilarity(shared.getSimilarity());
       searcher.setTimeout(timeout);
     }
+    // Last, so that a view counts as a search only once it is made, and close() uncounts it.
+    tools.spare().entered();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Runs a search's side work on a core that no search is using, and on the search's own thread when
@@ -61,17 +62,13 @@ final class SpareCore implements Closeable {
    * future's {@code get} waits for it either way.
    */
   <T> Future<T> submit(Callable<T> task) {
-    FutureTask<T> future = new FutureTask<>(task);
-    if (pool != null && searching.get() < cores) {
-      try {
-        pool.execute(future);
-        return future;
-      } catch (RejectedExecutionException busy) {
-        // every helper is at work for another search: this one does its own
-      }
+    Future<T> aside = trySubmit(task);
+    if (aside != null) {
+      return aside;
     }
-    future.run();
-    return future;
+    FutureTask<T> here = new FutureTask<>(task);
+    here.run();
+    return here;
   }
 
   /**
@@ -104,19 +101,10 @@ final class SpareCore implements Closeable {
       }
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
       if (cause instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
+      throw IOUtils.rethrowAlways(cause);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
