@@ -241,6 +241,21 @@ class PartyInferenceTest {
   }
 
   @Test
+  void signaturesAreFoundAmongSentencesThatOpenWithTheirWords() {
+    String text =
+        """
+        Article 1
+        For the purposes of this Agreement, FOR EXAMPLE, goods are products.
+        The Parties act For the benefit of their peoples, and Forests are goods.
+
+        DONE at Geneva.
+        \tOn behalf of the Republic of Chile
+          For Mexico\t  For the Government of Peru
+        """;
+    assertEquals(List.of("CL", "MX", "PE"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void associationWithTheCommunityAndItsMemberStatesIsWithTheEuropeanUnion() {
     String text =
         """
