@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +15,14 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,6 +30,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -36,6 +43,7 @@ import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
 
 /**
@@ -71,7 +79,7 @@ final class Highlighting {
 
   /** The whole texts of {@code docIds}, highlighted, in the same order. */
   String[] fullTexts(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
-    return highlight(new Schema(wholeTexts(searcher)), marks, docIds, 1);
+    return highlight(new Schema(wholeTexts(searcher), true), marks, docIds, 1);
   }
 
   /**
@@ -136,7 +144,7 @@ final class Highlighting {
         UnifiedHighlighter.Builder builder,
         Map<String, Query> byField,
         Map<Integer, Document> loaded) {
-      super(builder, loaded);
+      super(builder, loaded, true);
       this.byField = byField;
     }
 
@@ -177,7 +185,12 @@ final class Highlighting {
     private final Map<Integer, Document> loaded;
 
     Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded) {
-      super(builder);
+      this(builder, loaded, false);
+    }
+
+    Preloaded(
+        UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded, boolean onePassage) {
+      super(builder, onePassage);
       this.loaded = loaded;
     }
 
@@ -211,15 +224,22 @@ final class Highlighting {
    * seventh of its time); Lucene keeps a field's index options the same in every segment.
    */
   private static class Schema extends UnifiedHighlighter {
-    Schema(UnifiedHighlighter.Builder builder) {
+    private final boolean onePassage;
+
+    /**
+     * {@code onePassage}: the builder's scorer gives every passage the same score, so the matches'
+     * frequencies, which Lucene's weight matches do not tell, cannot change what is marked.
+     */
+    Schema(UnifiedHighlighter.Builder builder, boolean onePassage) {
       super(builder);
+      this.onePassage = onePassage;
     }
 
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(
         OffsetSource offsetSource, UHComponents components) {
       return offsetSource == OffsetSource.POSTINGS
-          ? new OneWeight(components, searcher.getIndexReader())
+          ? new OneWeight(components, searcher.getIndexReader(), onePassage)
           : super.getOffsetStrategy(offsetSource, components);
     }
 
@@ -245,11 +265,21 @@ final class Highlighting {
    */
   private static final class OneWeight extends PostingsOffsetStrategy {
     private final IndexSearcher searcher;
+    private final boolean termsByPostings;
     private Weight weight;
+    // When the field's query is only its words: each word's postings, read for all the hits of a
+    // segment in their order (the highlighter asks for hits in index order).
+    private BytesRef[] words;
+    private LeafReaderContext wordsLeaf;
+    private TermsEnum wordsEnum;
+    private TermState[] wordStates;
+    private PostingsEnum[] wordPostings;
+    private int[] wordTargets;
 
-    OneWeight(UHComponents components, IndexReader reader) {
+    OneWeight(UHComponents components, IndexReader reader, boolean termsByPostings) {
       super(components);
       this.searcher = new IndexSearcher(reader);
+      this.termsByPostings = termsByPostings;
       // Matches are read once per hit: nothing to gain from caching a clause's matches.
       searcher.setQueryCache(null);
     }
@@ -262,10 +292,16 @@ final class Highlighting {
         super.createOffsetsEnumsWeightMatcher(leafReader, docId, results);
         return;
       }
-      if (weight == null) {
-        weight =
-            searcher.createWeight(
-                searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      if (weight == null && words == null) {
+        Query query = searcher.rewrite(components.getQuery());
+        words = termsByPostings ? wordsOnly(query, components.getField()) : null;
+        if (words == null) {
+          weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+      }
+      if (words != null) {
+        addWords(leaf, docId, results);
+        return;
       }
       Matches matches = weight.matches(leaf, docId);
       if (matches == null) {
@@ -279,6 +315,70 @@ final class Highlighting {
           }
         }
       }
+    }
+
+    /**
+     * The offsets of the query's words in hit {@code docId}, from postings kept for the segment:
+     * Lucene's weight matches open new postings, with their buffers, for every word of every hit, a
+     * seventh of all that a search allocated.
+     */
+    private void addWords(LeafReaderContext leaf, int docId, List<OffsetsEnum> results)
+        throws IOException {
+      if (leaf != wordsLeaf) {
+        wordsLeaf = leaf;
+        Terms terms = leaf.reader().terms(components.getField());
+        wordsEnum = terms == null ? null : terms.iterator();
+        wordStates = new TermState[words.length];
+        wordPostings = new PostingsEnum[words.length];
+        wordTargets = new int[words.length];
+        for (int i = 0; wordsEnum != null && i < words.length; i++) {
+          if (wordsEnum.seekExact(words[i])) {
+            wordStates[i] = wordsEnum.termState();
+          }
+        }
+      }
+      for (int i = 0; wordsEnum != null && i < words.length; i++) {
+        if (wordStates[i] == null) {
+          continue;
+        }
+        PostingsEnum postings = wordPostings[i];
+        if (postings == null || docId <= wordTargets[i]) {
+          // From the start (a hit asked for again, or one before the last): positions unread.
+          wordsEnum.seekExact(words[i], wordStates[i]);
+          postings = wordPostings[i] = wordsEnum.postings(postings, PostingsEnum.OFFSETS);
+        }
+        wordTargets[i] = docId;
+        int at = postings.docID() < docId ? postings.advance(docId) : postings.docID();
+        if (at == docId) {
+          results.add(new OffsetsEnum.OfPostings(words[i], postings));
+        }
+      }
+    }
+
+    /**
+     * The words of {@code query} when it is nothing but words of {@code field}, one or a
+     * disjunction of them; null for anything else (phrases, spans, other fields), whose matches the
+     * weight finds.
+     */
+    private static BytesRef[] wordsOnly(Query query, String field) {
+      List<Query> leaves =
+          query instanceof BooleanQuery bool
+                  && bool.getMinimumNumberShouldMatch() == 0
+                  && bool.clauses().stream()
+                      .allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)
+              ? bool.clauses().stream().map(BooleanClause::getQuery).toList()
+              : List.of(query);
+      Set<BytesRef> words = new LinkedHashSet<>();
+      for (Query leaf : leaves) {
+        while (leaf instanceof BoostQuery boost) {
+          leaf = boost.getQuery();
+        }
+        if (!(leaf instanceof TermQuery term) || !term.getTerm().field().equals(field)) {
+          return null;
+        }
+        words.add(term.getTerm().bytes());
+      }
+      return words.isEmpty() ? null : words.toArray(new BytesRef[0]);
     }
 
     /** The segment {@code reader} is, in the searcher's reader; null for any other reader. */

@@ -314,4 +314,34 @@ class HighlightingTest {
       }
     }
   }
+
+  @Test
+  void eachHitHasTheWordsItSaysMarkedInEverySegment(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    for (int i = 0; i < 6; i++) {
+      String mineral = i % 2 == 0 ? "lithium" : "cobalt";
+      files.put(
+          "notes-" + i + ".txt",
+          "Notes " + i + "\n\nArticle 1\n\nThe Parties shall trade " + mineral + " ores.\n");
+    }
+    Path corpus = TestIndexes.write(tmp.resolve("corpus"), files);
+    Path index = tmp.resolve("index");
+    TestIndexes.index(corpus, index);
+    // A later run adds a segment of its own, whose hits are matched against their own words.
+    TestIndexes.write(corpus, Map.of("late.txt", "Late notes\n\nThe Parties shall buy cobalt.\n"));
+    TestIndexes.index(corpus, index);
+    try (SearchService two = Engine.create().searchService(index)) {
+      // No passage says both words: every hit says one of them, in index order one or the other.
+      List<Hit> hits =
+          two.search(
+                  new SearchRequest(
+                      "lithium cobalt", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE, false))
+              .hits();
+      assertEquals(7, hits.size());
+      for (Hit hit : hits) {
+        String said = hit.text().contains("lithium") ? "lithium" : "cobalt";
+        assertEquals(List.of(said), marked(hit.text()), hit.chunkId());
+      }
+    }
+  }
 }
