@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +30,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.policysearch.index.Fields;
 
 /**
@@ -79,7 +81,7 @@ final class Highlighting {
 
   /** The whole texts of {@code docIds}, highlighted, in the same order. */
   String[] fullTexts(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
-    return highlight(new Schema(wholeTexts(searcher), true), marks, docIds, 1);
+    return highlight(new Schema(wholeTexts(searcher)), marks, docIds, 1);
   }
 
   /**
@@ -144,7 +146,7 @@ final class Highlighting {
         UnifiedHighlighter.Builder builder,
         Map<String, Query> byField,
         Map<Integer, Document> loaded) {
-      super(builder, loaded, true);
+      super(builder, loaded);
       this.byField = byField;
     }
 
@@ -185,12 +187,7 @@ final class Highlighting {
     private final Map<Integer, Document> loaded;
 
     Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded) {
-      this(builder, loaded, false);
-    }
-
-    Preloaded(
-        UnifiedHighlighter.Builder builder, Map<Integer, Document> loaded, boolean onePassage) {
-      super(builder, onePassage);
+      super(builder);
       this.loaded = loaded;
     }
 
@@ -224,22 +221,15 @@ final class Highlighting {
    * seventh of its time); Lucene keeps a field's index options the same in every segment.
    */
   private static class Schema extends UnifiedHighlighter {
-    private final boolean onePassage;
-
-    /**
-     * {@code onePassage}: the builder's scorer gives every passage the same score, so the matches'
-     * frequencies, which Lucene's weight matches do not tell, cannot change what is marked.
-     */
-    Schema(UnifiedHighlighter.Builder builder, boolean onePassage) {
+    Schema(UnifiedHighlighter.Builder builder) {
       super(builder);
-      this.onePassage = onePassage;
     }
 
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(
         OffsetSource offsetSource, UHComponents components) {
       return offsetSource == OffsetSource.POSTINGS
-          ? new OneWeight(components, searcher.getIndexReader(), onePassage)
+          ? new OneWeight(components, searcher.getIndexReader())
           : super.getOffsetStrategy(offsetSource, components);
     }
 
@@ -265,21 +255,19 @@ final class Highlighting {
    */
   private static final class OneWeight extends PostingsOffsetStrategy {
     private final IndexSearcher searcher;
-    private final boolean termsByPostings;
     private Weight weight;
     // When the field's query is only its words: each word's postings, read for all the hits of a
     // segment in their order (the highlighter asks for hits in index order).
-    private BytesRef[] words;
+    private Words words;
     private LeafReaderContext wordsLeaf;
     private TermsEnum wordsEnum;
     private TermState[] wordStates;
     private PostingsEnum[] wordPostings;
     private int[] wordTargets;
 
-    OneWeight(UHComponents components, IndexReader reader, boolean termsByPostings) {
+    OneWeight(UHComponents components, IndexReader reader) {
       super(components);
       this.searcher = new IndexSearcher(reader);
-      this.termsByPostings = termsByPostings;
       // Matches are read once per hit: nothing to gain from caching a clause's matches.
       searcher.setQueryCache(null);
     }
@@ -294,7 +282,7 @@ final class Highlighting {
       }
       if (weight == null && words == null) {
         Query query = searcher.rewrite(components.getQuery());
-        words = termsByPostings ? wordsOnly(query, components.getField()) : null;
+        words = wordsOnly(query, components.getField());
         if (words == null) {
           weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
@@ -326,41 +314,43 @@ final class Highlighting {
         throws IOException {
       if (leaf != wordsLeaf) {
         wordsLeaf = leaf;
-        Terms terms = leaf.reader().terms(components.getField());
-        wordsEnum = terms == null ? null : terms.iterator();
-        wordStates = new TermState[words.length];
-        wordPostings = new PostingsEnum[words.length];
-        wordTargets = new int[words.length];
-        for (int i = 0; wordsEnum != null && i < words.length; i++) {
-          if (wordsEnum.seekExact(words[i])) {
+        Terms index = leaf.reader().terms(components.getField());
+        wordsEnum = index == null ? null : index.iterator();
+        BytesRef[] terms = words.terms();
+        wordStates = new TermState[terms.length];
+        wordPostings = new PostingsEnum[terms.length];
+        wordTargets = new int[terms.length];
+        for (int i = 0; wordsEnum != null && i < terms.length; i++) {
+          if (wordsEnum.seekExact(terms[i])) {
             wordStates[i] = wordsEnum.termState();
           }
         }
       }
-      for (int i = 0; wordsEnum != null && i < words.length; i++) {
+      for (int i = 0; wordsEnum != null && i < wordStates.length; i++) {
         if (wordStates[i] == null) {
           continue;
         }
         PostingsEnum postings = wordPostings[i];
         if (postings == null || docId <= wordTargets[i]) {
           // From the start (a hit asked for again, or one before the last): positions unread.
-          wordsEnum.seekExact(words[i], wordStates[i]);
+          wordsEnum.seekExact(words.terms()[i], wordStates[i]);
           postings = wordPostings[i] = wordsEnum.postings(postings, PostingsEnum.OFFSETS);
         }
         wordTargets[i] = docId;
         int at = postings.docID() < docId ? postings.advance(docId) : postings.docID();
         if (at == docId) {
-          results.add(new OffsetsEnum.OfPostings(words[i], postings));
+          // Each match counted once, as the weight's matches count it: passages score the same.
+          results.add(new OffsetsEnum.OfPostings(words.names()[i], 1, postings));
         }
       }
     }
 
     /**
-     * The words of {@code query} when it is nothing but words of {@code field}, one or a
-     * disjunction of them; null for anything else (phrases, spans, other fields), whose matches the
-     * weight finds.
+     * The words of {@code query} when it is nothing but words of {@code field} (a word, or a word
+     * with its other spellings as one synonym query), one or a disjunction of them; null for
+     * anything else (phrases, spans, other fields), whose matches the weight finds.
      */
-    private static BytesRef[] wordsOnly(Query query, String field) {
+    private static Words wordsOnly(Query query, String field) {
       List<Query> leaves =
           query instanceof BooleanQuery bool
                   && bool.getMinimumNumberShouldMatch() == 0
@@ -368,18 +358,45 @@ final class Highlighting {
                       .allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD)
               ? bool.clauses().stream().map(BooleanClause::getQuery).toList()
               : List.of(query);
-      Set<BytesRef> words = new LinkedHashSet<>();
+      Map<BytesRef, BytesRef> named = new LinkedHashMap<>();
       for (Query leaf : leaves) {
         while (leaf instanceof BoostQuery boost) {
           leaf = boost.getQuery();
         }
-        if (!(leaf instanceof TermQuery term) || !term.getTerm().field().equals(field)) {
+        List<Term> terms;
+        if (leaf instanceof TermQuery term) {
+          terms = List.of(term.getTerm());
+        } else if (leaf instanceof SynonymQuery synonyms) {
+          terms = synonyms.getTerms();
+        } else {
           return null;
         }
-        words.add(term.getTerm().bytes());
+        // What the weight's matches call a match of this clause: its words, space-separated.
+        BytesRefBuilder name = new BytesRefBuilder();
+        for (Term term : terms) {
+          if (!term.field().equals(field)) {
+            return null;
+          }
+          if (name.length() > 0) {
+            name.append((byte) ' ');
+          }
+          name.append(term.bytes());
+        }
+        BytesRef clause = name.toBytesRef();
+        for (Term term : terms) {
+          if (named.putIfAbsent(term.bytes(), clause) != null) {
+            return null; // a word in two clauses: the weight tells which one matched
+          }
+        }
       }
-      return words.isEmpty() ? null : words.toArray(new BytesRef[0]);
+      return named.isEmpty()
+          ? null
+          : new Words(
+              named.keySet().toArray(new BytesRef[0]), named.values().toArray(new BytesRef[0]));
     }
+
+    /** Words to look up, and the name each match of one is given (see {@link #wordsOnly}). */
+    private record Words(BytesRef[] terms, BytesRef[] names) {}
 
     /** The segment {@code reader} is, in the searcher's reader; null for any other reader. */
     private LeafReaderContext leafOf(LeafReader reader) {
