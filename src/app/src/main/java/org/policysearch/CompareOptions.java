@@ -45,6 +45,15 @@ final class CompareOptions {
   int seconds;
 
   @Option(
+      names = "--warm-up",
+      paramLabel = "SECONDS",
+      description =
+          "Seconds of load at the highest concurrency each server gets before the measured rounds"
+              + " (default: as --seconds). The JIT takes about a minute and a half of one"
+              + " connection's load to settle for policy-search's server.")
+  Integer warmUp;
+
+  @Option(
       names = "--compare-rounds",
       defaultValue = "5",
       description = "Interleaved rounds of the comparison (default: ${DEFAULT-VALUE}).")
@@ -80,10 +89,15 @@ final class CompareOptions {
         throw new IllegalArgumentException("--compare takes raw and solr, not " + name);
       }
     }
-    if (concurrency.stream().anyMatch(c -> c < 1) || seconds < 1 || rounds < 1 || sampled < 0) {
+    int warmUpSeconds = warmUp == null ? seconds : warmUp;
+    if (concurrency.stream().anyMatch(c -> c < 1)
+        || seconds < 1
+        || rounds < 1
+        || sampled < 0
+        || warmUpSeconds < 1) {
       throw new IllegalArgumentException(
-          "--concurrency, --seconds and --compare-rounds must be 1 or more; --sampled-queries 0"
-              + " or more");
+          "--concurrency, --seconds, --warm-up and --compare-rounds must be 1 or more;"
+              + " --sampled-queries 0 or more");
     }
     String core = null;
     if (against.contains("solr")) {
@@ -94,7 +108,8 @@ final class CompareOptions {
       SolrLoader.load(indexDir, core);
     }
     Comparison comparison =
-        new Comparison(new Comparison.Settings(core, concurrency, seconds, rounds, sampled));
+        new Comparison(
+            new Comparison.Settings(core, concurrency, seconds, rounds, sampled, warmUpSeconds));
     try (SearchService service = engine.searchService(indexDir, ResultCache.NONE);
         SearchService cached =
             resultCache > 0 ? engine.searchService(indexDir, new ResultCache(resultCache)) : null) {

@@ -32,9 +32,16 @@ public final class Comparison {
    * @param seconds how long each load lasts
    * @param rounds measured rounds, each over every concurrency and every server
    * @param sampled how many two-word queries to sample from the index, beside the bench's own
+   * @param warmUpSeconds how long each server is loaded at the highest concurrency before the
+   *     rounds, unmeasured
    */
   public record Settings(
-      String solrCore, List<Integer> concurrency, int seconds, int rounds, int sampled) {}
+      String solrCore,
+      List<Integer> concurrency,
+      int seconds,
+      int rounds,
+      int sampled,
+      int warmUpSeconds) {}
 
   /**
    * How many queries a server counted as many all-word hits for as the raw yardstick did, and the
@@ -88,7 +95,7 @@ public final class Comparison {
         LoadDriver driver = new LoadDriver(client);
         int most = settings.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
         for (LoadTarget target : targets) {
-          driver.run(target, queries, most, Duration.ofSeconds(settings.seconds()));
+          driver.run(target, queries, most, Duration.ofSeconds(settings.warmUpSeconds()));
         }
         List<List<LoadDriver.Load>> rounds = new ArrayList<>();
         for (int round = 0; round < settings.rounds(); round++) {

@@ -38,7 +38,7 @@ public final class ComparisonReport {
     line(
         "  rounds:                %d measured, interleaved; %d s per server and concurrency; one"
             + " warm-up pass and %d s at the highest concurrency first",
-        s.rounds(), s.seconds(), s.seconds());
+        s.rounds(), s.seconds(), s.warmUpSeconds());
     line(
         "  GC %%:                  share of a load's wall time this JVM spent collecting garbage"
             + " (the servers and the driver run in it; heap %d MB)",
