@@ -493,15 +493,13 @@ final class LuceneQueries {
   }
 
   /**
-   * Where the positive words of {@code node} can be found, by the name a hit gives it: the chunk's
-   * {@code text}, its {@code headings}, its document's {@code title}, its document's {@code
-   * parties} and the {@code document} as a whole (its headings and opening).
+   * Where beyond the chunk the positive words of {@code node} can be found, by the name a hit gives
+   * it: its document's {@code parties} and the {@code document} as a whole (its headings and
+   * opening). Whether the chunk's text, its headings or its document's title hold them, its marks
+   * tell (see {@link #marks}).
    */
-  Map<String, Query> places(QueryNode node) {
+  Map<String, Query> documentPlaces(QueryNode node) {
     Map<String, Query> places = new LinkedHashMap<>();
-    places.put("text", highlighting(node, Fields.TEXT));
-    places.put("headings", highlighting(node, Fields.SECTION_PATH));
-    places.put("title", highlighting(node, Fields.TITLE));
     places.put(
         "parties", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_PARTIES), records));
     places.put("document", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_TEXT), records));

@@ -20,13 +20,38 @@ import org.policysearch.search.QueryNode;
 /**
  * Tells, for each hit of a page, where the query's words were found (its text, its headings, its
  * document's title, parties or whole), so a user sees why a passage that never says "Korea" came
- * back for it.
+ * back for it. The text, headings and title are told by the hit's marks, which the page shows
+ * anyway; the parties and the document, which no mark shows, by their queries.
  */
 final class MatchedFields {
 
-  /** For each of {@code ids}, the names of the places {@code node} matches, in a fixed order. */
-  List<List<String>> of(IndexSearcher searcher, LuceneQueries queries, QueryNode node, int[] ids)
-      throws IOException {
+  /** Where each hit was found: its own marks, then {@code beyond} ({@link #beyond}), in order. */
+  static List<String> of(Highlighting.Marked marks, List<String> beyond) {
+    List<String> found = new ArrayList<>(5);
+    if (marked(marks.text())) {
+      found.add("text");
+    }
+    if (marks.headings().sectionPath().stream().anyMatch(MatchedFields::marked)) {
+      found.add("headings");
+    }
+    if (marked(marks.headings().title())) {
+      found.add("title");
+    }
+    found.addAll(beyond);
+    return found;
+  }
+
+  /** Whether highlighted {@code text} (escaped, so no tag of its own) marks a match. */
+  private static boolean marked(String text) {
+    return text != null && text.contains("<mark>");
+  }
+
+  /**
+   * For each of {@code ids}, the places beyond the chunk that {@code node} matches (its document's
+   * parties, the document), in a fixed order.
+   */
+  List<List<String>> beyond(
+      IndexSearcher searcher, LuceneQueries queries, QueryNode node, int[] ids) throws IOException {
     List<List<String>> found = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       found.add(new ArrayList<>());
@@ -41,7 +66,7 @@ final class MatchedFields {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
-    for (Map.Entry<String, Query> place : queries.places(node).entrySet()) {
+    for (Map.Entry<String, Query> place : queries.documentPlaces(node).entrySet()) {
       Weight weight =
           searcher.createWeight(
               searcher.rewrite(place.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f);

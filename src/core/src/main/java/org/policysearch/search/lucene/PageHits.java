@@ -3,7 +3,6 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ final class PageHits {
         page,
         node == null ? new MatchAllDocsQuery() : queries.highlighting(node),
         node == null ? Map.of() : queries.marks(node),
-        matchedFields.of(searcher, queries, node, ids),
+        matchedOn(node == null ? null : matchedFields.beyond(searcher, queries, node, ids)),
         doc -> !graded || doc.score >= LuceneQueries.ALL_WORDS_BONUS,
         linkQuery,
         explainer);
@@ -74,7 +73,7 @@ final class PageHits {
         page,
         like,
         Map.of(Fields.TEXT, like),
-        Collections.nCopies(page.length, List.of(Fields.TEXT)),
+        (i, marked) -> List.of(Fields.TEXT),
         doc -> false,
         null,
         null);
@@ -85,12 +84,25 @@ final class PageHits {
     boolean of(ScoreDoc doc);
   }
 
+  /** Where the query's words were found in the {@code i}-th hit, marked {@code marked}. */
+  private interface MatchedOn {
+    List<String> of(int i, Highlighting.Marked marked);
+  }
+
+  /**
+   * Where a search's words were found in each hit: its marks, then {@code beyond} (null: no query,
+   * found nowhere).
+   */
+  private static MatchedOn matchedOn(List<List<String>> beyond) {
+    return (i, marked) -> beyond == null ? List.of() : MatchedFields.of(marked, beyond.get(i));
+  }
+
   private List<Hit> of(
       IndexSearcher searcher,
       ScoreDoc[] page,
       Query marks,
       Map<String, Query> fieldMarks,
-      List<List<String>> matchedOn,
+      MatchedOn matchedOn,
       EveryWord everyWord,
       String linkQuery,
       Explainer explainer)
@@ -129,7 +141,7 @@ final class PageHits {
               docs[i],
               page[i].score,
               everyWord.of(page[i]),
-              matchedOn.get(i),
+              matchedOn.of(i, whole[i]),
               whole[i].text(),
               snippet,
               whole[i].headings(),
