@@ -289,29 +289,13 @@ class HighlightingTest {
               + i
               + ".\n\nArticle 2\n\nThe Parties shall meet each year.\n");
     }
-    Path corpus = TestIndexes.write(tmp.resolve("corpus"), files);
-    Path index = tmp.resolve("index");
-    TestIndexes.index(corpus, index);
-    // A small later run adds a segment of its own, so hits come from both.
-    TestIndexes.write(
-        corpus,
-        Map.of(
-            "late.txt", "Late notes\n\nThe supply of a chain and a supply chain for lithium.\n"));
-    TestIndexes.index(corpus, index);
-    try (FSDirectory directory = FSDirectory.open(index);
-        DirectoryReader reader = DirectoryReader.open(directory)) {
-      assertEquals(2, reader.leaves().size());
-    }
-    try (SearchService two = Engine.create().searchService(index)) {
-      List<Hit> hits =
-          two.search(
-                  new SearchRequest(
-                      "\"supply chain\"", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE, false))
-              .hits();
-      assertEquals(9, hits.size());
-      for (Hit hit : hits) {
-        assertEquals(List.of("supply chain"), marked(hit.text()), hit.chunkId());
-      }
+    Path index =
+        twoSegments(
+            tmp, files, "Late notes\n\nThe supply of a chain and a supply chain for lithium.\n");
+    List<Hit> hits = firstTwenty(index, "\"supply chain\"");
+    assertEquals(9, hits.size());
+    for (Hit hit : hits) {
+      assertEquals(List.of("supply chain"), marked(hit.text()), hit.chunkId());
     }
   }
 
@@ -324,24 +308,40 @@ class HighlightingTest {
           "notes-" + i + ".txt",
           "Notes " + i + "\n\nArticle 1\n\nThe Parties shall trade " + mineral + " ores.\n");
     }
+    Path index = twoSegments(tmp, files, "Late notes\n\nThe Parties shall buy cobalt.\n");
+    // No passage says both words: every hit says one of them, in index order one or the other.
+    List<Hit> hits = firstTwenty(index, "lithium cobalt");
+    assertEquals(7, hits.size());
+    for (Hit hit : hits) {
+      String said = hit.text().contains("lithium") ? "lithium" : "cobalt";
+      assertEquals(List.of(said), marked(hit.text()), hit.chunkId());
+    }
+  }
+
+  /**
+   * An index of {@code files}, then of {@code late} added by a second, small run: a segment of its
+   * own, so that a search's hits come from both.
+   */
+  private static Path twoSegments(Path tmp, Map<String, String> files, String late)
+      throws IOException {
     Path corpus = TestIndexes.write(tmp.resolve("corpus"), files);
     Path index = tmp.resolve("index");
     TestIndexes.index(corpus, index);
-    // A later run adds a segment of its own, whose hits are matched against their own words.
-    TestIndexes.write(corpus, Map.of("late.txt", "Late notes\n\nThe Parties shall buy cobalt.\n"));
+    TestIndexes.write(corpus, Map.of("late.txt", late));
     TestIndexes.index(corpus, index);
-    try (SearchService two = Engine.create().searchService(index)) {
-      // No passage says both words: every hit says one of them, in index order one or the other.
-      List<Hit> hits =
-          two.search(
-                  new SearchRequest(
-                      "lithium cobalt", Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE, false))
-              .hits();
-      assertEquals(7, hits.size());
-      for (Hit hit : hits) {
-        String said = hit.text().contains("lithium") ? "lithium" : "cobalt";
-        assertEquals(List.of(said), marked(hit.text()), hit.chunkId());
-      }
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(2, reader.leaves().size());
+    }
+    return index;
+  }
+
+  /** The first twenty hits for {@code query} over the index at {@code index}, by relevance. */
+  private static List<Hit> firstTwenty(Path index, String query) throws IOException {
+    try (SearchService service = Engine.create().searchService(index)) {
+      return service
+          .search(new SearchRequest(query, Map.of(), 1, 20, SearchRequest.Sort.RELEVANCE, false))
+          .hits();
     }
   }
 }
