@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -11,7 +12,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -112,7 +112,9 @@ final class BestByScore implements CollectorManager<BestByScore.Best, TopDocs> {
         if (count >= 2 * size) {
           keepBest();
         } else {
-          values = ArrayUtil.grow(values, Math.min(2 * size, count + 1));
+          // Doubled: grown by an eighth at a time, as ArrayUtil grows, the copies of a window of
+          // 1,000 came to nine times its final size, a tenth of what a search allocated.
+          values = Arrays.copyOf(values, Math.min(2 * size, 2 * values.length));
         }
       }
       values[count++] = key;
