@@ -81,6 +81,13 @@ final class CompareOptions {
     return !against.isEmpty();
   }
 
+  /**
+   * The unmeasured load before the rounds, in seconds: {@code --warm-up}, else {@code --seconds}.
+   */
+  int warmUpSeconds() {
+    return warmUp == null ? seconds : warmUp;
+  }
+
   /** The comparison's report, after loading the chunks into Solr when it is compared. */
   String run(Engine engine, Path indexDir, List<BenchQuery> queries)
       throws IOException, InterruptedException {
@@ -89,7 +96,7 @@ final class CompareOptions {
         throw new IllegalArgumentException("--compare takes raw and solr, not " + name);
       }
     }
-    int warmUpSeconds = warmUp == null ? seconds : warmUp;
+    int warmUpSeconds = warmUpSeconds();
     if (concurrency.stream().anyMatch(c -> c < 1)
         || seconds < 1
         || rounds < 1

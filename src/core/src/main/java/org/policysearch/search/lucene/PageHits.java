@@ -94,7 +94,10 @@ final class PageHits {
    * found nowhere).
    */
   private static MatchedOn matchedOn(List<List<String>> beyond) {
-    return (i, marked) -> beyond == null ? List.of() : MatchedFields.of(marked, beyond.get(i));
+    if (beyond == null) {
+      return (i, marked) -> List.of();
+    }
+    return (i, marked) -> MatchedFields.of(marked, beyond.get(i));
   }
 
   private List<Hit> of(

@@ -14,13 +14,19 @@ class SpareCoreTest {
     return SpareCore.await(spare.submit(Thread::currentThread));
   }
 
+  /** The thread that does the side work of the only search on {@code cores} cores. */
+  private static Thread workerOfOneSearch(int cores) throws IOException {
+    try (SpareCore spare = new SpareCore(cores)) {
+      spare.entered();
+      Thread worker = worker(spare);
+      spare.left();
+      return worker;
+    }
+  }
+
   @Test
   void oneSearchOnTwoCoresHandsItsSideWorkToTheOtherCore() throws IOException {
-    try (SpareCore spare = new SpareCore(2)) {
-      spare.entered();
-      assertNotEquals(Thread.currentThread(), worker(spare));
-      spare.left();
-    }
+    assertNotEquals(Thread.currentThread(), workerOfOneSearch(2));
   }
 
   @Test
@@ -37,11 +43,7 @@ class SpareCoreTest {
 
   @Test
   void oneCoreDoesAllTheWorkOnTheCaller() throws IOException {
-    try (SpareCore spare = new SpareCore(1)) {
-      spare.entered();
-      assertEquals(Thread.currentThread(), worker(spare));
-      spare.left();
-    }
+    assertEquals(Thread.currentThread(), workerOfOneSearch(1));
   }
 
   @Test
