@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      AbCommand.class,
       WarmUpCommand.class,
       CommandLine.HelpCommand.class
     })

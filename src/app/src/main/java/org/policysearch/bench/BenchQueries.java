@@ -99,6 +99,32 @@ public final class BenchQueries {
     return List.copyOf(queries);
   }
 
+  /**
+   * Writes {@code queries} as a query file that {@link #read} gives back: one query a line, its
+   * kind, words and facet selections.
+   */
+  public static void write(List<BenchQuery> queries, Path file) throws IOException {
+    List<String> lines = new ArrayList<>(queries.size());
+    for (BenchQuery query : queries) {
+      if ((query.kind() + query.query() + query.filters()).matches("(?s).*[\\t\\n\\r].*")) {
+        throw new IllegalArgumentException(
+            "a query file cannot hold tabs or line breaks: " + query);
+      }
+      StringBuilder selections = new StringBuilder();
+      query.filters().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(
+              f ->
+                  selections
+                      .append(selections.length() == 0 ? "" : ";")
+                      .append(f.getKey())
+                      .append('=')
+                      .append(String.join(",", f.getValue())));
+      lines.add(query.kind() + "\t" + query.query() + "\t" + selections);
+    }
+    Files.write(file, lines);
+  }
+
   private static Map<String, List<String>> filters(String column, Path file, int line) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String selection : column.split(";")) {

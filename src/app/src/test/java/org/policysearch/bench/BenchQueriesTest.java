@@ -32,6 +32,16 @@ class BenchQueriesTest {
   }
 
   @Test
+  void aWrittenQueryFileReadsBackTheSameQueries(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("queries.tsv");
+    List<BenchQuery> queries = BenchQueries.builtIn();
+
+    BenchQueries.write(queries, file);
+
+    assertEquals(queries, BenchQueries.read(file));
+  }
+
+  @Test
   void facetSelectionWithoutValuesIsRefusedWithItsLine(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("queries.tsv");
     Files.writeString(file, "facet\ttariff\tcountry\n");

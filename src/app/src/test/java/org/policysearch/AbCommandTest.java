@@ -1,0 +1,88 @@
+package org.policysearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.index.Indexer;
+
+/**
+ * {@code ab} runs two builds side by side in one JVM; here both builds are this one (the test's
+ * class path), each in its own class loader, as a jar of another checkout would be.
+ */
+class AbCommandTest {
+  @TempDir static Path index;
+  @TempDir static Path withoutTheNews;
+
+  private static final String THIS_BUILD = System.getProperty("java.class.path");
+
+  @BeforeAll
+  static void indexSeedCorpusWholeAndWithoutOneDocument(@TempDir Path corpus) throws IOException {
+    Engine.create().index(Path.of("corpus"), index, Indexer.Progress.NONE);
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path file : files.toList()) {
+        if (!file.getFileName().toString().startsWith("korea-italy-mou-news-a")) {
+          Files.copy(file, corpus.resolve(file.getFileName()));
+        }
+      }
+    }
+    Engine.create().index(corpus, withoutTheNews, Indexer.Progress.NONE);
+  }
+
+  @Test
+  void sameBuildOnTheSameIndexAnswersEveryQueryAlikeAndIsTimedRoundByRound() {
+    CommandOutput run =
+        CommandOutput.run(
+            "ab",
+            "--index",
+            index.toString(),
+            "--other",
+            THIS_BUILD,
+            "--rounds",
+            "3",
+            "--warm-up",
+            "0");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("3 measured rounds each"), run.out());
+    assertTrue(run.out().contains("this / other, paired by round"), run.out());
+    assertTrue(run.out().matches("(?s).*CPU\\s+median \\d+\\.\\d{3}.*"), run.out());
+    assertTrue(run.out().matches("(?s).*answers: the same for all \\d+ queries.*"), run.out());
+  }
+
+  @Test
+  void queriesAnsweredDifferentlyAreCountedAndNamed() {
+    CommandOutput run =
+        CommandOutput.run(
+            "ab",
+            "--index",
+            index.toString(),
+            "--other",
+            THIS_BUILD,
+            "--other-index",
+            withoutTheNews.toString(),
+            "--rounds",
+            "1",
+            "--warm-up",
+            "0");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out().matches("(?s).*answers: \\d+ of \\d+ queries answered differently.*"), run.out());
+  }
+
+  @Test
+  void aBuildThatIsNotThereIsNamedInTheError() {
+    CommandOutput run =
+        CommandOutput.run("ab", "--index", index.toString(), "--other", "no-such-build.jar");
+
+    assertTrue(run.exitCode() != 0);
+    assertTrue(run.err().contains("No build at"), run.err());
+    assertTrue(run.err().contains("no-such-build.jar"), run.err());
+  }
+}
