@@ -2,6 +2,7 @@ package org.policysearch;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,7 @@ final class AbCommand implements Callable<Integer> {
       runs[1].run();
     }
     double[][] cpu = new double[2][rounds];
+    double[][] threadsCpu = new double[2][rounds];
     double[][] wall = new double[2][rounds];
     double[][] allocated = new double[2][rounds];
     for (int round = 0; round < rounds; round++) {
@@ -155,9 +157,11 @@ final class AbCommand implements Callable<Integer> {
         int build = (turn + round) % 2;
         long bytes = allocatedBytes();
         long cpuStart = cpuNanos();
+        long threadsStart = threadsCpuNanos();
         long start = System.nanoTime();
         runs[build].run();
         wall[build][round] = (System.nanoTime() - start) / 1e6;
+        threadsCpu[build][round] = (threadsCpuNanos() - threadsStart) / 1e6;
         cpu[build][round] = (cpuNanos() - cpuStart) / 1e6;
         allocated[build][round] = (allocatedBytes() - bytes) / 1e6;
       }
@@ -171,8 +175,8 @@ final class AbCommand implements Callable<Integer> {
       }
     }
     return new PairedRounds(
-        new PairedRounds.Build(other, cpu[0], wall[0], allocated[0]),
-        new PairedRounds.Build(currentName(), cpu[1], wall[1], allocated[1]),
+        new PairedRounds.Build(other, cpu[0], threadsCpu[0], wall[0], allocated[0]),
+        new PairedRounds.Build(currentName(), cpu[1], threadsCpu[1], wall[1], allocated[1]),
         list.size(),
         warmUp,
         differing);
@@ -202,6 +206,20 @@ final class AbCommand implements Callable<Integer> {
   private static long allocatedBytes() {
     return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
         .getCurrentThreadAllocatedBytes();
+  }
+
+  /**
+   * The CPU time of every Java thread: a build may hand work to other threads (a spare core's); the
+   * JIT's compiler threads and the collector's are left out, as both builds' compilations run in
+   * this one process for a long time after the warm-up.
+   */
+  private static long threadsCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
   }
 
   private static URL[] classPath(String path) throws MalformedURLException {

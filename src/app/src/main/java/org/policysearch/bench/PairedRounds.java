@@ -8,7 +8,9 @@ import java.util.Locale;
  * The figures of two builds run in one JVM, round for round alternated, and their report: each
  * build's CPU time, wall time and allocation per round of the searching thread, the running build's
  * figures over the other's paired by round (the machine's drift moves both rounds of a pair alike),
- * and whether the two answered every query alike.
+ * and whether the two answered every query alike. The CPU time of all Java threads is reported
+ * beside the searching thread's: work handed to another thread (a spare core's) is in the first
+ * only.
  *
  * @param other the build compared against ({@code --other})
  * @param current the running build
@@ -34,9 +36,15 @@ public record PairedRounds(
    *
    * @param name how the report names the build (its jar)
    */
-  public record Build(String name, double[] cpuMillis, double[] wallMillis, double[] allocatedMb) {
+  public record Build(
+      String name,
+      double[] cpuMillis,
+      double[] threadsCpuMillis,
+      double[] wallMillis,
+      double[] allocatedMb) {
     public Build {
       cpuMillis = cpuMillis.clone();
+      threadsCpuMillis = threadsCpuMillis.clone();
       wallMillis = wallMillis.clone();
       allocatedMb = allocatedMb.clone();
     }
@@ -65,9 +73,10 @@ public record PairedRounds(
     out.append(
         String.format(
             Locale.ROOT,
-            "  %-6s  %14s  %14s  %12s  %s%n",
+            "  %-6s  %14s  %14s  %14s  %12s  %s%n",
             "build",
             "CPU ms (min)",
+            "threads CPU ms",
             "wall ms (min)",
             "allocated MB",
             "jar"));
@@ -75,6 +84,7 @@ public record PairedRounds(
     row(out, "this", current);
     out.append(String.format(Locale.ROOT, "%n  this / other, paired by round:%n"));
     ratio(out, "CPU", ratios(current.cpuMillis, other.cpuMillis));
+    ratio(out, "threads CPU", ratios(current.threadsCpuMillis, other.threadsCpuMillis));
     ratio(out, "wall", ratios(current.wallMillis, other.wallMillis));
     ratio(out, "allocated", ratios(current.allocatedMb, other.allocatedMb));
     out.append(System.lineSeparator());
@@ -96,10 +106,11 @@ public record PairedRounds(
     out.append(
         String.format(
             Locale.ROOT,
-            "  %-6s  %6.1f (%5.1f)  %6.1f (%5.1f)  %12.1f  %s%n",
+            "  %-6s  %6.1f (%5.1f)  %14.1f  %6.1f (%5.1f)  %12.1f  %s%n",
             label,
             median(build.cpuMillis),
             min(build.cpuMillis),
+            median(build.threadsCpuMillis),
             median(build.wallMillis),
             min(build.wallMillis),
             median(build.allocatedMb),
@@ -110,7 +121,7 @@ public record PairedRounds(
     out.append(
         String.format(
             Locale.ROOT,
-            "    %-9s  median %.3f  (quartiles %.3f to %.3f)%n",
+            "    %-11s  median %.3f  (quartiles %.3f to %.3f)%n",
             what,
             quartiles[1],
             quartiles[0],
