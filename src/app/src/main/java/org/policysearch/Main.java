@@ -25,7 +25,26 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line as {@link #main} runs it: bad input is told in its own words, in one line. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::badInput);
+  }
+
+  /**
+   * A command throws {@link IllegalArgumentException} for what it was given (a folder that is not
+   * there, an option out of range): its message is the error, without a stack trace that would bury
+   * it. Anything else is a fault, and its stack trace is what a report of it needs.
+   */
+  private static int badInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (e instanceof IllegalArgumentException) {
+      System.err.println(e.getMessage());
+      return 1;
+    }
+    throw e;
   }
 
   @Override

@@ -28,6 +28,19 @@ class IndexCommandTest {
   }
 
   @Test
+  void aCorpusFolderThatIsNotThereIsTheWholeErrorWithoutAStackTrace() {
+    Path missing = tmp.resolve("no-such-corpus");
+
+    CommandOutput run =
+        run("index", "--corpus", missing.toString(), "--index", tmp.resolve("i").toString());
+
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertEquals(
+        "No corpus folder at " + missing.toAbsolutePath() + System.lineSeparator(), run.err());
+  }
+
+  @Test
   void corruptIndexIsRebuiltFromTheCorpusWithOneLine() throws IOException {
     Path index = tmp.resolve("index");
     assertEquals(0, run("index", "--corpus", "corpus", "--index", index.toString()).exitCode());
