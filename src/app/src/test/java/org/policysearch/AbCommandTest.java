@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +38,7 @@ class AbCommandTest {
 
   @Test
   void sameBuildOnTheSameIndexAnswersEveryQueryAlikeAndIsTimedRoundByRound() {
-    CommandOutput run =
-        CommandOutput.run(
-            "ab",
-            "--index",
-            index.toString(),
-            "--other",
-            THIS_BUILD,
-            "--rounds",
-            "3",
-            "--warm-up",
-            "0");
+    CommandOutput run = thisBuildAgainstItself("--rounds", "3");
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("3 measured rounds each"), run.out());
@@ -58,18 +50,7 @@ class AbCommandTest {
   @Test
   void queriesAnsweredDifferentlyAreCountedAndNamed() {
     CommandOutput run =
-        CommandOutput.run(
-            "ab",
-            "--index",
-            index.toString(),
-            "--other",
-            THIS_BUILD,
-            "--other-index",
-            withoutTheNews.toString(),
-            "--rounds",
-            "1",
-            "--warm-up",
-            "0");
+        thisBuildAgainstItself("--other-index", withoutTheNews.toString(), "--rounds", "1");
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(
@@ -85,5 +66,14 @@ class AbCommandTest {
     assertEquals(
         "No build at " + Path.of("no-such-build.jar").toAbsolutePath() + System.lineSeparator(),
         run.err());
+  }
+
+  /** {@code ab} with this build on both sides, on the whole seed index, without warm-up. */
+  private static CommandOutput thisBuildAgainstItself(String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("ab", "--index", index.toString(), "--other", THIS_BUILD, "--warm-up", "0"));
+    args.addAll(List.of(options));
+    return CommandOutput.run(args.toArray(String[]::new));
   }
 }
