@@ -3,6 +3,7 @@ package org.policysearch;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,17 @@ final class AbCommand implements Callable<Integer> {
           .newInstance(indexDir.toString(), queryFile.toString());
     } catch (LinkageError e) {
       throw new IllegalArgumentException(
-          "the build at " + List.of(loader.getURLs()) + " lacks what this one calls: " + e, e);
+          "The build at " + List.of(loader.getURLs()) + " lacks what this one calls: " + e, e);
+    } catch (InvocationTargetException e) {
+      // Most often an index in another schema than the build reads: --other-index is for that.
+      throw new IllegalArgumentException(
+          "The build at "
+              + List.of(loader.getURLs())
+              + " cannot search "
+              + indexDir.toAbsolutePath()
+              + ": "
+              + e.getCause().getMessage(),
+          e.getCause());
     }
   }
 

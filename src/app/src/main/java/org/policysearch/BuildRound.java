@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.policysearch.bench.BenchQueries;
 import org.policysearch.bench.BenchQuery;
+import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.ResultCache;
+import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
 
 /**
@@ -30,12 +32,8 @@ public final class BuildRound implements Runnable, Supplier<List<String>>, AutoC
   /** Searches every query once, as the page asks for its first page. */
   @Override
   public void run() {
-    try {
-      for (BenchQuery query : queries) {
-        service.search(query.request());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (BenchQuery query : queries) {
+      search(query);
     }
   }
 
@@ -43,14 +41,25 @@ public final class BuildRound implements Runnable, Supplier<List<String>>, AutoC
   @Override
   public List<String> get() {
     List<String> answers = new ArrayList<>(queries.size());
+    for (BenchQuery query : queries) {
+      answers.add(search(query).took(0).toString());
+    }
+    return answers;
+  }
+
+  /**
+   * The answer to {@code query}. A query this build refuses is reported as bad input, by the JDK's
+   * exception: the caller's class loader does not know this build's.
+   */
+  private SearchResult search(BenchQuery query) {
     try {
-      for (BenchQuery query : queries) {
-        answers.add(service.search(query.request()).took(0).toString());
-      }
+      return service.search(query.request());
+    } catch (InvalidQueryException e) {
+      throw new IllegalArgumentException(
+          "The query \"" + query.label() + "\" is refused: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return answers;
   }
 
   @Override

@@ -58,6 +58,39 @@ class AbCommandTest {
   }
 
   @Test
+  void aQueryTheBuildRefusesIsNamedInAOneLineError(@TempDir Path tmp) throws IOException {
+    Path queries = tmp.resolve("queries.tsv");
+    Files.writeString(queries, "words\ttariff country:Narnia\n");
+
+    CommandOutput run = thisBuildAgainstItself("--queries", queries.toString(), "--rounds", "1");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(
+        run.err().startsWith("The query \"tariff country:Narnia\" is refused: Unknown country"),
+        run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void anIndexTheOtherBuildCannotOpenIsNamedInAOneLineError(@TempDir Path broken)
+      throws IOException {
+    try (var files = Files.list(index)) {
+      for (Path file : files.filter(f -> !f.endsWith("write.lock")).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55; // one flipped byte: its checksum no longer holds
+        Files.write(broken.resolve(file.getFileName()), bytes);
+      }
+    }
+
+    CommandOutput run = thisBuildAgainstItself("--other-index", broken.toString());
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("The build at ["), run.err());
+    assertTrue(run.err().contains(" cannot search " + broken.toAbsolutePath() + ": "), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
   void aBuildThatIsNotThereIsNamedInAOneLineError() {
     CommandOutput run =
         CommandOutput.run("ab", "--index", index.toString(), "--other", "no-such-build.jar");
