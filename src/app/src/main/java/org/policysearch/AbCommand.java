@@ -107,34 +107,29 @@ final class AbCommand implements Callable<Integer> {
         BuildLoader currentLoader =
             new BuildLoader(classPath(System.getProperty("java.class.path")), BuildRound.class)) {
       BenchQueries.write(list, queryFile);
-      Object[] builds = {
-        round(otherLoader, otherIndexDir, queryFile), round(currentLoader, index, queryFile)
-      };
-      try {
-        PairedRounds figures = measure(builds, list);
-        String text = figures.text();
+      try (AutoCloseable otherRound = round(otherLoader, otherIndexDir, queryFile);
+          AutoCloseable currentRound = round(currentLoader, index, queryFile)) {
+        String text = measure(new Object[] {otherRound, currentRound}, list).text();
         System.out.print(text);
         if (report != null) {
           Files.writeString(report, text, StandardCharsets.UTF_8);
         }
         return 0;
-      } finally {
-        for (Object build : builds) {
-          ((AutoCloseable) build).close();
-        }
       }
     } finally {
       Files.deleteIfExists(queryFile);
     }
   }
 
-  private static Object round(BuildLoader loader, Path indexDir, Path queryFile)
+  /** The build's {@link BuildRound}, made in its class loader, as the JDK's types name it. */
+  private static AutoCloseable round(BuildLoader loader, Path indexDir, Path queryFile)
       throws ReflectiveOperationException {
     try {
-      return loader
-          .loadClass(BuildRound.class.getName())
-          .getConstructor(String.class, String.class)
-          .newInstance(indexDir.toString(), queryFile.toString());
+      return (AutoCloseable)
+          loader
+              .loadClass(BuildRound.class.getName())
+              .getConstructor(String.class, String.class)
+              .newInstance(indexDir.toString(), queryFile.toString());
     } catch (LinkageError e) {
       throw new IllegalArgumentException(
           "The build at " + List.of(loader.getURLs()) + " lacks what this one calls: " + e, e);
