@@ -54,11 +54,6 @@ public record PairedRounds(
     }
   }
 
-  /** The median over the rounds of the running build's figure divided by the other's. */
-  public double cpuRatio() {
-    return ratios(current.cpuMillis, other.cpuMillis)[1];
-  }
-
   /** The report, as {@code ab} prints it. */
   public String text() {
     StringBuilder out = new StringBuilder();
