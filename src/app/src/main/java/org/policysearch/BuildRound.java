@@ -16,8 +16,9 @@ import org.policysearch.search.SearchService;
 /**
  * One build's side of {@code ab}: its own search service over an index and the comparison's
  * queries. {@code ab} defines this class from its own bytes inside each build's class loader, so
- * that both builds run the same round against their own classes; it therefore names only the JDK's
- * types in its constructor and methods, and holds no nested class.
+ * that both builds run the same round against their own classes; it therefore shows the caller only
+ * the JDK's types (its constructor, the interfaces it implements, the exceptions it lets out) and
+ * holds no nested class, which the loader would look for in the build's jar.
  */
 public final class BuildRound implements Runnable, Supplier<List<String>>, AutoCloseable {
   private final List<BenchQuery> queries;
