@@ -107,8 +107,8 @@ final class AbCommand implements Callable<Integer> {
         BuildLoader currentLoader =
             new BuildLoader(classPath(System.getProperty("java.class.path")), BuildRound.class)) {
       BenchQueries.write(list, queryFile);
-      try (AutoCloseable otherRound = round(otherLoader, otherIndexDir, queryFile);
-          AutoCloseable currentRound = round(currentLoader, index, queryFile)) {
+      try (AutoCloseable otherRound = round(otherLoader, other, otherIndexDir, queryFile);
+          AutoCloseable currentRound = round(currentLoader, currentName(), index, queryFile)) {
         String text = measure(new Object[] {otherRound, currentRound}, list).text();
         System.out.print(text);
         if (report != null) {
@@ -121,29 +121,38 @@ final class AbCommand implements Callable<Integer> {
     }
   }
 
-  /** The build's {@link BuildRound}, made in its class loader, as the JDK's types name it. */
-  private static AutoCloseable round(BuildLoader loader, Path indexDir, Path queryFile)
+  /**
+   * The build's {@link BuildRound}, made in its class loader, as the JDK's types name it; {@code
+   * build} names the build in errors.
+   */
+  private static AutoCloseable round(
+      BuildLoader loader, String build, Path indexDir, Path queryFile)
       throws ReflectiveOperationException {
+    Throwable failure;
     try {
       return (AutoCloseable)
           loader
               .loadClass(BuildRound.class.getName())
               .getConstructor(String.class, String.class)
               .newInstance(indexDir.toString(), queryFile.toString());
-    } catch (LinkageError e) {
-      throw new IllegalArgumentException(
-          "The build at " + List.of(loader.getURLs()) + " lacks what this one calls: " + e, e);
     } catch (InvocationTargetException e) {
-      // Most often an index in another schema than the build reads: --other-index is for that.
-      throw new IllegalArgumentException(
-          "The build at "
-              + List.of(loader.getURLs())
-              + " cannot search "
-              + indexDir.toAbsolutePath()
-              + ": "
-              + e.getCause().getMessage(),
-          e.getCause());
+      failure = e.getCause();
+    } catch (LinkageError e) {
+      failure = e;
     }
+    if (failure instanceof LinkageError) {
+      throw new IllegalArgumentException(
+          "The build at " + build + " lacks what this one calls: " + failure, failure);
+    }
+    // Most often an index in another schema than the build reads: --other-index is for that.
+    throw new IllegalArgumentException(
+        "The build at "
+            + build
+            + " cannot search "
+            + indexDir.toAbsolutePath()
+            + ": "
+            + failure.getMessage(),
+        failure);
   }
 
   private PairedRounds measure(Object[] builds, List<BenchQuery> list) {

@@ -3,11 +3,14 @@ package org.policysearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,8 +88,29 @@ class AbCommandTest {
     CommandOutput run = thisBuildAgainstItself("--other-index", broken.toString());
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().startsWith("The build at ["), run.err());
-    assertTrue(run.err().contains(" cannot search " + broken.toAbsolutePath() + ": "), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "The build at " + THIS_BUILD + " cannot search " + broken.toAbsolutePath() + ": "),
+        run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void aClassPathThatIsNotAWholeBuildIsNamedInAOneLineError() {
+    // The core module alone: it can search, but lacks the bench's classes the round calls.
+    String coreOnly =
+        Arrays.stream(THIS_BUILD.split(File.pathSeparator))
+            .filter(entry -> !entry.contains("src" + File.separator + "app"))
+            .collect(Collectors.joining(File.pathSeparator));
+
+    CommandOutput run =
+        CommandOutput.run("ab", "--index", index.toString(), "--other", coreOnly, "--warm-up", "0");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(
+        run.err().startsWith("The build at " + coreOnly + " lacks what this one calls: "),
+        run.err());
     assertEquals(1, run.err().lines().count(), run.err());
   }
 
