@@ -93,8 +93,9 @@ final class AbCommand implements Callable<Integer> {
           "--rounds must be 1 or more; --warm-up and --sampled-queries 0 or more");
     }
     Path otherIndexDir = otherIndex == null ? index : otherIndex;
+    Engine engine = Engine.create();
     for (Path dir : List.of(index, otherIndexDir)) {
-      if (!Engine.create().hasIndex(dir)) {
+      if (!engine.hasIndex(dir)) {
         throw new IllegalArgumentException("No index at " + dir.toAbsolutePath());
       }
     }
@@ -109,7 +110,7 @@ final class AbCommand implements Callable<Integer> {
       BenchQueries.write(list, queryFile);
       try (AutoCloseable otherRound = round(otherLoader, other, otherIndexDir, queryFile);
           AutoCloseable currentRound = round(currentLoader, currentName(), index, queryFile)) {
-        String text = measure(new Object[] {otherRound, currentRound}, list).text();
+        String text = measure(new AutoCloseable[] {otherRound, currentRound}, list).text();
         System.out.print(text);
         if (report != null) {
           Files.writeString(report, text, StandardCharsets.UTF_8);
@@ -155,7 +156,8 @@ final class AbCommand implements Callable<Integer> {
         failure);
   }
 
-  private PairedRounds measure(Object[] builds, List<BenchQuery> list) {
+  /** The figures of {@code builds} (the other, then this one), each a {@link BuildRound}. */
+  private PairedRounds measure(AutoCloseable[] builds, List<BenchQuery> list) {
     Runnable[] runs = {(Runnable) builds[0], (Runnable) builds[1]};
     long warmEnd = System.nanoTime() + warmUp * 1_000_000_000L;
     while (System.nanoTime() < warmEnd) {
@@ -206,7 +208,7 @@ final class AbCommand implements Callable<Integer> {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> answers(Object build) {
+  private static List<String> answers(AutoCloseable build) {
     return ((Supplier<List<String>>) build).get();
   }
 
