@@ -13,9 +13,10 @@ public final class Fields {
    * parties): an index of another version is rebuilt from scratch, as an unchanged file is
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
    * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
-   * document's metadata is stored on its first chunk only, not on every chunk.
+   * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
+   * {@link ChunkCodec}, whose stored fields a reader of 15 cannot read.
    */
-  public static final String SCHEMA_VERSION = "15";
+  public static final String SCHEMA_VERSION = "16";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -63,6 +63,7 @@ public final class LuceneChunkSink implements ChunkSink {
     this.commitEveryNanos = config.commitEvery().toNanos();
     IndexWriterConfig writerConfig = new IndexWriterConfig(IndexAnalyzers.create());
     writerConfig.setSimilarity(new ChunkSimilarity());
+    writerConfig.setCodec(new ChunkCodec());
     // A run that fails half-way must leave the last commit as it was, not half of this run.
     writerConfig.setCommitOnClose(false);
     writerConfig.setOpenMode(

@@ -17,6 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -98,6 +100,24 @@ class IndexerTest {
       }
       assertEquals(1, withMetadata);
       assertTrue(chunks.scoreDocs.length > 20);
+    }
+  }
+
+  @Test
+  void everySegmentStoresItsChunksInSmallBlocksSoAHitDecompressesLittle() throws IOException {
+    Path index = tmp.resolve("index");
+    engine.index(SEED, index, Indexer.Progress.NONE);
+
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      SegmentInfos segments = SegmentInfos.readLatestCommit(dir);
+      assertFalse(segments.asList().isEmpty());
+      for (SegmentCommitInfo segment : segments) {
+        // Read back by name through Lucene's service loader, as every reader of the index does.
+        assertEquals(ChunkCodec.NAME, segment.info.getCodec().getName());
+        String storedFields = segment.info.getCodec().storedFieldsFormat().toString();
+        assertTrue(
+            storedFields.contains("chunkSize=" + ChunkCodec.BLOCK_BYTES + ","), storedFields);
+      }
     }
   }
 
