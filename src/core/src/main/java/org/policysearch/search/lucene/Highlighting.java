@@ -79,9 +79,14 @@ final class Highlighting {
     this.analyzer = analyzer;
   }
 
-  /** The whole texts of {@code docIds}, highlighted, in the same order. */
-  String[] fullTexts(IndexSearcher searcher, Query marks, int[] docIds) throws IOException {
-    return highlight(new Schema(wholeTexts(searcher)), marks, docIds, 1);
+  /**
+   * The whole texts of {@code docIds}, highlighted, in the same order, from their stored fields
+   * already read ({@link StoredChunks#read}).
+   */
+  String[] fullTexts(
+      IndexSearcher searcher, Query marks, int[] docIds, Map<Integer, Document> loaded)
+      throws IOException {
+    return highlight(new Preloaded(wholeTexts(searcher), loaded), marks, docIds, 1);
   }
 
   /**

@@ -499,11 +499,14 @@ final class LuceneView implements SearchBackend.View {
     }
     int[] ids = range.ids();
     Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
+    Map<Integer, Document> loaded = StoredChunks.read(searcher, ids);
     String[] texts =
-        ids.length == 0 ? new String[0] : tools.highlighting().fullTexts(searcher, marked, ids);
+        ids.length == 0
+            ? new String[0]
+            : tools.highlighting().fullTexts(searcher, marked, ids, loaded);
     List<DocumentChunk> view = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      view.add(tools.stored().chunk(searcher.storedFields().document(ids[i]), texts[i]));
+      view.add(tools.stored().chunk(loaded.get(ids[i]), texts[i]));
     }
     // The document's first chunk stores its metadata.
     Document first = searcher.storedFields().document(range.first());
@@ -578,16 +581,15 @@ final class LuceneView implements SearchBackend.View {
       throw ClauseOverflow.of(query, state.queries());
     }
     List<DocumentMatches.Chunk> chunks = new ArrayList<>(ids.length);
-    StoredFields stored = searcher.storedFields();
     for (int start = 0; start < ids.length; start += FIND_BATCH) {
       inTime();
       int[] batch = Arrays.copyOfRange(ids, start, Math.min(ids.length, start + FIND_BATCH));
-      String[] texts = tools.highlighting().fullTexts(searcher, marks, batch);
+      Map<Integer, Document> loaded = StoredChunks.read(searcher, batch);
+      String[] texts = tools.highlighting().fullTexts(searcher, marks, batch, loaded);
       for (int i = 0; i < batch.length; i++) {
         int count = texts[i] == null ? 0 : DocumentMatches.marks(texts[i]);
         if (count > 0) {
-          int ordinal =
-              stored.document(batch[i], ORDINAL).getField(Fields.ORDINAL).numericValue().intValue();
+          int ordinal = loaded.get(batch[i]).getField(Fields.ORDINAL).numericValue().intValue();
           chunks.add(new DocumentMatches.Chunk(ordinal, count));
         }
       }

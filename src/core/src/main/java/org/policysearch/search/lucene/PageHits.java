@@ -3,12 +3,10 @@ package org.policysearch.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -111,22 +109,13 @@ final class PageHits {
       Explainer explainer)
       throws IOException {
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    Document[] docs = new Document[ids.length];
-    // One reader of stored fields for the page: each new one allocates its own buffers for the
-    // blocks it decompresses, a seventh of all that a search allocated.
-    StoredFields fields = searcher.storedFields();
-    for (int i = 0; i < ids.length; i++) {
-      docs[i] = fields.document(ids[i]);
-    }
+    Map<Integer, Document> loaded = StoredChunks.read(searcher, ids);
+    Document[] docs = Arrays.stream(ids).mapToObj(loaded::get).toArray(Document[]::new);
     // Only long chunks get a snippet: the second highlighting pass is skipped for the others.
     int[] longIds =
         IntStream.range(0, ids.length)
             .filter(i -> docs[i].get(Fields.TEXT).length() > Highlighting.SNIPPET_THRESHOLD)
             .toArray();
-    Map<Integer, Document> loaded = new HashMap<>();
-    for (int i = 0; i < ids.length; i++) {
-      loaded.put(ids[i], docs[i]);
-    }
     Highlighting.Marked[] whole = highlighting.whole(searcher, fieldMarks, ids, loaded);
     String[] snippets =
         highlighting.snippets(

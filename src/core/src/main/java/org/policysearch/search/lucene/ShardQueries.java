@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -152,8 +153,10 @@ public final class ShardQueries {
   /** Chunk {@code doc} as the document view shows it, the words of {@code marks} marked. */
   public DocumentChunk chunk(IndexSearcher searcher, int doc, QueryNode marks) throws IOException {
     Query marked = marks == null ? new MatchAllDocsQuery() : queries.highlighting(marks);
-    String text = highlighting.fullTexts(searcher, marked, new int[] {doc})[0];
-    return stored.chunk(searcher.storedFields().document(doc), text);
+    int[] docIds = {doc};
+    Map<Integer, Document> loaded = StoredChunks.read(searcher, docIds);
+    String text = highlighting.fullTexts(searcher, marked, docIds, loaded)[0];
+    return stored.chunk(loaded.get(doc), text);
   }
 
   /**

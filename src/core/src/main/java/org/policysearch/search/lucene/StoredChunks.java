@@ -1,11 +1,16 @@
 package org.policysearch.search.lucene;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.Fields;
 import org.policysearch.search.DocumentChunk;
@@ -22,6 +27,20 @@ final class StoredChunks {
 
   StoredChunks(FacetLabels labels) {
     this.labels = labels;
+  }
+
+  /**
+   * The stored fields of {@code docIds}, each read once, for the highlighter and the records alike:
+   * reading a chunk decompresses a block of the index, the larger part of what showing it costs.
+   * One reader for all of them, as each new one allocates its own buffers.
+   */
+  static Map<Integer, Document> read(IndexSearcher searcher, int[] docIds) throws IOException {
+    StoredFields fields = searcher.storedFields();
+    Map<Integer, Document> read = new HashMap<>();
+    for (int doc : docIds) {
+      read.put(doc, fields.document(doc));
+    }
+    return read;
   }
 
   Hit hit(
