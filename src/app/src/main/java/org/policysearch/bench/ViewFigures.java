@@ -11,14 +11,17 @@ import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 
 /**
- * Times the analyst's views (pairs × sectors, network, timeline, the same clause across agreements)
- * against a plain search with facets on the same queries, interleaved round by round so a noisy
- * machine slows all of them alike.
+ * Times the analyst's views (pairs × sectors, network, timeline, the same clause across agreements,
+ * a result opened in its document) against a plain search with facets on the same queries,
+ * interleaved round by round so a noisy machine slows all of them alike.
  */
 public final class ViewFigures {
   /** The views, each as its API endpoint asks the service for it. */
   private static final List<String> VIEWS =
-      List.of("search", "matrix", "network", "timeline", "compare");
+      List.of("search", "matrix", "network", "timeline", "compare", "open");
+
+  /** How many chunks the page asks for when it opens a document (its {@code DOCUMENT_PAGE}). */
+  private static final int DOCUMENT_PAGE = 200;
 
   /** How many agreements a passage is compared with, as many as the page lets a reader tick. */
   private static final int COMPARED = 3;
@@ -29,6 +32,12 @@ public final class ViewFigures {
    */
   private record Compared(String chunkId, List<String> documentIds) {}
 
+  /**
+   * What the page asks for when a reader opens the query's first result: the page of the document's
+   * chunks that holds the passage, the query's words marked, and the document's outline.
+   */
+  private record Opened(String documentId, int from) {}
+
   private ViewFigures() {}
 
   /**
@@ -37,9 +46,12 @@ public final class ViewFigures {
   public static String run(SearchService service, List<BenchQuery> queries, int rounds)
       throws IOException {
     Map<BenchQuery, Compared> compared = new HashMap<>();
+    Map<BenchQuery, Opened> opened = new HashMap<>();
     for (BenchQuery query : queries) {
       try {
-        compared(service, query).ifPresent(c -> compared.put(query, c));
+        List<Hit> hits = service.search(query.request()).hits();
+        compared(hits).ifPresent(c -> compared.put(query, c));
+        opened(hits).ifPresent(o -> opened.put(query, o));
       } catch (InvalidQueryException e) {
         // refused by every view alike, below
       }
@@ -48,12 +60,13 @@ public final class ViewFigures {
     for (int round = 0; round <= rounds; round++) {
       for (BenchQuery query : queries) {
         for (String view : VIEWS) {
-          if (view.equals("compare") && !compared.containsKey(query)) {
+          if (view.equals("compare") && !compared.containsKey(query)
+              || view.equals("open") && !opened.containsKey(query)) {
             continue; // no passage, or no other document to compare it with
           }
           long start = System.nanoTime();
           try {
-            ask(service, query, view, compared.get(query));
+            ask(service, query, view, compared.get(query), opened.get(query));
           } catch (InvalidQueryException e) {
             continue; // a query the engine refuses is refused by every view alike
           }
@@ -74,7 +87,12 @@ public final class ViewFigures {
             .append(COMPARED)
             .append(" other documents of its first 10 results, as a reader ticks them (")
             .append(compared.size())
-            .append(" of the queries have one).\n\n")
+            .append(" of the queries have one). open: the first result's document as the page")
+            .append(" opens it, the ")
+            .append(DOCUMENT_PAGE)
+            .append(" chunks around the passage with the query's words marked, and its outline (")
+            .append(opened.size())
+            .append(" of the queries have a result).\n\n")
             .append("| view | median ms | p90 ms | x search (median) |\n|---|---|---|---|\n");
     for (String view : VIEWS) {
       Latencies.Summary s = times.summary(view);
@@ -90,9 +108,18 @@ public final class ViewFigures {
     return text.toString();
   }
 
-  private static Optional<Compared> compared(SearchService service, BenchQuery query)
-      throws IOException {
-    List<Hit> hits = service.search(query.request()).hits();
+  private static Optional<Opened> opened(List<Hit> hits) {
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    Hit first = hits.get(0);
+    String tail = first.chunkId().substring(first.chunkId().lastIndexOf(':') + 1);
+    // As the page reads a chunk id (documentId:ordinal): an id without an ordinal opens the start.
+    int ordinal = tail.matches("\\d{1,9}") ? Integer.parseInt(tail) : 0;
+    return Optional.of(new Opened(first.documentId(), ordinal / DOCUMENT_PAGE * DOCUMENT_PAGE));
+  }
+
+  private static Optional<Compared> compared(List<Hit> hits) {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
@@ -107,7 +134,8 @@ public final class ViewFigures {
     return others.isEmpty() ? Optional.empty() : Optional.of(new Compared(first.chunkId(), others));
   }
 
-  private static void ask(SearchService service, BenchQuery query, String view, Compared compared)
+  private static void ask(
+      SearchService service, BenchQuery query, String view, Compared compared, Opened opened)
       throws IOException {
     switch (view) {
       case "search" -> service.search(query.request());
@@ -115,6 +143,10 @@ public final class ViewFigures {
       case "network" -> service.network(query.request(), 100);
       case "timeline" -> service.timeline(query.request(), 500);
       case "compare" -> service.compare(compared.chunkId(), compared.documentIds());
+      case "open" -> {
+        service.document(opened.documentId(), query.query(), opened.from(), DOCUMENT_PAGE);
+        service.outline(opened.documentId());
+      }
       default -> throw new IllegalArgumentException(view);
     }
   }

@@ -14,7 +14,8 @@ import org.policysearch.search.TestIndexes;
 /** The bench's section on the analyst's views: every view timed beside a search with facets. */
 class ViewFiguresTest {
   @Test
-  void everyViewIncludingCompareIsTimedAgainstSearch(@TempDir Path dir) throws Exception {
+  void everyViewIncludingCompareAndOpeningAResultIsTimedAgainstSearch(@TempDir Path dir)
+      throws Exception {
     String report;
     try (SearchService service = TestIndexes.seed(dir)) {
       report =
@@ -26,7 +27,7 @@ class ViewFiguresTest {
                   BenchQuery.of("words", "zzzznothing")),
               1);
     }
-    for (String view : List.of("search", "matrix", "network", "timeline", "compare")) {
+    for (String view : List.of("search", "matrix", "network", "timeline", "compare", "open")) {
       Matcher row =
           Pattern.compile("\\| " + view + " \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\|")
               .matcher(report);
@@ -34,5 +35,7 @@ class ViewFiguresTest {
     }
     // A query with no result has no passage to compare: two of the three are compared.
     assertTrue(report.contains("(2 of the queries have one)"), report);
+    // Nor a result to open.
+    assertTrue(report.contains("(2 of the queries have a result)"), report);
   }
 }
