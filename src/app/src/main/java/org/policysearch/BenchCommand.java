@@ -96,8 +96,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--views",
       description =
-          "Also time the analyst's views (pairs x sectors, network, timeline) against a plain"
-              + " search with facets on the same queries.")
+          "Also time the analyst's views (pairs x sectors, network, timeline, the same clause"
+              + " across agreements, a result opened in its document) against a plain search with"
+              + " facets on the same queries.")
   boolean views;
 
   @Mixin CompareOptions comparison = new CompareOptions();
