@@ -23,7 +23,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -71,12 +70,12 @@ final class LuceneView implements SearchBackend.View {
           new SortField(Fields.DOC_ID, SortField.Type.STRING),
           new SortField(Fields.ORDINAL, SortField.Type.LONG));
 
-  /** What an outline reads of each chunk: not its text, which only a heading's is needed of. */
-  private static final Set<String> PLACE = Set.of(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH);
-
-  private static final Set<String> TEXT = Set.of(Fields.TEXT);
-
-  private static final Set<String> ORDINAL = Set.of(Fields.ORDINAL);
+  /**
+   * What an outline reads of each chunk: its place, and its text, which only a heading's is needed
+   * of but which comes with the block the place is read from.
+   */
+  private static final Set<String> PLACE_AND_TEXT =
+      Set.of(Fields.ORDINAL, Fields.KIND, Fields.SECTION_PATH, Fields.TEXT);
 
   /** Chunks marked at once while counting a document's matches: one highlighter pass each. */
   private static final int FIND_BATCH = 500;
@@ -499,7 +498,7 @@ final class LuceneView implements SearchBackend.View {
     }
     int[] ids = range.ids();
     Query marked = marks == null ? new MatchAllDocsQuery() : state.queries().highlighting(marks);
-    Map<Integer, Document> loaded = StoredChunks.read(searcher, ids);
+    Map<Integer, Document> loaded = StoredChunks.readInOrder(searcher, ids);
     String[] texts =
         ids.length == 0
             ? new String[0]
@@ -542,14 +541,13 @@ final class LuceneView implements SearchBackend.View {
     if (ids.length == 0) {
       return Optional.empty();
     }
-    StoredFields stored = searcher.storedFields();
+    InOrderStoredFields stored = new InOrderStoredFields(searcher);
     DocumentOutline.Builder outline = new DocumentOutline.Builder(id);
     for (int doc : ids) {
-      Document place = stored.document(doc, PLACE);
+      // The text with the place: a heading's chunk read once, not once for each.
+      Document place = stored.document(doc, PLACE_AND_TEXT);
       String heading =
-          ChunkKind.HEADING.code().equals(place.get(Fields.KIND))
-              ? stored.document(doc, TEXT).get(Fields.TEXT)
-              : null;
+          ChunkKind.HEADING.code().equals(place.get(Fields.KIND)) ? place.get(Fields.TEXT) : null;
       outline.add(
           place.getField(Fields.ORDINAL).numericValue().intValue(),
           Arrays.asList(place.getValues(Fields.SECTION_PATH)),
@@ -584,7 +582,7 @@ final class LuceneView implements SearchBackend.View {
     for (int start = 0; start < ids.length; start += FIND_BATCH) {
       inTime();
       int[] batch = Arrays.copyOfRange(ids, start, Math.min(ids.length, start + FIND_BATCH));
-      Map<Integer, Document> loaded = StoredChunks.read(searcher, batch);
+      Map<Integer, Document> loaded = StoredChunks.readInOrder(searcher, batch);
       String[] texts = tools.highlighting().fullTexts(searcher, marks, batch, loaded);
       for (int i = 0; i < batch.length; i++) {
         int count = texts[i] == null ? 0 : DocumentMatches.marks(texts[i]);

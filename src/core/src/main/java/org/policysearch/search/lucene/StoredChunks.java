@@ -43,6 +43,20 @@ final class StoredChunks {
     return read;
   }
 
+  /**
+   * The stored fields of {@code docIds}, in ascending order, as {@link #read}: a document's chunks,
+   * each block decompressed once for all of them ({@link InOrderStoredFields}).
+   */
+  static Map<Integer, Document> readInOrder(IndexSearcher searcher, int[] docIds)
+      throws IOException {
+    InOrderStoredFields fields = new InOrderStoredFields(searcher);
+    Map<Integer, Document> read = new HashMap<>();
+    for (int doc : docIds) {
+      read.put(doc, fields.document(doc));
+    }
+    return read;
+  }
+
   Hit hit(
       Document doc,
       float score,
