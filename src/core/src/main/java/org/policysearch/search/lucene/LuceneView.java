@@ -279,7 +279,7 @@ final class LuceneView implements SearchBackend.View {
       if (run.facets()) {
         CountingAside sideways = new CountingAside(sideways(run), state);
         if (rescored) {
-          top = sideways.search(drill, new BestByScore(collected)).collectorResult;
+          top = sideways.search(drill, new BestByScore(collected, state.order())).collectorResult;
         } else {
           top = sideways.search(drill, null, null, collected, sort, false).hits;
         }
@@ -288,7 +288,7 @@ final class LuceneView implements SearchBackend.View {
       } else {
         top =
             rescored
-                ? searcher.search(drill, new BestByScore(collected))
+                ? searcher.search(drill, new BestByScore(collected, state.order()))
                 : searcher.search(drill, collected, sort, false);
       }
       inTime();

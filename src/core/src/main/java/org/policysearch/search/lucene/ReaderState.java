@@ -37,6 +37,7 @@ import org.policysearch.search.IndexStats;
  * @param stats how many documents and chunks
  * @param acronyms the acronyms the documents define
  * @param queries the query builder that expands those acronyms
+ * @param order the documents' order by id, which equal scores are kept in
  */
 record ReaderState(
     SortedSetDocValuesReaderState facetOrdinals,
@@ -44,7 +45,8 @@ record ReaderState(
     ReaderWork<List<DocumentSummary>> documents,
     IndexStats stats,
     AcronymTable acronyms,
-    LuceneQueries queries) {
+    LuceneQueries queries,
+    DocumentOrder order) {
 
   /**
    * The state of {@code reader}; the corpus's facet counts and the document list, which no search
@@ -75,7 +77,8 @@ record ReaderState(
             .startOn(background),
         new IndexStats(documents, reader.numDocs() - documents),
         table,
-        LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL));
+        LuceneQueries.forCorpus(reader, labels, table, records, WordStatistics.LOCAL),
+        DocumentOrder.of(reader));
   }
 
   /**
