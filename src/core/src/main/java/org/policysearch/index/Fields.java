@@ -14,7 +14,7 @@ public final class Fields {
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
    * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
    * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
-   * {@link ChunkCodec}, whose stored fields a reader of 15 cannot read.
+   * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open.
    */
   public static final String SCHEMA_VERSION = "16";
 
