@@ -27,8 +27,13 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Bes
           .thenComparing(Comparator.comparingInt((ScoreDoc d) -> d.doc).reversed());
 
   private final int best;
-  private final Map<String, PriorityQueue<ScoreDoc>> top = new HashMap<>();
-  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Passages> byDocument = new HashMap<>();
+
+  /** One document's best chunks so far, worst first, and how many of its chunks matched. */
+  private static final class Passages {
+    final PriorityQueue<ScoreDoc> top = new PriorityQueue<>(WORST_FIRST);
+    int count;
+  }
 
   /** Keeps the {@code best} chunks of each document. */
   BestPassages(int best) {
@@ -37,18 +42,19 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Bes
 
   /** The best chunks of {@code documentId}, best first; empty if none matched. */
   ScoreDoc[] of(String documentId) {
-    PriorityQueue<ScoreDoc> queue = top.get(documentId);
-    if (queue == null) {
+    Passages passages = byDocument.get(documentId);
+    if (passages == null) {
       return new ScoreDoc[0];
     }
-    List<ScoreDoc> ordered = new ArrayList<>(queue);
+    List<ScoreDoc> ordered = new ArrayList<>(passages.top);
     ordered.sort(WORST_FIRST.reversed());
     return ordered.toArray(ScoreDoc[]::new);
   }
 
   /** How many chunks of {@code documentId} matched. */
   int count(String documentId) {
-    return counts.getOrDefault(documentId, 0);
+    Passages passages = byDocument.get(documentId);
+    return passages == null ? 0 : passages.count;
   }
 
   @Override
@@ -66,11 +72,15 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Bes
     private SortedDocValues ids;
     private Scorable scorer;
     private int docBase;
+    // A document's chunks are one run of the index: its id is read once for all of them.
+    private int lastOrd = -1;
+    private Passages passages;
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       ids = context.reader().getSortedDocValues(Fields.DOC_ID);
       docBase = context.docBase;
+      lastOrd = -1;
     }
 
     @Override
@@ -83,13 +93,24 @@ final class BestPassages implements CollectorManager<BestPassages.Collector, Bes
       if (ids == null || !ids.advanceExact(doc)) {
         return;
       }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      counts.merge(id, 1, Integer::sum);
-      PriorityQueue<ScoreDoc> queue =
-          top.computeIfAbsent(id, k -> new PriorityQueue<>(WORST_FIRST));
-      queue.add(new ScoreDoc(docBase + doc, scorer.score()));
-      if (queue.size() > best) {
-        queue.poll();
+      int ord = ids.ordValue();
+      if (ord != lastOrd) {
+        String id = ids.lookupOrd(ord).utf8ToString();
+        passages = byDocument.computeIfAbsent(id, k -> new Passages());
+        lastOrd = ord;
+      }
+      passages.count++;
+      float score = scorer.score();
+      PriorityQueue<ScoreDoc> top = passages.top;
+      ScoreDoc worst = top.peek();
+      // A chunk that would be the worst kept is not kept: no object made for it.
+      if (top.size() < best
+          || score > worst.score
+          || score == worst.score && docBase + doc < worst.doc) {
+        top.add(new ScoreDoc(docBase + doc, score));
+        if (top.size() > best) {
+          top.poll();
+        }
       }
     }
 
