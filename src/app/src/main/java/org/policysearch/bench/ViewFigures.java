@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
+import org.policysearch.structure.Chunk;
 
 /**
  * Times the analyst's views (pairs × sectors, network, timeline, the same clause across agreements,
@@ -62,7 +63,7 @@ public final class ViewFigures {
         for (String view : VIEWS) {
           if (view.equals("compare") && !compared.containsKey(query)
               || view.equals("open") && !opened.containsKey(query)) {
-            continue; // no passage, or no other document to compare it with
+            continue; // no passage to open, or no other document to compare it with
           }
           long start = System.nanoTime();
           try {
@@ -113,9 +114,8 @@ public final class ViewFigures {
       return Optional.empty();
     }
     Hit first = hits.get(0);
-    String tail = first.chunkId().substring(first.chunkId().lastIndexOf(':') + 1);
-    // As the page reads a chunk id (documentId:ordinal): an id without an ordinal opens the start.
-    int ordinal = tail.matches("\\d{1,9}") ? Integer.parseInt(tail) : 0;
+    // As the page reads a chunk id: an id without an ordinal opens the start.
+    int ordinal = Math.max(0, Chunk.ordinalOf(first.chunkId()));
     return Optional.of(new Opened(first.documentId(), ordinal / DOCUMENT_PAGE * DOCUMENT_PAGE));
   }
 

@@ -19,6 +19,7 @@ import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchBackend.Tier;
+import org.policysearch.structure.Chunk;
 
 /**
  * Answers searches, document views and facet listings; knows nothing of HTTP, nor of the engine
@@ -383,19 +384,13 @@ public final class SearchService implements Closeable {
    * citation or an export would give it; empty when the index has no such chunk.
    */
   public Optional<ExportRow> passage(String chunkId) throws IOException {
-    int colon = chunkId.lastIndexOf(':');
-    int ordinal;
-    try {
-      ordinal = colon < 1 ? -1 : Integer.parseInt(chunkId.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      ordinal = -1;
-    }
+    int ordinal = Chunk.ordinalOf(chunkId);
     if (ordinal < 0) {
       throw new InvalidQueryException(
           "A passage id is a document id and a chunk number: us-rok-deal:12.");
     }
     try (SearchBackend.View view = backend.view()) {
-      return view.document(chunkId.substring(0, colon), null, ordinal, 1)
+      return view.document(chunkId.substring(0, chunkId.lastIndexOf(':')), null, ordinal, 1)
           .filter(d -> !d.chunks().isEmpty())
           .map(d -> ExportRow.of(d.chunks().get(0), d.document()));
     }

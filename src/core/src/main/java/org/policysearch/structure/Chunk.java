@@ -36,4 +36,14 @@ public record Chunk(
   public static String idOf(String documentId, int ordinal) {
     return documentId + ":" + ordinal;
   }
+
+  /**
+   * The ordinal an id made by {@link #idOf} holds ({@code us-rok-deal:12} → 12); -1 when {@code id}
+   * holds none, as a typed or linked id may not.
+   */
+  public static int ordinalOf(String id) {
+    int colon = id.lastIndexOf(':');
+    String ordinal = id.substring(colon + 1);
+    return colon > 0 && ordinal.matches("\\d{1,9}") ? Integer.parseInt(ordinal) : -1;
+  }
 }

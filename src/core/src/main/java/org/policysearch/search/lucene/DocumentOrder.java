@@ -21,7 +21,7 @@ import org.policysearch.index.Fields;
  */
 final class DocumentOrder {
   /** The place of a chunk whose segment has no document ids: after every document. */
-  static final int LAST = Integer.MAX_VALUE;
+  private static final int LAST = Integer.MAX_VALUE;
 
   // Null when the index is one segment (or none): a segment's own order is then the index's.
   private final OrdinalMap segmentsToIndex;

@@ -2,13 +2,11 @@ package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -23,7 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
  * 1.3 µs with the second (docs/benchmarks.md). For chunks read in no order, as a page's hits are,
  * the first is the cheaper: each would cost a whole block.
  */
-final class InOrderStoredFields {
+final class InOrderStoredFields extends StoredFields {
   private final List<LeafReaderContext> leaves;
   private LeafReaderContext leaf;
   private StoredFields fields;
@@ -32,23 +30,14 @@ final class InOrderStoredFields {
     this.leaves = searcher.getIndexReader().leaves();
   }
 
-  /** Every stored field of chunk {@code doc}: a number at or after the last one asked for. */
-  Document document(int doc) throws IOException {
-    return document(doc, new DocumentStoredFieldVisitor());
-  }
-
-  /** The stored {@code names} of chunk {@code doc}. */
-  Document document(int doc, Set<String> names) throws IOException {
-    return document(doc, new DocumentStoredFieldVisitor(names));
-  }
-
-  private Document document(int doc, DocumentStoredFieldVisitor visitor) throws IOException {
+  /** Visits the stored fields of chunk {@code doc}: a number at or after the last one asked for. */
+  @Override
+  public void document(int doc, StoredFieldVisitor visitor) throws IOException {
     if (leaf == null || doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
       leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       fields = inOrder(leaf.reader());
     }
     fields.document(doc - leaf.docBase, visitor);
-    return visitor.getDocument();
   }
 
   private static StoredFields inOrder(LeafReader reader) throws IOException {

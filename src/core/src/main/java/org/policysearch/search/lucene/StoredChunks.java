@@ -35,12 +35,7 @@ final class StoredChunks {
    * One reader for all of them, as each new one allocates its own buffers.
    */
   static Map<Integer, Document> read(IndexSearcher searcher, int[] docIds) throws IOException {
-    StoredFields fields = searcher.storedFields();
-    Map<Integer, Document> read = new HashMap<>();
-    for (int doc : docIds) {
-      read.put(doc, fields.document(doc));
-    }
-    return read;
+    return read(searcher.storedFields(), docIds);
   }
 
   /**
@@ -49,7 +44,10 @@ final class StoredChunks {
    */
   static Map<Integer, Document> readInOrder(IndexSearcher searcher, int[] docIds)
       throws IOException {
-    InOrderStoredFields fields = new InOrderStoredFields(searcher);
+    return read(new InOrderStoredFields(searcher), docIds);
+  }
+
+  private static Map<Integer, Document> read(StoredFields fields, int[] docIds) throws IOException {
     Map<Integer, Document> read = new HashMap<>();
     for (int doc : docIds) {
       read.put(doc, fields.document(doc));

@@ -53,8 +53,8 @@ class InOrderStoredFieldsTest {
   }
 
   /**
-   * 300 chunks in three segments, written with the index's codec, each text long enough that a
-   * segment's chunks span several blocks.
+   * 300 chunks in three segments of 70, 100 and 130, written with the index's codec, each text long
+   * enough that a segment's chunks span several blocks.
    */
   private static Directory threeSegments() throws IOException {
     Directory dir = new ByteBuffersDirectory();
@@ -62,8 +62,9 @@ class InOrderStoredFieldsTest {
     config.setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       int id = 0;
-      for (int segment = 0; segment < 3; segment++) {
-        for (int i = 0; i < 100; i++, id++) {
+      // Segments of unequal sizes, so that a chunk read at the wrong segment's offset shows.
+      for (int size : new int[] {70, 100, 130}) {
+        for (int i = 0; i < size; i++, id++) {
           Document doc = new Document();
           doc.add(new StringField("id", "chunk-" + id, StringField.Store.YES));
           doc.add(new StoredField("ordinal", id));
