@@ -6,14 +6,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * Sends each request to one node of the cluster, and to the next when that node does not answer or
- * answers that it cannot serve: any node routes a request to the collection's shards, so one node
- * stopping costs a retry, not an error. SolrJ's own balancing clients run on its Jetty client,
- * which the app cannot have (see {@link SolrCollection}).
+ * Sends each request to one node of the cluster, and to the next when that node does not answer,
+ * answers that it cannot serve, or answers a search without its results: any node routes a request
+ * to the collection's shards, so one node stopping costs a retry, not an error. SolrJ's own
+ * balancing clients run on its Jetty client, which the app cannot have (see {@link
+ * SolrCollection}).
  */
 final class NodeFailover extends SolrClient {
   private final List<SolrClient> nodes;
@@ -37,6 +39,12 @@ final class NodeFailover extends SolrClient {
       int node = (first + i) % nodes.size();
       try {
         NamedList<Object> answer = nodes.get(node).request(request, collection);
+        if (isSearch(request) && answer.get("response") == null) {
+          // Seen once from a node as it stopped: an answer with a header and no results, which
+          // would read as a search that found nothing, or fail on the results it lacks.
+          last = new SolrServerException("a node answered a search without its results");
+          continue;
+        }
         answering.set(node);
         return answer;
       } catch (SolrServerException | IOException e) {
@@ -55,6 +63,11 @@ final class NodeFailover extends SolrClient {
       throw e;
     }
     throw (SolrException) last;
+  }
+
+  /** Whether {@code request} is a search, whose every answer holds its results. */
+  private static boolean isSearch(SolrRequest<?> request) {
+    return request instanceof QueryRequest && "/select".equals(request.getPath());
   }
 
   @Override
