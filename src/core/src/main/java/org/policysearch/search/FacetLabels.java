@@ -2,6 +2,7 @@ package org.policysearch.search;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.FacetDefinition;
@@ -30,12 +31,20 @@ public final class FacetLabels {
 
   /** The label shown for {@code value} of {@code dimension} ({@code KR} → "South Korea"). */
   public String label(String dimension, String value) {
+    return labelsOf(dimension).apply(value);
+  }
+
+  /**
+   * The labels of {@code dimension}'s values, as {@link #label} gives them: a facet's values are
+   * labelled on every search, and the facet is looked up once for all of them.
+   */
+  public UnaryOperator<String> labelsOf(String dimension) {
     return switch (vocabulary(dimension)) {
-      case COUNTRIES -> countries.get().label(value);
-      case SECTORS -> sectors.get().label(value);
-      case DOCUMENT_TYPES -> DocumentTypes.label(value);
-      case YEARS -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
-      case COMMITMENTS -> Commitment.resolve(value).map(Commitment::label).orElse(value);
+      case COUNTRIES -> countries.get()::label;
+      case SECTORS -> sectors.get()::label;
+      case DOCUMENT_TYPES -> DocumentTypes::label;
+      case YEARS -> value -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
+      case COMMITMENTS -> value -> Commitment.resolve(value).map(Commitment::label).orElse(value);
     };
   }
 

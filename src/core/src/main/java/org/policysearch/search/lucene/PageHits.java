@@ -50,11 +50,12 @@ final class PageHits {
     // Whether a hit may hold only some of the words; if not, every one holds all.
     boolean graded = node != null && queries.gradesWords(node);
     int[] ids = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    Map<String, Query> marks = node == null ? Map.of() : queries.marks(node);
     return of(
         searcher,
         page,
-        node == null ? new MatchAllDocsQuery() : queries.highlighting(node),
-        node == null ? Map.of() : queries.marks(node),
+        node == null ? new MatchAllDocsQuery() : marks.get(Fields.TEXT),
+        marks,
         matchedOn(node == null ? null : matchedFields.beyond(searcher, queries, node, ids)),
         doc -> !graded || doc.score >= LuceneQueries.ALL_WORDS_BONUS,
         linkQuery,
