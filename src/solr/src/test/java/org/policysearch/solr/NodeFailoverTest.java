@@ -77,12 +77,13 @@ class NodeFailoverTest {
   }
 
   @Test
-  void aSearchNoNodeAnswersWithResultsFailsRatherThanFindingNothing() {
+  void aSearchNoNodeAnswersWithResultsFailsRatherThanFindingNothing() throws IOException {
     List<String> asked = new ArrayList<>();
-    NodeFailover nodes =
+    try (NodeFailover nodes =
         new NodeFailover(
-            List.of(new Node("a", headerOnly(), asked), new Node("b", headerOnly(), asked)));
-    assertThrows(SolrServerException.class, () -> search().process(nodes, "policy"));
+            List.of(new Node("a", headerOnly(), asked), new Node("b", headerOnly(), asked)))) {
+      assertThrows(SolrServerException.class, () -> search().process(nodes, "policy"));
+    }
     assertEquals(List.of("a", "b"), asked);
   }
 
