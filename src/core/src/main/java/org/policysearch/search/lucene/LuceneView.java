@@ -507,8 +507,11 @@ final class LuceneView implements SearchBackend.View {
     for (int i = 0; i < ids.length; i++) {
       view.add(tools.stored().chunk(loaded.get(ids[i]), texts[i]));
     }
-    // The document's first chunk stores its metadata.
-    Document first = searcher.storedFields().document(range.first());
+    // The document's first chunk stores its metadata; a page that starts there has read it.
+    Document first = loaded.get(range.first());
+    if (first == null) {
+      first = searcher.storedFields().document(range.first());
+    }
     int start = Math.min(from, range.total());
     return Optional.of(
         new DocumentView(
