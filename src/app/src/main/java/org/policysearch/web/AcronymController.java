@@ -15,7 +15,7 @@ final class AcronymController {
   }
 
   void list(Context ctx) throws IOException {
-    ctx.json(new Acronyms(service.acronyms().entries()));
+    ctx.jsonStream(new Acronyms(service.acronyms().entries()));
   }
 
   /** The body of {@code /api/acronyms}: every acronym the corpus defines, by acronym. */

@@ -25,17 +25,17 @@ final class AnalysisController {
 
   void matrix(Context ctx) throws IOException {
     int rows = bounded(ctx, "rows", 10, MAX_ROWS);
-    ctx.json(service.matrix(SearchController.request(ctx), rows));
+    ctx.jsonStream(service.matrix(SearchController.request(ctx), rows));
   }
 
   void network(Context ctx) throws IOException {
     int edges = bounded(ctx, "edges", 100, MAX_EDGES);
-    ctx.json(service.network(SearchController.request(ctx), edges));
+    ctx.jsonStream(service.network(SearchController.request(ctx), edges));
   }
 
   void timeline(Context ctx) throws IOException {
     int limit = bounded(ctx, "limit", 500, MAX_TIMELINE);
-    ctx.json(service.timeline(SearchController.request(ctx), limit));
+    ctx.jsonStream(service.timeline(SearchController.request(ctx), limit));
   }
 
   void compare(Context ctx) throws IOException {
@@ -44,7 +44,7 @@ final class AnalysisController {
       throw new InvalidQueryException("chunk names the passage to compare: us-rok-deal:12.");
     }
     String documents = ctx.queryParam("documents");
-    ctx.json(
+    ctx.jsonStream(
         service
             .compare(chunk.strip(), documents == null ? List.of() : List.of(documents.split(",")))
             .orElseThrow(() -> new NotFoundResponse("No passage with id \"" + chunk + "\".")));

@@ -10,7 +10,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -94,7 +93,7 @@ public final class ApiServer {
     routes.put("/api/feed.atom", permits.guard(feeds::feed));
     routes.put("/api/similar/{chunkId}", permits.guard(similar::similar));
     routes.put("/api/facets", search::facets);
-    routes.put("/api/facets/definitions", ctx -> ctx.json(Map.of("facets", Facet.ALL)));
+    routes.put("/api/facets/definitions", ctx -> ctx.jsonStream(Map.of("facets", Facet.ALL)));
     routes.put("/api/health", search::health);
     routes.put("/api/documents", documents::list);
     routes.put("/api/documents/{id}", permits.guard(documents::show));
@@ -111,7 +110,7 @@ public final class ApiServer {
     routes.put("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     return Javalin.create(
         config -> {
-          config.jsonMapper(new JavalinJackson(mapper, false));
+          config.jsonMapper(new JsonBytes(mapper));
           guard(config, settings);
           config.http.prefer405over404 = true;
           config.staticFiles.add("/public", Location.CLASSPATH);
@@ -244,6 +243,6 @@ public final class ApiServer {
   }
 
   private static void error(Context ctx, HttpStatus status, String code, String message) {
-    ctx.status(status).json(new ErrorBody(code, message));
+    ctx.status(status).jsonStream(new ErrorBody(code, message));
   }
 }

@@ -24,7 +24,7 @@ final class DocumentController {
   }
 
   void list(Context ctx) throws IOException {
-    ctx.json(service.documents());
+    ctx.jsonStream(service.documents());
   }
 
   void show(Context ctx) throws IOException {
@@ -34,7 +34,7 @@ final class DocumentController {
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestResponse("size must be between 1 and " + MAX_SIZE + ".");
     }
-    ctx.json(
+    ctx.jsonStream(
         service
             .document(id, ctx.queryParam("q"), from, size)
             .orElseThrow(() -> new NotFoundResponse("No document with id \"" + id + "\".")));
@@ -42,12 +42,12 @@ final class DocumentController {
 
   void outline(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(service.outline(id).orElseThrow(() -> unknown(id)));
+    ctx.jsonStream(service.outline(id).orElseThrow(() -> unknown(id)));
   }
 
   void find(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(service.find(id, ctx.queryParam("q")).orElseThrow(() -> unknown(id)));
+    ctx.jsonStream(service.find(id, ctx.queryParam("q")).orElseThrow(() -> unknown(id)));
   }
 
   private static NotFoundResponse unknown(String id) {

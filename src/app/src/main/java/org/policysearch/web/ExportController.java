@@ -88,7 +88,7 @@ final class ExportController {
     citation.put("text", PlainCitation.of(row, permalink, LocalDate.now(clock)));
     citation.put("bibtex", BibTexRows.entry(row, permalink));
     citation.put("ris", RisRows.record(row, permalink));
-    ctx.json(citation);
+    ctx.jsonStream(citation);
   }
 
   /** Makes the site's relative addresses absolute, on the host the request came to. */

@@ -26,14 +26,14 @@ final class SearchController {
   }
 
   void search(Context ctx) throws IOException {
-    ctx.json(service.search(request(ctx), budget));
+    ctx.jsonStream(service.search(request(ctx), budget));
   }
 
   /**
    * Every facet's values; {@code facet=country} only that one, {@code contains=ita} only matches.
    */
   void facets(Context ctx) throws IOException {
-    ctx.json(service.facets(present(ctx.queryParam("facet")), ctx.queryParam("contains")));
+    ctx.jsonStream(service.facets(present(ctx.queryParam("facet")), ctx.queryParam("contains")));
   }
 
   private static String present(String value) {
@@ -43,7 +43,7 @@ final class SearchController {
   void health(Context ctx) throws IOException {
     IndexStats stats = service.stats();
     String reason = service.degraded().orElse(null);
-    ctx.json(
+    ctx.jsonStream(
         new Health(
             reason == null ? "ok" : "degraded",
             stats.documents(),

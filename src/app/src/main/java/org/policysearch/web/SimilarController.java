@@ -28,7 +28,7 @@ final class SimilarController {
         service
             .similar(chunkId, size, budget)
             .orElseThrow(() -> new NotFoundResponse("No passage with id \"" + chunkId + "\"."));
-    ctx.json(new Similar(chunkId, hits));
+    ctx.jsonStream(new Similar(chunkId, hits));
   }
 
   /**
