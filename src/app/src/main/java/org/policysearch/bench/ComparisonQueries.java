@@ -12,7 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policysearch.index.Fields;
@@ -60,23 +64,28 @@ public final class ComparisonQueries {
         && PLAIN.matcher(query.query()).matches();
   }
 
-  /** Up to {@code count} two-word queries from chunks picked with {@code seed}. */
+  /**
+   * Up to {@code count} two-word queries from chunks picked with {@code seed}. The chunks are
+   * picked in the order of their ids, not of the index: two indexes of the same corpus (two builds,
+   * or two runs whose threads wrote the documents in another order) give the same queries, so that
+   * comparisons between runs compare the same searches.
+   */
   static List<BenchQuery> sample(Path indexDir, int count, long seed) throws IOException {
     List<BenchQuery> pairs = new ArrayList<>();
     Random random = new Random(seed);
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
+      int[] chunks = chunksById(reader);
       StoredFields stored = reader.storedFields();
       for (int tries = 0;
-          pairs.size() < count && tries < 20 * count && reader.maxDoc() > 0;
+          pairs.size() < count && tries < 20 * count && chunks.length > 0;
           tries++) {
         String text =
-            stored.document(random.nextInt(reader.maxDoc()), Set.of(Fields.TEXT)).get(Fields.TEXT);
-        if (text == null) {
-          continue; // a document's record
-        }
+            stored
+                .document(chunks[random.nextInt(chunks.length)], Set.of(Fields.TEXT))
+                .get(Fields.TEXT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(text == null ? "" : text);
         while (m.find()) {
           String word = m.group().toLowerCase(Locale.ROOT);
           if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
@@ -90,5 +99,19 @@ public final class ComparisonQueries {
       }
     }
     return pairs;
+  }
+
+  /** The index's chunks (not the documents' records), in the order of their ids. */
+  private static int[] chunksById(IndexReader reader) throws IOException {
+    SortedDocValues ids = MultiDocValues.getSortedValues(reader, Fields.CHUNK_ID);
+    if (ids == null) {
+      return new int[0];
+    }
+    // Chunk ids are unique: each one's place among them is one chunk's.
+    int[] byId = new int[ids.getValueCount()];
+    for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+      byId[ids.ordValue()] = doc;
+    }
+    return byId;
   }
 }

@@ -2,8 +2,26 @@ package org.policysearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.index.Fields;
 
 /** The comparison keeps only the queries every server answers the same way: words, all held. */
 class ComparisonQueriesTest {
@@ -28,5 +46,49 @@ class ComparisonQueriesTest {
             "rules of origin [country=CL,PE]",
             "intellectual property [year=2005,2006,2007]"),
         kept);
+  }
+
+  @Test
+  void twoIndexesOfTheSameChunksInAnotherOrderGiveTheSameSampledQueries(@TempDir Path dir)
+      throws IOException {
+    List<String> texts = new ArrayList<>();
+    Random words = new Random(3);
+    String[] vocabulary = {"tariff", "quota", "customs", "origin", "fisheries", "services"};
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 8; w++) {
+        text.append(vocabulary[words.nextInt(vocabulary.length)]).append(' ');
+      }
+      texts.add(text.toString());
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      order.add(i);
+    }
+    index(dir.resolve("a"), texts, order);
+    Collections.shuffle(order, new Random(9));
+    index(dir.resolve("b"), texts, order);
+
+    List<BenchQuery> first = ComparisonQueries.sample(dir.resolve("a"), 40, 11);
+    List<BenchQuery> second = ComparisonQueries.sample(dir.resolve("b"), 40, 11);
+
+    assertEquals(40, first.size());
+    assertEquals(first, second);
+  }
+
+  /** An index of chunks of {@code texts} written in {@code order}, a record between each two. */
+  private static void index(Path path, List<String> texts, List<Integer> order) throws IOException {
+    try (IndexWriter writer =
+        new IndexWriter(FSDirectory.open(path), new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (int i : order) {
+        Document chunk = new Document();
+        String id = String.format(Locale.ROOT, "doc-%03d#0", i);
+        chunk.add(new StringField(Fields.CHUNK_ID, id, Field.Store.YES));
+        chunk.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(id)));
+        chunk.add(new StoredField(Fields.TEXT, texts.get(i)));
+        writer.addDocument(chunk);
+        writer.addDocument(new Document()); // a document's record: no chunk id, no text
+      }
+    }
   }
 }
