@@ -3,6 +3,7 @@ package org.policysearch.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,14 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.policysearch.index.Fields;
 
 /**
@@ -85,7 +88,7 @@ public final class ComparisonQueries {
                 .document(chunks[random.nextInt(chunks.length)], Set.of(Fields.TEXT))
                 .get(Fields.TEXT);
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text == null ? "" : text);
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
           String word = m.group().toLowerCase(Locale.ROOT);
           if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
@@ -101,17 +104,24 @@ public final class ComparisonQueries {
     return pairs;
   }
 
-  /** The index's chunks (not the documents' records), in the order of their ids. */
+  /**
+   * The index's live chunks (not the documents' records, not deleted chunks), in the order of their
+   * ids: a deleted chunk keeps its id in the doc values until its segment is merged away.
+   */
   private static int[] chunksById(IndexReader reader) throws IOException {
     SortedDocValues ids = MultiDocValues.getSortedValues(reader, Fields.CHUNK_ID);
     if (ids == null) {
       return new int[0];
     }
-    // Chunk ids are unique: each one's place among them is one chunk's.
+    Bits live = MultiBits.getLiveDocs(reader);
+    // A live chunk's id is its own: each place among the ids holds at most one live chunk.
     int[] byId = new int[ids.getValueCount()];
+    Arrays.fill(byId, -1);
     for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-      byId[ids.ordValue()] = doc;
+      if (live == null || live.get(doc)) {
+        byId[ids.ordValue()] = doc;
+      }
     }
-    return byId;
+    return Arrays.stream(byId).filter(doc -> doc >= 0).toArray();
   }
 }

@@ -17,6 +17,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -51,16 +53,7 @@ class ComparisonQueriesTest {
   @Test
   void twoIndexesOfTheSameChunksInAnotherOrderGiveTheSameSampledQueries(@TempDir Path dir)
       throws IOException {
-    List<String> texts = new ArrayList<>();
-    Random words = new Random(3);
-    String[] vocabulary = {"tariff", "quota", "customs", "origin", "fisheries", "services"};
-    for (int i = 0; i < 300; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int w = 0; w < 8; w++) {
-        text.append(vocabulary[words.nextInt(vocabulary.length)]).append(' ');
-      }
-      texts.add(text.toString());
-    }
+    List<String> texts = texts();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       order.add(i);
@@ -76,13 +69,57 @@ class ComparisonQueriesTest {
     assertEquals(first, second);
   }
 
+  @Test
+  void aDeletedChunkIsNotSampled(@TempDir Path dir) throws IOException {
+    List<String> texts = texts();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      order.add(i);
+    }
+    index(dir.resolve("kept"), texts, order);
+    // The same chunks and one more, deleted after a commit: its id stays in its segment.
+    List<String> more = new ArrayList<>(texts);
+    more.add("withdrawn annex schedule");
+    List<Integer> all = new ArrayList<>(order);
+    all.add(texts.size());
+    index(dir.resolve("deleted"), more, all);
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir.resolve("deleted")), config)) {
+      writer.deleteDocuments(new Term(Fields.CHUNK_ID, id(texts.size())));
+    }
+
+    assertEquals(
+        ComparisonQueries.sample(dir.resolve("kept"), 40, 11),
+        ComparisonQueries.sample(dir.resolve("deleted"), 40, 11));
+  }
+
+  /** 300 chunk texts of eight words each, drawn from six. */
+  private static List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    Random words = new Random(3);
+    String[] vocabulary = {"tariff", "quota", "customs", "origin", "fisheries", "services"};
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 8; w++) {
+        text.append(vocabulary[words.nextInt(vocabulary.length)]).append(' ');
+      }
+      texts.add(text.toString());
+    }
+    return texts;
+  }
+
+  private static String id(int chunk) {
+    return String.format(Locale.ROOT, "doc-%03d#0", chunk);
+  }
+
   /** An index of chunks of {@code texts} written in {@code order}, a record between each two. */
   private static void index(Path path, List<String> texts, List<Integer> order) throws IOException {
     try (IndexWriter writer =
         new IndexWriter(FSDirectory.open(path), new IndexWriterConfig(new StandardAnalyzer()))) {
       for (int i : order) {
         Document chunk = new Document();
-        String id = String.format(Locale.ROOT, "doc-%03d#0", i);
+        String id = id(i);
         chunk.add(new StringField(Fields.CHUNK_ID, id, Field.Store.YES));
         chunk.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(id)));
         chunk.add(new StoredField(Fields.TEXT, texts.get(i)));

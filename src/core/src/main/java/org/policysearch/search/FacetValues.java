@@ -40,7 +40,7 @@ final class FacetValues {
           (value, count) ->
               values.add(new FacetValue(value, label.apply(value), count, chosen.contains(value))));
       // A selection nothing matches stays on the list, at 0, so the user can see and undo it.
-      for (String value : chosen.size() < 2 ? chosen : new LinkedHashSet<>(chosen)) {
+      for (String value : new LinkedHashSet<>(chosen)) {
         if (!counts.containsKey(value)) {
           values.add(new FacetValue(value, label.apply(value), 0, true));
         }
