@@ -1,12 +1,18 @@
 package org.policysearch.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -58,7 +64,7 @@ public final class ChunkDocuments {
     private final List<Definition> acronyms;
     private final String title;
     private final AnalysedText titleWords;
-    private final AnalysedText titleSpelling;
+    private final Set<String> spelling = new HashSet<>();
     private final Map<String, AnalysedText> headings = new HashMap<>();
 
     private Block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
@@ -67,7 +73,30 @@ public final class ChunkDocuments {
       this.acronyms = acronyms;
       this.title = title(source);
       this.titleWords = AnalysedText.of(textAnalysis, title);
-      this.titleSpelling = AnalysedText.of(spellingAnalysis, title);
+      addWords(title);
+    }
+
+    /**
+     * The document's spelling vocabulary so far: the words of its title and of every chunk built,
+     * as a user types them. Its record holds them once, so that "did you mean" knows each word of
+     * the document; on every chunk they were a fifth of the index's postings.
+     */
+    public Set<String> spelling() {
+      return Collections.unmodifiableSet(spelling);
+    }
+
+    private void addWords(String text) {
+      try (TokenStream stream = spellingAnalysis.tokenStream(Fields.SPELL, text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          spelling.add(term.toString());
+        }
+        stream.end();
+      } catch (IOException e) {
+        // Analysing a String reads no file; an IOException here is a bug.
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** The Lucene document for {@code chunk}, tagged {@code tags}. */
@@ -84,7 +113,7 @@ public final class ChunkDocuments {
       text.setTokenStream(
           AnalysedText.lazily(() -> words[0] = AnalysedText.of(textAnalysis, chunk.text())));
       doc.add(text);
-      doc.add(new Field(Fields.SPELL, chunk.text(), Fields.WORDS_ONLY));
+      addWords(chunk.text());
       List<AnalysedText> path = new ArrayList<>(chunk.sectionPath().size());
       for (String heading : chunk.sectionPath()) {
         path.add(headings.computeIfAbsent(heading, h -> AnalysedText.of(textAnalysis, h)));
@@ -110,7 +139,6 @@ public final class ChunkDocuments {
       Field titleField = new Field(Fields.TITLE, title, Fields.TEXT_WITH_OFFSETS);
       titleField.setTokenStream(titleWords.tokens());
       doc.add(titleField);
-      doc.add(new Field(Fields.SPELL, titleSpelling.tokens(), Fields.WORDS_ONLY));
       addSharedFields(doc, source);
       // What only a document's summary reads is stored once, on its first chunk (and its
       // record): copied onto every chunk, it was half of each hit's stored bytes.

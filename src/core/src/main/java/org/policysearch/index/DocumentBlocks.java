@@ -53,7 +53,8 @@ public final class DocumentBlocks {
                       document.tags(),
                       document.partyCodes(),
                       document.partyNames(),
-                      document.definitions());
+                      document.definitions(),
+                      block.spelling());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

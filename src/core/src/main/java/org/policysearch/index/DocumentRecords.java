@@ -51,6 +51,7 @@ public final class DocumentRecords {
    * @param partyCodes the code of each of the document's parties
    * @param partyNames every name of each of the document's parties
    * @param definitions the acronyms the document defines
+   * @param spelling the words of the document's title and text as a user types them
    */
   public Document toRecord(
       SourceDocument source,
@@ -58,7 +59,8 @@ public final class DocumentRecords {
       List<Tags> tags,
       List<String> partyCodes,
       List<String> partyNames,
-      List<Definition> definitions)
+      List<Definition> definitions,
+      Set<String> spelling)
       throws IOException {
     Document record = new Document();
     record.add(new StringField(Fields.RECORD, Fields.RECORD_VALUE, Field.Store.NO));
@@ -79,6 +81,10 @@ public final class DocumentRecords {
     }
     for (String value : about(ChunkDocuments.title(source), partyNames, chunks, source.text())) {
       record.add(new TextField(Fields.DOC_TEXT, value, Field.Store.NO));
+    }
+    // Only counted: which words exist, in how many documents (the field is on records alone).
+    for (String word : spelling) {
+      record.add(new StringField(Fields.SPELL, word, Field.Store.NO));
     }
     // A chunk-level facet's values on the record: every value of any of its chunks.
     for (FacetDefinition facet : FacetRegistry.at(FacetDefinition.Level.CHUNK)) {

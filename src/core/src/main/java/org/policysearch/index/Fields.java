@@ -14,9 +14,10 @@ public final class Fields {
    * otherwise never read again. 12: parties read from more agreements. 13: the spelling vocabulary
    * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
    * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
-   * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open.
+   * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open. 17: the
+   * spelling vocabulary once per document, on its record.
    */
-  public static final String SCHEMA_VERSION = "16";
+  public static final String SCHEMA_VERSION = "17";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -58,7 +59,9 @@ public final class Fields {
 
   /**
    * Lower-cased, unstemmed words of text and title: the vocabulary for "did you mean", which must
-   * suggest words a user would type ("energy", not its stem "energi").
+   * suggest words a user would type ("energy", not its stem "energi"). Each word once per document,
+   * on its record only: the suggester reads no more than which words exist and in how many
+   * documents, and a word on every chunk that says it was about a fifth of the index's postings.
    */
   public static final String SPELL = "spell";
 
@@ -148,22 +151,6 @@ public final class Fields {
   public static final String CHUNK_COUNT = "chunk_count";
   public static final String START = "start";
   public static final String END = "end";
-
-  /**
-   * Analysed into words that are only counted per document, not stored: "did you mean" reads no
-   * more than which words exist and how many chunks have each, and inverting the spelling
-   * vocabulary with positions cost a fifth of all the index's postings (docs/benchmarks.md).
-   */
-  public static final FieldType WORDS_ONLY = wordsOnly();
-
-  private static FieldType wordsOnly() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.setOmitNorms(true);
-    type.freeze();
-    return type;
-  }
 
   /**
    * Analysed, stored, with positions and offsets: phrase queries and postings-based highlighting.

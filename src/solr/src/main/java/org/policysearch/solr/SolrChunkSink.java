@@ -201,13 +201,9 @@ public final class SolrChunkSink implements ChunkSink {
       List<String> path = List.of(doc.getValues(Fields.SECTION_PATH));
       String text = doc.get(Fields.TEXT);
       solr.removeField(Fields.BODY);
-      solr.removeField(Fields.SPELL);
-      // As ChunkDocuments writes them: each heading, then the text; the text's words, then the
-      // title's.
+      // As ChunkDocuments writes them: each heading, then the text.
       path.forEach(heading -> solr.addField(Fields.BODY, heading));
       solr.addField(Fields.BODY, text);
-      solr.addField(Fields.SPELL, text);
-      solr.addField(Fields.SPELL, doc.get(Fields.TITLE));
     }
     return solr;
   }
