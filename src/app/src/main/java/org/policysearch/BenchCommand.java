@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.policysearch.bench.BenchQuery;
 import org.policysearch.bench.BenchReport;
 import org.policysearch.bench.ChunkSizes;
 import org.policysearch.bench.IndexFigures;
+import org.policysearch.bench.IndexingRounds;
 import org.policysearch.bench.Latencies;
 import org.policysearch.bench.RawLuceneIndexing;
 import org.policysearch.bench.SearchFigures;
@@ -85,6 +87,15 @@ final class BenchCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
+      names = "--index-rounds",
+      defaultValue = "1",
+      description =
+          "Indexing runs of policy-search and of raw Lucene each: the first as a user's first"
+              + " run finds the JVM, the later ones alternated, both with the JIT warm; the report"
+              + " gives the median of the later ones (default: ${DEFAULT-VALUE}).")
+  int indexRounds;
+
+  @Option(
       names = "--copies",
       defaultValue = "1",
       description =
@@ -112,6 +123,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be 1 or more");
+    }
+    if (indexRounds < 1) {
+      throw new IllegalArgumentException("--index-rounds must be 1 or more");
     }
     if (copies < 1 || (copies > 1 && !TotaCorpusView.applies(corpus))) {
       throw new IllegalArgumentException(
@@ -185,14 +199,25 @@ final class BenchCommand implements Callable<Integer> {
     Runtime runtime = Runtime.getRuntime();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
     IndexSummary again = engine.index(corpusDir, links, indexDir, Indexer.Progress.NONE);
-    IndexingConfig config = engine.indexer().config();
-    Path rawDir = Files.createTempDirectory("ps-bench-raw");
-    RawLuceneIndexing.Figures raw;
-    try {
-      collectGarbage();
-      raw = RawLuceneIndexing.run(indexDir, rawDir, config.threads(), config.ramBufferMb());
-    } finally {
-      deleteTree(rawDir);
+    RawLuceneIndexing.Figures raw = raw(engine, indexDir);
+    List<IndexingRounds.Run> warm = new ArrayList<>();
+    for (int round = 1; round < indexRounds; round++) {
+      // Alternated, so that neither side always follows the other.
+      boolean rawFirst = round % 2 == 1;
+      double rawSeconds = rawFirst ? raw(engine, indexDir).seconds() : 0;
+      Path fresh = Files.createTempDirectory("ps-bench-warm");
+      try {
+        collectGarbage();
+        long cpu = processCpuNanos();
+        IndexSummary run = engine.index(corpusDir, links, fresh, Indexer.Progress.NONE);
+        double runCpu = (processCpuNanos() - cpu) / 1e9;
+        if (!rawFirst) {
+          rawSeconds = raw(engine, indexDir).seconds();
+        }
+        warm.add(new IndexingRounds.Run(run.seconds(), runCpu, rawSeconds, rawFirst));
+      } finally {
+        deleteTree(fresh);
+      }
     }
     return new IndexFigures(
         corpusBytes,
@@ -205,8 +230,21 @@ final class BenchCommand implements Callable<Integer> {
         runtime.maxMemory(),
         ChunkSizes.of(indexDir),
         segments(indexDir),
-        config.threads(),
-        raw);
+        engine.indexer().config().threads(),
+        raw,
+        new IndexingRounds(warm));
+  }
+
+  /** Raw Lucene indexing the chunk texts of the index at {@code indexDir}, as {@code engine}. */
+  private static RawLuceneIndexing.Figures raw(Engine engine, Path indexDir) throws IOException {
+    IndexingConfig config = engine.indexer().config();
+    Path rawDir = Files.createTempDirectory("ps-bench-raw");
+    try {
+      collectGarbage();
+      return RawLuceneIndexing.run(indexDir, rawDir, config.threads(), config.ramBufferMb());
+    } finally {
+      deleteTree(rawDir);
+    }
   }
 
   /** CPU time of the whole process: indexing runs on a pool, merges and GC in their own threads. */

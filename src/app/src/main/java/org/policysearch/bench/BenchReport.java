@@ -87,6 +87,20 @@ public final class BenchReport {
         textMb / full.seconds(),
         textMb / raw.seconds(),
         (double) f.indexBytes() / raw.indexBytes());
+    IndexingRounds warm = f.warm();
+    if (!warm.isEmpty()) {
+      line(
+          "  later runs:            %d of each, alternated: policy-search %.1f s (CPU %.1f s), raw"
+              + " Lucene %.1f s (medians)",
+          warm.runs().size(),
+          warm.medianSeconds(),
+          warm.medianCpuSeconds(),
+          warm.medianRawSeconds());
+      line(
+          "  policy-search / raw:   %.2f x raw's chunks/s with the JIT warm (median of the runs'"
+              + " ratios; %.2f to %.2f)",
+          warm.medianRatio(), warm.lowestRatio(), warm.highestRatio());
+    }
   }
 
   private void searching(SearchFigures f) {

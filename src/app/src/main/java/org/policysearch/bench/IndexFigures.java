@@ -31,4 +31,5 @@ public record IndexFigures(
     ChunkSizes chunks,
     int segments,
     int threads,
-    RawLuceneIndexing.Figures raw) {}
+    RawLuceneIndexing.Figures raw,
+    IndexingRounds warm) {}
