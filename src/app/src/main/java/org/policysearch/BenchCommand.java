@@ -214,7 +214,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!rawFirst) {
           rawSeconds = raw(engine, indexDir).seconds();
         }
-        warm.add(new IndexingRounds.Run(run.seconds(), runCpu, rawSeconds, rawFirst));
+        warm.add(new IndexingRounds.Run(run.seconds(), runCpu, rawSeconds));
       } finally {
         deleteTree(fresh);
       }

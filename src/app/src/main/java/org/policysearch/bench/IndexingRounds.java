@@ -18,9 +18,8 @@ public record IndexingRounds(List<Run> runs) {
    * @param seconds policy-search's full index, wall clock
    * @param cpuSeconds the process's CPU time over it
    * @param rawSeconds raw Lucene indexing the same chunk texts, wall clock
-   * @param rawFirst whether raw Lucene ran before policy-search in this round
    */
-  public record Run(double seconds, double cpuSeconds, double rawSeconds, boolean rawFirst) {
+  public record Run(double seconds, double cpuSeconds, double rawSeconds) {
     /** policy-search's chunks per second over raw Lucene's: the same chunks in both. */
     public double ratio() {
       return rawSeconds / seconds;

@@ -14,9 +14,9 @@ class IndexingRoundsTest {
     IndexingRounds rounds =
         new IndexingRounds(
             List.of(
-                new IndexingRounds.Run(20, 38, 2.0, true),
-                new IndexingRounds.Run(10, 19, 2.0, false),
-                new IndexingRounds.Run(30, 57, 4.5, true)));
+                new IndexingRounds.Run(20, 38, 2.0),
+                new IndexingRounds.Run(10, 19, 2.0),
+                new IndexingRounds.Run(30, 57, 4.5)));
 
     assertEquals(0.15, rounds.medianRatio(), 1e-9);
     assertEquals(0.10, rounds.lowestRatio(), 1e-9);
@@ -30,9 +30,7 @@ class IndexingRoundsTest {
   void anEvenNumberOfRoundsTakesTheMiddleTwo() {
     IndexingRounds rounds =
         new IndexingRounds(
-            List.of(
-                new IndexingRounds.Run(10, 20, 1.0, true),
-                new IndexingRounds.Run(20, 40, 3.0, false)));
+            List.of(new IndexingRounds.Run(10, 20, 1.0), new IndexingRounds.Run(20, 40, 3.0)));
 
     assertEquals(15, rounds.medianSeconds(), 1e-9);
     assertEquals((0.10 + 0.15) / 2, rounds.medianRatio(), 1e-9);
