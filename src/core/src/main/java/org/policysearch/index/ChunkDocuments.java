@@ -1,7 +1,6 @@
 package org.policysearch.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -26,6 +23,7 @@ import org.apache.lucene.util.BytesRef;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.analysis.SpellingAnalyzer;
 import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.Tokens;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -86,17 +84,7 @@ public final class ChunkDocuments {
     }
 
     private void addWords(String text) {
-      try (TokenStream stream = spellingAnalysis.tokenStream(Fields.SPELL, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          spelling.add(term.toString());
-        }
-        stream.end();
-      } catch (IOException e) {
-        // Analysing a String reads no file; an IOException here is a bug.
-        throw new UncheckedIOException(e);
-      }
+      spelling.addAll(Tokens.terms(spellingAnalysis, Fields.SPELL, text));
     }
 
     /** The Lucene document for {@code chunk}, tagged {@code tags}. */
