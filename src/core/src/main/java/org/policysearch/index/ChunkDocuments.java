@@ -97,36 +97,36 @@ public final class ChunkDocuments {
       doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];
-      Field text = new Field(Fields.TEXT, chunk.text(), Fields.TEXT_WITH_OFFSETS);
-      text.setTokenStream(
-          AnalysedText.lazily(() -> words[0] = AnalysedText.of(textAnalysis, chunk.text())));
-      doc.add(text);
+      doc.add(
+          AnalysedText.lazily(
+              Fields.TEXT,
+              chunk.text(),
+              Fields.TEXT_WITH_OFFSETS,
+              () -> words[0] = AnalysedText.of(textAnalysis, chunk.text())));
       addWords(chunk.text());
       List<AnalysedText> path = new ArrayList<>(chunk.sectionPath().size());
       for (String heading : chunk.sectionPath()) {
         path.add(headings.computeIfAbsent(heading, h -> AnalysedText.of(textAnalysis, h)));
       }
       for (int i = 0; i < path.size(); i++) {
-        Field heading =
-            new Field(Fields.SECTION_PATH, chunk.sectionPath().get(i), Fields.TEXT_WITH_OFFSETS);
-        heading.setTokenStream(path.get(i).tokens());
-        doc.add(heading);
-        doc.add(new TextField(Fields.BODY, path.get(i).tokens()));
+        doc.add(
+            path.get(i)
+                .field(Fields.SECTION_PATH, chunk.sectionPath().get(i), Fields.TEXT_WITH_OFFSETS));
+        doc.add(path.get(i).field(Fields.BODY, null, TextField.TYPE_NOT_STORED));
       }
       doc.add(
-          new TextField(
+          AnalysedText.lazily(
               Fields.BODY,
-              AnalysedText.lazily(
-                  () -> {
-                    AnalysedText analysed = Objects.requireNonNull(words[0], "text before body");
-                    words[0] = null;
-                    return analysed;
-                  })));
+              null,
+              TextField.TYPE_NOT_STORED,
+              () -> {
+                AnalysedText analysed = Objects.requireNonNull(words[0], "text before body");
+                words[0] = null;
+                return analysed;
+              }));
       doc.add(new StoredField(Fields.START, chunk.start()));
       doc.add(new StoredField(Fields.END, chunk.end()));
-      Field titleField = new Field(Fields.TITLE, title, Fields.TEXT_WITH_OFFSETS);
-      titleField.setTokenStream(titleWords.tokens());
-      doc.add(titleField);
+      doc.add(titleWords.field(Fields.TITLE, title, Fields.TEXT_WITH_OFFSETS));
       addSharedFields(doc, source);
       // What only a document's summary reads is stored once, on its first chunk (and its
       // record): copied onto every chunk, it was half of each hit's stored bytes.

@@ -36,6 +36,21 @@ class AnalysedTextTest {
     }
   }
 
+  @Test
+  void aFieldReplaysIntoTheStreamTheWriterHandsBack() throws IOException {
+    Analyzer analyzer = new TextAnalyzer();
+    TokenStream last = null;
+    // As the writer indexes one field name: each value gets the stream of the value before.
+    for (String text : TEXTS) {
+      TokenStream stream =
+          AnalysedText.of(analyzer, text)
+              .field(Fields.TEXT, text, Fields.TEXT_WITH_OFFSETS)
+              .tokenStream(analyzer, last);
+      assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(stream), text);
+      last = stream;
+    }
+  }
+
   /** Each token as term, increment and offsets, then the final offset. */
   private static List<String> tokens(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();
