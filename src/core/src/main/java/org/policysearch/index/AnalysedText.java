@@ -20,6 +20,10 @@ import org.apache.lucene.document.FieldType;
  * that the index reads of a token (the analyses here make no graphs, payloads or flags).
  */
 final class AnalysedText {
+  /** No tokens: an empty value of a field. */
+  static final AnalysedText NONE =
+      new AnalysedText(new char[0], new int[0], new int[0], new int[0], new int[0], 0);
+
   /** Every term's characters, one after another; term i ends at {@code termEnds[i]}. */
   private final char[] chars;
 

@@ -1,9 +1,7 @@
 package org.policysearch.index;
 
 import java.util.List;
-import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 
@@ -43,16 +41,19 @@ final class ScoredFields {
     return type;
   }
 
-  /** Adds to {@code doc} an empty value of each scored field it does not have. */
+  /**
+   * Adds to {@code doc} an empty value of each scored field it does not have: replayed, like the
+   * other fields, into the stream the writer hands back (every chunk lacks two or three).
+   */
   static void complete(Document doc) {
     for (String name : WITH_OFFSETS) {
       if (doc.getField(name) == null) {
-        doc.add(new Field(name, new EmptyTokenStream(), EMPTY_WITH_OFFSETS));
+        doc.add(AnalysedText.NONE.field(name, null, EMPTY_WITH_OFFSETS));
       }
     }
     for (String name : WITHOUT_OFFSETS) {
       if (doc.getField(name) == null) {
-        doc.add(new TextField(name, new EmptyTokenStream()));
+        doc.add(AnalysedText.NONE.field(name, null, TextField.TYPE_NOT_STORED));
       }
     }
   }
