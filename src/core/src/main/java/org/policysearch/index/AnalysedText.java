@@ -86,13 +86,6 @@ final class AnalysedText {
     }
   }
 
-  /** A new stream over the tokens, for one field value. */
-  TokenStream tokens() {
-    Replay replay = new Replay();
-    replay.source = () -> this;
-    return replay;
-  }
-
   /** A field {@code name} of {@code type}, storing {@code stored}, indexed as these tokens. */
   Field field(String name, String stored, FieldType type) {
     return lazily(name, stored, type, () -> this);

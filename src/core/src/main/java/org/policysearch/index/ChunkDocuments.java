@@ -32,8 +32,8 @@ import org.policysearch.tagging.Tags;
 /** Turns one tagged chunk of a source document into the Lucene document the index stores. */
 public final class ChunkDocuments {
   private final FacetsConfig facets = FacetRegistry.facetsConfig();
-  // What IndexAnalyzers gives these fields; an analyzer keeps its streams per thread, so the
-  // indexing threads share these.
+  // The text's analysis is IndexAnalyzers'; the spelling words are read as a user types them. An
+  // analyzer keeps its streams per thread, so the indexing threads share these.
   private final Analyzer textAnalysis = new TextAnalyzer();
   private final Analyzer spellingAnalysis = new SpellingAnalyzer();
   private final long indexed;
@@ -79,7 +79,7 @@ public final class ChunkDocuments {
      * as a user types them. Its record holds them once, so that "did you mean" knows each word of
      * the document; on every chunk they were a fifth of the index's postings.
      */
-    public Set<String> spelling() {
+    Set<String> spelling() {
       return Collections.unmodifiableSet(spelling);
     }
 

@@ -1,18 +1,18 @@
 package org.policysearch.index;
 
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.policysearch.analysis.SpellingAnalyzer;
 import org.policysearch.analysis.TextAnalyzer;
 
-/** The per-field analysis of the index: English for searchable text, plain words for spelling. */
+/**
+ * The analysis of the index's searchable text, for writing, highlighting and similar passages. The
+ * spelling vocabulary is not analysed by the writer: {@link ChunkDocuments} lists its words and the
+ * records hold them as plain terms.
+ */
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
   /** A new analyzer for writing or querying the index. */
   public static Analyzer create() {
-    return new PerFieldAnalyzerWrapper(
-        new TextAnalyzer(), Map.of(Fields.SPELL, new SpellingAnalyzer()));
+    return new TextAnalyzer();
   }
 }

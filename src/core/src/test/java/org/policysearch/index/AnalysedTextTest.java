@@ -29,9 +29,9 @@ class AnalysedTextTest {
     for (Analyzer analyzer : List.of(new TextAnalyzer(), new SpellingAnalyzer())) {
       for (String text : TEXTS) {
         AnalysedText analysed = AnalysedText.of(analyzer, text);
-        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(analysed.tokens()), text);
+        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(replay(analysed)), text);
         // A second replay starts again from the first token.
-        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(analysed.tokens()), text);
+        assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(replay(analysed)), text);
       }
     }
   }
@@ -49,6 +49,11 @@ class AnalysedTextTest {
       assertEquals(tokens(analyzer.tokenStream("text", text)), tokens(stream), text);
       last = stream;
     }
+  }
+
+  /** A new stream over {@code analysed}, as the writer gets it for a field's first value. */
+  private static TokenStream replay(AnalysedText analysed) {
+    return analysed.field(Fields.TEXT, null, Fields.TEXT_WITH_OFFSETS).tokenStream(null, null);
   }
 
   /** Each token as term, increment and offsets, then the final offset. */
