@@ -194,7 +194,8 @@ public final class ChunkDocuments {
 
   static void addFacetValues(Document doc, String dimension, List<String> values) {
     for (String value : values) {
-      // The plain term serves filters in queries; the facet field serves counts and drill-sideways.
+      // The plain term serves filters, typed or ticked (FacetRegistry.valueQuery); the facet field
+      // serves counts.
       doc.add(new StringField(dimension, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dimension, value));
     }
