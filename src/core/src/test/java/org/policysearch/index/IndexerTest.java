@@ -365,6 +365,26 @@ class IndexerTest {
   }
 
   @Test
+  void aChunkIsTaggedWithTheSectorsItsOwnWordsNameAndOnlyThose() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    write(
+        corpus.resolve("notes.md"),
+        "# Notes of the meeting\n\n"
+            + "The ministers discussed memory chips, wafers and rare earths.\n\n"
+            + "They thanked the hosts for a pleasant dinner.\n\n"
+            + "Students will visit the laboratories next spring.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    // Plurals match the taxonomy's phrases because the text and phrases share one analysis.
+    assertEquals(
+        List.of("semiconductors", "critical-minerals"),
+        values(onlyChunk(index, "wafer"), Fields.SECTOR));
+    assertEquals(List.of(), values(onlyChunk(index, "dinner"), Fields.SECTOR));
+    assertEquals(List.of("education"), values(onlyChunk(index, "student"), Fields.SECTOR));
+  }
+
+  @Test
   void pressReleaseChunksAreTaggedWithItsCountriesNotThoseOfItsSidebar() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     write(corpus.resolve("release.html"), TestPages.PRESS_RELEASE);
