@@ -93,9 +93,7 @@ public final class RawLuceneSearch implements Closeable {
       marks.add(new TermQuery(new Term(Fields.TEXT, term)), Occur.SHOULD);
     }
     DrillDownQuery drill = new DrillDownQuery(config, all.build());
-    selected.forEach(
-        (dimension, values) ->
-            values.forEach(v -> drill.add(dimension, FacetRegistry.valueQuery(dimension, v))));
+    selected.forEach((dimension, values) -> values.forEach(v -> drill.add(dimension, v)));
     DrillSideways.DrillSidewaysResult result =
         new DrillSideways(searcher, config, ordinals).search(drill, PAGE);
     // One passage of the chunk's text per hit, read from the offsets in the postings.

@@ -194,8 +194,7 @@ public final class ChunkDocuments {
 
   static void addFacetValues(Document doc, String dimension, List<String> values) {
     for (String value : values) {
-      // The plain term serves filters, typed or ticked (FacetRegistry.valueQuery); the facet field
-      // serves counts.
+      // The plain term serves filters in queries; the facet field serves counts and drill-sideways.
       doc.add(new StringField(dimension, value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(dimension, value));
     }

@@ -5,10 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetsConfig.DrillDownTermsIndexing;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.policysearch.index.FacetDefinition.Level;
 import org.policysearch.index.FacetDefinition.Vocabulary;
 
@@ -93,15 +89,6 @@ public final class FacetRegistry {
     // A record carries the union of its chunks' values of a chunk-level facet: several commitments
     // for a document even though each of its chunks has one.
     ALL.forEach(f -> config.setMultiValued(f.name(), f.multiValued() || f.level() == Level.CHUNK));
-    // Each value is already a plain term of its facet's own field, which the query language's
-    // filters read: drill-downs read it too (valueQuery), so Lucene's own copies of the values as
-    // terms, two per value, would be an eighth of the index's postings for nothing.
-    ALL.forEach(f -> config.setDrillDownTermsIndexing(f.name(), DrillDownTermsIndexing.NONE));
     return config;
-  }
-
-  /** The chunks and records that have {@code value} of facet {@code dimension}. */
-  public static Query valueQuery(String dimension, String value) {
-    return new TermQuery(new Term(dimension, value));
   }
 }

@@ -15,10 +15,9 @@ public final class Fields {
    * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
    * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
    * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open. 17: the
-   * spelling vocabulary once per document, on its record. 18: a facet value's terms only in its
-   * facet's own field (drill-downs read those), none in Lucene's {@code $facets}.
+   * spelling vocabulary once per document, on its record.
    */
-  public static final String SCHEMA_VERSION = "18";
+  public static final String SCHEMA_VERSION = "17";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

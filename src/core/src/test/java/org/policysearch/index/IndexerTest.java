@@ -16,12 +16,10 @@ import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -119,31 +117,6 @@ class IndexerTest {
         String storedFields = segment.info.getCodec().storedFieldsFormat().toString();
         assertTrue(
             storedFields.contains("chunkSize=" + ChunkCodec.BLOCK_BYTES + ","), storedFields);
-      }
-    }
-  }
-
-  @Test
-  void eachFacetValueIsOneTermOfItsFacetsFieldAndNoCopyOfItIsIndexed() throws IOException {
-    Path index = tmp.resolve("index");
-    engine.index(SEED, index, Indexer.Progress.NONE);
-
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      // The drill-down terms Lucene would add by default (the dimension and dimension/value, two
-      // per value) are not there: filters read each facet's own field.
-      String drillDownField =
-          FacetRegistry.facetsConfig().getDimConfig(Fields.COUNTRY).indexFieldName;
-      assertEquals(null, MultiTerms.getTerms(reader, drillDownField));
-      for (String dimension : FacetRegistry.NAMES) {
-        Terms values = MultiTerms.getTerms(reader, dimension);
-        assertTrue(values != null && values.size() > 0, dimension);
-        // Every chunk that stores a value can be found by that value's term.
-        for (Document chunk : IndexedDocuments.oneChunkEach(reader).values()) {
-          for (String value : chunk.getValues(dimension)) {
-            assertTrue(searcher.count(FacetRegistry.valueQuery(dimension, value)) > 0, value);
-          }
-        }
       }
     }
   }

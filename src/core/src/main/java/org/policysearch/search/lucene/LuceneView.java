@@ -40,7 +40,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.policysearch.acronyms.AcronymTable;
-import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentHit;
@@ -373,7 +372,7 @@ final class LuceneView implements SearchBackend.View {
         .forEach(
             (dimension, values) -> {
               if (!(period && dimension.equals(Fields.YEAR))) {
-                values.forEach(v -> drill.add(dimension, FacetRegistry.valueQuery(dimension, v)));
+                values.forEach(v -> drill.add(dimension, v));
               }
             });
     if (period) {
@@ -415,9 +414,13 @@ final class LuceneView implements SearchBackend.View {
     if (years.isEmpty()) {
       return range;
     }
+    String field = tools.facetsConfig().getDimConfig(Fields.YEAR).indexFieldName;
     BooleanQuery.Builder anyYear = new BooleanQuery.Builder();
     years.forEach(
-        y -> anyYear.add(FacetRegistry.valueQuery(Fields.YEAR, y), BooleanClause.Occur.SHOULD));
+        y ->
+            anyYear.add(
+                new TermQuery(DrillDownQuery.term(field, Fields.YEAR, y)),
+                BooleanClause.Occur.SHOULD));
     return new BooleanQuery.Builder()
         .add(anyYear.build(), BooleanClause.Occur.FILTER)
         .add(range, BooleanClause.Occur.FILTER)
