@@ -103,15 +103,7 @@ public final class CommitmentTagger {
         continue;
       }
       Rule rule = cued.rule();
-      Matcher m = rule.pattern().matcher(left);
-      boolean found = false;
-      while (m.find()) {
-        found = true;
-        for (int i = m.start(); i < m.end(); i++) {
-          // Blanked, not removed: offsets and word boundaries of the rest stay as they were.
-          left.setCharAt(i, ' ');
-        }
-      }
+      boolean found = blankMatches(rule.pattern().matcher(left), cued.cues(), folded, left);
       if (found) {
         strongest = strongest.strongest(rule.value());
         if (strongest == Commitment.BINDING) {
@@ -122,6 +114,45 @@ public final class CommitmentTagger {
       }
     }
     return strongest;
+  }
+
+  /**
+   * Blanks in {@code left} every match that {@code m} (a matcher over it) finds, as {@code find()}
+   * finds them, and tells whether there was one. Where {@code cues} know the words a match starts
+   * with, the pattern is tried only where one of them is in {@code folded} (the text before any
+   * blanking, folded), not at every character: Java's {@code find()} tries each, and the word
+   * boundary checks there alone were a quarter of the tagger's time.
+   */
+  static boolean blankMatches(Matcher m, LiteralCues cues, String folded, StringBuilder left) {
+    boolean found = false;
+    if (cues.starts().isEmpty()) {
+      while (m.find()) {
+        found = true;
+        blank(left, m.start(), m.end());
+      }
+      return found;
+    }
+    // Tried at one place, the pattern still sees the text around it (word boundaries, lookbehind).
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    for (int at = cues.nextStart(folded, 0); at >= 0; at = cues.nextStart(folded, from)) {
+      m.region(at, left.length());
+      if (m.lookingAt()) {
+        found = true;
+        blank(left, m.start(), m.end());
+        from = Math.max(m.end(), at + 1);
+      } else {
+        from = at + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Blanked, not removed: offsets and word boundaries of the rest stay as they were. */
+  private static void blank(StringBuilder left, int start, int end) {
+    for (int i = start; i < end; i++) {
+      left.setCharAt(i, ' ');
+    }
   }
 
   /** The value of the first rule whose pattern matches the whole {@code type}. */

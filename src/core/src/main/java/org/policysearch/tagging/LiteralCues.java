@@ -16,10 +16,14 @@ import java.util.Set;
  * of them with a word of three letters or more ("articles? ... appl(?:y|ies) to" needs an article
  * word and "appl"). Anything the reader does not know gives no cue (the pattern always runs), so
  * the test may only ever let through too much, never too little.
+ *
+ * <p>Read the same way: the words every match starts with, where they are known, so that a pattern
+ * that does run is tried only at the places in the text where one of them is, not at every
+ * character.
  */
 final class LiteralCues {
   /** No cue: every text may match. */
-  static final LiteralCues NONE = new LiteralCues(List.of());
+  static final LiteralCues NONE = new LiteralCues(List.of(), List.of());
 
   /** A cue shorter than this is in nearly every passage: checking it passes over nothing. */
   private static final int SELECTIVE = 3;
@@ -27,12 +31,49 @@ final class LiteralCues {
   /** Every set of which a match holds one word, the best first (see {@link #words}). */
   private final List<List<String>> required;
 
-  private LiteralCues(List<List<String>> required) {
+  /** Words one of which every match starts with (see {@link #starts}). */
+  private final List<String> starts;
+
+  private LiteralCues(List<List<String>> required, List<String> starts) {
     this.required = List.copyOf(required);
+    this.starts = List.copyOf(starts);
   }
 
   /** The cues of {@code regex}, read as a case-insensitive Java pattern. */
   static LiteralCues of(String regex) {
+    List<List<String>> required = required(regex);
+    return required.isEmpty() ? NONE : new LiteralCues(required, starts(regex));
+  }
+
+  /**
+   * The words one of which every match of {@code regex} starts with, each cut before its first
+   * character that is not a letter or digit; empty when not known.
+   */
+  private static List<String> starts(String regex) {
+    try {
+      Reader reader = new Reader(regex);
+      Set<String> starts = reader.startAlternation();
+      if (reader.at < regex.length() || starts == null) {
+        return List.of();
+      }
+      List<String> cut = new ArrayList<>();
+      for (String start : starts) {
+        int end = 0;
+        while (end < start.length() && Character.isLetterOrDigit(start.charAt(end))) {
+          end++;
+        }
+        if (end == 0) {
+          return List.of();
+        }
+        cut.add(start.substring(0, end));
+      }
+      return List.copyOf(new LinkedHashSet<>(cut));
+    } catch (UnsupportedOperationException e) {
+      return List.of();
+    }
+  }
+
+  private static List<List<String>> required(String regex) {
     try {
       Reader whole = new Reader(regex);
       List<Set<String>> all = whole.candidates();
@@ -40,7 +81,7 @@ final class LiteralCues {
         // One alternative: each of its runs and groups is in every match.
         Set<String> best = Reader.best(all);
         if (best == null) {
-          return NONE;
+          return List.of();
         }
         List<List<String>> required = new ArrayList<>();
         required.add(List.copyOf(best));
@@ -49,16 +90,16 @@ final class LiteralCues {
             required.add(List.copyOf(candidate));
           }
         }
-        return new LiteralCues(required);
+        return required;
       }
       Reader reader = new Reader(regex);
       Set<String> necessary = reader.alternation();
       if (reader.at < regex.length() || necessary == null) {
-        return NONE;
+        return List.of();
       }
-      return new LiteralCues(List.of(List.copyOf(necessary)));
+      return List.of(List.copyOf(necessary));
     } catch (UnsupportedOperationException e) {
-      return NONE;
+      return List.of();
     }
   }
 
@@ -68,6 +109,31 @@ final class LiteralCues {
    */
   List<String> words() {
     return required.isEmpty() ? List.of() : required.get(0);
+  }
+
+  /**
+   * Words, case-folded, one of which every match starts with, so that a match is looked for only
+   * where one of them is; empty when not known. A word is cut before its first character that is
+   * not a letter or digit: blanking matched words with spaces (as {@link CommitmentTagger} does)
+   * then never makes a place a match may start at.
+   */
+  List<String> starts() {
+    return starts;
+  }
+
+  /**
+   * The first place at or after {@code from} where one of {@link #starts} is in {@code folded} (a
+   * text {@linkplain #fold folded}), or -1 if there is none.
+   */
+  int nextStart(String folded, int from) {
+    int next = -1;
+    for (String start : starts) {
+      int at = folded.indexOf(start, from);
+      if (at >= 0 && (next < 0 || at < next)) {
+        next = at;
+      }
+    }
+    return next;
   }
 
   /**
@@ -131,6 +197,76 @@ final class LiteralCues {
           return known ? union : null;
         }
       }
+    }
+
+    /**
+     * Alternatives up to a closing parenthesis or the end: the words one of which each of their
+     * matches starts with, or null when one alternative's start is not known.
+     */
+    Set<String> startAlternation() {
+      Set<String> union = new LinkedHashSet<>();
+      boolean known = true;
+      while (true) {
+        Set<String> one = startSequence();
+        if (one == null) {
+          known = false;
+        } else {
+          union.addAll(one);
+        }
+        if (at < regex.length() && regex.charAt(at) == '|') {
+          at++;
+        } else {
+          return known ? union : null;
+        }
+      }
+    }
+
+    /**
+     * One alternative: its leading literal run, or the starts of a group it must open with; null
+     * when it may start otherwise (an optional part, a class). Reads to the alternative's end.
+     */
+    private Set<String> startSequence() {
+      StringBuilder run = new StringBuilder();
+      Set<String> starts = null;
+      boolean decided = false;
+      while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+        int atomAt = at;
+        Atom atom = atom();
+        Bounds bounds = quantifier();
+        if (decided || atom.zeroWidth()) {
+          continue;
+        }
+        if (atom.literal() != null && bounds.once()) {
+          run.append(atom.literal());
+          continue;
+        }
+        decided = true;
+        if (run.length() > 0) {
+          starts = Set.of(fold(run.toString()));
+        } else if (bounds.min() > 0 && regex.charAt(atomAt) == '(') {
+          starts = new Reader(regex).groupStarts(atomAt);
+        }
+      }
+      if (!decided && run.length() > 0) {
+        starts = Set.of(fold(run.toString()));
+      }
+      return starts;
+    }
+
+    /** The starts of the group opening at {@code open}, or null. */
+    private Set<String> groupStarts(int open) {
+      at = open + 1;
+      if (regex.startsWith("?", at)) {
+        int colon = at + 1;
+        while (colon < regex.length() && "idmsuxU-".indexOf(regex.charAt(colon)) >= 0) {
+          colon++;
+        }
+        if (colon >= regex.length() || regex.charAt(colon) != ':') {
+          return null; // a lookaround or a flag alone: not a group that consumes
+        }
+        at = colon + 1;
+      }
+      return startAlternation();
     }
 
     /** One alternative: the best of its necessary literal runs and groups, or null. */

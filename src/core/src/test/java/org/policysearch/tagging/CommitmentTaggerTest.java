@@ -2,9 +2,17 @@ package org.policysearch.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policysearch.structure.ChunkKind;
 import org.policysearch.tagging.CommitmentRules.Rule;
@@ -205,5 +213,93 @@ class CommitmentTaggerTest {
     assertEquals("descriptive", Commitment.DESCRIPTIVE.code());
     assertThrows(
         java.util.NoSuchElementException.class, () -> Commitment.resolve("firm").orElseThrow());
+  }
+
+  @Test
+  void triedOnlyWhereAMatchCanStartEveryRuleBlanksWhatFindWouldFind() throws IOException {
+    List<String> passages = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        for (String passage : Files.readString(file).split("\\n\\s*\\n")) {
+          passages.add(passage.strip());
+        }
+      }
+    }
+    // Also passages made to hold many of the rules' words, in odd cases and next to signs.
+    Random random = new Random(11);
+    String[] words = {
+      "shall",
+      "SHALL",
+      "\u017Fhall",
+      "may",
+      "May",
+      "not",
+      "must",
+      "will",
+      "Will",
+      "agree",
+      "agreed",
+      "as",
+      "follows",
+      "is",
+      "are",
+      "hereby",
+      "required",
+      "to",
+      "only",
+      "the",
+      "Parties",
+      "nothing",
+      "in",
+      "this",
+      "memorandum",
+      "endeavour",
+      "should",
+      "Article",
+      "applies",
+      ",",
+      ".",
+      ";",
+      "-",
+      "\u2019",
+      "_",
+      "3"
+    };
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder passage = new StringBuilder();
+      for (int w = random.nextInt(30); w >= 0; w--) {
+        passage.append(words[random.nextInt(words.length)]);
+        passage.append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      passages.add(passage.toString());
+    }
+    int tried = 0;
+    int withStarts = 0;
+    for (Rule rule : CommitmentRules.load().rules()) {
+      LiteralCues cues = LiteralCues.of(rule.pattern().pattern());
+      withStarts += cues.starts().isEmpty() ? 0 : 1;
+      for (String passage : passages) {
+        StringBuilder expected = new StringBuilder(passage);
+        Matcher all = rule.pattern().matcher(expected);
+        boolean found = false;
+        while (all.find()) {
+          found = true;
+          for (int i = all.start(); i < all.end(); i++) {
+            expected.setCharAt(i, ' ');
+          }
+        }
+        StringBuilder left = new StringBuilder(passage);
+        boolean blanked =
+            CommitmentTagger.blankMatches(
+                rule.pattern().matcher(left), cues, LiteralCues.fold(passage), left);
+        assertEquals(found, blanked, rule.pattern() + " in " + passage);
+        assertEquals(expected.toString(), left.toString(), rule.pattern().pattern());
+        tried += found ? 1 : 0;
+      }
+    }
+    // Not vacuous: most rules know their starts, and many passages hold matches.
+    assertTrue(
+        withStarts > CommitmentRules.load().rules().size() / 2, "with starts: " + withStarts);
+    assertTrue(tried > 1_000, "matches: " + tried);
   }
 }

@@ -19,6 +19,10 @@ class LiteralCuesTest {
     return LiteralCues.of(regex).words();
   }
 
+  private static List<String> starts(String regex) {
+    return LiteralCues.of(regex).starts();
+  }
+
   @Test
   void aWordEveryMatchSpellsIsItsCue() {
     assertEquals(List.of("shall"), cues("\\bshall\\b"));
@@ -53,6 +57,30 @@ class LiteralCuesTest {
     // Of alternatives, only what each holds is needed.
     LiteralCues either = LiteralCues.of("\\bshall endeavour\\b|\\bmust\\b");
     assertTrue(either.mayMatch(LiteralCues.fold("They must.")));
+  }
+
+  @Test
+  void theWordsAMatchStartsWithAreReadUpToTheFirstSpaceOrSign() {
+    assertEquals(List.of("shall"), starts("\\bshall\\b"));
+    assertEquals(List.of("is", "are"), starts("\\b(?:is|are) (?:hereby )?incorporated into\\b"));
+    assertEquals(List.of("may"), starts("(?-i:\\bmay not\\b)"));
+    assertEquals(List.of("may"), starts("(?-i:\\bmay)(?:,[^,]{1,80},)?\\s+only\\b"));
+    assertEquals(List.of("agree"), starts("\\bagreed? as follows"));
+    assertEquals(List.of("need", "shall", "is"), starts("\\bneed not\\b|\\b(?:shall|is) not\\b"));
+    // An optional opening, a class, a sign or an alternative without a known start: not known.
+    assertEquals(List.of(), starts("\\b(?:have|has)? ?agreed as follows"));
+    assertEquals(List.of(), starts("(?:^|[,;:]\\s*)(?:to the extent possible)"));
+    assertEquals(List.of(), starts("\\.\\s+shall"));
+    assertEquals(List.of(), starts("\\bshall\\b|\\w+ must"));
+  }
+
+  @Test
+  void theNextStartIsTheFirstPlaceOneOfTheStartWordsIs() {
+    LiteralCues cues = LiteralCues.of("\\b(?:shall|must)\\b");
+    String folded = LiteralCues.fold("It MUST and it shall.");
+    assertEquals(3, cues.nextStart(folded, 0));
+    assertEquals(15, cues.nextStart(folded, 4));
+    assertEquals(-1, cues.nextStart(folded, 16));
   }
 
   @Test
