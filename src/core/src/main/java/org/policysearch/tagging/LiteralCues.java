@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The words a case-insensitive regular expression cannot match without, so that a text holding none
@@ -182,21 +183,7 @@ final class LiteralCues {
 
     /** Alternatives up to a closing parenthesis or the end: the union of their cues, or null. */
     Set<String> alternation() {
-      Set<String> union = new LinkedHashSet<>();
-      boolean known = true;
-      while (true) {
-        Set<String> one = sequence();
-        if (one == null) {
-          known = false;
-        } else {
-          union.addAll(one);
-        }
-        if (at < regex.length() && regex.charAt(at) == '|') {
-          at++;
-        } else {
-          return known ? union : null;
-        }
-      }
+      return alternatives(this::sequence);
     }
 
     /**
@@ -204,14 +191,19 @@ final class LiteralCues {
      * matches starts with, or null when one alternative's start is not known.
      */
     Set<String> startAlternation() {
+      return alternatives(this::startSequence);
+    }
+
+    /** The union of what {@code one} reads of each alternative, or null if one gives null. */
+    private Set<String> alternatives(Supplier<Set<String>> one) {
       Set<String> union = new LinkedHashSet<>();
       boolean known = true;
       while (true) {
-        Set<String> one = startSequence();
-        if (one == null) {
+        Set<String> read = one.get();
+        if (read == null) {
           known = false;
         } else {
-          union.addAll(one);
+          union.addAll(read);
         }
         if (at < regex.length() && regex.charAt(at) == '|') {
           at++;

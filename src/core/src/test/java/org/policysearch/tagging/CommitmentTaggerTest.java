@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policysearch.structure.ChunkKind;
 import org.policysearch.tagging.CommitmentRules.Rule;
@@ -217,14 +214,7 @@ class CommitmentTaggerTest {
 
   @Test
   void triedOnlyWhereAMatchCanStartEveryRuleBlanksWhatFindWouldFind() throws IOException {
-    List<String> passages = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-        for (String passage : Files.readString(file).split("\\n\\s*\\n")) {
-          passages.add(passage.strip());
-        }
-      }
-    }
+    List<String> passages = new ArrayList<>(SeedPassages.read());
     // Also passages made to hold many of the rules' words, in odd cases and next to signs.
     Random random = new Random(11);
     String[] words = {

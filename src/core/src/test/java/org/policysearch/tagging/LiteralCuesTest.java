@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policysearch.tagging.CommitmentRules.Rule;
 
@@ -105,14 +101,7 @@ class LiteralCuesTest {
 
   @Test
   void noCommitmentRuleFindsAnythingInAPassageItsCuesPassOver() throws IOException {
-    List<String> passages = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-        for (String passage : Files.readString(file).split("\\n\\s*\\n")) {
-          passages.add(passage.strip());
-        }
-      }
-    }
+    List<String> passages = SeedPassages.read();
     int cued = 0;
     int passedOver = 0;
     for (Rule rule : CommitmentRules.load().rules()) {
