@@ -222,7 +222,6 @@ final class LiteralCues {
       Set<String> starts = null;
       boolean decided = false;
       while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-        int atomAt = at;
         Atom atom = atom();
         Bounds bounds = quantifier();
         if (decided || atom.zeroWidth()) {
@@ -232,33 +231,14 @@ final class LiteralCues {
           run.append(atom.literal());
           continue;
         }
-        decided = true;
-        if (run.length() > 0) {
-          starts = Set.of(fold(run.toString()));
-        } else if (bounds.min() > 0 && regex.charAt(atomAt) == '(') {
-          starts = new Reader(regex).groupStarts(atomAt);
+        decided = true; // the rest of the alternative is read past; its start is known by now
+        if (run.length() == 0 && bounds.min() > 0 && atom.body() >= 0) {
+          Reader inside = new Reader(regex);
+          inside.at = atom.body();
+          starts = inside.startAlternation();
         }
       }
-      if (!decided && run.length() > 0) {
-        starts = Set.of(fold(run.toString()));
-      }
-      return starts;
-    }
-
-    /** The starts of the group opening at {@code open}, or null. */
-    private Set<String> groupStarts(int open) {
-      at = open + 1;
-      if (regex.startsWith("?", at)) {
-        int colon = at + 1;
-        while (colon < regex.length() && "idmsuxU-".indexOf(regex.charAt(colon)) >= 0) {
-          colon++;
-        }
-        if (colon >= regex.length() || regex.charAt(colon) != ':') {
-          return null; // a lookaround or a flag alone: not a group that consumes
-        }
-        at = colon + 1;
-      }
-      return startAlternation();
+      return run.length() > 0 ? Set.of(fold(run.toString())) : starts;
     }
 
     /** One alternative: the best of its necessary literal runs and groups, or null. */
@@ -360,13 +340,16 @@ final class LiteralCues {
       return new Bounds(min, range.length > 1 || min > 1);
     }
 
-    /** What one atom is: a literal character, a group, a class, or a zero-width assertion. */
-    private record Atom(String literal, Set<String> necessary, boolean zeroWidth) {
-      static final Atom ZERO_WIDTH = new Atom(null, null, true);
-      static final Atom CLASS = new Atom(null, null, false);
+    /**
+     * What one atom is: a literal character, a group, a class, or a zero-width assertion; {@code
+     * body} is where a group's alternatives begin in the pattern (-1 for any other atom).
+     */
+    private record Atom(String literal, Set<String> necessary, boolean zeroWidth, int body) {
+      static final Atom ZERO_WIDTH = new Atom(null, null, true, -1);
+      static final Atom CLASS = new Atom(null, null, false, -1);
 
       static Atom literal(char c) {
-        return new Atom(String.valueOf(c), Set.of(fold(String.valueOf(c))), false);
+        return new Atom(String.valueOf(c), Set.of(fold(String.valueOf(c))), false, -1);
       }
     }
 
@@ -436,12 +419,13 @@ final class LiteralCues {
         }
         at = colon + 1;
       }
+      int body = at;
       Set<String> inside = alternation();
       if (at >= regex.length() || regex.charAt(at) != ')') {
         throw new UnsupportedOperationException("unclosed group");
       }
       at++;
-      return new Atom(null, inside, false);
+      return new Atom(null, inside, false, body);
     }
 
     /** Skips a lookaround's body, which says nothing about what a match consumes. */

@@ -33,8 +33,9 @@ final class Words {
     while (i < text.length()) {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
-      int end = Character.isLetter(c) ? dotted(text, next) : -1;
-      if (end < 0 && (Character.isLetter(c) || isNumber(c))) {
+      boolean letter = Character.isLetter(c);
+      int end = letter ? dotted(text, next) : -1;
+      if (end < 0 && (letter || isNumber(c))) {
         end = word(text, next);
       }
       if (end < 0) {
