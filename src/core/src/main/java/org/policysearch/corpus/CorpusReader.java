@@ -74,6 +74,9 @@ public final class CorpusReader {
   private final Links links;
   private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
   private final MetadataInference inference = new MetadataInference();
+  // Built once per reader: building it (every ISO country's English name, folded) cost about as
+  // much as reading a short document's metadata, and a corpus of news has thousands of those.
+  private final PartyCodes partyCodes = new PartyCodes(Blocs.load());
   // Concurrent: indexing threads load files, and with them their folder's manifest, at once.
   private final Map<Path, Manifest> manifests = new ConcurrentHashMap<>();
   private List<SkippedFile> skipped = List.of();
@@ -304,7 +307,7 @@ public final class CorpusReader {
    */
   public RawDocument load(CorpusFile file) {
     byte[] bytes = bytesOf(file);
-    MetadataFiles sidecars = new MetadataFiles();
+    MetadataFiles sidecars = new MetadataFiles(partyCodes);
     Manifest manifest = manifest(corpusDirOf(file));
     DocumentMetadata declared =
         sidecars.readSidecar(file.path()).orElse(manifest.row(file.fileName()));
@@ -431,7 +434,8 @@ public final class CorpusReader {
   }
 
   private Manifest manifest(Path corpusDir) {
-    return manifests.computeIfAbsent(corpusDir, Manifest::read);
+    return manifests.computeIfAbsent(
+        corpusDir, dir -> new MetadataFiles(partyCodes).readManifest(dir));
   }
 
   /** The corpus folder a file was listed from: its path with the relative name taken off. */

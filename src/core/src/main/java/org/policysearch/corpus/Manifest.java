@@ -1,6 +1,5 @@
 package org.policysearch.corpus;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,10 +31,6 @@ record Manifest(Map<String, Row> rows, List<String> warnings) {
   Manifest {
     rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows)); // in manifest order
     warnings = List.copyOf(warnings);
-  }
-
-  static Manifest read(Path corpusDir) {
-    return new MetadataFiles().readManifest(corpusDir);
   }
 
   /** The row for a file, or {@link DocumentMetadata#EMPTY}. */

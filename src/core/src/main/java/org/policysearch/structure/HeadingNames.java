@@ -62,7 +62,7 @@ final class HeadingNames {
    * in imports of a given", "The Contracting Parties shall refrain from".
    */
   private static boolean readsLikeASentence(String line) {
-    String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = LineShape.SPACES.split(line.toLowerCase(Locale.ROOT));
     if (SENTENCE_OPENERS.contains(words[0])) {
       return true;
     }

@@ -48,6 +48,9 @@ record LineShape(
   /** A heading that does not read like a title ("Trade in goods") has at most this many words. */
   static final int PLAIN_TITLE_WORDS = 6;
 
+  /** Runs of spaces between words; compiled once, where {@code split("\\s+")} compiles per line. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?$");
 
   /** Numbers written out, as treaties number their chapters ("CHAPTER TWENTY-TWO"). */
@@ -234,7 +237,7 @@ record LineShape(
     }
     int significant = 0;
     int capitalised = 0;
-    for (String word : line.split("\\s+")) {
+    for (String word : SPACES.split(line)) {
       if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -263,7 +266,7 @@ record LineShape(
 
   /** Whether the line's last word is one no title ends with ("of", "the", "if", "shall"). */
   static boolean endsWithFunctionWord(String line) {
-    String[] words = line.strip().split("\\s+");
+    String[] words = SPACES.split(line.strip());
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     return FUNCTION_WORDS.contains(last) || NO_TITLE_ENDS.contains(last);
   }
