@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +52,13 @@ final class DatePhrases {
           + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
           + "|twentieth|thirtieth)";
 
+  /** The first two letters of {@link #MONTH}'s words and of {@link #DAY_WORD}'s. */
+  private static final List<String> MONTH_STARTS =
+      List.of("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de");
+
+  private static final List<String> DAY_STARTS =
+      List.of("tw", "th", "te", "fi", "fo", "se", "si", "ei", "el", "ni");
+
   private static final String DAY_NUMBER = "(\\d{1,2})(?:-?(?:st|nd|rd|th)|\\.)?";
 
   private static final String NUMBER_WORD = "(?:" + SpelledNumbers.CARDINAL_WORDS + ")";
@@ -75,7 +81,7 @@ final class DatePhrases {
   private static final String MONTH_TO_YEAR =
       "[\\s,]*(?:(?:in|of)\\s+the\\s*year\\s*(?:of\\s+)?|of\\s+)?";
 
-  private static final Pattern DAY_FIRST =
+  static final Pattern DAY_FIRST =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:"
               + DAY_NUMBER
@@ -89,12 +95,12 @@ final class DatePhrases {
               + YEAR,
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern MONTH_FIRST =
+  static final Pattern MONTH_FIRST =
       Pattern.compile(
           "(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*,?\\s*(\\d{4})(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   private DatePhrases() {}
 
@@ -114,7 +120,7 @@ final class DatePhrases {
     // The region reaches past `to` so that a date starting just before it is read whole.
     int regionEnd = Math.min(text.length(), to + 120);
     List<Found> found = new ArrayList<>(3);
-    Matcher dayFirst = DAY_FIRST.matcher(text).region(from, regionEnd);
+    StartScan dayFirst = new StartScan(DAY_FIRST, text, from, regionEnd, DatePhrases::mayStartDay);
     while (dayFirst.find() && dayFirst.start() < to) {
       String day = dayFirst.group(1) != null ? dayFirst.group(1) : dayFirst.group(2);
       LocalDate date = date(year(dayFirst.group(4)), month(dayFirst.group(3)), dayNumber(day));
@@ -123,7 +129,8 @@ final class DatePhrases {
         break;
       }
     }
-    Matcher monthFirst = MONTH_FIRST.matcher(text).region(from, regionEnd);
+    StartScan monthFirst =
+        new StartScan(MONTH_FIRST, text, from, regionEnd, DatePhrases::mayStartMonth);
     while (monthFirst.find() && monthFirst.start() < to) {
       LocalDate date =
           date(
@@ -135,7 +142,7 @@ final class DatePhrases {
         break;
       }
     }
-    Matcher iso = ISO.matcher(text).region(from, regionEnd);
+    StartScan iso = new StartScan(ISO, text, from, regionEnd, DatePhrases::mayStartIso);
     while (iso.find() && iso.start() < to) {
       LocalDate date =
           date(
@@ -148,6 +155,52 @@ final class DatePhrases {
       }
     }
     return found;
+  }
+
+  // Where the patterns can start, as CASE_INSENSITIVE reads them (ASCII only) and as their
+  // lookbehinds allow: searched for at every character, the patterns took a tenth of indexing a
+  // corpus of short texts, whose head (where a date is looked for) is all of them.
+
+  /** A day in digits, or the first two letters of a day in words, not after a letter or digit. */
+  static boolean mayStartDay(String text, int at) {
+    return !afterAsciiLetterOrDigit(text, at)
+        && (isDigit(text.charAt(at)) || startsOneOf(text, at, DAY_STARTS));
+  }
+
+  /** The first two letters of a month's name, not after a letter. */
+  static boolean mayStartMonth(String text, int at) {
+    return (at == 0 || !isAsciiLetter(text.charAt(at - 1))) && startsOneOf(text, at, MONTH_STARTS);
+  }
+
+  private static boolean startsOneOf(String text, int at, List<String> starts) {
+    if (at + 1 >= text.length()) {
+      return false;
+    }
+    char first = Character.toLowerCase(text.charAt(at));
+    char second = Character.toLowerCase(text.charAt(at + 1));
+    for (String start : starts) {
+      if (start.charAt(0) == first && start.charAt(1) == second) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A digit not after a digit. */
+  static boolean mayStartIso(String text, int at) {
+    return isDigit(text.charAt(at)) && (at == 0 || !isDigit(text.charAt(at - 1)));
+  }
+
+  private static boolean afterAsciiLetterOrDigit(String text, int at) {
+    return at > 0 && (isAsciiLetter(text.charAt(at - 1)) || isDigit(text.charAt(at - 1)));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static LocalDate date(int year, int month, int day) {
