@@ -164,26 +164,13 @@ final class DatePhrases {
   /** A day in digits, or the first two letters of a day in words, not after a letter or digit. */
   static boolean mayStartDay(String text, int at) {
     return !afterAsciiLetterOrDigit(text, at)
-        && (isDigit(text.charAt(at)) || startsOneOf(text, at, DAY_STARTS));
+        && (isDigit(text.charAt(at)) || StartScan.startsWithOneOf(text, at, DAY_STARTS));
   }
 
   /** The first two letters of a month's name, not after a letter. */
   static boolean mayStartMonth(String text, int at) {
-    return (at == 0 || !isAsciiLetter(text.charAt(at - 1))) && startsOneOf(text, at, MONTH_STARTS);
-  }
-
-  private static boolean startsOneOf(String text, int at, List<String> starts) {
-    if (at + 1 >= text.length()) {
-      return false;
-    }
-    char first = Character.toLowerCase(text.charAt(at));
-    char second = Character.toLowerCase(text.charAt(at + 1));
-    for (String start : starts) {
-      if (start.charAt(0) == first && start.charAt(1) == second) {
-        return true;
-      }
-    }
-    return false;
+    return (at == 0 || !isAsciiLetter(text.charAt(at - 1)))
+        && StartScan.startsWithOneOf(text, at, MONTH_STARTS);
   }
 
   /** A digit not after a digit. */

@@ -1,5 +1,6 @@
 package org.policysearch.corpus;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,12 +13,13 @@ import java.util.regex.Pattern;
  * costs next to nothing. The pattern must not match the empty string, and {@code mayStart} must
  * accept every place a match starts at (it may accept more). The region is copied, so that its ends
  * are the text's ends as {@code find}'s region bounds make them (lookarounds see nothing beyond
- * them) while a try at one place inside it still sees the text before: scan short regions.
+ * them) while a try at one place inside it still sees the text before; the copy costs little next
+ * to the pattern's tries.
  */
-final class StartScan {
+public final class StartScan {
   /** Whether a match may start at {@code at} of {@code region}, judged from the text around it. */
   @FunctionalInterface
-  interface Starts {
+  public interface Starts {
     boolean mayStartAt(String region, int at);
   }
 
@@ -28,7 +30,7 @@ final class StartScan {
   private int next;
 
   /** A scan of {@code text[from, to)} for {@code pattern}, tried where {@code mayStart} says. */
-  StartScan(Pattern pattern, String text, int from, int to, Starts mayStart) {
+  public StartScan(Pattern pattern, String text, int from, int to, Starts mayStart) {
     this.region = text.substring(from, to);
     this.offset = from;
     this.matcher = pattern.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
@@ -38,7 +40,7 @@ final class StartScan {
   /**
    * Finds the next match, as {@link Matcher#find} would; read it with {@link #start} and others.
    */
-  boolean find() {
+  public boolean find() {
     for (int at = next; at < region.length(); at++) {
       if (mayStart.mayStartAt(region, at) && matcher.region(at, region.length()).lookingAt()) {
         next = matcher.end();
@@ -50,17 +52,33 @@ final class StartScan {
   }
 
   /** Where the match starts in the text. */
-  int start() {
+  public int start() {
     return offset + matcher.start();
   }
 
   /** Where the match ends in the text. */
-  int end() {
+  public int end() {
     return offset + matcher.end();
   }
 
   /** What group {@code group} of the match holds, or null. */
-  String group(int group) {
+  public String group(int group) {
     return matcher.group(group);
+  }
+
+  /** Whether one of {@code words} (in lower case) starts at {@code at}, in any case. */
+  public static boolean startsWithOneOf(String text, int at, List<String> words) {
+    char first = Character.toLowerCase(text.charAt(at));
+    for (String word : words) {
+      if (word.charAt(0) == first && text.regionMatches(true, at, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} starts the text or a line, as {@code ^} reads it in multiline mode. */
+  public static boolean atLineStart(String text, int at) {
+    return at == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(at - 1)) >= 0;
   }
 }

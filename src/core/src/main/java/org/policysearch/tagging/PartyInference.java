@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policysearch.corpus.StartScan;
 import org.policysearch.tagging.CountryTagger.Mention;
 
 /**
@@ -36,7 +37,7 @@ final class PartyInference {
   static final int MAX_MENTIONED_PARTIES = 4;
 
   // "…, HAVE AGREED AS FOLLOWS", "hereby agree", "Have reached the following understandings".
-  private static final Pattern PREAMBLE_END =
+  static final Pattern PREAMBLE_END =
       Pattern.compile(
           "(?i)(?:^|[,;:.]|\\n)\\s*(?:(?:have|hereby|do\\s+hereby)\\s+"
               + "(?:agreed|agree|decided|resolved|concluded|reached|adopted)\\b)"
@@ -197,7 +198,8 @@ final class PartyInference {
   static String opening(String text) {
     String head = text.substring(0, Math.min(text.length(), OPENING_LIMIT));
     int end = -1;
-    Matcher agreed = PREAMBLE_END.matcher(head);
+    StartScan agreed =
+        new StartScan(PREAMBLE_END, head, 0, head.length(), PartyInference::mayEndPreamble);
     if (agreed.find()) {
       end = agreed.start();
     }
@@ -206,6 +208,33 @@ final class PartyInference {
       end = heading.start();
     }
     return end < 0 ? null : head.substring(0, end);
+  }
+
+  /**
+   * Whether {@link #PREAMBLE_END} may start at {@code at}: "agree", or the text's start, a sign or
+   * a line break followed, after spaces, by "have", "hereby" or "do". Tried at every character of a
+   * text's first 40,000, the pattern was about 4 % of indexing a corpus of short texts.
+   */
+  static boolean mayEndPreamble(String text, int at) {
+    if (at == 0 || StartScan.startsWithOneOf(text, at, AGREE)) {
+      return true;
+    }
+    if (",;:.\n".indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
+    int word = at + 1;
+    while (word < text.length() && isSpace(text.charAt(word))) {
+      word++;
+    }
+    return word < text.length() && StartScan.startsWithOneOf(text, word, OPENING_VERBS);
+  }
+
+  private static final List<String> AGREE = List.of("agree");
+  private static final List<String> OPENING_VERBS = List.of("have", "hereby", "do");
+
+  /** A space as {@code \\s} reads it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -2,13 +2,11 @@ package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.policysearch.corpus.StartScanOracle.assertScanFindsWhatFindFinds;
+import static org.policysearch.corpus.StartScanOracle.byFind;
+import static org.policysearch.corpus.StartScanOracle.byScan;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class StartScanTest {
@@ -109,81 +107,60 @@ class StartScanTest {
           "thirtieth day of May 2001",
           "thirty first day of May 2001");
 
-  private static final List<String> SEPARATORS = List.of(" ", " ", " ", "", "\n", ", ", "  ", "-");
-
-  private record Case(String name, Pattern pattern, StartScan.Starts mayStart) {}
-
-  private static final List<Case> CASES =
-      List.of(
-          new Case("day first", DatePhrases.DAY_FIRST, DatePhrases::mayStartDay),
-          new Case("month first", DatePhrases.MONTH_FIRST, DatePhrases::mayStartMonth),
-          new Case("ISO", DatePhrases.ISO, DatePhrases::mayStartIso));
-
   @Test
-  void findsTheMatchesFindFindsInEveryRegionOfMadeUpDateText() {
-    Random random = new Random(11);
-    int matches = 0;
-    for (int t = 0; t < 600; t++) {
-      String text = madeUp(random);
-      // Every start, inside words too: there the region's start hides the letter before it.
-      for (int from = 0; from <= text.length(); from = text.offsetByCodePoints(from, 1)) {
-        int start = from;
-        int to = from + random.nextInt(text.length() - from + 1);
-        for (Case c : CASES) {
-          List<String> expected = byFind(c.pattern(), text, from, to);
-          assertEquals(
-              expected,
-              byScan(c, text, from, to),
-              () -> c.name() + " from " + start + " to " + to + " in \"" + text + "\"");
-          matches += expected.size();
-        }
-        if (from == text.length()) {
-          break;
-        }
-      }
-    }
+  void findsTheDatesFindFindsInEveryRegionOfMadeUpText() {
+    int matches =
+        assertScanFindsWhatFindFinds(
+                DatePhrases.DAY_FIRST, DatePhrases::mayStartDay, WORDS, 600, 11)
+            + assertScanFindsWhatFindFinds(
+                DatePhrases.MONTH_FIRST, DatePhrases::mayStartMonth, WORDS, 600, 12)
+            + assertScanFindsWhatFindFinds(
+                DatePhrases.ISO, DatePhrases::mayStartIso, WORDS, 600, 13);
     assertNotEquals(0, matches, "the made-up texts hold dates");
   }
 
   @Test
+  void findsWhatOnlyALegalInstrumentSaysAsFindFindsIt() {
+    List<String> words =
+        List.of(
+            "agreed",
+            "agree",
+            "AGREED AS FOLLOWS",
+            "as",
+            "follows",
+            "in",
+            "witness",
+            "faith",
+            "whereof",
+            "wherefore",
+            "in witness whereof",
+            "article",
+            "Article 1",
+            "I",
+            "one",
+            "having",
+            "regard",
+            "to",
+            "having regard to",
+            "whereas",
+            "Whereas",
+            "agreement",
+            "into",
+            "x",
+            "é",
+            "1");
+    int matches =
+        assertScanFindsWhatFindFinds(
+            DocumentDates.INSTRUMENT, DocumentDates::mayStartInstrument, words, 600, 14);
+    assertNotEquals(0, matches, "the made-up texts hold an instrument's words");
+  }
+
+  @Test
   void aStartTheScanIsNotToldOfIsMissed() {
-    // What the test above guards: a day word added to the pattern but not to its first letters.
+    // What the tests above guard: a day word added to the pattern but not to its first letters.
     String text = "on the twenty-first day of May 2007";
-    Case tooNarrow = new Case("digits only", DatePhrases.DAY_FIRST, DatePhrases::mayStartIso);
     assertEquals(List.of("7-35"), byFind(DatePhrases.DAY_FIRST, text, 0, text.length()));
-    assertEquals(List.of(), byScan(tooNarrow, text, 0, text.length()));
-  }
-
-  private static String madeUp(Random random) {
-    StringBuilder text = new StringBuilder();
-    for (int w = random.nextInt(30); w >= 0; w--) {
-      String word = WORDS.get(random.nextInt(WORDS.size()));
-      text.append(
-          switch (random.nextInt(3)) {
-            case 0 -> word.toUpperCase(Locale.ROOT);
-            case 1 -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-            default -> word;
-          });
-      text.append(SEPARATORS.get(random.nextInt(SEPARATORS.size())));
-    }
-    return text.toString();
-  }
-
-  private static List<String> byFind(Pattern pattern, String text, int from, int to) {
-    List<String> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text).region(from, to);
-    while (m.find()) {
-      found.add(m.start() + "-" + m.end());
-    }
-    return found;
-  }
-
-  private static List<String> byScan(Case c, String text, int from, int to) {
-    List<String> found = new ArrayList<>();
-    StartScan scan = new StartScan(c.pattern(), text, from, to, c.mayStart());
-    while (scan.find()) {
-      found.add(scan.start() + "-" + scan.end());
-    }
-    return found;
+    assertEquals(
+        List.of(), byScan(DatePhrases.DAY_FIRST, DatePhrases::mayStartIso, text, 0, text.length()));
   }
 }

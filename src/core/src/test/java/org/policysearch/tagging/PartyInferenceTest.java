@@ -1,6 +1,8 @@
 package org.policysearch.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.policysearch.corpus.StartScanOracle.assertScanFindsWhatFindFinds;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -285,5 +287,40 @@ class PartyInferenceTest {
         be reduced. Poland and Israel shall consult. Exports to Canada are not covered.
         """;
     assertEquals(List.of("IL", "PL"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void thePreambleEndIsFoundWhereFindWouldFindIt() {
+    List<String> words =
+        List.of(
+            "have",
+            "hereby",
+            "do",
+            "do hereby",
+            "agreed",
+            "agree",
+            "have agreed",
+            "hereby agree",
+            "decided",
+            "resolved",
+            "concluded",
+            "reached",
+            "adopted",
+            "upon",
+            "as",
+            "follows",
+            "agreed upon as follows",
+            "HAVE AGREED AS FOLLOWS",
+            "the",
+            "parties",
+            "agreement",
+            "hAVE",
+            "x",
+            "é",
+            "1");
+    int matches =
+        assertScanFindsWhatFindFinds(
+            PartyInference.PREAMBLE_END, PartyInference::mayEndPreamble, words, 600, 21);
+    assertNotEquals(0, matches, "the made-up texts hold preambles' ends");
   }
 }
