@@ -31,8 +31,13 @@ public final class StartScan {
 
   /** A scan of {@code text[from, to)} for {@code pattern}, tried where {@code mayStart} says. */
   public StartScan(Pattern pattern, String text, int from, int to, Starts mayStart) {
-    this.region = text.substring(from, to);
-    this.offset = from;
+    // An end inside a character is moved out of it: find's checks at an end read the whole
+    // character ("\\b" after a word sees whether a letter outside the BMP follows), which a copy
+    // cut through it could not; so a scan finds what find finds over whole characters.
+    int start = insidePair(text, from) ? from - 1 : from;
+    int end = insidePair(text, to) ? to + 1 : to;
+    this.region = text.substring(start, end);
+    this.offset = start;
     this.matcher = pattern.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
     this.mayStart = mayStart;
   }
@@ -64,6 +69,13 @@ public final class StartScan {
   /** What group {@code group} of the match holds, or null. */
   public String group(int group) {
     return matcher.group(group);
+  }
+
+  private static boolean insidePair(String text, int at) {
+    return at > 0
+        && at < text.length()
+        && Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
   }
 
   /** Whether one of {@code words} (in lower case) starts at {@code at}, in any case. */

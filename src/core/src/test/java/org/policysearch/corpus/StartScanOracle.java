@@ -1,6 +1,7 @@
 package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * Holds a {@link StartScan} to what {@link Matcher#find} finds: the test each of its uses needs.
  */
 public final class StartScanOracle {
+  /** Words every made-up text may hold besides the caller's: a letter and digits of other kinds. */
+  private static final List<String> ODD_WORDS = List.of("x", "é", "\uD835\uDC00", "1", "\u0663");
+
   private static final List<String> SEPARATORS =
       List.of(" ", " ", " ", "", "\n", ", ", "  ", "-", ".", ";", ": ", "\r\n", "\t", "\n\n  ");
 
@@ -20,33 +24,44 @@ public final class StartScanOracle {
 
   /**
    * Asserts that a scan of {@code pattern} where {@code mayStart} says finds what {@code find}
-   * finds, in regions from every start of {@code texts} texts made up of {@code words} (each in
-   * lower, upper or title case, between spaces, signs and line breaks, or none).
-   *
-   * @return how many matches {@code find} found, for the caller to check the texts hold some
+   * finds (in the region widened to whole characters), in regions from every start of {@code texts}
+   * texts made up of {@code words} (each in lower, upper or title case, between spaces, signs and
+   * line breaks, or none), and that there were matches to find.
    */
-  public static int assertScanFindsWhatFindFinds(
+  public static void assertScanFindsWhatFindFinds(
       Pattern pattern, StartScan.Starts mayStart, List<String> words, int texts, long seed) {
     Random random = new Random(seed);
+    List<String> all = new ArrayList<>(words);
+    all.addAll(ODD_WORDS);
     int matches = 0;
     for (int t = 0; t < texts; t++) {
-      String text = madeUp(random, words);
+      String text = madeUp(random, all);
       // Every start, inside words too: there the region's start hides the letter before it.
-      for (int from = 0; ; from = text.offsetByCodePoints(from, 1)) {
+      for (int from = 0; from <= text.length(); from++) {
         int start = from;
         int to = from + random.nextInt(text.length() - from + 1);
-        List<String> expected = byFind(pattern, text, from, to);
+        // An end inside a character is moved out of it, so find is asked about whole characters.
+        List<String> expected =
+            byFind(
+                pattern,
+                text,
+                isInsidePair(text, from) ? from - 1 : from,
+                isInsidePair(text, to) ? to + 1 : to);
         assertEquals(
             expected,
             byScan(pattern, mayStart, text, from, to),
             () -> "from " + start + " to " + to + " in \"" + text + "\"");
         matches += expected.size();
-        if (from == text.length()) {
-          break;
-        }
       }
     }
-    return matches;
+    assertNotEquals(0, matches, "the made-up texts hold something to find");
+  }
+
+  private static boolean isInsidePair(String text, int at) {
+    return at > 0
+        && at < text.length()
+        && Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
   }
 
   /** The matches of {@code find} in a region, as {@code start-end}. */
