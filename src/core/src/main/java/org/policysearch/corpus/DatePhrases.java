@@ -53,11 +53,11 @@ final class DatePhrases {
           + "|twentieth|thirtieth)";
 
   /** The first two letters of {@link #MONTH}'s words and of {@link #DAY_WORD}'s. */
-  private static final List<String> MONTH_STARTS =
-      List.of("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de");
+  private static final WordStarts MONTH_STARTS =
+      WordStarts.of("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de");
 
-  private static final List<String> DAY_STARTS =
-      List.of("tw", "th", "te", "fi", "fo", "se", "si", "ei", "el", "ni");
+  private static final WordStarts DAY_STARTS =
+      WordStarts.of("tw", "th", "te", "fi", "fo", "se", "si", "ei", "el", "ni");
 
   private static final String DAY_NUMBER = "(\\d{1,2})(?:-?(?:st|nd|rd|th)|\\.)?";
 
@@ -164,13 +164,12 @@ final class DatePhrases {
   /** A day in digits, or the first two letters of a day in words, not after a letter or digit. */
   static boolean mayStartDay(String text, int at) {
     return !afterAsciiLetterOrDigit(text, at)
-        && (isDigit(text.charAt(at)) || StartScan.startsWithOneOf(text, at, DAY_STARTS));
+        && (isDigit(text.charAt(at)) || DAY_STARTS.at(text, at));
   }
 
   /** The first two letters of a month's name, not after a letter. */
   static boolean mayStartMonth(String text, int at) {
-    return (at == 0 || !isAsciiLetter(text.charAt(at - 1)))
-        && StartScan.startsWithOneOf(text, at, MONTH_STARTS);
+    return (at == 0 || !isAsciiLetter(text.charAt(at - 1))) && MONTH_STARTS.at(text, at);
   }
 
   /** A digit not after a digit. */

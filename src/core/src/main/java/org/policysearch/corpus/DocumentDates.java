@@ -1,7 +1,6 @@
 package org.policysearch.corpus;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -184,13 +183,12 @@ final class DocumentDates {
    * indexing a corpus of short texts.
    */
   static boolean mayStartInstrument(String text, int at) {
-    return StartScan.atLineStart(text, at)
-        || StartScan.startsWithOneOf(text, at, AGREE)
-        || (at + 2 < text.length()
-            && StartScan.startsWithOneOf(text, at, IN)
-            && Character.isWhitespace(text.charAt(at + 2)));
+    if (StartScan.atLineStart(text, at) || AGREE.at(text, at)) {
+      return true;
+    }
+    return IN.at(text, at) && at + 2 < text.length() && Character.isWhitespace(text.charAt(at + 2));
   }
 
-  private static final List<String> AGREE = List.of("agree");
-  private static final List<String> IN = List.of("in");
+  private static final WordStarts AGREE = WordStarts.of("agree");
+  private static final WordStarts IN = WordStarts.of("in");
 }

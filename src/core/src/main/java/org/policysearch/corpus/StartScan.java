@@ -1,6 +1,5 @@
 package org.policysearch.corpus;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,19 +77,16 @@ public final class StartScan {
         && Character.isLowSurrogate(text.charAt(at));
   }
 
-  /** Whether one of {@code words} (in lower case) starts at {@code at}, in any case. */
-  public static boolean startsWithOneOf(String text, int at, List<String> words) {
-    char first = Character.toLowerCase(text.charAt(at));
-    for (String word : words) {
-      if (word.charAt(0) == first && text.regionMatches(true, at, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether {@code at} starts the text or a line, as {@code ^} reads it in multiline mode. */
   public static boolean atLineStart(String text, int at) {
-    return at == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(at - 1)) >= 0;
+    if (at == 0) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return before == '\n'
+        || before == '\r'
+        || before == '\u0085'
+        || before == '\u2028'
+        || before == '\u2029';
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policysearch.corpus.StartScan;
+import org.policysearch.corpus.WordStarts;
 import org.policysearch.tagging.CountryTagger.Mention;
 
 /**
@@ -216,7 +217,7 @@ final class PartyInference {
    * text's first 40,000, the pattern was about 4 % of indexing a corpus of short texts.
    */
   static boolean mayEndPreamble(String text, int at) {
-    if (at == 0 || StartScan.startsWithOneOf(text, at, AGREE)) {
+    if (at == 0 || AGREE.at(text, at)) {
       return true;
     }
     if (",;:.\n".indexOf(text.charAt(at)) < 0) {
@@ -226,11 +227,11 @@ final class PartyInference {
     while (word < text.length() && isSpace(text.charAt(word))) {
       word++;
     }
-    return word < text.length() && StartScan.startsWithOneOf(text, word, OPENING_VERBS);
+    return word < text.length() && OPENING_VERBS.at(text, word);
   }
 
-  private static final List<String> AGREE = List.of("agree");
-  private static final List<String> OPENING_VERBS = List.of("have", "hereby", "do");
+  private static final WordStarts AGREE = WordStarts.of("agree");
+  private static final WordStarts OPENING_VERBS = WordStarts.of("have", "hereby", "do");
 
   /** A space as {@code \\s} reads it. */
   private static boolean isSpace(char c) {
