@@ -52,7 +52,8 @@ final class DatePhrases {
           + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
           + "|twentieth|thirtieth)";
 
-  /** The first two letters of {@link #MONTH}'s words and of {@link #DAY_WORD}'s. */
+  // The first two letters of MONTH's words and of DAY_WORD's: where a date can start
+  // (StartScanTest fails when one is left out).
   private static final WordStarts MONTH_STARTS =
       WordStarts.of("ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de");
 
