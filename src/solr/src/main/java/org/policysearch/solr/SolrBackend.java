@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.MultiReader;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -23,6 +20,7 @@ import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
+import org.policysearch.search.BackgroundRefresh;
 import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.FacetCounts;
 import org.policysearch.search.FacetLabels;
@@ -55,7 +53,7 @@ public final class SolrBackend implements SearchBackend {
   private volatile State state;
   private volatile String problem;
   private volatile String loaded;
-  private final ScheduledExecutorService refresher;
+  private final BackgroundRefresh refresher;
 
   /** What the collection holds as of the last refresh, beside its chunks. */
   record State(
@@ -73,16 +71,8 @@ public final class SolrBackend implements SearchBackend {
     this.collection = collection;
     this.labels = labels;
     refresh();
-    this.refresher =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "solr-refresh " + collection);
-              thread.setDaemon(true);
-              return thread;
-            });
-    long millis = REFRESH_EVERY.toMillis();
-    refresher.scheduleWithFixedDelay(
-        this::refreshWhenChanged, millis, millis, TimeUnit.MILLISECONDS);
+    this.refresher = new BackgroundRefresh("solr-refresh " + collection);
+    refresher.every(REFRESH_EVERY, this::refreshWhenChanged);
   }
 
   @Override
@@ -162,10 +152,14 @@ public final class SolrBackend implements SearchBackend {
     return Optional.of(ClusterState.of(client, collection));
   }
 
+  /**
+   * Stops the background refresh and waits for it to end, so that the caller can close the client
+   * it would otherwise still send through.
+   */
   @Override
   public void close() {
     // The client is the caller's.
-    refresher.shutdownNow();
+    refresher.stop(Duration.ofSeconds(10));
   }
 
   private State load() throws IOException {

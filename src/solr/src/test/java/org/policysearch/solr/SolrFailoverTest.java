@@ -1,6 +1,7 @@
 package org.policysearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,7 @@ import org.policysearch.search.TestIndexes;
 /**
  * The seed corpus on 2 nodes, 2 shards × 2 replicas: the node the backend sends to stops in the
  * middle of a run of searches, every search still gives the answer it gave before, and indexing
- * resumes once the node is back.
+ * resumes once the node is back; and a backend closed has stopped reading the collection.
  */
 class SolrFailoverTest {
   private static final Path TOPICS = Path.of("src/core/src/test/resources/eval/topics.tsv");
@@ -71,6 +74,10 @@ class SolrFailoverTest {
 
   @AfterAll
   static void stop() throws Exception {
+    // The backend first: its refresh would otherwise go on sending to nodes on their way down.
+    if (solr != null) {
+      solr.close();
+    }
     if (collection != null) {
       collection.close();
     }
@@ -135,13 +142,38 @@ class SolrFailoverTest {
     while (solr.stats().documents() < 4 && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
-    assertEquals(4, solr.stats().documents());
+    // Says why when it fails: a read that failed leaves its reason, one that hung leaves nothing.
+    assertEquals(
+        4, solr.stats().documents(), "refresh: " + solr.degraded().orElse("no failure reported"));
     assertTrue(solr.documents().stream().anyMatch(d -> d.id().equals("failover-note")));
     SearchResult found =
         solr.search(
             new SearchRequest(
                 "zebrafish", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
     assertEquals(List.of("failover-note"), found.hits().stream().map(Hit::documentId).toList());
+  }
+
+  @Test
+  void aClosedBackendHasStoppedItsRefresh() throws Exception {
+    String name = "solr-refresh " + COLLECTION;
+    Set<Thread> before = refreshThreads(name);
+    SearchService backend = new SearchService(collection.backend(ENGINE.labels()), ENGINE.labels());
+    Set<Thread> started = refreshThreads(name);
+    started.removeAll(before);
+    assertEquals(1, started.size(), "the backend reads the collection again on its own thread");
+    backend.close();
+    // Closed, nothing of it sends through the client, which the caller may close next.
+    assertFalse(started.iterator().next().isAlive());
+  }
+
+  private static Set<Thread> refreshThreads(String name) {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals(name) && thread.isAlive()) {
+        threads.add(thread);
+      }
+    }
+    return threads;
   }
 
   private static IndexSummary indexCorpus() throws IOException {

@@ -73,6 +73,10 @@ class SolrParityTest {
     if (embedded != null) {
       embedded.close();
     }
+    // The backend before its client and the cluster: its refresh would otherwise go on sending.
+    if (solr != null) {
+      solr.close();
+    }
     if (collection != null) {
       collection.close();
     }

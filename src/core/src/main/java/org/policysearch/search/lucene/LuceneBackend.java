@@ -8,9 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
@@ -30,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.IndexAnalyzers;
+import org.policysearch.search.BackgroundRefresh;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.SearchBackend;
 import org.slf4j.Logger;
@@ -61,9 +59,7 @@ public final class LuceneBackend implements SearchBackend {
   private volatile SearcherManager searchers;
 
   private final SearcherFactory factory;
-  private final ScheduledExecutorService refresher;
-  // The refresher's thread, joined on close.
-  private volatile Thread refreshThread;
+  private final BackgroundRefresh refresher;
   private final LuceneView.Tools tools;
 
   /** Why the last background refresh failed; null when it succeeded. */
@@ -94,14 +90,7 @@ public final class LuceneBackend implements SearchBackend {
             new SpareCore(Runtime.getRuntime().availableProcessors()));
     this.directory = FSDirectory.open(indexDir);
     // The refresh thread also does each new reader's work that no search needs, a little later.
-    this.refresher =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "index-refresh " + indexDir.getFileName());
-              thread.setDaemon(true);
-              refreshThread = thread;
-              return thread;
-            });
+    this.refresher = new BackgroundRefresh("index-refresh " + indexDir.getFileName());
     this.factory =
         new SearcherFactory() {
           @Override
@@ -116,13 +105,11 @@ public final class LuceneBackend implements SearchBackend {
                     labels,
                     stored,
                     records,
-                    work -> refresher.schedule(work, LATER.toMillis(), TimeUnit.MILLISECONDS)));
+                    work -> refresher.later(LATER, work)));
           }
         };
     this.searchers = new SearcherManager(directory, factory);
-    long millis = Math.max(1, refreshEvery.toMillis());
-    refresher.scheduleWithFixedDelay(
-        this::refreshInBackground, millis, millis, TimeUnit.MILLISECONDS);
+    refresher.every(refreshEvery, this::refreshInBackground);
   }
 
   /** The index at {@code indexDir}, refreshed every {@link #REFRESH_EVERY}. */
@@ -246,21 +233,8 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
-    try {
-      // The pool counts as terminated while its thread is still on its way out: join it too, so
-      // that a closed backend has no thread left.
-      boolean stopped = refresher.awaitTermination(10, TimeUnit.SECONDS);
-      Thread thread = refreshThread;
-      if (thread != null) {
-        thread.join(TimeUnit.SECONDS.toMillis(10));
-        stopped &= !thread.isAlive();
-      }
-      if (!stopped) {
-        LOG.warn("the index refresh did not stop within 10 s");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!refresher.stop(Duration.ofSeconds(10))) {
+      LOG.warn("the index refresh did not stop within 10 s");
     }
     tools.spare().close();
     searchers.close();
