@@ -119,7 +119,7 @@ class SolrFailoverTest {
             });
     awaitSearches(searches, SEARCHES_EACH_SIDE);
     // The first node is the one the backend sends to: its requests move to the other node.
-    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    JettySolrRunner stopped = TestClusters.stop(cluster, 0);
     int atStop = searches.get();
     awaitSearches(searches, atStop + SEARCHES_EACH_SIDE);
     running.set(false);
