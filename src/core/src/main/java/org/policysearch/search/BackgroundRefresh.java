@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 public final class BackgroundRefresh {
   private final ScheduledExecutorService pool;
 
-  /** The pool's thread, joined on close: the pool counts as terminated before it has ended. */
+  /** The pool's thread, joined on stop: the pool counts as terminated before it has ended. */
   private volatile Thread thread;
 
   /** A thread named {@code name}, idle until given work. */
