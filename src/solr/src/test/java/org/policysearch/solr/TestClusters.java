@@ -43,7 +43,7 @@ final class TestClusters {
 
   /**
    * Stops node {@code node}, as a restart would. Solr's own shutdown has been seen to wait two
-   * minutes for a task that would not end and then fail, once in some forty runs under load; when a
+   * minutes for a task that would not end and then fail, once in some sixty runs under load; when a
    * stop takes longer than {@code SLOW_STOP}, what every thread was doing then goes to the test's
    * output, so that the next such run says which task it was.
    */
