@@ -73,8 +73,7 @@ public final class StartScan {
   private static boolean insidePair(String text, int at) {
     return at > 0
         && at < text.length()
-        && Character.isHighSurrogate(text.charAt(at - 1))
-        && Character.isLowSurrogate(text.charAt(at));
+        && Character.isSurrogatePair(text.charAt(at - 1), text.charAt(at));
   }
 
   /** Whether {@code at} starts the text or a line, as {@code ^} reads it in multiline mode. */

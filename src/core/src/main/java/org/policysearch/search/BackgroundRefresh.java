@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one daemon thread on which a backend reads its index again every so often, and does later
@@ -11,6 +13,9 @@ import java.util.concurrent.TimeUnit;
  * reads.
  */
 public final class BackgroundRefresh {
+  private static final Logger LOG = LoggerFactory.getLogger(BackgroundRefresh.class);
+
+  private final String name;
   private final ScheduledExecutorService pool;
 
   /** The pool's thread, joined on stop: the pool counts as terminated before it has ended. */
@@ -18,6 +23,7 @@ public final class BackgroundRefresh {
 
   /** A thread named {@code name}, idle until given work. */
   public BackgroundRefresh(String name) {
+    this.name = name;
     this.pool =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -44,11 +50,9 @@ public final class BackgroundRefresh {
 
   /**
    * Stops the refreshing, interrupting a refresh under way, and waits up to {@code wait} for the
-   * thread to end.
-   *
-   * @return whether it ended in time
+   * thread to end; says so in the log when it has not.
    */
-  public boolean stop(Duration wait) {
+  public void stop(Duration wait) {
     pool.shutdownNow();
     try {
       long deadline = System.nanoTime() + wait.toNanos();
@@ -58,10 +62,11 @@ public final class BackgroundRefresh {
         running.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         stopped &= !running.isAlive();
       }
-      return stopped;
+      if (!stopped) {
+        LOG.warn("{} did not stop within {} s", name, wait.toSeconds());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

@@ -60,8 +60,7 @@ public final class StartScanOracle {
   private static boolean isInsidePair(String text, int at) {
     return at > 0
         && at < text.length()
-        && Character.isHighSurrogate(text.charAt(at - 1))
-        && Character.isLowSurrogate(text.charAt(at));
+        && Character.isSurrogatePair(text.charAt(at - 1), text.charAt(at));
   }
 
   /** The matches of {@code find} in a region, as {@code start-end}. */

@@ -166,10 +166,11 @@ class SolrFailoverTest {
     assertFalse(started.iterator().next().isAlive());
   }
 
+  /** The live threads named {@code name}: getAllStackTraces lists live threads only. */
   private static Set<Thread> refreshThreads(String name) {
     Set<Thread> threads = new HashSet<>();
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().equals(name) && thread.isAlive()) {
+      if (thread.getName().equals(name)) {
         threads.add(thread);
       }
     }

@@ -233,9 +233,7 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public void close() throws IOException {
-    if (!refresher.stop(Duration.ofSeconds(10))) {
-      LOG.warn("the index refresh did not stop within 10 s");
-    }
+    refresher.stop(Duration.ofSeconds(10));
     tools.spare().close();
     searchers.close();
     directory.close();
