@@ -22,6 +22,7 @@ import org.policysearch.search.Facet;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
 import org.policysearch.search.SearchTimeoutException;
+import org.policysearch.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,9 @@ public final class ApiServer {
 
   /** Bytes of request line and headers Jetty accepts: a 10,000-character query fits. */
   private static final int MAX_HEADERS = 64 * 1024;
+
+  /** When a client may ask again after the engine could not be reached: a node's restart's time. */
+  private static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
   /**
    * Javalin's lenient URI compliance minus {@code %uXXXX}, a non-standard escape Jetty let through
@@ -173,6 +177,14 @@ public final class ApiServer {
     config.routes.exception(
         SearchTimeoutException.class,
         (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "timeout", e.getMessage()));
+    config.routes.exception(
+        SearchUnavailableException.class,
+        (e, ctx) -> {
+          // The engine's state, not a fault here: one line, no stack, and a time to ask again.
+          LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.header("Retry-After", Long.toString(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", e.getMessage());
+        });
     config.routes.exception(
         SearchPermits.BusyException.class,
         (e, ctx) -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.util.NamedList;
 
@@ -52,16 +51,15 @@ final class ClusterState {
   @SuppressWarnings("unchecked")
   private static NamedList<Object> cluster(SolrClient client, String collection)
       throws IOException {
-    try {
-      return (NamedList<Object>)
-          CollectionAdminRequest.getClusterStatus()
-              .setCollectionName(collection)
-              .process(client)
-              .getResponse()
-              .get("cluster");
-    } catch (SolrServerException e) {
-      throw new IOException(e);
-    }
+    return SolrQueries.send(
+        collection,
+        () ->
+            (NamedList<Object>)
+                CollectionAdminRequest.getClusterStatus()
+                    .setCollectionName(collection)
+                    .process(client)
+                    .getResponse()
+                    .get("cluster"));
   }
 
   private static Map<String, Object> shards(Object collections, String collection) {

@@ -2,6 +2,7 @@ package org.policysearch.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,7 +21,10 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
 import org.policysearch.eval.Topic;
@@ -30,14 +34,18 @@ import org.policysearch.search.Hit;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
+import org.policysearch.search.SearchUnavailableException;
 import org.policysearch.search.TestIndexes;
 
 /**
  * The seed corpus on 2 nodes, 2 shards × 2 replicas: the node the backend sends to stops in the
  * middle of a run of searches, every search still gives the answer it gave before, indexing resumes
- * once the node is back, and the node that returned answers alone when the other stops; and a
- * backend closed has stopped reading the collection.
+ * once the node is back, the searches asked before answer as a fresh index of the new corpus would,
+ * the node that returned answers alone when the other stops, and with no node left a search says
+ * the collection cannot be reached; and a backend closed has stopped reading the collection.
  */
+// The failover test leaves no node running: it goes last.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrFailoverTest {
   private static final Path TOPICS = Path.of("src/core/src/test/resources/eval/topics.tsv");
   private static final String COLLECTION = "policy";
@@ -88,7 +96,8 @@ class SolrFailoverTest {
   }
 
   @Test
-  void searchesAnswerThroughANodeStoppingAndTheNodeThatReturnsServesAgain() throws Exception {
+  @Order(2)
+  void searchesAnswerThroughNodesStoppingAndReturningUntilNoneIsLeft() throws Exception {
     List<SearchRequest> requests = new ArrayList<>();
     for (Topic topic : Topics.read(TOPICS)) {
       requests.add(
@@ -169,6 +178,15 @@ class SolrFailoverTest {
     TestClusters.stop(cluster, 0);
     assertEquals(fresh, hits(requests));
     assertEquals(found.hits(), solr.search(zebrafish).hits());
+
+    // No node left: the collection cannot be reached, which the API answers 503, not a fault.
+    TestClusters.stop(cluster, 0);
+    SearchUnavailableException down =
+        assertThrows(SearchUnavailableException.class, () -> solr.search(zebrafish));
+    assertTrue(
+        down.getMessage().startsWith("The Solr collection policy could not be reached: "),
+        down.getMessage());
+    assertThrows(SearchUnavailableException.class, () -> solr.cluster());
   }
 
   private static List<List<Hit>> hits(List<SearchRequest> requests) throws IOException {
@@ -180,6 +198,7 @@ class SolrFailoverTest {
   }
 
   @Test
+  @Order(1)
   void aClosedBackendHasStoppedItsRefresh() throws Exception {
     String name = "solr-refresh " + COLLECTION;
     Set<Thread> before = refreshThreads(name);
