@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Bounded by an estimate of the answers' size in characters, least recently used first out; a
  * new generation drops every answer of the old one at once, so a search never sees an index older
- * than the one it reads. An engine that names no generation (Solr's) is never cached here.
+ * than the one it reads. An engine that names no generation is never cached here.
  */
 public final class ResultCache {
   /** The most a cache holds by default, in MB. */

@@ -52,10 +52,12 @@ public final class SolrBackend implements SearchBackend {
   private final FacetLabels labels;
   private volatile State state;
   private volatile String problem;
-  private volatile String loaded;
   private final BackgroundRefresh refresher;
 
-  /** What the collection holds as of the last refresh, beside its chunks. */
+  /**
+   * What the collection holds as of the last refresh, beside its chunks; {@code version} is the
+   * collection's size and newest update as read just before (see {@link #version()}).
+   */
   record State(
       List<DocumentSummary> documents,
       Map<String, DocumentSummary> byId,
@@ -63,7 +65,8 @@ public final class SolrBackend implements SearchBackend {
       FacetCounts corpusFacets,
       IndexStats stats,
       ShardQueries queries,
-      List<String> shards) {}
+      List<String> shards,
+      String version) {}
 
   /** The collection {@code collection} of {@code client}'s cluster, which the caller closes. */
   public SolrBackend(SolrClient client, String collection, FacetLabels labels) throws IOException {
@@ -101,9 +104,7 @@ public final class SolrBackend implements SearchBackend {
   private void refresh(String version) throws IOException {
     try {
       // Read before the state: a change made while it is read shows as a change next time.
-      String current = version == null ? version() : version;
-      state = load();
-      loaded = current;
+      state = load(version == null ? version() : version);
       problem = null;
     } catch (IOException | SolrException e) {
       if (state == null) {
@@ -117,7 +118,7 @@ public final class SolrBackend implements SearchBackend {
   private void refreshWhenChanged() {
     try {
       String version = version();
-      if (!version.equals(loaded)) {
+      if (!version.equals(state.version())) {
         refresh(version);
       }
     } catch (IOException | RuntimeException e) {
@@ -162,7 +163,7 @@ public final class SolrBackend implements SearchBackend {
     refresher.stop(Duration.ofSeconds(10));
   }
 
-  private State load() throws IOException {
+  private State load(String version) throws IOException {
     List<DocumentSummary> documents = new ArrayList<>();
     Map<String, DocumentSummary> byId = new LinkedHashMap<>();
     Map<String, List<Definition>> definitions = new LinkedHashMap<>();
@@ -214,7 +215,8 @@ public final class SolrBackend implements SearchBackend {
         corpus,
         new IndexStats((int) records, (int) chunks),
         queries,
-        ClusterState.shardNames(client, collection));
+        ClusterState.shardNames(client, collection),
+        version);
   }
 
   private FacetCounts corpusFacets() throws IOException {

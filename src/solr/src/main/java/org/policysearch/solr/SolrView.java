@@ -114,6 +114,15 @@ final class SolrView implements SearchBackend.View {
   }
 
   /**
+   * The collection's version this view's state was read at: answers kept under it are dropped once
+   * the backend's refresh sees the collection change (within {@link SolrBackend#REFRESH_EVERY}).
+   */
+  @Override
+  public Object generation() {
+    return state.version();
+  }
+
+  /**
    * The answer to {@code query} within what is left of the budget: Solr stops a search at {@code
    * timeAllowed} and says its results are partial, which is refused here, as the embedded engine
    * refuses to answer with what it found so far.

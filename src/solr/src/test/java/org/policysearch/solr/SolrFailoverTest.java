@@ -31,6 +31,7 @@ import org.policysearch.eval.Topic;
 import org.policysearch.eval.Topics;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.search.Hit;
+import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchResult;
 import org.policysearch.search.SearchService;
@@ -57,6 +58,10 @@ class SolrFailoverTest {
   private static MiniSolrCloudCluster cluster;
   private static SolrCollection collection;
   private static SearchService solr;
+
+  /** The same collection served as serve serves it, keeping the answers to repeated searches. */
+  private static SearchService cached;
+
   private static Path corpus;
   private static final Engine ENGINE = Engine.create();
 
@@ -78,7 +83,11 @@ class SolrFailoverTest {
       }
     }
     indexCorpus();
-    solr = new SearchService(collection.backend(ENGINE.labels()), ENGINE.labels());
+    // Every request searched, so that the run of searches goes through the stopping node.
+    solr =
+        new SearchService(collection.backend(ENGINE.labels()), ENGINE.labels(), ResultCache.NONE);
+    cached =
+        new SearchService(collection.backend(ENGINE.labels()), ENGINE.labels(), new ResultCache(4));
   }
 
   @AfterAll
@@ -86,6 +95,9 @@ class SolrFailoverTest {
     // The backend first: its refresh would otherwise go on sending to nodes on their way down.
     if (solr != null) {
       solr.close();
+    }
+    if (cached != null) {
+      cached.close();
     }
     if (collection != null) {
       collection.close();
@@ -104,7 +116,8 @@ class SolrFailoverTest {
           new SearchRequest(
               topic.query(), topic.filters(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
     }
-    List<List<Hit>> before = hits(requests);
+    List<List<Hit>> before = hits(solr, requests);
+    assertEquals(before, hits(cached, requests));
 
     AtomicInteger searches = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
@@ -148,7 +161,8 @@ class SolrFailoverTest {
     // Nobody tells the backend: it sees the collection change, as serve beside another process's
     // index run would.
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (solr.stats().documents() < 4 && System.nanoTime() < deadline) {
+    while ((solr.stats().documents() < 4 || cached.stats().documents() < 4)
+        && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
     // Says why when it fails: a read that failed leaves its reason, one that hung leaves nothing.
@@ -171,12 +185,14 @@ class SolrFailoverTest {
         fresh.add(embedded.search(request).hits());
       }
     }
-    assertEquals(fresh, hits(requests));
+    assertEquals(fresh, hits(solr, requests));
+    // Kept answers too: the collection's change made them a new generation's.
+    assertEquals(fresh, hits(cached, requests));
 
     // Now the node that stayed up stops: the one that returned answers alone, with what it has
     // been sent since it came back.
     TestClusters.stop(cluster, 0);
-    assertEquals(fresh, hits(requests));
+    assertEquals(fresh, hits(solr, requests));
     assertEquals(found.hits(), solr.search(zebrafish).hits());
 
     // No node left: the collection cannot be reached, which the API answers 503, not a fault.
@@ -187,12 +203,16 @@ class SolrFailoverTest {
         down.getMessage().startsWith("The Solr collection policy could not be reached: "),
         down.getMessage());
     assertThrows(SearchUnavailableException.class, () -> solr.cluster());
+    // What serve keeps is still given, as of the collection's last state read; anything else not.
+    assertEquals(fresh, hits(cached, requests));
+    assertThrows(SearchUnavailableException.class, () -> cached.search(zebrafish));
   }
 
-  private static List<List<Hit>> hits(List<SearchRequest> requests) throws IOException {
+  private static List<List<Hit>> hits(SearchService service, List<SearchRequest> requests)
+      throws IOException {
     List<List<Hit>> hits = new ArrayList<>();
     for (SearchRequest request : requests) {
-      hits.add(solr.search(request).hits());
+      hits.add(service.search(request).hits());
     }
     return hits;
   }
