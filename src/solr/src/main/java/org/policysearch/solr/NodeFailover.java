@@ -20,8 +20,6 @@ import org.apache.solr.common.util.NamedList;
  * cannot have (see {@link SolrCollection}).
  */
 final class NodeFailover extends SolrClient {
-  private final List<SolrClient> nodes;
-
   /**
    * How many times each node is asked before a request fails: a second pass after {@link #PAUSE}
    * finds a node that has caught up with a change of the cluster (another node stopping) that the
@@ -33,6 +31,8 @@ final class NodeFailover extends SolrClient {
 
   /** The words of Solr's refusal of a replica on a node it no longer counts as live. */
   private static final String NOT_LIVE = "is neither a live node of the cluster";
+
+  private final List<SolrClient> nodes;
 
   /** The node that answered last, tried first. */
   private final AtomicInteger answering = new AtomicInteger();
