@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class UnavailableEngineTest {
   private static final class Unreachable implements SearchBackend {
     @Override
     public View view() throws IOException {
-      throw new SearchUnavailableException(REASON, new java.net.ConnectException());
+      throw new SearchUnavailableException(REASON, new ConnectException());
     }
 
     @Override
@@ -57,7 +58,7 @@ class UnavailableEngineTest {
 
     @Override
     public Optional<String> cluster() throws IOException {
-      throw new SearchUnavailableException(REASON, new java.net.ConnectException());
+      throw new SearchUnavailableException(REASON, new ConnectException());
     }
 
     @Override

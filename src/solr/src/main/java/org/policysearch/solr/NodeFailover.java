@@ -89,7 +89,7 @@ final class NodeFailover extends SolrClient {
    * request: a node stopping or that lost its view of the cluster (5xx), or one refusing, for a
    * moment, a replica it counts as active on a node it no longer counts as live. Solr checks the
    * two against its live nodes one after the other while a node stops (its URL allow-list, 403):
-   * seen in {@link SolrFailoverTest}, once in a few runs.
+   * seen once in some thirty runs of {@link SolrFailoverTest}.
    */
   private static boolean isClusterState(SolrException e) {
     return e.code() >= 500

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which answers of a node send a request on to the next, and when all are asked again. A stopping
  * node of a real cluster gave a search an answer without results once in many runs, and the other
- * node refused a replica of the stopping one once in a few ({@link SolrFailoverTest}), too rarely
- * to provoke: these nodes give such answers on purpose, and say who asked them.
+ * node refused a replica of the stopping one once in some thirty ({@link SolrFailoverTest}), too
+ * rarely to provoke: these nodes give such answers on purpose, and say who asked them.
  */
 class NodeFailoverTest {
   /** A node that gives every request the same answer, and remembers being asked. */

@@ -177,13 +177,11 @@ class SolrFailoverTest {
     // Every topic was asked before the note came, so each shard has answered it once already: it
     // is answered now as an index of the four documents answers it, not with the word statistics
     // of three (a shard whose own chunks did not change keeps its searcher, and kept its answers).
-    List<List<Hit>> fresh = new ArrayList<>();
+    List<List<Hit>> fresh;
     Path index = dir.resolve("index");
     TestIndexes.index(corpus, index);
     try (SearchService embedded = ENGINE.searchService(index)) {
-      for (SearchRequest request : requests) {
-        fresh.add(embedded.search(request).hits());
-      }
+      fresh = hits(embedded, requests);
     }
     assertEquals(fresh, hits(solr, requests));
     // Kept answers too: the collection's change made them a new generation's.
