@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.index.Fields;
 
 /**
@@ -91,7 +91,7 @@ public final class ComparisonQueries {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
           String word = m.group().toLowerCase(Locale.ROOT);
-          if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+          if (!StopWords.english().contains(word)) {
             words.add(word);
           }
         }

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.FacetRegistry;
@@ -39,9 +40,10 @@ import org.policysearch.index.Fields;
  * The yardstick of the comparison: plain Lucene doing the work of a first page of results on the
  * same index, and nothing more. Every word must be in the chunk's {@code body} (its text and
  * headings, as policy-search's all-words tier asks), analysed by the project's {@link TextAnalyzer}
- * with English stop words left out; drill-sideways counts of the four facets; the top 10 by score
- * with one highlighted passage of their text each. No synonyms, no title or parties, no tiers, no
- * spelling, no labels: what a minimal search page would do.
+ * with the stop words policy-search leaves out ({@link StopWords}) left out; drill-sideways counts
+ * of the four facets; the top 10 by score with one highlighted passage of their text each. No
+ * synonyms, no title or parties, no tiers, no spelling, no labels: what a minimal search page would
+ * do.
  */
 public final class RawLuceneSearch implements Closeable {
   private static final int PAGE = 10;
@@ -54,7 +56,10 @@ public final class RawLuceneSearch implements Closeable {
   private final FacetsConfig config = FacetRegistry.facetsConfig();
   private final SortedSetDocValuesReaderState ordinals;
   private final Analyzer analyzer = new TextAnalyzer();
-  private final Set<String> stopTerms = new HashSet<>();
+
+  /** The words as typed, in lower case and not stemmed: to leave the stop words out. */
+  private final Analyzer typed = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+
   private final UnifiedHighlighter highlighter;
 
   /** Opens the index at {@code indexDir} once; the reader is never refreshed. */
@@ -63,9 +68,6 @@ public final class RawLuceneSearch implements Closeable {
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
     ordinals = new DefaultSortedSetDocValuesReaderState(reader, config);
-    for (Object stop : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-      stopTerms.addAll(terms(new String((char[]) stop)));
-    }
     highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
   }
 
@@ -83,8 +85,12 @@ public final class RawLuceneSearch implements Closeable {
   public RawAnswer search(String words, Map<String, List<String>> selected) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
-    List<String> terms = new ArrayList<>(terms(words));
-    terms.removeIf(stopTerms::contains);
+    List<String> terms = new ArrayList<>();
+    for (String word : Tokens.terms(typed, Fields.BODY, words)) {
+      if (!StopWords.english().contains(word)) {
+        terms.addAll(terms(word));
+      }
+    }
     if (terms.isEmpty()) {
       return new RawAnswer(0, List.of(), Map.of());
     }

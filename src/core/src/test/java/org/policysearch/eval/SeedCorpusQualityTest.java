@@ -23,7 +23,7 @@ class SeedCorpusQualityTest {
   private static final Path EVAL = Path.of("src/core/src/test/resources/eval");
 
   /** Engine nDCG@10 reached on the judged set, minus 0.02. */
-  private static final double NDCG_FLOOR = 0.9095 - 0.02;
+  private static final double NDCG_FLOOR = 0.9159 - 0.02;
 
   /** Micro-averaged F1 of all tags reached on the gold file, minus 0.02. */
   private static final double TAGGING_F1_FLOOR = 0.974 - 0.02;

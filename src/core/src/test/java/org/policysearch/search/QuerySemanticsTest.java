@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -292,6 +293,64 @@ class QuerySemanticsTest {
     assertEquals("a:1 b:0 b:15 b:16", found("\"AI chips\""));
     assertEquals("a:1 b:0 b:15 b:16", found("\"artificial intelligence chips\""));
     assertEquals(MOU, found("\"MOU\""));
+  }
+
+  @Test
+  void stopWordsNeedNotBeInAChunk() throws IOException {
+    assertEquals(found("Korean peninsula"), found("on the Korean peninsula"));
+    assertFalse(search("on the Korean peninsula").relaxed());
+  }
+
+  @Test
+  void aQuestionTypedWholeFindsWhatItsOtherWordsFind() throws IOException {
+    // "where", "is" and "what" are not what a passage must say: what it is about is.
+    assertEquals(SUPPLY_CHAIN, found("where is the supply chain?"));
+    assertEquals(found("quantum standards"), found("what are the quantum standards?"));
+    assertFalse(search("what are the quantum standards?").relaxed());
+  }
+
+  @Test
+  void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
+    try (SearchService annexes =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "first.txt",
+                "Notes\n\nThe schedules of Annex I list the goods concerned.\n",
+                "second.txt",
+                "Notes\n\nThe schedules of Annex II list the services concerned.\n"))) {
+      SearchResult result = annexes.search(request("Annex I", Map.of()));
+      assertEquals(
+          List.of("first"),
+          result.hits().stream().filter(Hit::allWords).map(Hit::documentId).toList());
+    }
+  }
+
+  @Test
+  void aWordStemmedAsAStopWordIsNone(@TempDir Path tmp) throws IOException {
+    // "owned" stems as the stop word "own" does, yet it is what the analyst asks about.
+    try (SearchService enterprises =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "owned.txt",
+                "Notes\n\nEnterprises owned by the state shall act on commercial terms.\n",
+                "run.txt",
+                "Notes\n\nEnterprises run by the state shall act on commercial terms.\n"))) {
+      SearchResult result = enterprises.search(request("state owned enterprises", Map.of()));
+      assertEquals(
+          List.of("owned"),
+          result.hits().stream().filter(Hit::allWords).map(Hit::documentId).toList());
+    }
+  }
+
+  @Test
+  void aQueryOfNothingButStopWordsSearchesThem() throws IOException {
+    SearchResult which = search("which");
+    assertTrue(which.total() > 0);
+    for (Hit hit : which.hits()) {
+      assertTrue(hit.text().toLowerCase(Locale.ROOT).contains("which"), hit.chunkId());
+    }
   }
 
   @Test

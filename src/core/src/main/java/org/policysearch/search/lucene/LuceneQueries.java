@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.analysis.SynonymAnalyzer;
 import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
@@ -110,12 +112,14 @@ final class LuceneQueries {
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
-  private final Set<String> stopTerms;
   private final FacetLabels labels;
   private final QueryBuilder literal;
 
   /** The text's own analysis, unexpanded: for the words as typed. */
   private final TextAnalyzer textAnalyzer = new TextAnalyzer();
+
+  /** The words as typed, in lower case and not stemmed: to tell which are stop words. */
+  private final Analyzer typed = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
   private final BitSetProducer records;
@@ -172,7 +176,6 @@ final class LuceneQueries {
     this.builder = ShardAlternatives.builder(analyzer, statistics, lookups);
     this.literal = ShardAlternatives.builder(textAnalyzer, statistics, lookups);
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    this.stopTerms = stems(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(Object::toString));
     this.held = new HeldWords((field, text) -> words(field, text, Occur.MUST), records, statistics);
   }
 
@@ -617,11 +620,11 @@ final class LuceneQueries {
     if (!(query instanceof BooleanQuery bool)) {
       return query;
     }
+    Set<String> stops = stopTermsIn(text);
     BooleanQuery.Builder kept = new BooleanQuery.Builder();
     int count = 0;
     for (BooleanClause clause : bool.clauses()) {
-      if (clause.getQuery() instanceof TermQuery term
-          && stopTerms.contains(term.getTerm().text())) {
+      if (clause.getQuery() instanceof TermQuery term && stops.contains(term.getTerm().text())) {
         continue;
       }
       kept.add(clause);
@@ -674,9 +677,10 @@ final class LuceneQueries {
     } else if (query != null) {
       parts.add(query);
     }
+    Set<String> stops = stopTermsIn(words);
     List<Term> terms = new ArrayList<>();
     for (Query part : parts) {
-      if (part instanceof TermQuery t && !stopTerms.contains(t.getTerm().text())) {
+      if (part instanceof TermQuery t && !stops.contains(t.getTerm().text())) {
         terms.add(t.getTerm());
       }
     }
@@ -709,16 +713,25 @@ final class LuceneQueries {
 
   /** How many words of {@code text} are not stop words, as the text analysis sees them. */
   private int contentWords(String text) {
-    return (int) analyse(text).stream().filter(t -> !stopTerms.contains(t)).count();
+    Set<String> stops = stopTermsIn(text);
+    return (int) analyse(text).stream().filter(t -> !stops.contains(t)).count();
+  }
+
+  /**
+   * The terms of the stop words typed in {@code text}: only of those typed, since a word can stem
+   * as a stop word does ("owned" as "own") without being one.
+   */
+  private Set<String> stopTermsIn(String text) {
+    Set<String> terms = new HashSet<>();
+    for (String word : Tokens.terms(typed, Fields.TEXT, text)) {
+      if (StopWords.english().contains(word)) {
+        terms.addAll(analyse(word));
+      }
+    }
+    return terms;
   }
 
   private List<String> analyse(String text) {
     return Tokens.terms(textAnalyzer, Fields.TEXT, text);
-  }
-
-  private Set<String> stems(java.util.stream.Stream<String> words) {
-    Set<String> stems = new HashSet<>();
-    words.forEach(word -> stems.addAll(analyse(word)));
-    return stems;
   }
 }

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 
@@ -44,17 +44,16 @@ final class SimilarPassages {
   private final Analyzer analyzer;
 
   /**
-   * English stop words as the index holds them: MoreLikeThis compares its stop words with the
-   * analysed terms, and stemming turns "this" into "thi" and "are" into "ar".
+   * The stop words as the index holds them: MoreLikeThis compares its stop words with the analysed
+   * terms, and stemming turns "this" into "thi" and "are" into "ar".
    */
   private final Set<String> stopWords = new HashSet<>();
 
   SimilarPassages(Analyzer analyzer) {
     this.analyzer = analyzer;
-    for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
-      String text = new String((char[]) word);
-      stopWords.add(text);
-      stopWords.addAll(Tokens.terms(analyzer, Fields.TEXT, text));
+    for (String word : StopWords.english()) {
+      stopWords.add(word);
+      stopWords.addAll(Tokens.terms(analyzer, Fields.TEXT, word));
     }
   }
 

@@ -88,6 +88,19 @@ class HighlightingTest {
   }
 
   @Test
+  void stopWordsOfTheQueryAreNotMarked() throws IOException {
+    SearchResult result = search("which agreements cover the Korean peninsula?");
+    assertFalse(result.hits().isEmpty());
+    for (Hit hit : result.hits()) {
+      for (String mark : marked(hit.text() + hit.snippet())) {
+        assertFalse(
+            mark.equalsIgnoreCase("which") || mark.equalsIgnoreCase("the"),
+            hit.chunkId() + ": " + mark);
+      }
+    }
+  }
+
+  @Test
   void synonymIsMarkedWhereTheTextSaysIt() throws IOException {
     SearchResult ai = search("artificial intelligence");
     assertEquals(List.of("AI", "AI"), marked(hit(ai, "us:15").text())); // the chunk only says "AI"

@@ -1,0 +1,55 @@
+package org.policysearch.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The English words a query may hold that no passage has to: Lucene's English stop words and the
+ * Snowball project's English list that Lucene ships, which adds the words of a question typed whole
+ * ("which", "how", "does") and pronouns.
+ */
+public final class StopWords {
+  private static final String NUMERAL_ONE = "i";
+
+  private static final Set<String> ENGLISH = load();
+
+  private StopWords() {}
+
+  /** Every stop word, in lower case as typed (not analysed). */
+  public static Set<String> english() {
+    return ENGLISH;
+  }
+
+  private static Set<String> load() {
+    Set<String> words = new HashSet<>();
+    addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, words);
+    try (Reader list =
+        IOUtils.getDecodingReader(
+            SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+      addAll(WordlistLoader.getSnowballWordSet(list), words);
+    } catch (IOException e) {
+      // The list is a resource of Lucene's own jar, read once: missing means a broken class path.
+      throw new UncheckedIOException(e);
+    }
+    // Snowball's "i" is the pronoun, rare in policy documents; there a lone "I" is a numeral
+    // (Annex I, Chapter I, Title I), and "Annex I" must not search every annex.
+    words.remove(NUMERAL_ONE);
+    return Set.copyOf(words);
+  }
+
+  // A CharArraySet iterates over char[], whose toString() is an identity, not the word.
+  private static void addAll(CharArraySet set, Set<String> words) {
+    for (Object word : set) {
+      words.add(new String((char[]) word));
+    }
+  }
+}
