@@ -1,5 +1,6 @@
 package org.policysearch;
 
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,13 +36,19 @@ public final class Main implements Runnable {
 
   /**
    * A command throws {@link IllegalArgumentException} for what it was given (a folder that is not
-   * there, an option out of range): its message is the error, without a stack trace that would bury
-   * it. Anything else is a fault, and its stack trace is what a report of it needs.
+   * there, an option out of range), and a file an option names may be missing: the message is the
+   * error, without a stack trace that would bury it. Anything else is a fault, and its stack trace
+   * is what a report of it needs.
    */
   private static int badInput(Exception e, CommandLine command, CommandLine.ParseResult parsed)
       throws Exception {
     if (e instanceof IllegalArgumentException) {
       System.err.println(e.getMessage());
+      return 1;
+    }
+    if (e instanceof NoSuchFileException missing) {
+      // A file an option names (topics, qrels, a query list) that is not there: the user's typo.
+      System.err.println("No such file: " + missing.getFile());
       return 1;
     }
     throw e;

@@ -106,7 +106,12 @@ final class SearchCommand implements Callable<Integer> {
     putIfAny(filters, "sector", sectors);
     putIfAny(filters, "type", types);
     putIfAny(filters, "commitment", commitments);
-    try (SearchService service = Engine.create().searchService(index)) {
+    Engine engine = Engine.create();
+    if (!engine.hasIndex(index)) {
+      throw new IllegalArgumentException(
+          "No index at " + index.toAbsolutePath() + ": run `index` first, or give --index.");
+    }
+    try (SearchService service = engine.searchService(index)) {
       SearchRequest request =
           new SearchRequest(
               query,

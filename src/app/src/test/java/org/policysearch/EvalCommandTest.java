@@ -54,4 +54,24 @@ class EvalCommandTest {
       assertTrue(hits.get(0).countries().toString().contains("NO"), hits.get(0).toString());
     }
   }
+
+  @Test
+  void aMissingTopicsFileIsNamedInOneLine(@TempDir Path tmp) {
+    Path missing = tmp.resolve("no-such-topics.tsv");
+
+    CommandOutput run =
+        CommandOutput.run(
+            "eval",
+            "--corpus",
+            "corpus",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--topics",
+            missing.toString(),
+            "--qrels",
+            missing.toString());
+
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals("No such file: " + missing, run.err().strip());
+  }
 }

@@ -35,6 +35,16 @@ class SearchCommandTest {
   }
 
   @Test
+  void searchingWhereThereIsNoIndexSaysSoInOneLine(@TempDir Path empty) {
+    CommandOutput run = CommandOutput.run("search", "cubesat", "--index", empty.toString());
+
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(
+        "No index at " + empty.toAbsolutePath() + ": run `index` first, or give --index.",
+        run.err().strip());
+  }
+
+  @Test
   void jsonOutputIsTheApiAnswerWithFiltersApplied() throws IOException {
     String out =
         run(0, "search", "chips", "--country", "Italy", "--json", "--index", index.toString());
