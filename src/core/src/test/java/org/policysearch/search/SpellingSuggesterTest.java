@@ -63,6 +63,16 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void wordFoundThroughItsStemIsNotCorrected() throws IOException {
+    // The corpus says "sides", never "side": both search the same stem, so "sides" finds no more.
+    assertEquals(
+        service.search(SearchRequest.of("sides")).total(),
+        service.search(SearchRequest.of("side")).total());
+    assertNull(suggestion("side"));
+    assertNull(suggestion("how can either side end the agreement?"));
+  }
+
+  @Test
   void wordUnlikeAnyIndexedWordHasNoSuggestion() throws IOException {
     assertNull(suggestion("xylophone"));
   }

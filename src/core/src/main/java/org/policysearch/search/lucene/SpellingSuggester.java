@@ -18,7 +18,6 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
-import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 
@@ -30,7 +29,6 @@ final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’-]*");
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private final Analyzer plain = new TextAnalyzer();
   private final Analyzer expanded;
 
   /** {@code expanded} is the query-time analysis, whose synonyms and spelling variants count. */
@@ -64,7 +62,7 @@ final class SpellingSuggester {
       String replacement = word;
       if (!lower.equals("or")
           && counts.docFreq(new Term(Fields.SPELL, lower)) == 0
-          && !foundAsVariant(counts, lower)) {
+          && !searchedForms(counts, lower)) {
         SuggestWord[] suggestions =
             checker.suggestSimilar(
                 new Term(Fields.SPELL, lower),
@@ -98,8 +96,8 @@ final class SpellingSuggester {
       }
       Term spelled = new Term(Fields.SPELL, lower);
       counts.put(spelled, (long) reader.docFreq(spelled));
-      for (String variant : variants(lower)) {
-        Term term = new Term(Fields.BODY, variant);
+      for (String form : forms(lower)) {
+        Term term = new Term(Fields.BODY, form);
         counts.put(term, (long) reader.docFreq(term));
       }
       Terms spell = MultiTerms.getTerms(reader, Fields.SPELL);
@@ -119,11 +117,12 @@ final class SpellingSuggester {
   }
 
   /**
-   * Whether a synonym or another spelling of {@code word} is in the index: "defence" over texts
-   * that say "defense" is a British spelling, not a typo to correct into the American one.
+   * Whether the search finds {@code word} in the index in some form: its stem ("side" over texts
+   * that only say "sides"), a synonym or another spelling ("defence" over texts that say
+   * "defense"). Such a word finds passages as typed; it is no typo to correct.
    */
-  private boolean foundAsVariant(Counts counts, String word) throws IOException {
-    for (String term : variants(word)) {
+  private boolean searchedForms(Counts counts, String word) throws IOException {
+    for (String term : forms(word)) {
       if (counts.docFreq(new Term(Fields.BODY, term)) > 0) {
         return true;
       }
@@ -131,11 +130,9 @@ final class SpellingSuggester {
     return false;
   }
 
-  /** The other forms the query's analysis gives {@code word}: synonyms, other spellings. */
-  private Set<String> variants(String word) {
-    Set<String> others = terms(expanded, word);
-    others.removeAll(terms(plain, word));
-    return others;
+  /** The terms the query's analysis gives {@code word}: its stem, synonyms, other spellings. */
+  private Set<String> forms(String word) {
+    return terms(expanded, word);
   }
 
   private static Set<String> terms(Analyzer analyzer, String text) {
