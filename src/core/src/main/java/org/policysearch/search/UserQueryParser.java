@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.index.FacetRegistry;
 
 /**
@@ -38,6 +40,10 @@ public final class UserQueryParser {
       Stream.concat(FacetRegistry.NAMES.stream(), Stream.of("title"))
           .collect(Collectors.toUnmodifiableSet());
 
+  /** What a typed word may carry before or after it ("is?", "(which"). */
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
   private List<String> tokens;
   private int pos;
   private int clauses;
@@ -64,7 +70,37 @@ public final class UserQueryParser {
         all.add(node);
       }
     }
-    return simplify(all, true);
+    return simplify(withoutStopWordClauses(all), true);
+  }
+
+  /**
+   * The top-level clauses without those made of stop words alone ("where is" before a quoted
+   * phrase) when others search something: inside a clause stop words are left out the same way; a
+   * query of nothing but stop words searches them.
+   */
+  private static List<QueryNode> withoutStopWordClauses(List<QueryNode> all) {
+    List<QueryNode> kept =
+        all.stream().filter(n -> !(n instanceof QueryNode.Words w && onlyStopWords(w))).toList();
+    boolean searchesElse =
+        kept.stream()
+            .anyMatch(
+                n ->
+                    n instanceof QueryNode.Words
+                        || n instanceof QueryNode.Phrase
+                        || n instanceof QueryNode.Prefix
+                        || n instanceof QueryNode.Any
+                        || n instanceof QueryNode.Filter f && f.field().equals("title"));
+    return searchesElse ? kept : all;
+  }
+
+  private static boolean onlyStopWords(QueryNode.Words words) {
+    for (String token : words.text().split("\\s+")) {
+      String word = EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+      if (!word.isEmpty() && !StopWords.english().contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private QueryNode parseOr() {

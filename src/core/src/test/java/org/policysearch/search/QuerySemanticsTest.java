@@ -345,6 +345,15 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aQuestionAroundAQuotedPhraseFindsWhatItsOtherWordsFind() throws IOException {
+    // "where is" is a clause of its own before the phrase: left out like the stop words of a
+    // clause.
+    assertEquals(
+        found("\"supply chain resilience\""), found("where is \"supply chain resilience\"?"));
+    assertFalse(search("where is \"supply chain resilience\"?").relaxed());
+  }
+
+  @Test
   void aQueryOfNothingButStopWordsSearchesThem() throws IOException {
     SearchResult which = search("which");
     assertTrue(which.total() > 0);
