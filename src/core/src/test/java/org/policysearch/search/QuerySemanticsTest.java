@@ -311,36 +311,32 @@ class QuerySemanticsTest {
 
   @Test
   void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
-    try (SearchService annexes =
-        TestIndexes.ofFiles(
-            tmp,
-            Map.of(
-                "first.txt",
-                "Notes\n\nThe schedules of Annex I list the goods concerned.\n",
-                "second.txt",
-                "Notes\n\nThe schedules of Annex II list the services concerned.\n"))) {
-      SearchResult result = annexes.search(request("Annex I", Map.of()));
-      assertEquals(
-          List.of("first"),
-          result.hits().stream().filter(Hit::allWords).map(Hit::documentId).toList());
-    }
+    Map<String, String> annexes =
+        Map.of(
+            "first.txt", "Notes\n\nThe schedules of Annex I list the goods concerned.\n",
+            "second.txt", "Notes\n\nThe schedules of Annex II list the services concerned.\n");
+    assertEquals(List.of("first"), documentsHoldingEveryWord(tmp, annexes, "Annex I"));
   }
 
   @Test
   void aWordStemmedAsAStopWordIsNone(@TempDir Path tmp) throws IOException {
     // "owned" stems as the stop word "own" does, yet it is what the analyst asks about.
-    try (SearchService enterprises =
-        TestIndexes.ofFiles(
-            tmp,
-            Map.of(
-                "owned.txt",
-                "Notes\n\nEnterprises owned by the state shall act on commercial terms.\n",
-                "run.txt",
-                "Notes\n\nEnterprises run by the state shall act on commercial terms.\n"))) {
-      SearchResult result = enterprises.search(request("state owned enterprises", Map.of()));
-      assertEquals(
-          List.of("owned"),
-          result.hits().stream().filter(Hit::allWords).map(Hit::documentId).toList());
+    Map<String, String> enterprises =
+        Map.of(
+            "owned.txt", "Notes\n\nEnterprises owned by the state act on commercial terms.\n",
+            "run.txt", "Notes\n\nEnterprises run by the state act on commercial terms.\n");
+    assertEquals(
+        List.of("owned"), documentsHoldingEveryWord(tmp, enterprises, "state owned enterprises"));
+  }
+
+  /** The documents of {@code files}, indexed in {@code dir}, whose hits hold every word. */
+  private static List<String> documentsHoldingEveryWord(
+      Path dir, Map<String, String> files, String query) throws IOException {
+    try (SearchService small = TestIndexes.ofFiles(dir, files)) {
+      return small.search(request(query, Map.of())).hits().stream()
+          .filter(Hit::allWords)
+          .map(Hit::documentId)
+          .toList();
     }
   }
 
