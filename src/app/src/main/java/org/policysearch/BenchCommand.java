@@ -127,6 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     if (indexRounds < 1) {
       throw new IllegalArgumentException("--index-rounds must be 1 or more");
     }
+    comparison.check();
     if (copies < 1 || (copies > 1 && !TotaCorpusView.applies(corpus))) {
       throw new IllegalArgumentException(
           "--copies must be 1 or more, and more than 1 only with a ToTA-style corpus");
@@ -161,7 +162,9 @@ final class BenchCommand implements Callable<Integer> {
       String text =
           BenchReport.text(setting(view != null, list.size(), loadBefore), indexing, searching)
               + viewing
-              + (comparison.requested() ? comparison.run(engine, indexDir, list) : "")
+              + (comparison.requested()
+                  ? comparison.run(engine, indexDir, corpusDir, links, list)
+                  : "")
               + (heapProbe.requested() ? heapProbe.run(indexDir, list, comparison.sampled) : "");
       System.out.print(text);
       if (report != null) {

@@ -18,4 +18,15 @@ class CompareOptionsTest {
     assertEquals(7, parsed("--corpus", "c", "--seconds", "7").warmUpSeconds());
     assertEquals(60, parsed("--corpus", "c", "--seconds", "7", "--warm-up", "60").warmUpSeconds());
   }
+
+  @Test
+  void cloudWithoutTheClustersAddressIsRefusedBeforeIndexing() {
+    CommandOutput run = CommandOutput.run("bench", "--corpus", "corpus", "--compare", "raw,cloud");
+
+    assertEquals(1, run.exitCode(), run.out());
+    assertEquals(
+        "--compare cloud needs --cloud http://host:8983/solr (a node of the cluster)",
+        run.err().strip());
+    assertEquals("", run.out()); // no bench figures: nothing was indexed
+  }
 }

@@ -70,14 +70,20 @@ public final class Comparison {
 
   /**
    * Serves the index at {@code indexDir} with {@code service}, with {@code cached} too (null: not)
-   * — the same search keeping the answers to repeated searches — and the yardstick, and measures.
+   * — the same search keeping the answers to repeated searches — and {@code cloud} (null: not), the
+   * same search over a SolrCloud collection of the same corpus, and the yardstick, and measures.
    */
   public Figures run(
-      SearchService service, SearchService cached, Path indexDir, List<BenchQuery> list)
+      SearchService service,
+      SearchService cached,
+      SearchService cloud,
+      Path indexDir,
+      List<BenchQuery> list)
       throws IOException, InterruptedException {
     List<BenchQuery> queries = ComparisonQueries.of(list, indexDir, settings.sampled(), 11);
     Javalin ours = ApiServer.create(service).start("127.0.0.1", 0);
     Javalin remembering = cached == null ? null : ApiServer.create(cached).start("127.0.0.1", 0);
+    Javalin clouded = cloud == null ? null : ApiServer.create(cloud).start("127.0.0.1", 0);
     try (RawLuceneSearch raw = new RawLuceneSearch(indexDir)) {
       Javalin yardstick = RawLuceneServer.create(raw).start("127.0.0.1", 0);
       try {
@@ -87,6 +93,10 @@ public final class Comparison {
         if (remembering != null) {
           targets.add(
               LoadTarget.policySearch(LoadTarget.CACHED, "http://127.0.0.1:" + remembering.port()));
+        }
+        if (clouded != null) {
+          targets.add(
+              LoadTarget.policySearch(LoadTarget.CLOUD, "http://127.0.0.1:" + clouded.port()));
         }
         if (settings.solrCore() != null) {
           targets.add(LoadTarget.solr(settings.solrCore()));
@@ -115,6 +125,9 @@ public final class Comparison {
         ours.stop();
         if (remembering != null) {
           remembering.stop();
+        }
+        if (clouded != null) {
+          clouded.stop();
         }
       }
     }
@@ -160,7 +173,8 @@ public final class Comparison {
   private static long allWords(LoadTarget target, String body) throws IOException {
     JsonNode answer = JSON.readTree(body);
     return switch (target.name()) {
-      case LoadTarget.POLICY, LoadTarget.CACHED -> answer.path("allWordsTotal").asLong(-1);
+      case LoadTarget.POLICY, LoadTarget.CACHED, LoadTarget.CLOUD ->
+          answer.path("allWordsTotal").asLong(-1);
       case LoadTarget.SOLR -> answer.path("response").path("numFound").asLong(-1);
       default -> answer.path("total").asLong(-1);
     };

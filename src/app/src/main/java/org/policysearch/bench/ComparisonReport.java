@@ -46,7 +46,7 @@ public final class ComparisonReport {
     line("  same all-words count as %s, per query:", LoadTarget.RAW);
     for (Comparison.Agreement a : figures.agreements()) {
       line(
-          "    %-16s %d of %d queries (%d all-word hits in all)",
+          "    %-20s %d of %d queries (%d all-word hits in all)",
           a.target(), a.same(), a.queries(), a.totalHits());
       a.differing().forEach(d -> line("      %s", d));
     }
@@ -55,7 +55,7 @@ public final class ComparisonReport {
   private void level(int concurrency) {
     line("");
     line(
-        "  c=%-2d%-10s %-14s %8s %8s %8s %9s %7s %9s %6s",
+        "  c=%-2d%-10s %-20s %8s %8s %8s %9s %7s %9s %6s",
         concurrency,
         "",
         "server",
@@ -71,7 +71,7 @@ public final class ComparisonReport {
       names.add(a.target());
       List<LoadDriver.Load> loads = loads(a.target(), concurrency);
       line(
-          "  %-14s %-14s %8.2f %8.2f %8.2f %9.1f %7d %9.0f %6.1f",
+          "  %-14s %-20s %8.2f %8.2f %8.2f %9.1f %7d %9.0f %6.1f",
           "",
           a.target(),
           median(loads, l -> l.percentile(50)),

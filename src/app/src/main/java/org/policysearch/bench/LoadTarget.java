@@ -11,7 +11,8 @@ import java.util.function.Function;
  * A server the comparison drives over HTTP: its name in the report, its address, and how it asks
  * for the first page of a query (words, facet values ticked, counts and highlights).
  *
- * @param name {@code policy-search}, {@code raw-lucene} or {@code solr}
+ * @param name {@code policy-search}, {@code policy-search-cached}, {@code policy-search-solr},
+ *     {@code raw-lucene} or {@code solr}
  * @param base the server's address, without a trailing slash
  * @param pathOf the path and query string of a query's request
  */
@@ -20,6 +21,9 @@ public record LoadTarget(String name, String base, Function<BenchQuery, String> 
 
   /** policy-search keeping the answers to repeated searches ({@code --result-cache}). */
   public static final String CACHED = "policy-search-cached";
+
+  /** policy-search's API over a SolrCloud collection, as {@code serve --backend solr} serves it. */
+  public static final String CLOUD = "policy-search-solr";
 
   public static final String RAW = "raw-lucene";
   public static final String SOLR = "solr";
