@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.lucene.index.MultiReader;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -57,18 +55,6 @@ public final class SolrBackend implements SearchBackend {
   private final BackgroundRefresh refresher;
 
   /**
-   * Where a search's count of the results holding some words is sent while the search's own
-   * requests go: it waits on the cluster, not on a core.
-   */
-  private final ExecutorService aside =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "solr-count-aside");
-            thread.setDaemon(true);
-            return thread;
-          });
-
-  /**
    * What the collection holds as of the last refresh, beside its chunks; {@code version} is the
    * collection's size and newest update as read just before (see {@link #version()}).
    */
@@ -94,12 +80,12 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public View view() {
-    return new SolrView(client, collection, state, null, aside);
+    return new SolrView(client, collection, state, null);
   }
 
   @Override
   public View view(Duration budget) {
-    return new SolrView(client, collection, state, budget, aside);
+    return new SolrView(client, collection, state, budget);
   }
 
   /**
@@ -175,7 +161,6 @@ public final class SolrBackend implements SearchBackend {
   public void close() {
     // The client is the caller's.
     refresher.stop(Duration.ofSeconds(10));
-    aside.shutdown();
   }
 
   private State load(String version) throws IOException {

@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause;
@@ -38,7 +35,6 @@ import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
-import org.policysearch.search.Awaited;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentMatches;
@@ -106,19 +102,10 @@ final class SolrView implements SearchBackend.View {
 
   private final long deadline;
 
-  /** Where {@link #countAside} sends its count: the backend's, shut when it closes. */
-  private final Executor aside;
-
   /** The last query {@link #checkPrefixes} let through: a view answers one request. */
   private QueryNode checked;
 
-  SolrView(
-      SolrClient client,
-      String collection,
-      SolrBackend.State state,
-      Duration budget,
-      Executor aside) {
-    this.aside = aside;
+  SolrView(SolrClient client, String collection, SolrBackend.State state, Duration budget) {
     this.client = client;
     this.collection = collection;
     this.state = state;
@@ -346,27 +333,6 @@ final class SolrView implements SearchBackend.View {
               .scored(passage.score, !graded || passage.score >= ShardQueries.ALL_WORDS_BONUS));
     }
     return hits;
-  }
-
-  /**
-   * Sends the count beside the search's own requests: each is a round trip to both shards, and the
-   * count needs nothing the search finds.
-   */
-  @Override
-  public Count countAside(SearchBackend.Run run) throws IOException {
-    // Checked here, so that the count on the other thread finds the query checked already.
-    checkPrefixes(run.node());
-    CompletableFuture<Long> counting =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return count(run);
-              } catch (IOException e) {
-                throw new CompletionException(e);
-              }
-            },
-            aside);
-    return () -> Awaited.value(counting, "the count of results holding some words");
   }
 
   @Override
