@@ -236,6 +236,9 @@ final class SolrView implements SearchBackend.View {
     SolrQuery first = policyQuery(run, rescored ? PolicyParams.FIRST_PASS : PolicyParams.FULL);
     first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
     first.setRows(collected);
+    // Up to 1,000 ids, a document id and an ordinal each: the shards send them with their best,
+    // rather than in a second round to both shards once the best are merged.
+    first.set(ShardParams.DISTRIB_SINGLE_PASS, true);
     sort(first, node, run.sort());
     if (run.facets()) {
       first.add("json.facet", facetRequest(true));
