@@ -2,11 +2,14 @@ package org.policysearch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.policysearch.bench.BenchQuery;
 import org.policysearch.bench.Comparison;
 import org.policysearch.bench.ComparisonReport;
+import org.policysearch.bench.LoadTarget;
 import org.policysearch.bench.SolrLoader;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.index.IndexSummary;
@@ -174,8 +177,15 @@ final class CompareOptions {
                 collection.backend(engine.labels()), engine.labels(), ResultCache.NONE);
       }
       try (SearchService closingCloud = clouded) {
+        Map<String, SearchService> alongside = new LinkedHashMap<>();
+        if (cached != null) {
+          alongside.put(LoadTarget.CACHED, cached);
+        }
+        if (clouded != null) {
+          alongside.put(LoadTarget.CLOUD, clouded);
+        }
         return loaded
-            + ComparisonReport.text(comparison.run(service, cached, clouded, indexDir, queries));
+            + ComparisonReport.text(comparison.run(service, alongside, indexDir, queries));
       }
     }
   }

@@ -69,35 +69,31 @@ public final class Comparison {
   }
 
   /**
-   * Serves the index at {@code indexDir} with {@code service}, with {@code cached} too (null: not)
-   * — the same search keeping the answers to repeated searches — and {@code cloud} (null: not), the
-   * same search over a SolrCloud collection of the same corpus, and the yardstick, and measures.
+   * Serves the index at {@code indexDir} with {@code service}, and each of {@code alongside} too,
+   * by its name in the report (the same search keeping the answers to repeated searches, {@link
+   * LoadTarget#CACHED}; the same search over a SolrCloud collection of the same corpus, {@link
+   * LoadTarget#CLOUD}), and the yardstick, and measures.
    */
   public Figures run(
       SearchService service,
-      SearchService cached,
-      SearchService cloud,
+      Map<String, SearchService> alongside,
       Path indexDir,
       List<BenchQuery> list)
       throws IOException, InterruptedException {
     List<BenchQuery> queries = ComparisonQueries.of(list, indexDir, settings.sampled(), 11);
     Javalin ours = ApiServer.create(service).start("127.0.0.1", 0);
-    Javalin remembering = cached == null ? null : ApiServer.create(cached).start("127.0.0.1", 0);
-    Javalin clouded = cloud == null ? null : ApiServer.create(cloud).start("127.0.0.1", 0);
+    Map<String, Javalin> others = new LinkedHashMap<>();
+    alongside.forEach(
+        (name, other) -> others.put(name, ApiServer.create(other).start("127.0.0.1", 0)));
     try (RawLuceneSearch raw = new RawLuceneSearch(indexDir)) {
       Javalin yardstick = RawLuceneServer.create(raw).start("127.0.0.1", 0);
       try {
         List<LoadTarget> targets = new ArrayList<>();
         targets.add(LoadTarget.policySearch("http://127.0.0.1:" + ours.port()));
         targets.add(LoadTarget.rawLucene("http://127.0.0.1:" + yardstick.port()));
-        if (remembering != null) {
-          targets.add(
-              LoadTarget.policySearch(LoadTarget.CACHED, "http://127.0.0.1:" + remembering.port()));
-        }
-        if (clouded != null) {
-          targets.add(
-              LoadTarget.policySearch(LoadTarget.CLOUD, "http://127.0.0.1:" + clouded.port()));
-        }
+        others.forEach(
+            (name, server) ->
+                targets.add(LoadTarget.policySearch(name, "http://127.0.0.1:" + server.port())));
         if (settings.solrCore() != null) {
           targets.add(LoadTarget.solr(settings.solrCore()));
         }
@@ -123,12 +119,7 @@ public final class Comparison {
       } finally {
         yardstick.stop();
         ours.stop();
-        if (remembering != null) {
-          remembering.stop();
-        }
-        if (clouded != null) {
-          clouded.stop();
-        }
+        others.values().forEach(Javalin::stop);
       }
     }
   }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -57,9 +55,6 @@ public final class RawLuceneSearch implements Closeable {
   private final SortedSetDocValuesReaderState ordinals;
   private final Analyzer analyzer = new TextAnalyzer();
 
-  /** The words as typed, in lower case and not stemmed: to leave the stop words out. */
-  private final Analyzer typed = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-
   private final UnifiedHighlighter highlighter;
 
   /** Opens the index at {@code indexDir} once; the reader is never refreshed. */
@@ -86,7 +81,7 @@ public final class RawLuceneSearch implements Closeable {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     List<String> terms = new ArrayList<>();
-    for (String word : Tokens.terms(typed, Fields.BODY, words)) {
+    for (String word : StopWords.typed(words)) {
       if (!StopWords.english().contains(word)) {
         terms.addAll(terms(word));
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
@@ -33,7 +34,10 @@ class ComparisonTest {
         SearchService cloud = engine.searchService(index, ResultCache.NONE)) {
       Comparison.Figures figures =
           comparison.run(
-              service, null, cloud, index, List.of(BenchQuery.of("words", "tariff schedule")));
+              service,
+              Map.of(LoadTarget.CLOUD, cloud),
+              index,
+              List.of(BenchQuery.of("words", "tariff schedule")));
 
       List<String> servers =
           figures.agreements().stream().map(Comparison.Agreement::target).toList();

@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -22,11 +25,22 @@ public final class StopWords {
 
   private static final Set<String> ENGLISH = load();
 
+  /** Words as typed, in lower case and not stemmed: what a stop word is told by. Thread-safe. */
+  private static final Analyzer TYPED = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+
   private StopWords() {}
 
   /** Every stop word, in lower case as typed (not analysed). */
   public static Set<String> english() {
     return ENGLISH;
+  }
+
+  /**
+   * The words of {@code text} as typed, in lower case, punctuation left out: a stop word is one of
+   * these, never a stem ("owned" stems as "own" does without being a stop word).
+   */
+  public static List<String> typed(String text) {
+    return Tokens.terms(TYPED, "typed", text);
   }
 
   private static Set<String> load() {

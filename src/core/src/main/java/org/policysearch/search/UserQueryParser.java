@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policysearch.analysis.StopWords;
@@ -39,10 +38,6 @@ public final class UserQueryParser {
   static final Set<String> FIELDS =
       Stream.concat(FacetRegistry.NAMES.stream(), Stream.of("title"))
           .collect(Collectors.toUnmodifiableSet());
-
-  /** What a typed word may carry before or after it ("is?", "(which"). */
-  private static final Pattern EDGE_PUNCTUATION =
-      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private List<String> tokens;
   private int pos;
@@ -94,13 +89,7 @@ public final class UserQueryParser {
   }
 
   private static boolean onlyStopWords(QueryNode.Words words) {
-    for (String token : words.text().split("\\s+")) {
-      String word = EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
-      if (!word.isEmpty() && !StopWords.english().contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    return StopWords.english().containsAll(StopWords.typed(words.text()));
   }
 
   private QueryNode parseOr() {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -117,9 +115,6 @@ final class LuceneQueries {
 
   /** The text's own analysis, unexpanded: for the words as typed. */
   private final TextAnalyzer textAnalyzer = new TextAnalyzer();
-
-  /** The words as typed, in lower case and not stemmed: to tell which are stop words. */
-  private final Analyzer typed = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
   private final BitSetProducer records;
@@ -723,7 +718,7 @@ final class LuceneQueries {
    */
   private Set<String> stopTermsIn(String text) {
     Set<String> terms = new HashSet<>();
-    for (String word : Tokens.terms(typed, Fields.TEXT, text)) {
+    for (String word : StopWords.typed(text)) {
       if (StopWords.english().contains(word)) {
         terms.addAll(analyse(word));
       }
