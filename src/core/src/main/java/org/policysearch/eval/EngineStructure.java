@@ -31,7 +31,8 @@ public final class EngineStructure implements StructureSystem {
     for (Chunk chunk : chunker.split(document)) {
       entries.addAll(chunk.sectionPath());
       if (chunk.kind() == ChunkKind.HEADING) {
-        headings.add(new StructureAnalysis.FoundHeading(chunk.text(), chunk.start()));
+        headings.add(
+            new StructureAnalysis.FoundHeading(chunk.text(), chunk.start(), chunk.sectionPath()));
         entries.add(chunk.text());
       }
     }

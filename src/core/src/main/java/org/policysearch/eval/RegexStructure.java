@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,13 +14,15 @@ import org.policysearch.tagging.CountryTagger;
 
 /**
  * The plain baseline a newcomer would write: every line opening with a part, chapter, section or
- * article number is a heading; the first "29 October 2025" date of the opening is the date; the
- * countries the first 5,000 characters name are the parties.
+ * article number is a heading, under the last of each keyword that outranks its own; the first "29
+ * October 2025" date of the opening is the date; the countries the first 5,000 characters name are
+ * the parties.
  */
 public final class RegexStructure implements StructureSystem {
   private static final Pattern HEADING =
       Pattern.compile(
-          "(?m)^[ \\t]*((?i:part|chapter|section|article)\\s+[0-9IVXLC]+[A-Za-z]?\\b[^\\n]*)$");
+          "(?m)^[ \\t]*((?i:(part|chapter|section|article))\\s+[0-9IVXLC]+[A-Za-z]?\\b[^\\n]*)$");
+  private static final List<String> RANKS = List.of("part", "chapter", "section", "article");
   private static final Pattern DATE =
       Pattern.compile(
           "\\b(\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
@@ -43,10 +46,22 @@ public final class RegexStructure implements StructureSystem {
     String text = document.text();
     List<StructureAnalysis.FoundHeading> headings = new ArrayList<>();
     List<String> entries = new ArrayList<>();
+    // The open heading of each keyword, outermost first: a heading is under those that outrank it.
+    String[] open = new String[RANKS.size()];
     Matcher m = HEADING.matcher(text);
     while (m.find()) {
-      headings.add(new StructureAnalysis.FoundHeading(m.group(1).strip(), m.start(1)));
-      entries.add(m.group(1).strip());
+      String heading = m.group(1).strip();
+      int rank = RANKS.indexOf(m.group(2).toLowerCase(Locale.ROOT));
+      List<String> path = new ArrayList<>();
+      for (int r = 0; r < rank; r++) {
+        if (open[r] != null) {
+          path.add(open[r]);
+        }
+      }
+      open[rank] = heading;
+      Arrays.fill(open, rank + 1, open.length, null);
+      headings.add(new StructureAnalysis.FoundHeading(heading, m.start(1), path));
+      entries.add(heading);
     }
     String opening = text.substring(0, Math.min(text.length(), 5_000));
     return new StructureAnalysis(headings, entries, firstDate(opening), countries.tag(opening));

@@ -14,8 +14,15 @@ import java.util.List;
 public record StructureAnalysis(
     List<FoundHeading> headings, List<String> pathEntries, String date, List<String> parties) {
 
-  /** A heading and the offset in the document's text where it starts. */
-  public record FoundHeading(String text, int start) {}
+  /**
+   * A heading, the offset in the document's text where it starts, and the headings it is under,
+   * outermost first.
+   */
+  public record FoundHeading(String text, int start, List<String> path) {
+    public FoundHeading {
+      path = List.copyOf(path);
+    }
+  }
 
   public StructureAnalysis {
     headings = List.copyOf(headings);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policysearch.corpus.Bloc;
 import org.policysearch.corpus.Blocs;
@@ -24,6 +25,9 @@ import org.policysearch.tagging.CountryTagger;
  *       not known counts against precision unless the known outline could not list it: it opens
  *       before the first known heading (a title block), or it is a kind the known outlines do not
  *       mark (part, section, annex, appendix, schedule, protocol).
+ *   <li>Nesting: of the known articles found (a heading starting on an article's known line), the
+ *       share whose section path holds their known chapter (the known chapter heading before them)
+ *       and no other known chapter: the breadcrumb a reader sees above a passage.
  *   <li>Parties: micro precision, recall and F1 over documents; an answer {@code EU} stands for the
  *       known parties that are EU member states (catalogues list the members where the text names
  *       the Union); other bloc codes are neither right nor wrong, as catalogues list only states.
@@ -37,6 +41,9 @@ public final class StructureEvaluation {
       Pattern.compile(
           "^(?:part|section|sub section|subsection|annex|annexes|appendix|appendices|schedule"
               + "|protocol|attachment|title|preamble)\\b.*");
+
+  private static final Pattern KEYWORD =
+      Pattern.compile("(part|title|chapter|section|sub ?section|annex|appendix|schedule)\\b");
 
   private final CountryTagger countries;
 
@@ -64,7 +71,12 @@ public final class StructureEvaluation {
     int dated;
     int rightDate;
     int wrongDate;
+    int articlesPlaced;
+    int articlesInTheirChapter;
   }
+
+  /** A known heading as scored: its normal form, its level, and where its first line is. */
+  private record Placed(String normal, int level, int start, int end) {}
 
   /** Scores each system on one document whose text has had its first {@code dropped} lines cut. */
   public void add(
@@ -73,6 +85,7 @@ public final class StructureEvaluation {
     String text = document.text();
     List<Integer> lineStarts = lineStarts(text);
     Map<String, Integer> known = new LinkedHashMap<>();
+    List<Placed> placed = new ArrayList<>();
     int firstKnown = Integer.MAX_VALUE;
     for (StructureGold.Heading h : gold.headings()) {
       int line = h.line() - 1 - dropped;
@@ -82,6 +95,8 @@ public final class StructureEvaluation {
         continue;
       }
       known.putIfAbsent(normal, lineStarts.get(line));
+      int end = line + 1 < lineStarts.size() ? lineStarts.get(line + 1) : text.length();
+      placed.add(new Placed(normal, h.level(), lineStarts.get(line), end));
       firstKnown = Math.min(firstKnown, lineStarts.get(line));
     }
     Set<String> named = namedParties(text, gold.parties());
@@ -89,6 +104,7 @@ public final class StructureEvaluation {
       StructureAnalysis found = system.analyse(document);
       Scores scores = bySystem.computeIfAbsent(system.name(), k -> new Scores());
       scoreHeadings(system.name(), gold, known, firstKnown, found, scores);
+      scoreNesting(system.name(), gold, placed, found, scores);
       List<String> answered = partiesAnswered(found.parties(), gold.parties());
       scores.parties = scores.parties.plus(compare(answered, gold.parties()));
       scores.namedParties = scores.namedParties.plus(compare(answered, List.copyOf(named)));
@@ -160,6 +176,65 @@ public final class StructureEvaluation {
     scores.headings = scores.headings.plus(new Counts(tp, fp, fn));
   }
 
+  private void scoreNesting(
+      String system,
+      StructureGold gold,
+      List<Placed> placed,
+      StructureAnalysis found,
+      Scores scores) {
+    Set<String> chapters = new HashSet<>();
+    placed.stream().filter(p -> p.level() == 1).forEach(p -> chapters.add(p.normal()));
+    Placed chapter = null;
+    int next = 0;
+    List<StructureAnalysis.FoundHeading> headings = found.headings();
+    for (Placed known : placed) {
+      if (known.level() == 1) {
+        // A catalogue's "Preamble" holds the first articles only by its own markup.
+        chapter = known.normal().equals("preamble") ? null : known;
+        continue;
+      }
+      if (chapter == null) {
+        continue;
+      }
+      while (next < headings.size() && headings.get(next).start() < known.start()) {
+        next++;
+      }
+      if (next == headings.size() || headings.get(next).start() >= known.end()) {
+        continue; // not found as a heading: recall's business
+      }
+      List<String> path =
+          headings.get(next).path().stream().map(StructureEvaluation::normalise).toList();
+      String own = chapter.normal();
+      String keyword = keyword(own);
+      // Known outlines list titles and their chapters alike as level 1: a title above the
+      // chapter may be right, another chapter above it never is.
+      boolean inAnother =
+          path.stream()
+              .anyMatch(e -> !e.equals(own) && chapters.contains(e) && keyword(e).equals(keyword));
+      scores.articlesPlaced++;
+      if (path.contains(own) && !inAnother) {
+        scores.articlesInTheirChapter++;
+      } else {
+        details.add(
+            system
+                + "\t"
+                + gold.file()
+                + "\tnested\t"
+                + known.normal()
+                + " under "
+                + headings.get(next).path()
+                + " known "
+                + chapter.normal());
+      }
+    }
+  }
+
+  /** The keyword a normalised heading opens with ({@code chapter}, {@code title}), or "". */
+  private static String keyword(String normal) {
+    Matcher m = KEYWORD.matcher(normal);
+    return m.lookingAt() ? m.group(1).replace(" ", "") : "";
+  }
+
   /** The answer as the catalogue would write it: EU as the known member states it stands for. */
   private List<String> partiesAnswered(List<String> answer, List<String> known) {
     List<String> answered = new ArrayList<>();
@@ -229,6 +304,8 @@ public final class StructureEvaluation {
    * @param dated documents with a known date
    * @param rightDate of those, given exactly their date
    * @param wrongDate of those, given another date
+   * @param articlesPlaced known articles found as headings, under a known chapter
+   * @param articlesInTheirChapter of those, under their own chapter and no other
    */
   public record Figures(
       Counts headings,
@@ -236,7 +313,9 @@ public final class StructureEvaluation {
       Counts namedParties,
       int dated,
       int rightDate,
-      int wrongDate) {}
+      int wrongDate,
+      int articlesPlaced,
+      int articlesInTheirChapter) {}
 
   /** The figures of the system named {@code system}. */
   public Figures figures(String system) {
@@ -244,7 +323,15 @@ public final class StructureEvaluation {
     if (s == null) {
       throw new IllegalArgumentException("no system " + system);
     }
-    return new Figures(s.headings, s.parties, s.namedParties, s.dated, s.rightDate, s.wrongDate);
+    return new Figures(
+        s.headings,
+        s.parties,
+        s.namedParties,
+        s.dated,
+        s.rightDate,
+        s.wrongDate,
+        s.articlesPlaced,
+        s.articlesInTheirChapter);
   }
 
   /** One line per miss (system, file, what, value), for finding what to work on. */
@@ -264,9 +351,10 @@ public final class StructureEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-16s %27s   %27s   %27s   %30s%n",
+            "%-16s %27s   %9s   %27s   %27s   %30s%n",
             "",
             "headings P / R / F1",
+            "nesting",
             "parties named P / R / F1",
             "parties all P / R / F1",
             "date right / wrong / none / P"));
@@ -275,9 +363,10 @@ public final class StructureEvaluation {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-16s %s   %s   %s   %6.3f / %5.3f / %5.3f / %5.3f%n",
+              "%-16s %s   %9.3f   %s   %s   %6.3f / %5.3f / %5.3f / %5.3f%n",
               e.getKey(),
               prf(s.headings),
+              share(s.articlesInTheirChapter, s.articlesPlaced),
               prf(s.namedParties),
               prf(s.parties),
               share(s.rightDate, s.dated),

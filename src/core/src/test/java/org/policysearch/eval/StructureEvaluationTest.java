@@ -86,6 +86,17 @@ class StructureEvaluationTest {
   }
 
   @Test
+  void articleIsNestedRightWhenItsPathHoldsItsChapter() throws IOException {
+    StructureEvaluation evaluation = evaluate();
+    StructureEvaluation.Figures engine = evaluation.figures("engine");
+    StructureEvaluation.Figures baseline = evaluation.figures("regex baseline");
+    assertEquals(List.of(2, 2), List.of(engine.articlesPlaced(), engine.articlesInTheirChapter()));
+    // The regex outline's chapter is "CHAPTER 1" without its name: not the known chapter.
+    assertEquals(
+        List.of(2, 0), List.of(baseline.articlesPlaced(), baseline.articlesInTheirChapter()));
+  }
+
+  @Test
   void euAnswerStandsForTheKnownMemberStates() throws IOException {
     // EEC is the EU, which stands for DE and FR; Iceland is named as a party.
     assertEquals(new Counts(3, 0, 0), evaluate().figures("engine").parties());
