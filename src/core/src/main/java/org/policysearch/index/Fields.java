@@ -15,9 +15,10 @@ public final class Fields {
    * without frequencies, positions or norms. 14: each record holds its document's acronyms. 15: a
    * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
    * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open. 17: the
-   * spelling vocabulary once per document, on its record.
+   * spelling vocabulary once per document, on its record. 18: an unnumbered heading introduces the
+   * numbered sections after it (section paths change).
    */
-  public static final String SCHEMA_VERSION = "17";
+  public static final String SCHEMA_VERSION = "18";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -215,6 +215,7 @@ public final class OutlineParser {
           }
           // An annex or protocol after the signatures has headings of its own again.
           signatures &= shape.enumerated();
+          introduce(shape);
           heading(
               line, line.text(), sections.openSection(line.text(), shape.scheme(), shape.rank()));
           return true;
@@ -341,6 +342,38 @@ public final class OutlineParser {
         return !blankBefore && hardWrapped && last.length() * 4 >= wrapWidth * 3;
       }
       return !blankBefore || Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /**
+     * Lets the title line just before a numbered section of {@code shape} introduce it (see {@link
+     * SectionStack}), moving that heading's block to its new level.
+     */
+    private void introduce(LineShape shape) {
+      int n = blocks.size();
+      Block last = n == 0 ? null : blocks.get(n - 1);
+      if (open != null
+          || last == null
+          || last.kind() != ChunkKind.HEADING
+          || isPreamble(last.text())
+          // Right under another heading, a title line goes on with its name ("TITLE V / GENERAL
+          // PROVISIONS … AND SPECIFIC / PROVISIONS ON THE …") or is its first sub-heading.
+          || n >= 2 && blocks.get(n - 2).kind() == ChunkKind.HEADING) {
+        return;
+      }
+      int level = sections.introduce(shape.scheme(), shape.rank());
+      if (level > 0) {
+        List<String> path = sections.path();
+        blocks.set(
+            blocks.size() - 1,
+            new Block(
+                ChunkKind.HEADING,
+                level,
+                path.subList(0, path.size() - 1),
+                last.text(),
+                last.start(),
+                last.end(),
+                last.offsets()));
+      }
     }
 
     private void heading(SourceLine line, String text, int level) {

@@ -1,7 +1,9 @@
 package org.policysearch.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The headings open at the current point of a document, from which section paths and heading levels
@@ -15,18 +17,33 @@ import java.util.List;
  * innermost heading that is not itself a bullet sub-heading. A title line whose first content is a
  * list (a news "Key Points" box) covers that list only: the first paragraph after it closes it,
  * since nothing but the list was labelled.
+ *
+ * <p>A title line with nothing under it before a numbered section, once the document has numbered
+ * sections, <em>introduces</em> that section: it names a group its number was lost from ("Trade In
+ * Goods" over "ARTICLE 201", "TRADE AND TRADE-RELATED MATTERS" over "CHAPTER 1") and holds the
+ * sections of that scheme that follow, until the next introducer of them or a section that outranks
+ * them. It stands where its section would, or in place of an open keyword section that outranks its
+ * section but holds none of it yet: a chapter after a title's bare articles begins a new group, not
+ * a part of that title.
  */
 final class SectionStack {
   private enum Origin {
     NUMBERED,
     MARKDOWN,
+    INTRODUCER,
     TITLE_LINE,
     BULLET
   }
 
-  private record Entry(String text, int level, Origin origin, String scheme, int rank) {}
+  /**
+   * One open heading; for an introducer, {@code scheme} and {@code rank} are those of the sections
+   * it introduces. {@code childSchemes} are the schemes of the numbered sections opened under it.
+   */
+  private record Entry(
+      String text, int level, Origin origin, String scheme, int rank, Set<String> childSchemes) {}
 
   private final List<Entry> entries = new ArrayList<>();
+  private boolean numberedSeen;
   private boolean awaitingFirstContent;
   private boolean listScoped;
 
@@ -37,18 +54,59 @@ final class SectionStack {
 
   /** Opens a numbered section and returns its level. */
   int openSection(String text, String scheme, int rank) {
-    int close = afterLast(Origin.NUMBERED, Origin.MARKDOWN);
+    truncate(closedBy(scheme, rank));
+    if (!entries.isEmpty()) {
+      top().childSchemes().add(scheme);
+    }
+    numberedSeen = true;
+    return push(text, Origin.NUMBERED, scheme, rank);
+  }
+
+  /**
+   * Makes the title line just opened, if nothing is under it yet, the introducer of the numbered
+   * section of {@code scheme} and {@code rank} about to open, and returns its new level; -1 when it
+   * introduces nothing (it then stays a title line, which that section closes).
+   */
+  int introduce(String scheme, int rank) {
+    if (!numberedSeen
+        || !awaitingFirstContent
+        || entries.isEmpty()
+        || top().origin() != Origin.TITLE_LINE) {
+      return -1;
+    }
+    Entry title = entries.remove(entries.size() - 1);
+    int at = closedBy(scheme, rank);
+    if (at > 0) {
+      Entry above = entries.get(at - 1);
+      boolean introducerOfThese = above.origin() == Origin.INTRODUCER;
+      boolean outranksWithoutThese =
+          above.origin() == Origin.NUMBERED
+              && rank >= 0
+              && above.rank() == rank - 1
+              && !above.childSchemes().isEmpty()
+              && !above.childSchemes().contains(scheme);
+      if (introducerOfThese || outranksWithoutThese) {
+        at--;
+      }
+    }
+    truncate(at);
+    return push(title.text(), Origin.INTRODUCER, scheme, rank);
+  }
+
+  /** Where a numbered section of {@code scheme} and {@code rank} closes the open headings. */
+  private int closedBy(String scheme, int rank) {
+    int close = afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       boolean sameScheme = e.origin() == Origin.NUMBERED && e.scheme().equals(scheme);
-      boolean outranked = rank >= 0 && e.rank() >= rank;
+      // An introducer holds the sections it introduces; only one that outranks them closes it.
+      boolean outranked =
+          rank >= 0 && (e.origin() == Origin.INTRODUCER ? e.rank() > rank : e.rank() >= rank);
       if (sameScheme || outranked) {
-        close = i;
-        break;
+        return i;
       }
     }
-    truncate(close);
-    return push(text, Origin.NUMBERED, scheme, rank);
+    return close;
   }
 
   /** Opens a Markdown heading of {@code hashes} hashes and returns its level. */
@@ -57,7 +115,7 @@ final class SectionStack {
       entries.remove(entries.size() - 1);
     }
     // The level is the hash count even when one is skipped ("#" then "###").
-    entries.add(new Entry(text, hashes, Origin.MARKDOWN, "markdown", -1));
+    entries.add(new Entry(text, hashes, Origin.MARKDOWN, "markdown", -1, new HashSet<>()));
     awaitingFirstContent = false;
     listScoped = false;
     return hashes;
@@ -65,7 +123,7 @@ final class SectionStack {
 
   /** Opens a title line ("Key Points") and returns its level. */
   int openTitleLine(String text) {
-    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN));
+    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER));
     int level = push(text, Origin.TITLE_LINE, "", -1);
     awaitingFirstContent = true;
     return level;
@@ -73,7 +131,7 @@ final class SectionStack {
 
   /** Opens a bullet that acts as a sub-heading and returns its level. */
   int openBulletHeading(String text) {
-    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.TITLE_LINE));
+    truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER, Origin.TITLE_LINE));
     return push(text, Origin.BULLET, "", -1);
   }
 
@@ -94,7 +152,7 @@ final class SectionStack {
     awaitingFirstContent = false;
     listScoped = false;
     int level = entries.isEmpty() ? 1 : top().level() + 1;
-    entries.add(new Entry(text, level, origin, scheme, rank));
+    entries.add(new Entry(text, level, origin, scheme, rank, new HashSet<>()));
     return level;
   }
 

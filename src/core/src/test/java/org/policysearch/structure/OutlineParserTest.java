@@ -351,6 +351,94 @@ class OutlineParserTest {
             .toList());
   }
 
+  /** Each heading block as {@code level [path] text}. */
+  private static List<String> headings(String text) {
+    return new OutlineParser()
+        .parse(text).stream()
+            .filter(b -> b.kind() == ChunkKind.HEADING)
+            .map(b -> b.level() + " " + b.sectionPath() + " " + b.text())
+            .toList();
+  }
+
+  @Test
+  void unnumberedHeadingBeforeChaptersIsTheirGroupBesideTheTitleBefore() {
+    // A title's number lost: the chapters that follow belong to the unnumbered heading, not to
+    // the title of bare articles before it.
+    String text =
+        "TITLE III\nFreedom, Security And Justice\n\nARTICLE 21: Legal Cooperation\n"
+            + "The Parties agree to cooperate.\n\nTRADE AND TRADE-RELATED MATTERS\n\n"
+            + "CHAPTER 1\nMarket Access For Goods\n\nARTICLE 22: Scope\nText one.\n\n"
+            + "CHAPTER 2\nTrade Remedies\n\nARTICLE 30: Safeguards\nText two.\n";
+    assertEquals(
+        List.of(
+            "1 [] TITLE III Freedom, Security And Justice",
+            "2 [TITLE III Freedom, Security And Justice] ARTICLE 21: Legal Cooperation",
+            "1 [] TRADE AND TRADE-RELATED MATTERS",
+            "2 [TRADE AND TRADE-RELATED MATTERS] CHAPTER 1 Market Access For Goods",
+            "3 [TRADE AND TRADE-RELATED MATTERS, CHAPTER 1 Market Access For Goods]"
+                + " ARTICLE 22: Scope",
+            "2 [TRADE AND TRADE-RELATED MATTERS] CHAPTER 2 Trade Remedies",
+            "3 [TRADE AND TRADE-RELATED MATTERS, CHAPTER 2 Trade Remedies] ARTICLE 30: Safeguards"),
+        headings(text));
+  }
+
+  @Test
+  void unnumberedChapterNamesHoldTheArticlesAfterThemUntilTheNext() {
+    String text =
+        "ARTICLE 1: Establishment\nThe Parties establish a free trade area.\n\n"
+            + "Trade In Goods\n\nARTICLE 201: Scope\nText one.\n\n"
+            + "ARTICLE 202: National Treatment\nText two.\n\n"
+            + "Customs Procedures\n\nARTICLE 301: Definitions\nText three.\n";
+    assertEquals(
+        List.of(
+            "1 [] ARTICLE 1: Establishment",
+            "1 [] Trade In Goods",
+            "2 [Trade In Goods] ARTICLE 201: Scope",
+            "2 [Trade In Goods] ARTICLE 202: National Treatment",
+            "1 [] Customs Procedures",
+            "2 [Customs Procedures] ARTICLE 301: Definitions"),
+        headings(text));
+  }
+
+  @Test
+  void unnumberedGroupOfSectionsUnderATitleStaysInIt() {
+    // Between a title and its sections a chapter's rank is free: the group is the title's.
+    String text =
+        "TITLE II\nMarket Access For Goods\n\nARTICLE 6: National Treatment\nText one.\n\n"
+            + "ELIMINATION OF CUSTOMS DUTIES\n\nSECTION I\nIndustrial Products\n\n"
+            + "ARTICLE 16: Scope\nText two.\n";
+    assertEquals(
+        List.of(
+            "1 [] TITLE II Market Access For Goods",
+            "2 [TITLE II Market Access For Goods] ARTICLE 6: National Treatment",
+            "2 [TITLE II Market Access For Goods] ELIMINATION OF CUSTOMS DUTIES",
+            "3 [TITLE II Market Access For Goods, ELIMINATION OF CUSTOMS DUTIES]"
+                + " SECTION I Industrial Products",
+            "4 [TITLE II Market Access For Goods, ELIMINATION OF CUSTOMS DUTIES,"
+                + " SECTION I Industrial Products] ARTICLE 16: Scope"),
+        headings(text));
+  }
+
+  @Test
+  void titleLineRightUnderAHeadingIntroducesNothing() {
+    // The title's name wrapped over a second line, or the document's first heading: as before.
+    String text =
+        "ARTICLE 1: Aims\nText.\n\nTITLE V\nGENERAL PROVISIONS ON EXTERNAL ACTION AND SPECIFIC\n"
+            + "\nPROVISIONS ON SECURITY POLICY\n\nCHAPTER 1\nGeneral Provisions\n\n"
+            + "ARTICLE 21: Principles\nText one.\n";
+    assertEquals(
+        List.of(
+            "1 [] ARTICLE 1: Aims",
+            "1 [] TITLE V GENERAL PROVISIONS ON EXTERNAL ACTION AND SPECIFIC",
+            "2 [TITLE V GENERAL PROVISIONS ON EXTERNAL ACTION AND SPECIFIC]"
+                + " PROVISIONS ON SECURITY POLICY",
+            "2 [TITLE V GENERAL PROVISIONS ON EXTERNAL ACTION AND SPECIFIC]"
+                + " CHAPTER 1 General Provisions",
+            "3 [TITLE V GENERAL PROVISIONS ON EXTERNAL ACTION AND SPECIFIC,"
+                + " CHAPTER 1 General Provisions] ARTICLE 21: Principles"),
+        headings(text));
+  }
+
   @Test
   void longArticleTitleAfterASeparatorIsAHeading() {
     String text =
