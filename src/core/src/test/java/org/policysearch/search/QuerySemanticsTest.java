@@ -329,6 +329,61 @@ class QuerySemanticsTest {
         List.of("owned"), documentsHoldingEveryWord(tmp, enterprises, "state owned enterprises"));
   }
 
+  private static final Map<String, String> COMMERCE =
+      Map.of(
+          "adjacent.txt", "Notes\n\nThe Parties shall cooperate on e-commerce rules.\n",
+          "apart.txt", "Notes\n\n(e) the rules on commerce in services.\n");
+
+  @Test
+  void aWordJoinedByHyphensHoldsItsPartsTogether(@TempDir Path tmp) throws IOException {
+    // Not an "e" anywhere (a list's "(e)") and "commerce" somewhere else.
+    assertEquals(List.of("adjacent"), documentsHoldingEveryWord(tmp, COMMERCE, "e-commerce rules"));
+  }
+
+  @Test
+  void aQuestionAboutAWordJoinedByHyphensNeedsNoneOfItsStopWords(@TempDir Path tmp)
+      throws IOException {
+    assertEquals(
+        List.of("adjacent"), documentsHoldingEveryWord(tmp, COMMERCE, "what is e-commerce?"));
+  }
+
+  @Test
+  void aWordJoinedByHyphensKeepsTheAcronymItIsPartOf(@TempDir Path tmp) throws IOException {
+    Map<String, String> barriers =
+        Map.of(
+            "defines.txt",
+            "Notes\n\nThe Parties shall remove non-tariff barriers (NTBs) between them.\n",
+            "acronym.txt",
+            "Notes\n\nEach NTB shall be notified to the committee.\n");
+    assertEquals(
+        List.of("acronym", "defines"),
+        documentsHoldingEveryWord(tmp, barriers, "non-tariff barriers").stream().sorted().toList());
+  }
+
+  @Test
+  void aWordJoinedByHyphensIsAsRareAsItsRarerPart(@TempDir Path tmp) throws IOException {
+    // "e" is in every list's "(e)", "commerce" in one passage: the passage saying "e-commerce"
+    // holds the rarer word of the two asked for, and comes first.
+    Map<String, String> files = new java.util.HashMap<>();
+    files.put("online.txt", "Notes\n\nRules on e-commerce apply.\n");
+    for (int i = 0; i < 6; i++) {
+      files.put("list" + i + ".txt", "Notes\n\n(e) customs procedures apply in port " + i + ".\n");
+    }
+    try (SearchService small = TestIndexes.ofFiles(tmp, files)) {
+      assertEquals(
+          "online",
+          small.search(request("e-commerce customs", Map.of())).hits().get(0).documentId());
+    }
+  }
+
+  @Test
+  void twoPartiesJoinedByAHyphenAreTwoWords(@TempDir Path tmp) throws IOException {
+    // "EU-Japan" is how an analyst names a pair; the text names them apart.
+    Map<String, String> pair =
+        Map.of("pair.txt", "Notes\n\nJapan and the European Union agree on closer cooperation.\n");
+    assertEquals(List.of("pair"), documentsHoldingEveryWord(tmp, pair, "EU-Japan cooperation"));
+  }
+
   /** The documents of {@code files}, indexed in {@code dir}, whose hits hold every word. */
   private static List<String> documentsHoldingEveryWord(
       Path dir, Map<String, String> files, String query) throws IOException {

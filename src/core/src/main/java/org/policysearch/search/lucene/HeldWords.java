@@ -186,7 +186,7 @@ final class HeldWords {
    * words {@code held} holds (see {@link #rarity}), as one constant added to its score.
    */
   Query plus(Query query, float base, float perWord, List<Query> held) {
-    return new Holding(query, base, perWord, held.stream().map(HeldWords::bodyTerms).toList());
+    return new Holding(query, base, perWord, held.stream().map(HeldWords::bodyForms).toList());
   }
 
   /** A query's score plus a constant that grows with the rarity of the words it holds. */
@@ -194,9 +194,9 @@ final class HeldWords {
     private final Query query;
     private final float base;
     private final float perWord;
-    private final List<Set<Term>> words;
+    private final List<List<Set<Term>>> words;
 
-    Holding(Query query, float base, float perWord, List<Set<Term>> words) {
+    Holding(Query query, float base, float perWord, List<List<Set<Term>>> words) {
       super(List.of(query), Occur.MUST);
       this.query = query;
       this.base = base;
@@ -207,7 +207,7 @@ final class HeldWords {
     @Override
     Query build(IndexSearcher searcher) throws IOException {
       float holding = base;
-      for (Set<Term> word : words) {
+      for (List<Set<Term>> word : words) {
         holding += perWord * rarity(word, searcher);
       }
       return new FunctionScoreQuery(query, new ScorePlus(holding));
@@ -228,36 +228,65 @@ final class HeldWords {
     }
   }
 
-  /** The terms of the chunks' own words by which {@code held} holds its word. */
-  private static Set<Term> bodyTerms(Query held) {
-    Set<Term> terms = new HashSet<>();
-    held.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query query, Term... found) {
-            for (Term term : found) {
-              if (term.field().equals(Fields.BODY)) {
-                terms.add(term);
-              }
-            }
-          }
+  /**
+   * The forms of the chunks' own words by which {@code held} holds its word: each a term, or the
+   * terms of a word joined by hyphens together ({@code e-commerce}). A synonym's phrase ({@code
+   * artificial intelligence} for {@code AI}) is one of its alternatives, each of its terms a form
+   * as before: only the phrase a word is typed as is one form.
+   */
+  private static List<Set<Term>> bodyForms(Query held) {
+    List<Set<Term>> forms = new ArrayList<>();
+    held.visit(new FormVisitor(forms, false));
+    return forms;
+  }
 
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return this;
-          }
-        });
-    return terms;
+  /** Gathers {@link #bodyForms}, knowing whether it is inside a word's alternatives. */
+  private static final class FormVisitor extends QueryVisitor {
+    private final List<Set<Term>> forms;
+    private final boolean alternative;
+
+    FormVisitor(List<Set<Term>> forms, boolean alternative) {
+      this.forms = forms;
+      this.alternative = alternative;
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... found) {
+      Set<Term> phrase = new HashSet<>();
+      for (Term term : found) {
+        if (!term.field().equals(Fields.BODY)) {
+          continue;
+        }
+        if (query instanceof PhraseQuery && !alternative) {
+          phrase.add(term);
+        } else {
+          forms.add(Set.of(term));
+        }
+      }
+      if (!phrase.isEmpty()) {
+        forms.add(phrase);
+      }
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return alternative || !(parent instanceof Balanced) ? this : new FormVisitor(forms, true);
+    }
   }
 
   /**
-   * BM25's idf of a word in the chunks' text, given the {@code terms} it is held by: the commonest
-   * of its forms decides, so a synonym group is as rare as its commonest member.
+   * BM25's idf of a word in the chunks' text, given the {@code forms} it is held by: the commonest
+   * form decides, so a synonym group is as rare as its commonest member; a phrase is as rare as its
+   * rarest word at least ("e-commerce" is no commoner than "commerce", however common "e").
    */
-  private float rarity(Set<Term> terms, IndexSearcher searcher) throws IOException {
+  private float rarity(List<Set<Term>> forms, IndexSearcher searcher) throws IOException {
     long df = 0;
-    for (Term term : terms) {
-      df = Math.max(df, statistics.docFreq(searcher, term));
+    for (Set<Term> form : forms) {
+      long formDf = Long.MAX_VALUE;
+      for (Term term : form) {
+        formDf = Math.min(formDf, statistics.docFreq(searcher, term));
+      }
+      df = Math.max(df, formDf);
     }
     return (float) idf(statistics.docCount(searcher, Fields.BODY), df);
   }

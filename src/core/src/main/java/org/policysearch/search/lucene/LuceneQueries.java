@@ -1,5 +1,7 @@
 package org.policysearch.search.lucene;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,7 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -118,6 +126,13 @@ final class LuceneQueries {
 
   /** The document records: the parents whose matches lift, or whose parties hold, their chunks. */
   private final BitSetProducer records;
+
+  /**
+   * A word joined by hyphens as typed: {@code e-commerce}, {@code state-owned}, {@code COVID-19}.
+   */
+  private static final Pattern COMPOUND =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}-])");
 
   private final HeldWords held;
 
@@ -609,13 +624,96 @@ final class LuceneQueries {
     return lookups.query(new Term(f.field(), code));
   }
 
-  /** All words of {@code text} on {@code field}, stop words dropped unless nothing else is left. */
+  /**
+   * All words of {@code text} on {@code field}, stop words dropped unless nothing else is left; a
+   * word joined by hyphens ({@code e-commerce}, {@code anti-dumping}) is one word, its parts
+   * adjacent, not two that may stand anywhere (the "e" of "(e)"). Two parties joined ({@code
+   * EU-Japan}) stay two words: a passage names them apart ("the European Union and Japan").
+   */
   private Query words(String field, String text, Occur occur) {
+    Compounds split = compounds(text);
+    if (split.compounds().isEmpty()) {
+      return plainWords(field, text, occur, true);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    Query plain = plainWords(field, split.rest(), occur, false);
+    if (plain instanceof BooleanQuery bool
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == occur)) {
+      bool.clauses().forEach(all::add);
+    } else if (plain != null) {
+      all.add(plain, occur);
+    }
+    for (String compound : split.compounds()) {
+      Query phrase = builder.createPhraseQuery(field, compound);
+      if (phrase != null) {
+        all.add(phrase, occur);
+      }
+    }
+    BooleanQuery built = all.build();
+    return built.clauses().isEmpty() ? null : built;
+  }
+
+  /** The words joined by hyphens of a text, and the rest of it. */
+  private record Compounds(List<String> compounds, String rest) {}
+
+  private Compounds compounds(String text) {
+    List<String> compounds = new ArrayList<>();
+    StringBuilder rest = new StringBuilder();
+    Matcher m = COMPOUND.matcher(text);
+    List<int[]> synonyms = null;
+    int last = 0;
+    while (m.find()) {
+      if (labels.partiesNamedIn(m.group().replace('-', ' ')).size() >= 2) {
+        continue;
+      }
+      synonyms = synonyms != null ? synonyms : synonymSpans(text);
+      if (overlaps(synonyms, m.start(), m.end())) {
+        continue; // "non-tariff barriers" is NTB as a whole: left whole, as typed
+      }
+      compounds.add(m.group());
+      rest.append(text, last, m.start()).append(' ');
+      last = m.end();
+    }
+    rest.append(text, last, text.length());
+    return new Compounds(compounds, rest.toString());
+  }
+
+  /** Where in {@code text} its words have synonyms, as the query analysis finds them. */
+  private List<int[]> synonymSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(Fields.BODY, text)) {
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+          spans.add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String reads no file
+    }
+    return spans;
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    return spans.stream().anyMatch(span -> span[0] < end && start < span[1]);
+  }
+
+  /**
+   * The words of {@code text} on {@code field}, stop words dropped; when {@code stopsIfAlone}, stop
+   * words alone are kept rather than nothing ({@code which} searches "which").
+   */
+  private Query plainWords(String field, String text, Occur occur, boolean stopsIfAlone) {
     Query query = builder.createBooleanQuery(field, text, occur);
+    Set<String> stops = stopTermsIn(text);
+    if (query instanceof TermQuery term && stops.contains(term.getTerm().text())) {
+      return stopsIfAlone ? query : null;
+    }
     if (!(query instanceof BooleanQuery bool)) {
       return query;
     }
-    Set<String> stops = stopTermsIn(text);
     BooleanQuery.Builder kept = new BooleanQuery.Builder();
     int count = 0;
     for (BooleanClause clause : bool.clauses()) {
@@ -625,7 +723,10 @@ final class LuceneQueries {
       kept.add(clause);
       count++;
     }
-    return count == 0 ? query : kept.build();
+    if (count == 0) {
+      return stopsIfAlone ? query : null;
+    }
+    return kept.build();
   }
 
   private void addPositives(QueryNode node, String field, BooleanQuery.Builder marks) {
@@ -663,8 +764,12 @@ final class LuceneQueries {
     }
   }
 
-  /** The query's words as typed, analysed but not expanded, stop words left out. */
-  private List<Term> literalTerms(String words) {
+  /**
+   * The query's words as typed, analysed but not expanded, stop words left out; not the parts of a
+   * word joined by hyphens, which a passage may hold apart.
+   */
+  private List<Term> literalTerms(String typed) {
+    String words = compounds(typed).rest();
     Query query = literal.createBooleanQuery(Fields.TEXT, words, Occur.SHOULD);
     List<Query> parts = new ArrayList<>();
     if (query instanceof BooleanQuery bool) {
