@@ -28,7 +28,10 @@ import org.policysearch.structure.Chunk;
  * correction, the answer's shape. Safe for concurrent use; follows the backend's refreshes.
  */
 public final class SearchService implements Closeable {
-  /** Fewer hits than this and the answer also carries a "did you mean" suggestion. */
+  /**
+   * Fewer hits holding every word than this and the answer also carries a "did you mean"
+   * suggestion: a typo in one word of several leaves thousands of hits holding the others.
+   */
   private static final int SUGGEST_BELOW = 3;
 
   /** The most rows one export holds (the API's and the CLI's), so an export's cost is bounded. */
@@ -103,7 +106,7 @@ public final class SearchService implements Closeable {
     // spelling correction does not find every word, so a typo costs one faceted pass, not two.
     Attempt attempt = strictly(view, run);
     String suggestion =
-        node != null && (attempt == null || attempt.total() < SUGGEST_BELOW)
+        node != null && (attempt == null || attempt.allWords() < SUGGEST_BELOW)
             ? view.suggest(request.query())
             : null;
     String corrected = null;

@@ -73,6 +73,37 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void typoSomeTextsShareIsCorrectedToTheWordMostSay(@TempDir Path tmp) throws IOException {
+    // "tarrifs" is in one agreement of sixty, "tariffs" in the others.
+    Map<String, String> files = new java.util.HashMap<>();
+    files.put("typo.txt", "Notes\n\nThe tarrifs of each Party apply.\n");
+    for (int i = 0; i < 59; i++) {
+      files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " apply.\n");
+    }
+    try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
+      assertEquals("tariffs quotas", many.search(SearchRequest.of("tarrifs quotas")).suggestion());
+      // One passage holds both words, sixty hold one: still too few hold every word.
+      SearchResult apply = many.search(SearchRequest.of("tarrifs apply"));
+      assertEquals(60, apply.total());
+      assertEquals("tariffs apply", apply.suggestion());
+    }
+  }
+
+  @Test
+  void rareWordWithAWordOnlySomewhatCommonerNearItIsKept(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new java.util.HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      files.put("m" + i + ".txt", "Notes\n\nThe mercosur council meets.\n");
+    }
+    for (int i = 0; i < 30; i++) {
+      files.put("t" + i + ".txt", "Notes\n\nThe mercosul council meets " + i + " times.\n");
+    }
+    try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
+      assertNull(many.search(SearchRequest.of("mercosur quotas")).suggestion());
+    }
+  }
+
+  @Test
   void wordUnlikeAnyIndexedWordHasNoSuggestion() throws IOException {
     assertNull(suggestion("xylophone"));
   }

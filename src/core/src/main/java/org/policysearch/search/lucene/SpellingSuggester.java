@@ -23,10 +23,17 @@ import org.policysearch.index.Fields;
 
 /**
  * "Did you mean": replaces each word of a query that the index does not know by the nearest word it
- * does know (Lucene's {@link DirectSpellChecker} over the unstemmed {@code spell} field).
+ * does know (Lucene's {@link DirectSpellChecker} over the unstemmed {@code spell} field), and a
+ * word it knows from a few documents by a near word in {@value #MORE_COMMON} times as many.
  */
 final class SpellingSuggester {
   private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’-]*");
+
+  /**
+   * How many times more documents a near word must be in than a word the index knows for the word
+   * to be taken for a typo of it.
+   */
+  private static final long MORE_COMMON = 50;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer expanded;
@@ -36,6 +43,9 @@ final class SpellingSuggester {
     this.expanded = expanded;
     checker.setMinQueryLength(4);
     checker.setAccuracy(0.7f);
+    // Not a share of the index's documents, which a collection's counts (one document holding
+    // every word, see ShardSpelling) would make meaningless: MORE_COMMON decides.
+    checker.setMaxQueryFrequency(Integer.MAX_VALUE);
   }
 
   /** How many documents hold a term: an index's own count, or a collection's. */
@@ -60,19 +70,28 @@ final class SpellingSuggester {
       String word = words.group();
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
-      if (!lower.equals("or")
-          && counts.docFreq(new Term(Fields.SPELL, lower)) == 0
-          && !searchedForms(counts, lower)) {
-        SuggestWord[] suggestions =
+      long known = lower.equals("or") ? -1 : counts.docFreq(new Term(Fields.SPELL, lower));
+      SuggestWord[] suggestions = {};
+      if (known == 0 && !searchedForms(counts, lower)) {
+        suggestions =
             checker.suggestSimilar(
                 new Term(Fields.SPELL, lower),
                 1,
                 candidates,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (suggestions.length > 0) {
-          replacement = sameCase(word, suggestions[0].string);
-          changed = true;
+      } else if (known > 0) {
+        // A typo the texts share ("Tarrifs" in two agreements): a word far commoner one letter
+        // away is what was meant.
+        suggestions =
+            checker.suggestSimilar(
+                new Term(Fields.SPELL, lower), 1, candidates, SuggestMode.SUGGEST_MORE_POPULAR);
+        if (suggestions.length > 0 && suggestions[0].freq < MORE_COMMON * known) {
+          suggestions = new SuggestWord[0];
         }
+      }
+      if (suggestions.length > 0) {
+        replacement = sameCase(word, suggestions[0].string);
+        changed = true;
       }
       words.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
