@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,12 +30,21 @@ final class CuratedSynonyms {
   /** One entry of the map, as the parser added it: both sides analysed. */
   private record Pair(CharsRef input, CharsRef output, boolean includeOriginal) {}
 
+  private static final String VARIANTS = "spelling-variants.txt";
+
   private final List<Pair> pairs;
   private final Set<String> entries;
 
-  private CuratedSynonyms(List<Pair> pairs, Set<String> entries) {
+  /**
+   * Each analysed word of a spelling pair, and its other spellings, analysed ("favour" → favor).
+   */
+  private final Map<String, List<String>> spellings;
+
+  private CuratedSynonyms(
+      List<Pair> pairs, Set<String> entries, Map<String, List<String>> spellings) {
     this.pairs = List.copyOf(pairs);
     this.entries = Set.copyOf(entries);
+    this.spellings = Map.copyOf(spellings);
   }
 
   /** The files as the query analysis sees them, read on first use and never changed after. */
@@ -57,6 +68,30 @@ final class CuratedSynonyms {
     return entries.contains(analysed.toString());
   }
 
+  /**
+   * {@code analysed} (words joined as a synonym map joins them) in each spelling the variants give
+   * its words, itself first: "most favour nation" and "most favor nation". At most {@code limit}.
+   */
+  List<CharsRef> spellings(CharsRef analysed, int limit) {
+    List<String> forms = List.of("");
+    for (String word : analysed.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR))) {
+      List<String> alternatives = new ArrayList<>();
+      alternatives.add(word);
+      alternatives.addAll(spellings.getOrDefault(word, List.of()));
+      List<String> longer = new ArrayList<>();
+      for (String form : forms) {
+        for (String alternative : alternatives) {
+          if (longer.size() < limit) {
+            longer.add(
+                form.isEmpty() ? alternative : form + SynonymMap.WORD_SEPARATOR + alternative);
+          }
+        }
+      }
+      forms = longer;
+    }
+    return forms.stream().map(CharsRef::new).toList();
+  }
+
   /** The analysed words of {@code text} joined as a synonym map wants; null when it has none. */
   static CharsRef analysed(SynonymMap.Parser parser, String text) {
     if (text.isEmpty()) {
@@ -75,19 +110,49 @@ final class CuratedSynonyms {
     try {
       StringBuilder all = new StringBuilder();
       for (String resource : RESOURCES) {
-        try (InputStream in =
-            Objects.requireNonNull(
-                CuratedSynonyms.class.getResourceAsStream(resource), "missing " + resource)) {
-          all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
-        }
+        all.append(read(resource)).append('\n');
       }
       String curated = all.toString();
       parser.parse(new StringReader(curated));
-      return new CuratedSynonyms(parser.pairs, entries(parser, curated));
+      return new CuratedSynonyms(
+          parser.pairs, entries(parser, curated), spellings(analysis, read(VARIANTS)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
       throw new IllegalStateException("bad " + RESOURCES + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in =
+        Objects.requireNonNull(
+            CuratedSynonyms.class.getResourceAsStream(resource), "missing " + resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The single words of the spelling pairs, each with its other spellings, all analysed. */
+  private static Map<String, List<String>> spellings(Analyzer analysis, String variants)
+      throws IOException {
+    try {
+      Recording parser = new Recording(analysis);
+      parser.parse(new StringReader(variants));
+      Map<String, List<String>> spellings = new HashMap<>();
+      String separator = String.valueOf(SynonymMap.WORD_SEPARATOR);
+      for (Pair pair : parser.pairs) {
+        String from = pair.input().toString();
+        String to = pair.output().toString();
+        if (!from.contains(separator) && !to.contains(separator) && !from.equals(to)) {
+          List<String> others = spellings.computeIfAbsent(from, k -> new ArrayList<>());
+          if (!others.contains(to)) {
+            others.add(to);
+          }
+        }
+      }
+      spellings.replaceAll((word, others) -> List.copyOf(others));
+      return spellings;
+    } catch (ParseException e) {
+      throw new IllegalStateException("bad " + VARIANTS + ": " + e.getMessage(), e);
     }
   }
 

@@ -2,7 +2,9 @@ package org.policysearch.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -20,6 +22,9 @@ import org.apache.lucene.util.CharsRef;
  * "did you mean" knows both), and the list can grow without rebuilding any index.
  */
 public final class SynonymAnalyzer extends Analyzer {
+  /** The most spellings of one member of a group: its words' variants multiply. */
+  private static final int MAX_SPELLINGS = 4;
+
   private final TextAnalyzer base = new TextAnalyzer();
   private final SynonymMap synonyms;
 
@@ -42,9 +47,19 @@ public final class SynonymAnalyzer extends Analyzer {
     SolrSynonymParser parser = new SolrSynonymParser(true, true, base);
     curated.addTo(parser);
     for (List<String> group : groups) {
-      for (int i = 0; i < group.size(); i++) {
-        for (int j = i + 1; j < group.size(); j++) {
-          add(parser, curated, group.get(i), group.get(j));
+      // Each member in each spelling too: a query matches one rule at a place, so "most favored
+      // nation" matching its acronym's rule never meets "favored" = "favoured" inside it.
+      Set<CharsRef> members = new LinkedHashSet<>();
+      for (String member : group) {
+        CharsRef analysed = CuratedSynonyms.analysed(parser, member);
+        if (analysed != null) {
+          members.addAll(curated.spellings(analysed, MAX_SPELLINGS));
+        }
+      }
+      List<CharsRef> all = List.copyOf(members);
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          add(parser, curated, all.get(i), all.get(j));
         }
       }
     }
@@ -55,14 +70,9 @@ public final class SynonymAnalyzer extends Analyzer {
     }
   }
 
-  private static void add(SynonymMap.Parser parser, CuratedSynonyms curated, String a, String b) {
-    CharsRef left = CuratedSynonyms.analysed(parser, a);
-    CharsRef right = CuratedSynonyms.analysed(parser, b);
-    if (left == null
-        || right == null
-        || left.equals(right)
-        || curated.has(left)
-        || curated.has(right)) {
+  private static void add(
+      SynonymMap.Parser parser, CuratedSynonyms curated, CharsRef left, CharsRef right) {
+    if (left.equals(right) || curated.has(left) || curated.has(right)) {
       return;
     }
     parser.add(left, right, true);

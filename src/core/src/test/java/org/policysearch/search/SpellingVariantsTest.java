@@ -122,4 +122,32 @@ class SpellingVariantsTest {
     assertNull(search("organisation").suggestion());
     assertNull(search("defence industries").suggestion());
   }
+
+  @Test
+  void acronymsExpansionFindsItInTheOtherSpellingToo(@TempDir Path tmp) throws IOException {
+    // "Harmonised System" is HS's expansion in one text: matching that rule, the query's words
+    // used never to meet the variants' rules, and a text saying "Harmonized System" alone was
+    // lost.
+    Map<String, String> files =
+        Map.of(
+            "defines.txt",
+            "Notes\n\nGoods are classified under the Harmonised System (HS) of nomenclature.\n",
+            "plain.txt",
+            "Notes\n\nThe Harmonized System nomenclature applies to every good.\n");
+    try (SearchService small = TestIndexes.ofFiles(tmp, files)) {
+      for (String query : List.of("harmonised system", "harmonized system", "HS")) {
+        assertEquals(
+            List.of("defines", "plain"),
+            small
+                .search(
+                    new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false))
+                .hits()
+                .stream()
+                .map(Hit::documentId)
+                .sorted()
+                .toList(),
+            query);
+      }
+    }
+  }
 }
