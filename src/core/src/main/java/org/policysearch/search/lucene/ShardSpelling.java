@@ -132,6 +132,17 @@ public final class ShardSpelling {
                 throws IOException {
               return counted(in.intersect(compiled, startTerm));
             }
+
+            /**
+             * At least as many documents as the commonest word's count: a reader checks that no
+             * word is in more documents than its field has (asserted when a word the collection
+             * knows is looked up).
+             */
+            @Override
+            public int getDocCount() throws IOException {
+              long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+              return (int) Math.min(Integer.MAX_VALUE, Math.max(most, in.getDocCount()));
+            }
           };
     }
 
