@@ -16,9 +16,10 @@ public final class Fields {
    * document's metadata is stored on its first chunk only, not on every chunk. 16: written with
    * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open. 17: the
    * spelling vocabulary once per document, on its record. 18: an unnumbered heading introduces the
-   * numbered sections after it (section paths change).
+   * numbered sections after it (section paths change). 19: the spaces extraction lost between words
+   * are put back (chunk texts change).
    */
-  public static final String SCHEMA_VERSION = "18";
+  public static final String SCHEMA_VERSION = "19";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

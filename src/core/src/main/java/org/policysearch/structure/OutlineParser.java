@@ -85,7 +85,10 @@ public final class OutlineParser {
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
-    return new Pass(joinBareLabels(lines), new Dehyphenator(text, words.get())).run();
+    EnglishWords english = words.get();
+    return new Pass(
+            joinBareLabels(lines), new Dehyphenator(text, english), new GluedWords(text, english))
+        .run();
   }
 
   /**
@@ -112,6 +115,7 @@ public final class OutlineParser {
     private final List<SourceLine> lines;
     private final List<LineShape> shapes = new ArrayList<>();
     private final Dehyphenator dehyphenator;
+    private final GluedWords glued;
     private final SectionStack sections = new SectionStack();
     private final List<Block> blocks = new ArrayList<>();
     private final boolean hardWrapped;
@@ -127,9 +131,10 @@ public final class OutlineParser {
     /** Whether the signatures have begun: "For the Republic of X" lines there are no headings. */
     private boolean signatures;
 
-    Pass(List<SourceLine> source, Dehyphenator dehyphenator) {
+    Pass(List<SourceLine> source, Dehyphenator dehyphenator, GluedWords glued) {
       this.lines = new ArrayList<>(source.size());
       this.dehyphenator = dehyphenator;
+      this.glued = glued;
       for (int i = 0; i < source.size(); i++) {
         SourceLine line = source.get(i);
         LineShape bare = line.blank() ? null : LineShape.bareSectionNumber(line.text());
@@ -379,7 +384,7 @@ public final class OutlineParser {
     private void heading(SourceLine line, String text, int level) {
       close();
       List<String> path = sections.path();
-      RepairedText repaired = new RepairedText(dehyphenator);
+      RepairedText repaired = new RepairedText(dehyphenator, glued);
       repaired.appendLine(text, bodyStart(line, text));
       blocks.add(
           new Block(
@@ -399,7 +404,7 @@ public final class OutlineParser {
         signatures = true;
       }
       sections.content(kind);
-      open = new RepairedText(dehyphenator);
+      open = new RepairedText(dehyphenator, glued);
       open.appendLine(text, bodyStart(line, text));
       openKind = kind;
       openPath = sections.path();
@@ -414,7 +419,7 @@ public final class OutlineParser {
         ChunkKind kind = openKind;
         List<String> path = openPath;
         close();
-        open = new RepairedText(dehyphenator);
+        open = new RepairedText(dehyphenator, glued);
         openKind = kind;
         openPath = path;
         openFirst = line;

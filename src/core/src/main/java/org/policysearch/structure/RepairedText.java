@@ -1,23 +1,27 @@
 package org.policysearch.structure;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
- * Builds a block's text from its source lines, joining wrapped lines and undoing hyphenation while
- * remembering where each character came from.
+ * Builds a block's text from its source lines, joining wrapped lines, undoing hyphenation and
+ * putting back the spaces extraction lost ({@link GluedWords}) while remembering where each
+ * character came from.
  */
 final class RepairedText {
   private static final char SOFT_HYPHEN = '\u00AD';
 
   private final Dehyphenator dehyphenator;
+  private final GluedWords glued;
   private final StringBuilder text = new StringBuilder();
   // Where each run of characters that follow one another in the source begins (see SourceOffsets).
   private int[] runStarts = new int[8];
   private int[] runSources = new int[8];
   private int runs;
 
-  RepairedText(Dehyphenator dehyphenator) {
+  RepairedText(Dehyphenator dehyphenator, GluedWords glued) {
     this.dehyphenator = dehyphenator;
+    this.glued = glued;
   }
 
   /** Appends {@code part} of a source line, found at {@code sourceStart}, as a continuation. */
@@ -26,10 +30,14 @@ final class RepairedText {
       joinBefore(part, sourceStart);
     }
     boolean lastWasSpace = false;
+    BitSet lost = glued.spacesIn(part);
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
       if (c == SOFT_HYPHEN && i < part.length() - 1) {
         continue; // a soft hyphen inside a line is an invisible break opportunity
+      }
+      if (lost != null && lost.get(i)) {
+        append(' ', sourceStart + i); // a space extraction lost, where the next word starts
       }
       boolean space = Character.isWhitespace(c) || c == '\u00A0';
       if (!(space && lastWasSpace)) {

@@ -1,0 +1,75 @@
+package org.policysearch.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Spaces that extraction lost, put back as the outline is read. */
+class GluedWordsTest {
+  /** A text whose extraction lost spaces in several places, as some PDFs of agreements did. */
+  private static final String DAMAGED =
+      String.join(
+          "\n",
+          "Preamble",
+          "",
+          "Recallingtheirintentiontoparticipateactively in the process of integration, to trade.",
+          "",
+          "The Parties shall cooperate intheprocessofeconomicintegrationinEurope and in trade.",
+          "",
+          "They agree thatthisAgreementwillfosterthecreationofanenlargedarea of trade.",
+          "",
+          "This is an area that will grow at the request of theKingdomof Norway.",
+          "",
+          "The meeting in Gothenburg took place in Paris.",
+          "");
+
+  private static List<String> paragraphs(String text) {
+    return new OutlineParser()
+        .parse(text).stream()
+            .filter(b -> b.kind() == ChunkKind.PARAGRAPH)
+            .map(Block::text)
+            .toList();
+  }
+
+  @Test
+  void wordsThatLostTheirSpacesAreSeparatedAgain() {
+    assertEquals(
+        List.of(
+            "Recalling their intention to participate actively in the process of integration, to"
+                + " trade.",
+            "The Parties shall cooperate in the process of economic integration in Europe and in"
+                + " trade.",
+            "They agree that this Agreement will foster the creation of an enlarged area of trade.",
+            "This is an area that will grow at the request of the Kingdom of Norway.",
+            // A name no word list knows keeps its letters: "go" and "burg" are nowhere else.
+            "The meeting in Gothenburg took place in Paris."),
+        paragraphs(DAMAGED));
+  }
+
+  @Test
+  void aSpacePutBackPointsAtTheWordAfterItInTheSource() {
+    Block block =
+        new OutlineParser()
+            .parse(DAMAGED).stream()
+                .filter(b -> b.text().startsWith("This is an area"))
+                .findFirst()
+                .orElseThrow();
+    int kingdom = block.text().indexOf("Kingdom");
+    // Highlights map back to the source: "Kingdom" is where the source wrote it, glued.
+    assertEquals(DAMAGED.indexOf("Kingdomof"), block.offsets().startOf(kingdom));
+    assertEquals(
+        "Kingdom",
+        DAMAGED.substring(block.offsets().startOf(kingdom), block.offsets().endOf(kingdom + 6)));
+  }
+
+  @Test
+  void aCleanTextKeepsWordsNoListKnows() {
+    // Without damage elsewhere, a long unknown word is a word (a name, a term of art).
+    String clean =
+        "Preamble\n\nThe registerability of marks is decided in Gothenburg by the Parties.\n";
+    assertEquals(
+        List.of("The registerability of marks is decided in Gothenburg by the Parties."),
+        paragraphs(clean));
+  }
+}
