@@ -21,7 +21,7 @@ import org.policysearch.tagging.CountryTagger;
  *
  * <ul>
  *   <li>Headings: a known heading is found when its lines, joined and normalised (case, punctuation
- *       and spacing ignored), equal an entry of some chunk's section path. A heading found that is
+ *       and spaces ignored), equal an entry of some chunk's section path. A heading found that is
  *       not known counts against precision unless the known outline could not list it: it opens
  *       before the first known heading (a title block), or it is a kind the known outlines do not
  *       mark (part, section, annex, appendix, schedule, protocol).
@@ -94,7 +94,7 @@ public final class StructureEvaluation {
         headingsNotInText++;
         continue;
       }
-      known.putIfAbsent(normal, lineStarts.get(line));
+      known.putIfAbsent(key(normal), lineStarts.get(line));
       int end = line + 1 < lineStarts.size() ? lineStarts.get(line + 1) : text.length();
       placed.add(new Placed(normal, h.level(), lineStarts.get(line), end));
       firstKnown = Math.min(firstKnown, lineStarts.get(line));
@@ -149,7 +149,7 @@ public final class StructureEvaluation {
       StructureAnalysis found,
       Scores scores) {
     Set<String> entries = new HashSet<>();
-    found.pathEntries().forEach(e -> entries.add(normalise(e)));
+    found.pathEntries().forEach(e -> entries.add(key(normalise(e))));
     int tp = 0;
     int fn = 0;
     for (String heading : known.keySet()) {
@@ -164,10 +164,10 @@ public final class StructureEvaluation {
     Set<String> counted = new HashSet<>();
     for (StructureAnalysis.FoundHeading heading : found.headings()) {
       String normal = normalise(heading.text());
-      if (known.containsKey(normal)
+      if (known.containsKey(key(normal))
           || heading.start() < firstKnown
           || UNMARKED_KIND.matcher(normal).matches()
-          || !counted.add(normal)) {
+          || !counted.add(key(normal))) {
         continue;
       }
       fp++;
@@ -183,7 +183,7 @@ public final class StructureEvaluation {
       StructureAnalysis found,
       Scores scores) {
     Set<String> chapters = new HashSet<>();
-    placed.stream().filter(p -> p.level() == 1).forEach(p -> chapters.add(p.normal()));
+    placed.stream().filter(p -> p.level() == 1).forEach(p -> chapters.add(key(p.normal())));
     Placed chapter = null;
     int next = 0;
     List<StructureAnalysis.FoundHeading> headings = found.headings();
@@ -204,15 +204,19 @@ public final class StructureEvaluation {
       }
       List<String> path =
           headings.get(next).path().stream().map(StructureEvaluation::normalise).toList();
-      String own = chapter.normal();
-      String keyword = keyword(own);
+      String own = key(chapter.normal());
+      String keyword = keyword(chapter.normal());
       // Known outlines list titles and their chapters alike as level 1: a title above the
       // chapter may be right, another chapter above it never is.
       boolean inAnother =
           path.stream()
-              .anyMatch(e -> !e.equals(own) && chapters.contains(e) && keyword(e).equals(keyword));
+              .anyMatch(
+                  e ->
+                      !key(e).equals(own)
+                          && chapters.contains(key(e))
+                          && keyword(e).equals(keyword));
       scores.articlesPlaced++;
-      if (path.contains(own) && !inAnother) {
+      if (path.stream().anyMatch(e -> key(e).equals(own)) && !inAnother) {
         scores.articlesInTheirChapter++;
       } else {
         details.add(
@@ -284,6 +288,14 @@ public final class StructureEvaluation {
       }
     }
     return starts;
+  }
+
+  /**
+   * A normalised heading as matched: without its spaces too, so that a heading whose words lost
+   * their spaces in the source ("Nationaltreatment") is the one the engine reads with them.
+   */
+  private static String key(String normal) {
+    return normal.replace(" ", "");
   }
 
   /** A heading as compared: NFKC, lower case, letters and digits only, single spaces. */

@@ -29,4 +29,9 @@ public record Block(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(offsets, "offsets");
   }
+
+  /** This block at another {@code level}, under {@code sectionPath}. */
+  Block movedTo(int level, List<String> sectionPath) {
+    return new Block(kind, level, sectionPath, text, start, end, offsets);
+  }
 }

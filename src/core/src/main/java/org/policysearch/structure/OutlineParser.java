@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -207,7 +208,7 @@ public final class OutlineParser {
       switch (shape.kind()) {
         case MARKDOWN_HEADING -> {
           signatures = false;
-          heading(line, shape.body(), sections.openMarkdown(shape.body(), shape.rank()));
+          heading(line, shape.body(), text -> sections.openMarkdown(text, shape.rank()));
           return true;
         }
         case SECTION_HEADING -> {
@@ -222,7 +223,7 @@ public final class OutlineParser {
           signatures &= shape.enumerated();
           introduce(shape);
           heading(
-              line, line.text(), sections.openSection(line.text(), shape.scheme(), shape.rank()));
+              line, line.text(), text -> sections.openSection(text, shape.scheme(), shape.rank()));
           return true;
         }
         case DATE -> {
@@ -236,7 +237,7 @@ public final class OutlineParser {
             return false;
           }
           if (isBulletHeading(i, shape.body())) {
-            heading(line, shape.body(), sections.openBulletHeading(shape.body()));
+            heading(line, shape.body(), sections::openBulletHeading);
           } else {
             openBlock(ChunkKind.BULLET, line, shape.body());
           }
@@ -252,13 +253,13 @@ public final class OutlineParser {
         default -> {
           if (isPreamble(line.text())) {
             // "PREAMBLE" opens the preamble even right under the title block's last line.
-            heading(line, line.text(), sections.openTitleLine(line.text()));
+            heading(line, line.text(), sections::openTitleLine);
             return true;
           }
           if (!mayStart || !isTitleLine(i)) {
             return false;
           }
-          heading(line, line.text(), sections.openTitleLine(line.text()));
+          heading(line, line.text(), sections::openTitleLine);
           return true;
         }
       }
@@ -368,24 +369,20 @@ public final class OutlineParser {
       int level = sections.introduce(shape.scheme(), shape.rank());
       if (level > 0) {
         List<String> path = sections.path();
-        blocks.set(
-            blocks.size() - 1,
-            new Block(
-                ChunkKind.HEADING,
-                level,
-                path.subList(0, path.size() - 1),
-                last.text(),
-                last.start(),
-                last.end(),
-                last.offsets()));
+        blocks.set(blocks.size() - 1, last.movedTo(level, path.subList(0, path.size() - 1)));
       }
     }
 
-    private void heading(SourceLine line, String text, int level) {
+    /**
+     * Adds the heading {@code text} of {@code line}, opened in the outline by {@code open}, which
+     * is given the repaired text (what the heading's chunk says is what paths under it say).
+     */
+    private void heading(SourceLine line, String text, ToIntFunction<String> open) {
       close();
-      List<String> path = sections.path();
       RepairedText repaired = new RepairedText(dehyphenator, glued);
       repaired.appendLine(text, bodyStart(line, text));
+      int level = open.applyAsInt(repaired.text());
+      List<String> path = sections.path();
       blocks.add(
           new Block(
               ChunkKind.HEADING,

@@ -22,6 +22,9 @@ class GluedWordsTest {
           "This is an area that will grow at the request of theKingdomof Norway.",
           "",
           "The meeting in Gothenburg took place in Paris.",
+          "",
+          "ARTICLE 5: Tradeingoodsandservices",
+          "The Parties trade.",
           "");
 
   private static List<String> paragraphs(String text) {
@@ -43,8 +46,17 @@ class GluedWordsTest {
             "They agree that this Agreement will foster the creation of an enlarged area of trade.",
             "This is an area that will grow at the request of the Kingdom of Norway.",
             // A name no word list knows keeps its letters: "go" and "burg" are nowhere else.
-            "The meeting in Gothenburg took place in Paris."),
+            "The meeting in Gothenburg took place in Paris.",
+            "The Parties trade."),
         paragraphs(DAMAGED));
+  }
+
+  @Test
+  void aHeadingReadsTheSameInItsChunkAndInThePathsUnderIt() {
+    List<Block> blocks = new OutlineParser().parse(DAMAGED);
+    Block last = blocks.get(blocks.size() - 1);
+    assertEquals(List.of("ARTICLE 5: Trade in goods and services"), last.sectionPath());
+    assertEquals("ARTICLE 5: Trade in goods and services", blocks.get(blocks.size() - 2).text());
   }
 
   @Test

@@ -336,7 +336,6 @@ class OutlineParserTest {
     String text =
         "PART I\n\nCHAPTER ONE Scope\n\nSECTION A Goods\n\nARTICLE 1 Coverage\n\nText one.\n\n"
             + "CHAPTER TWO Services\n\nText two.\n\nPART II\n\nText three.\n";
-    List<Block> blocks = new OutlineParser().parse(text);
     assertEquals(
         List.of(
             "1 [] PART I",
@@ -345,10 +344,7 @@ class OutlineParserTest {
             "4 [PART I, CHAPTER ONE Scope, SECTION A Goods] ARTICLE 1 Coverage",
             "2 [PART I] CHAPTER TWO Services",
             "1 [] PART II"),
-        blocks.stream()
-            .filter(b -> b.kind() == ChunkKind.HEADING)
-            .map(b -> b.level() + " " + b.sectionPath() + " " + b.text())
-            .toList());
+        headings(text));
   }
 
   /** Each heading block as {@code level [path] text}. */
