@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  * <p>A document shows it when at least {@value #DAMAGED_RUNS} runs of {@value #LONG_RUN} letters or
  * more are no word and split wholly into words; a clean text never has its words split, whatever
  * names it holds that no word list knows. In a damaged one, every run of {@value #MIN_LETTERS}
- * letters or more that is no word is split into words of the word list (short ones only if the
- * document also has them on their own), the split most probable under the document's own word
- * counts (each word's count plus one, over all): the text's "in", "the" and "of" make
- * "intheprocessof" read "in the process of", not "int he process of". A run that does not split
- * wholly into words stays as it is.
+ * letters or more that is no word ("ofthe") is split into words of the word list (short ones only
+ * if the document also has them on their own) or capitals the document also writes on their own
+ * ("inAnnexVII", "WTOAgreement"), never inside a run of capitals, the split most probable under the
+ * document's own word counts (each word's count plus one, over all): the text's "in", "the" and
+ * "of" make "intheprocessof" read "in the process of", not "int he process of". A run that does not
+ * split wholly into words stays as it is.
  */
 final class GluedWords {
-  static final int MIN_LETTERS = 8;
+  static final int MIN_LETTERS = 5;
   static final int LONG_RUN = 20;
   static final int DAMAGED_RUNS = 3;
 
@@ -114,7 +115,7 @@ final class GluedWords {
     best[0] = 0;
     for (int end = 1; end <= n; end++) {
       for (int start = Math.max(0, end - MAX_WORD); start < end; start++) {
-        if (best[start] == Double.POSITIVE_INFINITY) {
+        if (best[start] == Double.POSITIVE_INFINITY || cutsCapitals(run, start, end)) {
           continue;
         }
         double cost = best[start] + cost(run.substring(start, end));
@@ -134,13 +135,27 @@ final class GluedWords {
     return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Whether the word from {@code start} to {@code end} would begin inside a run of capitals ("VI" +
+   * "I", "I" + "SO"), rather than be a capitalised word after one ("EFTA" + "States").
+   */
+  private static boolean cutsCapitals(String run, int start, int end) {
+    return start > 0
+        && Character.isUpperCase(run.charAt(start - 1))
+        && Character.isUpperCase(run.charAt(start))
+        && !(end - start >= 2 && Character.isLowerCase(run.charAt(start + 1)));
+  }
+
   /** The cost of {@code piece} as one word: minus its log probability; infinite if no word. */
   private double cost(String piece) {
     if (piece.length() == 1 && !piece.equals("a") && !piece.equals("A") && !piece.equals("I")) {
       return Double.POSITIVE_INFINITY;
     }
     int count = counts.getOrDefault(piece.toLowerCase(Locale.ROOT), 0);
-    if (piece.length() <= SHORT_WORD && count == 0 || !isWord(piece)) {
+    // Capitals the document also writes on their own are a word it uses ("VII", "GATT").
+    boolean capitals =
+        piece.length() > 1 && count > 0 && piece.chars().allMatch(Character::isUpperCase);
+    if (!capitals && (piece.length() <= SHORT_WORD && count == 0 || !isWord(piece))) {
       return Double.POSITIVE_INFINITY;
     }
     return -Math.log((count + 1.0) / (occurrences + counts.size()));

@@ -23,8 +23,10 @@ class GluedWordsTest {
           "",
           "The meeting in Gothenburg took place in Paris.",
           "",
+          "The goods listed inAnnexVII follow the rules ofthe Annex, as in Annex VII of the WTOAgreement.",
+          "",
           "ARTICLE 5: Tradeingoodsandservices",
-          "The Parties trade.",
+          "The Parties trade in the WTO.",
           "");
 
   private static List<String> paragraphs(String text) {
@@ -47,7 +49,10 @@ class GluedWordsTest {
             "This is an area that will grow at the request of the Kingdom of Norway.",
             // A name no word list knows keeps its letters: "go" and "burg" are nowhere else.
             "The meeting in Gothenburg took place in Paris.",
-            "The Parties trade."),
+            // Capitals stay whole ("VII", not "VI I"); short glued words are split too.
+            "The goods listed in Annex VII follow the rules of the Annex, as in Annex VII of the WTO"
+                + " Agreement.",
+            "The Parties trade in the WTO."),
         paragraphs(DAMAGED));
   }
 
