@@ -1,0 +1,66 @@
+package org.policysearch.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.analysis.SynonymAnalyzer;
+import org.policysearch.search.TestIndexes;
+
+/** "Did you mean" from shards' counts summed says what one index holding them all says. */
+class ShardSpellingTest {
+  @TempDir Path dir;
+
+  @Test
+  void shardsCountsSuggestWhatTheWholeIndexSuggests() throws Exception {
+    // "tarrifs" is in one text of sixty, "tariffs" in the rest: a typo the texts share.
+    Map<String, String> first = new HashMap<>();
+    Map<String, String> second = new HashMap<>();
+    first.put("typo.txt", "Notes\n\nThe tarrifs of each Party apply to quantum goods.\n");
+    for (int i = 0; i < 59; i++) {
+      (i % 2 == 0 ? first : second)
+          .put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " apply.\n");
+    }
+    Map<String, String> all = new HashMap<>(first);
+    all.putAll(second);
+    Path whole = index(all, "whole");
+    Path shardA = index(first, "a");
+    Path shardB = index(second, "b");
+    SpellingSuggester suggester = new SpellingSuggester(new SynonymAnalyzer());
+    try (DirectoryReader one = DirectoryReader.open(FSDirectory.open(whole));
+        DirectoryReader a = DirectoryReader.open(FSDirectory.open(shardA));
+        DirectoryReader b = DirectoryReader.open(FSDirectory.open(shardB))) {
+      for (String query : List.of("tarrifs apply", "quantom tarrifs", "tariffs apply")) {
+        assertEquals(
+            suggester.suggest(one, query),
+            ShardSpelling.suggest(query, summed(query, a, b)),
+            query);
+      }
+      assertEquals(
+          "tariffs apply", ShardSpelling.suggest("tarrifs apply", summed("tarrifs apply", a, b)));
+    }
+  }
+
+  /** What each shard counts for {@code query}, summed as the collection's answer sums them. */
+  private static Map<String, Long> summed(String query, DirectoryReader... shards)
+      throws Exception {
+    Map<String, Long> summed = new HashMap<>();
+    for (DirectoryReader shard : shards) {
+      ShardSpelling.localCounts(shard, query).forEach((t, n) -> summed.merge(t, n, Long::sum));
+    }
+    return summed;
+  }
+
+  private Path index(Map<String, String> files, String name) throws Exception {
+    Path corpus = TestIndexes.write(dir.resolve(name + "-corpus"), files);
+    Path index = dir.resolve(name + "-index");
+    TestIndexes.index(corpus, index);
+    return index;
+  }
+}
