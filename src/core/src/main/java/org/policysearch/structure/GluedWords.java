@@ -1,6 +1,7 @@
 package org.policysearch.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ final class GluedWords {
     int n = run.length();
     double[] best = new double[n + 1];
     int[] from = new int[n + 1];
-    java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+    Arrays.fill(best, Double.POSITIVE_INFINITY);
     best[0] = 0;
     for (int end = 1; end <= n; end++) {
       for (int start = Math.max(0, end - MAX_WORD); start < end; start++) {

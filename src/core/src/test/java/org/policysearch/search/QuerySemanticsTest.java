@@ -12,6 +12,7 @@ import static org.policysearch.search.TestIndexes.list;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -364,7 +365,7 @@ class QuerySemanticsTest {
   void aWordJoinedByHyphensIsAsRareAsItsRarerPart(@TempDir Path tmp) throws IOException {
     // "e" is in every list's "(e)", "commerce" in one passage: the passage saying "e-commerce"
     // holds the rarer word of the two asked for, and comes first.
-    Map<String, String> files = new java.util.HashMap<>();
+    Map<String, String> files = new HashMap<>();
     files.put("online.txt", "Notes\n\nRules on e-commerce apply.\n");
     for (int i = 0; i < 6; i++) {
       files.put("list" + i + ".txt", "Notes\n\n(e) customs procedures apply in port " + i + ".\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class SpellingSuggesterTest {
   @Test
   void typoSomeTextsShareIsCorrectedToTheWordMostSay(@TempDir Path tmp) throws IOException {
     // "tarrifs" is in one agreement of sixty, "tariffs" in the others.
-    Map<String, String> files = new java.util.HashMap<>();
+    Map<String, String> files = new HashMap<>();
     files.put("typo.txt", "Notes\n\nThe tarrifs of each Party apply.\n");
     for (int i = 0; i < 59; i++) {
       files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " apply.\n");
@@ -91,7 +92,7 @@ class SpellingSuggesterTest {
 
   @Test
   void rareWordWithAWordOnlySomewhatCommonerNearItIsKept(@TempDir Path tmp) throws IOException {
-    Map<String, String> files = new java.util.HashMap<>();
+    Map<String, String> files = new HashMap<>();
     for (int i = 0; i < 3; i++) {
       files.put("m" + i + ".txt", "Notes\n\nThe mercosur council meets.\n");
     }
