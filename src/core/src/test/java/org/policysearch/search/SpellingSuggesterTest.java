@@ -79,10 +79,13 @@ class SpellingSuggesterTest {
     Map<String, String> files = new HashMap<>();
     files.put("typo.txt", "Notes\n\nThe tarrifs of each Party apply.\n");
     for (int i = 0; i < 59; i++) {
-      files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " apply.\n");
+      files.put(
+          "a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " apply, tariff by tariff.\n");
     }
     try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
       assertEquals("tariffs quotas", many.search(SearchRequest.of("tarrifs quotas")).suggestion());
+      // Two letters off "tariff", one off the typo "tarrifs": the word sixty texts use is meant.
+      assertEquals("tariff quotas", many.search(SearchRequest.of("tarrif quotas")).suggestion());
       // One passage holds both words, sixty hold one: still too few hold every word.
       SearchResult apply = many.search(SearchRequest.of("tarrifs apply"));
       assertEquals(60, apply.total());

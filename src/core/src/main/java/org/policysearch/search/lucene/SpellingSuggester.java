@@ -35,6 +35,15 @@ final class SpellingSuggester {
    */
   private static final long MORE_COMMON = 50;
 
+  /**
+   * How near a word far commoner than the one typed may be: two letters in six ("tarrif" for
+   * "tariff"), where a suggestion of any word must be as near as {@code checker}'s accuracy.
+   */
+  private static final float LOOSE_ACCURACY = 0.6f;
+
+  /** How many near words are weighed against each other. */
+  private static final int NEAR_WORDS = 5;
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer expanded;
 
@@ -71,32 +80,48 @@ final class SpellingSuggester {
       String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
       long known = lower.equals("or") ? -1 : counts.docFreq(new Term(Fields.SPELL, lower));
-      SuggestWord[] suggestions = {};
-      if (known == 0 && !searchedForms(counts, lower)) {
-        suggestions =
-            checker.suggestSimilar(
-                new Term(Fields.SPELL, lower),
-                1,
-                candidates,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      } else if (known > 0) {
-        // A typo the texts share ("Tarrifs" in two agreements): a word far commoner one letter
-        // away is what was meant.
-        suggestions =
-            checker.suggestSimilar(
-                new Term(Fields.SPELL, lower), 1, candidates, SuggestMode.SUGGEST_MORE_POPULAR);
-        if (suggestions.length > 0 && suggestions[0].freq < MORE_COMMON * known) {
-          suggestions = new SuggestWord[0];
-        }
-      }
-      if (suggestions.length > 0) {
-        replacement = sameCase(word, suggestions[0].string);
+      String nearest = nearest(lower, known, counts, candidates);
+      if (nearest != null) {
+        replacement = sameCase(word, nearest);
         changed = true;
       }
       words.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     words.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * The word of {@code candidates} that {@code lower}, in {@code known} documents, is taken for a
+   * typo of, or null. A word the index does not know is taken for the nearest word it does; a word
+   * farther off (two letters in six: "tarrif" for "tariff"), or a word the index knows from a few
+   * documents (a typo the texts share: "tarrifs"), for a word in {@value #MORE_COMMON} times as
+   * many; and where a near word is rare and a farther one that many times commoner, the commoner
+   * one is meant ("tarrif" is "tariff", not the typo "tarrifs" of one agreement).
+   */
+  private String nearest(String lower, long known, Counts counts, IndexReader candidates)
+      throws IOException {
+    if (known < 0) {
+      return null;
+    }
+    // Found through its stem ("tarrif" where a text says "tarrifs"), a word is known as rarely as
+    // a word in one document: no typo, unless a word far commoner is near it.
+    boolean unknown = known == 0 && !searchedForms(counts, lower);
+    SuggestMode mode =
+        unknown ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    SuggestWord best = null;
+    for (SuggestWord near :
+        checker.suggestSimilar(
+            new Term(Fields.SPELL, lower), NEAR_WORDS, candidates, mode, LOOSE_ACCURACY)) {
+      boolean nearEnough = unknown && near.score >= checker.getAccuracy();
+      if (!nearEnough && near.freq < MORE_COMMON * Math.max(known, 1)) {
+        continue;
+      }
+      if (best == null || near.freq >= MORE_COMMON * best.freq) {
+        best = near; // nearest first, then any far commoner
+      }
+    }
+    return best == null ? null : best.string;
   }
 
   /**
@@ -127,7 +152,7 @@ final class SpellingSuggester {
       FuzzyTermsEnum near =
           new FuzzyTermsEnum(spell, spelled, checker.getMaxEdits(), checker.getMinPrefix(), true);
       for (BytesRef term = near.next(); term != null; term = near.next()) {
-        if (near.getBoost() >= checker.getAccuracy()) {
+        if (near.getBoost() >= LOOSE_ACCURACY) {
           counts.put(new Term(Fields.SPELL, BytesRef.deepCopyOf(term)), (long) near.docFreq());
         }
       }
