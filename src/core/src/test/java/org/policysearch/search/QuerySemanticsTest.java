@@ -311,6 +311,16 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void theGuidesQuestionFindsTheQuantumPassagesOfKoreasAgreementsFirst() throws IOException {
+    // "agreements" and "cover" frame the question: the passages must hold quantum and Korea.
+    SearchResult answer = search("which agreements cover quantum with South Korea?");
+    assertFalse(answer.relaxed());
+    Hit first = answer.hits().get(0);
+    assertEquals(TestIndexes.US_ROK, first.documentId());
+    assertTrue(first.text().toLowerCase(Locale.ROOT).contains("quantum"), first.text());
+  }
+
+  @Test
   void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
     Map<String, String> annexes =
         Map.of(

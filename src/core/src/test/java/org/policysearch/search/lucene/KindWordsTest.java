@@ -31,4 +31,23 @@ class KindWordsTest {
   void hyphenatedKindIsTheSameKind() {
     assertEquals("EU", kinds.split("EU free-trade agreement").required());
   }
+
+  @Test
+  void aQuestionsFramingWordsRankWithoutBeingRequired() {
+    KindWords.Split split = kinds.split("which agreements cover quantum with South Korea?");
+    assertEquals("which quantum with South Korea?", split.required());
+    assertEquals("agreements cover", split.kinds());
+  }
+
+  @Test
+  void framingWordsOutsideAQuestionArePlainWords() {
+    assertFalse(kinds.split("agreements that cover quantum").hasKinds());
+  }
+
+  @Test
+  void aQuestionOfNothingButItsFrameAsksForTheFrame() {
+    KindWords.Split split = kinds.split("what does the agreement say?");
+    assertFalse(split.hasKinds());
+    assertEquals("what does the agreement say?", split.required());
+  }
 }
