@@ -94,6 +94,37 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void typoSeveralTextsShareIsCorrectedToTheEnglishWordTheRestUse(@TempDir Path tmp)
+      throws IOException {
+    // Three texts of forty-three misspell the word: too many for a mere typo by counts alone,
+    // but "intelectual" is no English word and "intellectual" is.
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      files.put("t" + i + ".txt", "Notes\n\nThe intelectual property of Party " + i + ".\n");
+    }
+    for (int i = 0; i < 40; i++) {
+      files.put("a" + i + ".txt", "Notes\n\nThe intellectual property of Party " + i + ".\n");
+    }
+    try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
+      assertEquals(
+          "intellectual quotas", many.search(SearchRequest.of("intelectual quotas")).suggestion());
+    }
+  }
+
+  @Test
+  void shortNameTwoLettersFromACommonWordIsKept(@TempDir Path tmp) throws IOException {
+    // "Nauru" is two letters from "nature", which sixty texts use: too far in five letters.
+    Map<String, String> files = new HashMap<>();
+    files.put("nauru.txt", "Notes\n\nNauru exports phosphate.\n");
+    for (int i = 0; i < 60; i++) {
+      files.put("a" + i + ".txt", "Notes\n\nThe nature of measure " + i + " is temporary.\n");
+    }
+    try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
+      assertNull(many.search(SearchRequest.of("Nauru tuna")).suggestion());
+    }
+  }
+
+  @Test
   void rareWordWithAWordOnlySomewhatCommonerNearItIsKept(@TempDir Path tmp) throws IOException {
     Map<String, String> files = new HashMap<>();
     for (int i = 0; i < 3; i++) {

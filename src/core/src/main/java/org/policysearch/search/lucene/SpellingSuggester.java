@@ -20,6 +20,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
+import org.policysearch.structure.EnglishWords;
 
 /**
  * "Did you mean": replaces each word of a query that the index does not know by the nearest word it
@@ -37,9 +38,13 @@ final class SpellingSuggester {
 
   /**
    * How near a word far commoner than the one typed may be: two letters in six ("tarrif" for
-   * "tariff"), where a suggestion of any word must be as near as {@code checker}'s accuracy.
+   * "tariff"), not in five ("Nauru" is no "nature"), where a suggestion of any word must be as near
+   * as {@code checker}'s accuracy.
    */
-  private static final float LOOSE_ACCURACY = 0.6f;
+  private static final float LOOSE_ACCURACY = 0.65f;
+
+  /** How many times commoner a word of the word list must be than a typed word the list lacks. */
+  private static final long COMMONER_WORD = 10;
 
   /** How many near words are weighed against each other. */
   private static final int NEAR_WORDS = 5;
@@ -114,7 +119,9 @@ final class SpellingSuggester {
         checker.suggestSimilar(
             new Term(Fields.SPELL, lower), NEAR_WORDS, candidates, mode, LOOSE_ACCURACY)) {
       boolean nearEnough = unknown && near.score >= checker.getAccuracy();
-      if (!nearEnough && near.freq < MORE_COMMON * Math.max(known, 1)) {
+      if (!nearEnough
+          && near.freq < MORE_COMMON * Math.max(known, 1)
+          && !(near.freq >= COMMONER_WORD * Math.max(known, 1) && typoOfAWord(lower, near))) {
         continue;
       }
       if (best == null || near.freq >= MORE_COMMON * best.freq) {
@@ -122,6 +129,16 @@ final class SpellingSuggester {
       }
     }
     return best == null ? null : best.string;
+  }
+
+  /**
+   * Whether {@code typed} is no English word and {@code near} one: then a word only {@value
+   * #COMMONER_WORD} times commoner is meant ("intelectual" in 21 agreements, "intellectual" in
+   * 330), where a name or a term of art no word list knows keeps its spelling.
+   */
+  private static boolean typoOfAWord(String typed, SuggestWord near) {
+    EnglishWords english = EnglishWords.bundled();
+    return !english.contains(typed) && english.contains(near.string);
   }
 
   /**
