@@ -25,7 +25,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  * analysing the files again, which was most of opening an index at start (docs/benchmarks.md).
  */
 final class CuratedSynonyms {
-  private static final List<String> RESOURCES = List.of("synonyms.txt", "spelling-variants.txt");
+  private static final String SYNONYMS = "synonyms.txt";
 
   /** One entry of the map, as the parser added it: both sides analysed. */
   private record Pair(CharsRef input, CharsRef output, boolean includeOriginal) {}
@@ -108,18 +108,20 @@ final class CuratedSynonyms {
     // The entries go through the same analysis as queries, so they meet the stems they match.
     Recording parser = new Recording(analysis);
     try {
-      StringBuilder all = new StringBuilder();
-      for (String resource : RESOURCES) {
-        all.append(read(resource)).append('\n');
-      }
-      String curated = all.toString();
-      parser.parse(new StringReader(curated));
+      String synonyms = read(SYNONYMS);
+      String variants = read(VARIANTS);
+      parser.parse(new StringReader(synonyms));
+      int firstVariant = parser.pairs.size();
+      parser.parse(new StringReader(variants));
       return new CuratedSynonyms(
-          parser.pairs, entries(parser, curated), spellings(analysis, read(VARIANTS)));
+          parser.pairs,
+          entries(parser, synonyms + "\n" + variants),
+          spellings(parser.pairs.subList(firstVariant, parser.pairs.size())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
-      throw new IllegalStateException("bad " + RESOURCES + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "bad " + SYNONYMS + " or " + VARIANTS + ": " + e.getMessage(), e);
     }
   }
 
@@ -132,28 +134,21 @@ final class CuratedSynonyms {
   }
 
   /** The single words of the spelling pairs, each with its other spellings, all analysed. */
-  private static Map<String, List<String>> spellings(Analyzer analysis, String variants)
-      throws IOException {
-    try {
-      Recording parser = new Recording(analysis);
-      parser.parse(new StringReader(variants));
-      Map<String, List<String>> spellings = new HashMap<>();
-      String separator = String.valueOf(SynonymMap.WORD_SEPARATOR);
-      for (Pair pair : parser.pairs) {
-        String from = pair.input().toString();
-        String to = pair.output().toString();
-        if (!from.contains(separator) && !to.contains(separator) && !from.equals(to)) {
-          List<String> others = spellings.computeIfAbsent(from, k -> new ArrayList<>());
-          if (!others.contains(to)) {
-            others.add(to);
-          }
+  private static Map<String, List<String>> spellings(List<Pair> variants) {
+    Map<String, List<String>> spellings = new HashMap<>();
+    String separator = String.valueOf(SynonymMap.WORD_SEPARATOR);
+    for (Pair pair : variants) {
+      String from = pair.input().toString();
+      String to = pair.output().toString();
+      if (!from.contains(separator) && !to.contains(separator) && !from.equals(to)) {
+        List<String> others = spellings.computeIfAbsent(from, k -> new ArrayList<>());
+        if (!others.contains(to)) {
+          others.add(to);
         }
       }
-      spellings.replaceAll((word, others) -> List.copyOf(others));
-      return spellings;
-    } catch (ParseException e) {
-      throw new IllegalStateException("bad " + VARIANTS + ": " + e.getMessage(), e);
     }
+    spellings.replaceAll((word, others) -> List.copyOf(others));
+    return spellings;
   }
 
   /** Each entry of the curated files as the analysis sees it ("South Korea" → "south korea"). */

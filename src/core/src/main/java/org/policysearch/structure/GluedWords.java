@@ -96,12 +96,7 @@ final class GluedWords {
 
   /** Where spaces go inside {@code run}, a run of letters; empty when it stays whole. */
   int[] breaks(String run) {
-    int[] known = splits.get(run);
-    if (known == null) {
-      known = split(run);
-      splits.put(run, known);
-    }
-    return known;
+    return splits.computeIfAbsent(run, this::split);
   }
 
   private int[] split(String run) {
@@ -163,12 +158,7 @@ final class GluedWords {
   }
 
   private boolean isWord(String piece) {
-    Boolean is = known.get(piece);
-    if (is == null) {
-      is = words.contains(piece);
-      known.put(piece, is);
-    }
-    return is;
+    return known.computeIfAbsent(piece, words::contains);
   }
 
   private void learnCounts() {

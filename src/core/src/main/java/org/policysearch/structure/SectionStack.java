@@ -22,9 +22,10 @@ import java.util.Set;
  * sections, <em>introduces</em> that section: it names a group its number was lost from ("Trade In
  * Goods" over "ARTICLE 201", "TRADE AND TRADE-RELATED MATTERS" over "CHAPTER 1") and holds the
  * sections of that scheme that follow, until the next introducer of them or a section that outranks
- * them. It stands where its section would, or in place of an open keyword section that outranks its
- * section but holds none of it yet: a chapter after a title's bare articles begins a new group, not
- * a part of that title.
+ * them. It stands where its section would, or in place of an open keyword section of the rank just
+ * above its section's that holds other sections but none of these yet: a chapter after a title's
+ * bare articles begins a new group, not a part of that title (a section's group under a title stays
+ * in the title, in a chapter's place).
  */
 final class SectionStack {
   private enum Origin {

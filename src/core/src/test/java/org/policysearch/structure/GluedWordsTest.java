@@ -73,6 +73,9 @@ class GluedWordsTest {
                 .findFirst()
                 .orElseThrow();
     int kingdom = block.text().indexOf("Kingdom");
+    assertEquals(' ', block.text().charAt(kingdom - 1));
+    // The space put back has no character of its own: it points at the word after it.
+    assertEquals(DAMAGED.indexOf("Kingdomof"), block.offsets().startOf(kingdom - 1));
     // Highlights map back to the source: "Kingdom" is where the source wrote it, glued.
     assertEquals(DAMAGED.indexOf("Kingdomof"), block.offsets().startOf(kingdom));
     assertEquals(

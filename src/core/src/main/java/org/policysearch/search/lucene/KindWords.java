@@ -1,10 +1,10 @@
 package org.policysearch.search.lucene;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.policysearch.analysis.StopWords;
@@ -77,41 +77,30 @@ final class KindWords {
 
   /** {@code split} with the words that frame a question moved from the required to the kinds. */
   private Split framed(Split split) {
-    StringBuilder required = new StringBuilder();
-    StringBuilder kinds = new StringBuilder(split.kinds());
-    Matcher word = WORD.matcher(split.required());
-    int last = 0;
-    while (word.find()) {
-      if (frame.contains(word.group().toLowerCase(Locale.ROOT))) {
-        required.append(split.required(), last, word.start()).append(' ');
-        kinds.append(kinds.isEmpty() ? "" : " ").append(word.group().toLowerCase(Locale.ROOT));
-        last = word.end();
-      }
-    }
-    required.append(split.required().substring(last));
-    String rest = required.toString().strip().replaceAll("\\s+", " ");
-    boolean asks = StopWords.typed(rest).stream().anyMatch(w -> !StopWords.english().contains(w));
-    if (kinds.length() == split.kinds().length() || !asks) {
+    Parted framing =
+        Parted.of(
+            split.required(),
+            WORD.matcher(split.required()),
+            word -> frame.contains(word.group().toLowerCase(Locale.ROOT)));
+    boolean asks =
+        StopWords.typed(framing.rest()).stream().anyMatch(w -> !StopWords.english().contains(w));
+    if (framing.taken().isEmpty() || !asks) {
       return split; // nothing framed, or nothing but the frame: it is then what is asked
     }
-    return new Split(rest, kinds.toString());
+    List<String> kinds = new ArrayList<>();
+    if (split.hasKinds()) {
+      kinds.add(split.kinds());
+    }
+    framing.taken().forEach(word -> kinds.add(word.toLowerCase(Locale.ROOT)));
+    return new Split(framing.rest(), String.join(" ", kinds));
   }
 
   private Split kinds(String words) {
-    Matcher matcher = phrases.matcher(words);
-    StringBuilder required = new StringBuilder();
-    StringBuilder kinds = new StringBuilder();
-    int last = 0;
-    while (matcher.find()) {
-      required.append(words, last, matcher.start()).append(' ');
-      kinds.append(matcher.group()).append(' ');
-      last = matcher.end();
-    }
-    required.append(words.substring(last));
-    String rest = required.toString().strip().replaceAll("\\s+", " ");
-    if (kinds.isEmpty() || !rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    Parted kinds = Parted.of(words, phrases.matcher(words), kind -> true);
+    if (kinds.taken().isEmpty()
+        || !kinds.rest().codePoints().anyMatch(Character::isLetterOrDigit)) {
       return new Split(words, "");
     }
-    return new Split(rest, kinds.toString().strip().toLowerCase(Locale.ROOT));
+    return new Split(kinds.rest(), String.join(" ", kinds.taken()).toLowerCase(Locale.ROOT));
   }
 }

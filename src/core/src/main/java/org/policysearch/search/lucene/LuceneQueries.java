@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -144,6 +143,8 @@ final class LuceneQueries {
   private static final int MAX_GRADED_KEPT = 256;
 
   private final KeptValues<QueryNode, Graded> gradedKept = new KeptValues<>(MAX_GRADED_KEPT);
+
+  private final KeptValues<String, Parted> compoundsKept = new KeptValues<>(MAX_GRADED_KEPT);
 
   /** Where the words are in the reader's segments, kept for every query made here. */
   private final TermLookups lookups;
@@ -631,8 +632,8 @@ final class LuceneQueries {
    * EU-Japan}) stay two words: a passage names them apart ("the European Union and Japan").
    */
   private Query words(String field, String text, Occur occur) {
-    Compounds split = compounds(text);
-    if (split.compounds().isEmpty()) {
+    Parted split = compounds(text);
+    if (split.taken().isEmpty()) {
       return plainWords(field, text, occur, true);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -643,7 +644,7 @@ final class LuceneQueries {
     } else if (plain != null) {
       all.add(plain, occur);
     }
-    for (String compound : split.compounds()) {
+    for (String compound : split.taken()) {
       Query phrase = builder.createPhraseQuery(field, compound);
       if (phrase != null) {
         all.add(phrase, occur);
@@ -653,29 +654,27 @@ final class LuceneQueries {
     return built.clauses().isEmpty() ? null : built;
   }
 
-  /** The words joined by hyphens of a text, and the rest of it. */
-  private record Compounds(List<String> compounds, String rest) {}
-
-  private Compounds compounds(String text) {
-    List<String> compounds = new ArrayList<>();
-    StringBuilder rest = new StringBuilder();
-    Matcher m = COMPOUND.matcher(text);
-    List<int[]> synonyms = null;
-    int last = 0;
-    while (m.find()) {
-      if (labels.partiesNamedIn(m.group().replace('-', ' ')).size() >= 2) {
-        continue;
-      }
-      synonyms = synonyms != null ? synonyms : synonymSpans(text);
-      if (overlaps(synonyms, m.start(), m.end())) {
-        continue; // "non-tariff barriers" is NTB as a whole: left whole, as typed
-      }
-      compounds.add(m.group());
-      rest.append(text, last, m.start()).append(' ');
-      last = m.end();
+  /**
+   * The words joined by hyphens that {@link #words} searches as one ({@link Parted#taken}), and the
+   * rest of {@code text}; kept, since one query asks for them on each field it searches.
+   */
+  private Parted compounds(String text) {
+    if (!COMPOUND.matcher(text).find()) {
+      return new Parted(List.of(), text);
     }
-    rest.append(text, last, text.length());
-    return new Compounds(compounds, rest.toString());
+    Parted known = compoundsKept.get(text);
+    return known != null ? known : compoundsKept.keep(text, compoundsFresh(text));
+  }
+
+  private Parted compoundsFresh(String text) {
+    List<int[]> synonyms = synonymSpans(text);
+    return Parted.of(
+        text,
+        COMPOUND.matcher(text),
+        m ->
+            labels.partiesNamedIn(m.group().replace('-', ' ')).size() < 2
+                // "non-tariff barriers" is NTB as a whole: left whole, as typed
+                && !overlaps(synonyms, m.start(), m.end()));
   }
 
   /** Where in {@code text} its words have synonyms, as the query analysis finds them. */

@@ -111,9 +111,13 @@ public final class ShardSpelling {
   private static final class CountedLeaf extends FilterLeafReader {
     private final Map<BytesRef, Long> counts;
 
+    /** The commonest word's count. */
+    private final long most;
+
     CountedLeaf(LeafReader in, Map<BytesRef, Long> counts) {
       super(in);
       this.counts = counts;
+      this.most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     @Override
@@ -140,7 +144,6 @@ public final class ShardSpelling {
              */
             @Override
             public int getDocCount() throws IOException {
-              long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
               return (int) Math.min(Integer.MAX_VALUE, Math.max(most, in.getDocCount()));
             }
           };

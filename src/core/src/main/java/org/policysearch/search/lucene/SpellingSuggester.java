@@ -114,14 +114,16 @@ final class SpellingSuggester {
     boolean unknown = known == 0 && !searchedForms(counts, lower);
     SuggestMode mode =
         unknown ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    long typed = Math.max(known, 1); // found through its stem: as if in one document
     SuggestWord best = null;
     for (SuggestWord near :
         checker.suggestSimilar(
             new Term(Fields.SPELL, lower), NEAR_WORDS, candidates, mode, LOOSE_ACCURACY)) {
-      boolean nearEnough = unknown && near.score >= checker.getAccuracy();
-      if (!nearEnough
-          && near.freq < MORE_COMMON * Math.max(known, 1)
-          && !(near.freq >= COMMONER_WORD * Math.max(known, 1) && typoOfAWord(lower, near))) {
+      boolean meant =
+          unknown && near.score >= checker.getAccuracy()
+              || near.freq >= MORE_COMMON * typed
+              || near.freq >= COMMONER_WORD * typed && typoOfAWord(lower, near);
+      if (!meant) {
         continue;
       }
       if (best == null || near.freq >= MORE_COMMON * best.freq) {
