@@ -321,6 +321,18 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aQuestionNeedsNotItsAuxiliaryVerb(@TempDir Path tmp) throws IOException {
+    // A treaty says a party "may withdraw"; "can" is how the analyst asks, not what the text says.
+    Map<String, String> clauses =
+        Map.of(
+            "may.txt", "Notes\n\nEach Party may withdraw from this Agreement by written notice.\n",
+            "can.txt", "Notes\n\nOther States can join this Agreement by application.\n");
+    assertEquals(
+        List.of("may"),
+        documentsHoldingEveryWord(tmp, clauses, "how can a party withdraw from the agreement?"));
+  }
+
+  @Test
   void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
     Map<String, String> annexes =
         Map.of(

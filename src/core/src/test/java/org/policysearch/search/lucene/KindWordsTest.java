@@ -50,4 +50,11 @@ class KindWordsTest {
     assertFalse(split.hasKinds());
     assertEquals("what does the agreement say?", split.required());
   }
+
+  @Test
+  void aQuestionsAuxiliaryVerbFramesIt() {
+    KindWords.Split split = kinds.split("how can a party withdraw from the agreement");
+    assertEquals("how a party withdraw from the", split.required());
+    assertEquals("can agreement", split.kinds());
+  }
 }
