@@ -17,9 +17,10 @@ public final class Fields {
    * {@link ChunkCodec} (stored fields in small blocks), which a build of 15 cannot open. 17: the
    * spelling vocabulary once per document, on its record. 18: an unnumbered heading introduces the
    * numbered sections after it (section paths change). 19: the spaces extraction lost between words
-   * are put back (chunk texts change).
+   * are put back (chunk texts change). 20: a line is judged a heading or not as it reads with its
+   * lost spaces back.
    */
-  public static final String SCHEMA_VERSION = "19";
+  public static final String SCHEMA_VERSION = "20";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -80,6 +80,22 @@ final class GluedWords {
     return spaces;
   }
 
+  /** {@code line} with its lost spaces put back: what it reads as, to judge its shape by. */
+  String repaired(String line) {
+    BitSet spaces = spacesIn(line);
+    if (spaces == null) {
+      return line;
+    }
+    StringBuilder read = new StringBuilder(line.length() + spaces.cardinality());
+    for (int i = 0; i < line.length(); i++) {
+      if (spaces.get(i)) {
+        read.append(' ');
+      }
+      read.append(line.charAt(i));
+    }
+    return read.toString();
+  }
+
   private boolean damaged() {
     if (damaged == null) {
       int found = 0;

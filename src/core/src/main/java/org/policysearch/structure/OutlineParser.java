@@ -272,7 +272,7 @@ public final class OutlineParser {
      * a word such as "the", holds a comma, or is long and does not read like a title.
      */
     private boolean wrappedParagraph(int i, LineShape shape) {
-      String text = lines.get(i).text();
+      String text = reading(i);
       boolean followed = i + 1 < lines.size() && !lines.get(i + 1).blank();
       String title = shape.titled() ? LineShape.keywordTitle(text) : null;
       if (title != null && LineShape.titleLike(title, LineShape.MAX_TITLED_HEADING_WORDS)) {
@@ -317,7 +317,7 @@ public final class OutlineParser {
 
     private boolean isTitleLine(int i) {
       int next = nextNonBlank(i);
-      String text = lines.get(i).text();
+      String text = reading(i);
       if (next < 0
           || signatures
           || Signatures.isSignatory(text)
@@ -329,12 +329,20 @@ public final class OutlineParser {
           && (nextKind != LineShape.Kind.TEXT || startsUpper(lines.get(next).text()));
     }
 
+    /**
+     * Line {@code i} as it reads with its lost spaces back: "1. EachStatePartymaywithdraw…tothe" is
+     * a wrapped paragraph's first line, not a one-word title.
+     */
+    private String reading(int i) {
+      return glued.repaired(lines.get(i).text());
+    }
+
     private boolean isBulletHeading(int i, String body) {
       int next = nextNonBlank(i);
       return next >= 0
           && !signatures
           && lastKind != ChunkKind.BULLET
-          && LineShape.wordCount(body) <= MAX_BULLET_HEADING_WORDS
+          && LineShape.wordCount(glued.repaired(body)) <= MAX_BULLET_HEADING_WORDS
           && startsUpper(body)
           && !LineShape.endsClause(body)
           && !body.endsWith(",")

@@ -84,6 +84,33 @@ class GluedWordsTest {
   }
 
   @Test
+  void aNumberedLineIsJudgedAsItReadsWithItsSpacesBack() {
+    // Glued, the first line is one word after its number: a short title. It reads "… to the".
+    String withdrawal =
+        String.join(
+            "\n",
+            DAMAGED,
+            "ARTICLE 6: Withdrawal",
+            "1. EachPartymaywithdrawfromthisAgreementonnoticetothe",
+            "Depositary. It takes effect in six months.",
+            "",
+            "2. Each Party may give notice on any day from this year to the Depositary.",
+            "");
+    Block first =
+        new OutlineParser()
+            .parse(withdrawal).stream()
+                .filter(b -> b.text().startsWith("1. Each"))
+                .findFirst()
+                .orElseThrow();
+    assertEquals(ChunkKind.PARAGRAPH, first.kind());
+    assertEquals(List.of("ARTICLE 6: Withdrawal"), first.sectionPath());
+    assertEquals(
+        "1. Each Party may withdraw from this Agreement on notice to the Depositary. It takes"
+            + " effect in six months.",
+        first.text());
+  }
+
+  @Test
   void aCleanTextKeepsWordsNoListKnows() {
     // Without damage elsewhere, a long unknown word is a word (a name, a term of art).
     String clean =
