@@ -18,9 +18,10 @@ public final class Fields {
    * spelling vocabulary once per document, on its record. 18: an unnumbered heading introduces the
    * numbered sections after it (section paths change). 19: the spaces extraction lost between words
    * are put back (chunk texts change). 20: a line is judged a heading or not as it reads with its
-   * lost spaces back.
+   * lost spaces back. 21: an unnumbered heading before the first chapter groups the chapters after
+   * it when a later one groups chapters.
    */
-  public static final String SCHEMA_VERSION = "20";
+  public static final String SCHEMA_VERSION = "21";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -2,8 +2,10 @@ package org.policysearch.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -111,6 +113,16 @@ public final class OutlineParser {
     return joined;
   }
 
+  /**
+   * A title line at block {@code block} before the first numbered section, of {@code scheme} and
+   * {@code rank}, and the blocks of the top-level sections of that kind opened after it.
+   */
+  private record FirstGroup(int block, String scheme, int rank, Set<Integer> heads) {
+    boolean of(LineShape shape) {
+      return scheme.equals(shape.scheme()) && rank == shape.rank();
+    }
+  }
+
   /** The state of one parse, so that the parser itself holds none. */
   private static final class Pass {
     private final List<SourceLine> lines;
@@ -128,6 +140,13 @@ public final class OutlineParser {
     private SourceLine openFirst;
     private SourceLine openLast;
     private ChunkKind lastKind;
+
+    /**
+     * The title line right before the document's first numbered section, where the body had not yet
+     * begun, and the top-level sections of that kind opened since: a group's name if a later title
+     * line introduces sections of that kind (see {@link #groupFirst}).
+     */
+    private FirstGroup firstGroup;
 
     /** Whether the signatures have begun: "For the Republic of X" lines there are no headings. */
     private boolean signatures;
@@ -224,6 +243,11 @@ public final class OutlineParser {
           introduce(shape);
           heading(
               line, line.text(), text -> sections.openSection(text, shape.scheme(), shape.rank()));
+          if (firstGroup != null
+              && blocks.get(blocks.size() - 1).level() == 1
+              && firstGroup.of(shape)) {
+            firstGroup.heads().add(blocks.size() - 1);
+          }
           return true;
         }
         case DATE -> {
@@ -374,10 +398,46 @@ public final class OutlineParser {
           || n >= 2 && blocks.get(n - 2).kind() == ChunkKind.HEADING) {
         return;
       }
+      if (!sections.numberedSeen()) {
+        // A keyword's sections only ("CHAPTER 1"): a paragraph's number ("1.") is no group's.
+        if (last.level() == 1 && shape.rank() >= 0) {
+          firstGroup = new FirstGroup(n - 1, shape.scheme(), shape.rank(), new HashSet<>());
+        }
+        return;
+      }
       int level = sections.introduce(shape.scheme(), shape.rank());
       if (level > 0) {
         List<String> path = sections.path();
         blocks.set(blocks.size() - 1, last.movedTo(level, path.subList(0, path.size() - 1)));
+        if (level == 1 && firstGroup != null && firstGroup.of(shape)) {
+          groupFirst(n - 1);
+        }
+        firstGroup = null;
+      }
+    }
+
+    /**
+     * Puts the sections after {@link #firstGroup}'s title line, up to {@code end} (the next
+     * introducer of their kind), under that line: "GENERAL ASPECTS" over "CHAPTER 1" before the
+     * body has begun is no title of its own when "TRADE IN GOODS" over "CHAPTER 3" later introduces
+     * the chapters after it. Only if nothing between stands beside those sections.
+     */
+    private void groupFirst(int end) {
+      int from = firstGroup.block();
+      for (int i = from + 1; i < end; i++) {
+        Block b = blocks.get(i);
+        boolean top = b.kind() == ChunkKind.HEADING ? b.level() == 1 : b.sectionPath().isEmpty();
+        if (top && !firstGroup.heads().contains(i)) {
+          return;
+        }
+      }
+      String title = blocks.get(from).text();
+      for (int i = from + 1; i < end; i++) {
+        Block b = blocks.get(i);
+        List<String> path = new ArrayList<>(b.sectionPath().size() + 1);
+        path.add(title);
+        path.addAll(b.sectionPath());
+        blocks.set(i, b.movedTo(b.level() + 1, List.copyOf(path)));
       }
     }
 

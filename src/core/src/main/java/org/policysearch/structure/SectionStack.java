@@ -53,6 +53,11 @@ final class SectionStack {
     return entries.stream().map(Entry::text).toList();
   }
 
+  /** Whether a numbered section has opened yet: before one, a title line introduces nothing. */
+  boolean numberedSeen() {
+    return numberedSeen;
+  }
+
   /** Opens a numbered section and returns its level. */
   int openSection(String text, String scheme, int rank) {
     truncate(closedBy(scheme, rank));

@@ -396,6 +396,55 @@ class OutlineParserTest {
         headings(text));
   }
 
+  /** A body whose first part lost its number, and whose second part {@code second} names. */
+  private static String partsWithLostNumbers(String second) {
+    return "The Parties have agreed as follows:\nGENERAL ASPECTS\n\nCHAPTER 1\nInitial Provisions\n\n"
+        + "ARTICLE 1.1: Objectives\nText one.\n\nCHAPTER 2\nDefinitions\n\n"
+        + "ARTICLE 2.1: Definitions\nText two.\n\n"
+        + second
+        + "CHAPTER 3\nNational Treatment\n\nARTICLE 3.1: Scope\nText three.\n";
+  }
+
+  @Test
+  void unnumberedHeadingBeforeTheFirstChapterIsTheirGroupWhenALaterOneIs() {
+    // The first part's name comes before any numbered section; only the second part's, which
+    // introduces chapters, says that it is a group too.
+    assertEquals(
+        List.of(
+            "1 [] GENERAL ASPECTS",
+            "2 [GENERAL ASPECTS] CHAPTER 1 Initial Provisions",
+            "3 [GENERAL ASPECTS, CHAPTER 1 Initial Provisions] ARTICLE 1.1: Objectives",
+            "2 [GENERAL ASPECTS] CHAPTER 2 Definitions",
+            "3 [GENERAL ASPECTS, CHAPTER 2 Definitions] ARTICLE 2.1: Definitions",
+            "1 [] TRADE IN GOODS",
+            "2 [TRADE IN GOODS] CHAPTER 3 National Treatment",
+            "3 [TRADE IN GOODS, CHAPTER 3 National Treatment] ARTICLE 3.1: Scope"),
+        headings(partsWithLostNumbers("TRADE IN GOODS\n\n")));
+    Block text =
+        new OutlineParser()
+            .parse(partsWithLostNumbers("TRADE IN GOODS\n\n")).stream()
+                .filter(b -> b.text().equals("Text one."))
+                .findFirst()
+                .orElseThrow();
+    assertEquals(
+        List.of("GENERAL ASPECTS", "CHAPTER 1 Initial Provisions", "ARTICLE 1.1: Objectives"),
+        text.sectionPath());
+  }
+
+  @Test
+  void unnumberedHeadingBeforeTheFirstChapterStaysAloneWithoutALaterGroup() {
+    assertEquals(
+        List.of(
+            "1 [] GENERAL ASPECTS",
+            "1 [] CHAPTER 1 Initial Provisions",
+            "2 [CHAPTER 1 Initial Provisions] ARTICLE 1.1: Objectives",
+            "1 [] CHAPTER 2 Definitions",
+            "2 [CHAPTER 2 Definitions] ARTICLE 2.1: Definitions",
+            "1 [] CHAPTER 3 National Treatment",
+            "2 [CHAPTER 3 National Treatment] ARTICLE 3.1: Scope"),
+        headings(partsWithLostNumbers("")));
+  }
+
   @Test
   void unnumberedGroupOfSectionsUnderATitleStaysInIt() {
     // Between a title and its sections a chapter's rank is free: the group is the title's.
