@@ -19,9 +19,10 @@ public final class Fields {
    * numbered sections after it (section paths change). 19: the spaces extraction lost between words
    * are put back (chunk texts change). 20: a line is judged a heading or not as it reads with its
    * lost spaces back. 21: an unnumbered heading before the first chapter groups the chapters after
-   * it when a later one groups chapters.
+   * it when a later one groups chapters. 22: "Annex 10-A according to" or "Article 4.2 of" opening
+   * a wrapped line is no heading.
    */
-  public static final String SCHEMA_VERSION = "21";
+  public static final String SCHEMA_VERSION = "22";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -63,7 +63,8 @@ record LineShape(
   private static final Pattern KEYWORD =
       Pattern.compile(
           "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol))"
-              + "\\s+(\\d{1,4}(?:\\.\\d{1,3})*[A-Za-z]?|[IVXLC]{1,6}|[A-Z]|"
+              + "\\s+((?>\\d{1,4}(?:\\.\\d{1,3})*(?:-(?:\\d{1,3}|[A-Z]{1,2})(?!\\p{Ll}))?)[A-Za-z]?"
+              + "|[IVXLC]{1,6}|[A-Z]|"
               + SPELLED
               + ")(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");
 

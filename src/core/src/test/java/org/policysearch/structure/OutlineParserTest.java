@@ -485,6 +485,30 @@ class OutlineParserTest {
   }
 
   @Test
+  void aWrappedLineOpeningWithAnAnnexOrArticleNumberGoesOnWithItsSentence() {
+    // "Annex 10-A according to …" is no annex titled "A according to …", nor "Article 4.2 of …"
+    // an article "4" titled "2 of …": an annex opened there held every chapter after it.
+    String text =
+        "ARTICLE 10.18: Geographical Indications\n"
+            + "The European Union undertakes to protect the geographical indications listed in\n"
+            + "Annex 10-A according to the level of protection laid down in this\n"
+            + "Chapter. Each Party applies the measures of\n"
+            + "Article 4.2 of this Agreement; and\n"
+            + "the rules of origin.\n\n"
+            + "ANNEX 10-B\nGeographical Indications Of Korea\n\nText.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 10.18: Geographical Indications",
+            "PARAGRAPH [ARTICLE 10.18: Geographical Indications] The European Union undertakes to"
+                + " protect the geographical indications listed in Annex 10-A according to the level"
+                + " of protection laid down in this Chapter. Each Party applies the measures of"
+                + " Article 4.2 of this Agreement; and the rules of origin.",
+            "HEADING [] ANNEX 10-B Geographical Indications Of Korea",
+            "PARAGRAPH [ANNEX 10-B Geographical Indications Of Korea] Text."),
+        outline(text));
+  }
+
+  @Test
   void longArticleTitleAfterASeparatorIsAHeading() {
     String text =
         "ARTICLE 18: Protection of Geographical Indications for Agricultural and Fishery Products"
