@@ -99,6 +99,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Only documents dated up to this year, month or day.")
   String to;
 
+  @Option(
+      names = "--exact",
+      description =
+          "Search the words as typed, never their spelling correction (by default a query that"
+              + " finds nothing, or a few passages where its correction finds far more, is"
+              + " answered by the correction).")
+  boolean exact;
+
   @Override
   public Integer call() throws Exception {
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -120,7 +128,7 @@ final class SearchCommand implements Callable<Integer> {
               size,
               SearchRequest.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
               false,
-              true,
+              !exact,
               group(group),
               DateRange.of(from, to),
               parties);
@@ -188,7 +196,11 @@ final class SearchCommand implements Callable<Integer> {
         result.total(),
         result.tookMs(),
         result.relaxed() ? ", matching some of the words" : "");
-    if (result.suggestion() != null) {
+    if (result.correctedQuery() != null) {
+      // The hits are the correction's: say so, and what to type for the words as they were.
+      System.out.println(
+          "Showing results for: " + result.correctedQuery() + " (search instead: add --exact)");
+    } else if (result.suggestion() != null) {
       System.out.println("Did you mean: " + result.suggestion());
     }
     int rank = 1;

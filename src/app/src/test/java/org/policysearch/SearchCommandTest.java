@@ -35,6 +35,17 @@ class SearchCommandTest {
   }
 
   @Test
+  void aMisspeltQueryIsAnsweredByItsCorrectionUnlessAskedForExactly() {
+    String corrected = run(0, "search", "quantom", "--index", index.toString());
+    assertTrue(corrected.contains("Showing results for: quantum"), corrected);
+    assertTrue(corrected.contains("**quantum**"), corrected);
+
+    String exact = run(0, "search", "quantom", "--exact", "--index", index.toString());
+    assertTrue(exact.startsWith("0 results ("), exact);
+    assertTrue(exact.contains("Did you mean: quantum"), exact);
+  }
+
+  @Test
   void searchingWhereThereIsNoIndexSaysSoInOneLine(@TempDir Path empty) {
     CommandOutput run = CommandOutput.run("search", "cubesat", "--index", empty.toString());
 

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param size hits per page, 1 to {@link #MAX_SIZE}
  * @param sort relevance or date
  * @param explain whether each hit carries Lucene's explanation of its score
- * @param correct whether a query that finds nothing whole may be answered by its spelling
- *     correction (see {@link SearchResult#correctedQuery()}); false searches the words as typed
+ * @param correct whether a query that finds nothing whole, or a few results where its spelling
+ *     correction finds far more, may be answered by that correction (see {@link
+ *     SearchResult#correctedQuery()}); false searches the words as typed
  * @param group whether results are passages (chunks) or documents, each with its best passages
  * @param dates the period the documents' dates must fall in ({@link DateRange#ANY}: any, undated
  *     included)

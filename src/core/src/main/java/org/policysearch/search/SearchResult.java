@@ -11,8 +11,9 @@ import java.util.Map;
  * @param allWordsTotal how many of them hold every word (they come first)
  * @param relaxed true when no chunk holds every word and the hits hold only some
  * @param suggestion a "did you mean" query built from the index's words, or null
- * @param correctedQuery when the query as typed found nothing (or only some of its words) and its
- *     suggestion finds every word, the suggestion whose results these are; otherwise null
+ * @param correctedQuery when the query as typed found nothing (or only some of its words), or fewer
+ *     than three results holding every word where its suggestion finds ten times as many, and the
+ *     suggestion finds every word: the suggestion whose results these are; otherwise null
  * @param facets per facet, its values with drill-sideways counts
  * @param queryFilters the facet filters typed in the query ({@code country:Italy}), which select
  *     their values as ticking the boxes does and are counted among the facets' selected values

@@ -34,6 +34,13 @@ public final class SearchService implements Closeable {
    */
   private static final int SUGGEST_BELOW = 3;
 
+  /**
+   * How many times more results holding every word the correction must find than the words as
+   * typed, when these find a few, for the answer to be the correction's: "phytosanitory", a typo
+   * two agreements share, finds two passages where "phytosanitary" finds thousands.
+   */
+  private static final int CORRECTION_FINDS_MORE = 10;
+
   /** The most rows one export holds (the API's and the CLI's), so an export's cost is bounded. */
   public static final int EXPORT_MAX = 50_000;
 
@@ -110,13 +117,17 @@ public final class SearchService implements Closeable {
             ? view.suggest(request.query())
             : null;
     String corrected = null;
-    if (suggestion != null && request.correct() && (attempt == null || attempt.total() == 0)) {
-      // Like a web search engine: when the words as typed find nothing whole, show what the
-      // correction finds with every word, and say so (the page offers the query as typed).
+    if (suggestion != null && request.correct()) {
+      // Like a web search engine: when the words as typed find nothing whole, or a few where the
+      // correction finds far more, show what the correction finds with every word, and say so
+      // (the page offers the query as typed).
       QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
+      long typedWhole = attempt == null ? 0 : attempt.allWords();
       if (fixed != null) {
         Attempt better = strictly(view, run(fixed, filters, request).linking(suggestion));
-        if (better != null && better.total() > 0) {
+        if (better != null
+            && better.total() > 0
+            && better.allWords() >= Math.max(1, CORRECTION_FINDS_MORE * typedWhole)) {
           attempt = better;
           corrected = suggestion;
         }

@@ -165,6 +165,50 @@ class SpellingSuggesterTest {
     assertEquals(service.search(SearchRequest.of("Giorgia Meloni")).total(), result.total());
   }
 
+  /** Two texts misspell "tariffs"; 120 spell it, and {@code applying} of them say "apply". */
+  private static SearchService tariffs(Path dir, int applying) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 2; i++) {
+      files.put("typo" + i + ".txt", "Notes\n\nThe tarrifs of Party " + i + " apply.\n");
+    }
+    for (int i = 0; i < 120; i++) {
+      String verb = i < applying ? "apply" : "hold";
+      files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " " + verb + ".\n");
+    }
+    return TestIndexes.ofFiles(dir, files);
+  }
+
+  @Test
+  void typoAFewTextsShareIsAnsweredByACorrectionFindingFarMore(@TempDir Path tmp)
+      throws IOException {
+    try (SearchService many = tariffs(tmp, 60)) {
+      SearchResult result = many.search(SearchRequest.of("tarrifs apply"));
+      assertEquals("tariffs apply", result.correctedQuery());
+      assertEquals(60, result.allWordsTotal());
+      assertTrue(result.hits().get(0).documentId().startsWith("a"), result.hits().get(0).text());
+
+      SearchResult asTyped =
+          many.search(
+              new SearchRequest(
+                  "tarrifs apply", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE, false, false));
+      assertNull(asTyped.correctedQuery());
+      assertEquals(2, asTyped.allWordsTotal());
+      assertEquals("tariffs apply", asTyped.suggestion());
+    }
+  }
+
+  @Test
+  void typoAFewTextsShareIsKeptWhenTheCorrectionFindsNotFarMore(@TempDir Path tmp)
+      throws IOException {
+    // The word is far commoner, but the query as corrected finds 15 passages to the typo's 2.
+    try (SearchService many = tariffs(tmp, 15)) {
+      SearchResult result = many.search(SearchRequest.of("tarrifs apply"));
+      assertNull(result.correctedQuery());
+      assertEquals(2, result.allWordsTotal());
+      assertEquals("tariffs apply", result.suggestion());
+    }
+  }
+
   @Test
   void correctionCanBeTurnedOffToSearchTheWordsAsTyped() throws IOException {
     SearchResult asTyped =
