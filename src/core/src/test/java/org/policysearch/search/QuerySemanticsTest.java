@@ -333,6 +333,18 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aTradePolicyAcronymNoTextDefinesFindsItsName(@TempDir Path tmp) throws IOException {
+    // Analysts type "ISDS"; treaties spell it out and seldom define it.
+    Map<String, String> settlement =
+        Map.of(
+            "investor.txt",
+            "Notes\n\nSection B sets out investor-state dispute settlement procedures.\n",
+            "state.txt",
+            "Notes\n\nState-to-state dispute settlement follows Chapter 20.\n");
+    assertEquals(List.of("investor"), documentsHoldingEveryWord(tmp, settlement, "ISDS"));
+  }
+
+  @Test
   void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
     Map<String, String> annexes =
         Map.of(
