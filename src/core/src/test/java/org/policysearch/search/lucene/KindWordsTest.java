@@ -57,4 +57,11 @@ class KindWordsTest {
     assertEquals("how a party withdraw from the", split.required());
     assertEquals("can agreement", split.kinds());
   }
+
+  @Test
+  void aQuestionsWordForAPartOfATextFramesIt() {
+    KindWords.Split split = kinds.split("what are the provisions on state-owned enterprises?");
+    assertEquals("what are the on state-owned enterprises?", split.required());
+    assertEquals("provisions", split.kinds());
+  }
 }
