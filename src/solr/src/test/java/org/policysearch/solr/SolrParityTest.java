@@ -340,6 +340,46 @@ class SolrParityTest {
     }
   }
 
+  /**
+   * A typo two texts share, beside the word 120 texts spell right: suggested and answered corrected
+   * on a collection of 2 shards as in process, the word's rarity summed over the shards. A
+   * collection of its own, for the same reason as above.
+   */
+  @Test
+  void aTypoAFewTextsShareIsCorrectedOnSolrAsInProcess(@TempDir Path tmp) throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (int i = 0; i < 2; i++) {
+      files.put("typo" + i + ".txt", "Notes\n\nThe tarrifs of Party " + i + " apply.\n");
+    }
+    for (int i = 0; i < 120; i++) {
+      String verb = i < 60 ? "apply" : "hold";
+      files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " " + verb + ".\n");
+    }
+    String name = "typos";
+    TestClusters.create(cluster, name, 2, 1);
+    Engine engine = Engine.create();
+    try (SearchService local = TestIndexes.ofFiles(tmp, files);
+        SolrCollection typos = TestClusters.at(cluster, 0, name)) {
+      TestClusters.index(engine, typos, tmp.resolve("corpus"));
+      try (SearchService remote =
+          new SearchService(typos.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
+        for (String query : List.of("tarrifs apply", "tarrifs", "tarrif hold")) {
+          assertEquals(corrected(local, query), corrected(remote, query), query);
+        }
+        assertEquals("tariffs apply, answered: 60 whole", corrected(remote, "tarrifs apply"));
+      }
+    }
+  }
+
+  /** A search's suggestion, whether its answer is the suggestion's, and how many hold it whole. */
+  private static String corrected(SearchService service, String query) throws IOException {
+    SearchResult result = service.search(SearchRequest.of(query));
+    return result.suggestion()
+        + (result.correctedQuery() != null ? ", answered: " : ", as typed: ")
+        + result.allWordsTotal()
+        + " whole";
+  }
+
   /** {@code count} distinct words starting with {@code prefix}. */
   private static String words(String prefix, int count) {
     return IntStream.range(0, count)
