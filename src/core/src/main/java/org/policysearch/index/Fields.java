@@ -20,9 +20,10 @@ public final class Fields {
    * are put back (chunk texts change). 20: a line is judged a heading or not as it reads with its
    * lost spaces back. 21: an unnumbered heading before the first chapter groups the chapters after
    * it when a later one groups chapters. 22: "Annex 10-A according to" or "Article 4.2 of" opening
-   * a wrapped line is no heading.
+   * a wrapped line is no heading. 23: the words of treaty language the word list lacked ("de
+   * minimis") are no longer split as glued words.
    */
-  public static final String SCHEMA_VERSION = "22";
+  public static final String SCHEMA_VERSION = "23";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -14,14 +14,18 @@ import org.apache.lucene.analysis.hunspell.SortingStrategy;
 
 /**
  * English words and their inflections, as a Hunspell dictionary knows them: SCOWL's en_US with the
- * en_AU additions for Commonwealth spellings ("labour", "organisation"; see {@code en.NOTICE.md}).
+ * en_AU additions for Commonwealth spellings ("labour", "organisation"; see {@code en.NOTICE.md}),
+ * and the words of treaty language SCOWL lacks ({@code treaty-words.dic}: the Latin of "de minimis"
+ * and "mutatis mutandis", "derogations", "countervailable"), which a text must not have split as
+ * glued words ("Minim is") nor a query have corrected.
  *
  * <p>Immutable and safe to share between threads (Lucene's {@link Hunspell} is). Loading takes
  * about a second, so a process loads it once: see {@link #bundled()}.
  */
 public final class EnglishWords {
   private static final String AFFIX = "en_US.aff";
-  private static final List<String> DICTIONARIES = List.of("en_US.dic", "en_AU-additions.dic");
+  private static final List<String> DICTIONARIES =
+      List.of("en_US.dic", "en_AU-additions.dic", "treaty-words.dic");
 
   /**
    * Longer strings are not words but OCR damage or flattened tables; the dictionary is not asked,

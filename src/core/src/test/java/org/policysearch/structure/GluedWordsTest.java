@@ -23,6 +23,8 @@ class GluedWordsTest {
           "",
           "The meeting in Gothenburg took place in Paris.",
           "",
+          "The de minimis rule applies mutatismutandis to derogations.",
+          "",
           "The goods listed inAnnexVII follow the rules ofthe Annex, as in Annex VII of the WTOAgreement.",
           "",
           "ARTICLE 5: Tradeingoodsandservices",
@@ -49,6 +51,9 @@ class GluedWordsTest {
             "This is an area that will grow at the request of the Kingdom of Norway.",
             // A name no word list knows keeps its letters: "go" and "burg" are nowhere else.
             "The meeting in Gothenburg took place in Paris.",
+            // Treaty Latin the English word list lacks is neither split ("minim is") nor left
+            // glued.
+            "The de minimis rule applies mutatis mutandis to derogations.",
             // Capitals stay whole ("VII", not "VI I"); short glued words are split too.
             "The goods listed in Annex VII follow the rules of the Annex, as in Annex VII of the WTO"
                 + " Agreement.",
