@@ -311,31 +311,52 @@ class SolrParityTest {
       files.put(name + ".txt", "Q\n\n" + words("zzq", 6_000));
     }
     files.put("r.txt", "R\n\n" + words("zzr", 6_000));
-    String name = "costs";
+    onCollectionOfItsOwn(
+        tmp,
+        "costs",
+        files,
+        (local, remote) -> {
+          for (String shard : List.of("shard1", "shard2")) {
+            SolrQuery held = new SolrQuery("{!prefix f=" + Fields.BODY + "}zzq");
+            held.set(ShardParams.SHARDS, shard);
+            held.setRows(0);
+            assertTrue(
+                SolrQueries.query(cluster.getSolrClient(), "costs", held).getResults().getNumFound()
+                    > 0,
+                "zzq words on " + shard);
+          }
+          for (String query :
+              List.of(
+                  "zzq*", "zzr* quantum", "zzq* zzr* zzs*", "zzq* OR zzq*", "zzq -zzq* -zzr*")) {
+            assertEquals(outcome(local, query), outcome(remote, query), query);
+          }
+          assertEquals(
+              "refused: The query's prefixes match more than 10,000 words in all, the most one"
+                  + " search expands: zzq* (6,000), zzr* (6,000). Make them longer or use fewer.",
+              outcome(remote, "zzq* zzr* zzs*"));
+          assertTrue(outcome(remote, "zzq*").startsWith("total "), outcome(remote, "zzq*"));
+        });
+  }
+
+  /** A comparison of the same texts searched in process and on a collection. */
+  private interface Comparison {
+    void run(SearchService local, SearchService remote) throws Exception;
+  }
+
+  /**
+   * Runs {@code comparison} on {@code files} indexed in process and into the collection {@code
+   * name} of 2 shards, made for them.
+   */
+  private static void onCollectionOfItsOwn(
+      Path tmp, String name, Map<String, String> files, Comparison comparison) throws Exception {
     TestClusters.create(cluster, name, 2, 1);
     Engine engine = Engine.create();
     try (SearchService local = TestIndexes.ofFiles(tmp, files);
-        SolrCollection costs = TestClusters.at(cluster, 0, name)) {
-      TestClusters.index(engine, costs, tmp.resolve("corpus"));
-      for (String shard : List.of("shard1", "shard2")) {
-        SolrQuery held = new SolrQuery("{!prefix f=" + Fields.BODY + "}zzq");
-        held.set(ShardParams.SHARDS, shard);
-        held.setRows(0);
-        assertTrue(
-            SolrQueries.query(cluster.getSolrClient(), name, held).getResults().getNumFound() > 0,
-            "zzq words on " + shard);
-      }
+        SolrCollection own = TestClusters.at(cluster, 0, name)) {
+      TestClusters.index(engine, own, tmp.resolve("corpus"));
       try (SearchService remote =
-          new SearchService(costs.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
-        for (String query :
-            List.of("zzq*", "zzr* quantum", "zzq* zzr* zzs*", "zzq* OR zzq*", "zzq -zzq* -zzr*")) {
-          assertEquals(outcome(local, query), outcome(remote, query), query);
-        }
-        assertEquals(
-            "refused: The query's prefixes match more than 10,000 words in all, the most one"
-                + " search expands: zzq* (6,000), zzr* (6,000). Make them longer or use fewer.",
-            outcome(remote, "zzq* zzr* zzs*"));
-        assertTrue(outcome(remote, "zzq*").startsWith("total "), outcome(remote, "zzq*"));
+          new SearchService(own.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
+        comparison.run(local, remote);
       }
     }
   }
@@ -355,20 +376,16 @@ class SolrParityTest {
       String verb = i < 60 ? "apply" : "hold";
       files.put("a" + i + ".txt", "Notes\n\nThe tariffs of Party " + i + " " + verb + ".\n");
     }
-    String name = "typos";
-    TestClusters.create(cluster, name, 2, 1);
-    Engine engine = Engine.create();
-    try (SearchService local = TestIndexes.ofFiles(tmp, files);
-        SolrCollection typos = TestClusters.at(cluster, 0, name)) {
-      TestClusters.index(engine, typos, tmp.resolve("corpus"));
-      try (SearchService remote =
-          new SearchService(typos.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
-        for (String query : List.of("tarrifs apply", "tarrifs", "tarrif hold")) {
-          assertEquals(corrected(local, query), corrected(remote, query), query);
-        }
-        assertEquals("tariffs apply, answered: 60 whole", corrected(remote, "tarrifs apply"));
-      }
-    }
+    onCollectionOfItsOwn(
+        tmp,
+        "typos",
+        files,
+        (local, remote) -> {
+          for (String query : List.of("tarrifs apply", "tarrifs", "tarrif hold")) {
+            assertEquals(corrected(local, query), corrected(remote, query), query);
+          }
+          assertEquals("tariffs apply, answered: 60 whole", corrected(remote, "tarrifs apply"));
+        });
   }
 
   /** A search's suggestion, whether its answer is the suggestion's, and how many hold it whole. */
