@@ -292,11 +292,15 @@ public final class StructureEvaluation {
 
   /**
    * A normalised heading as matched: without its spaces too, so that a heading whose words lost
-   * their spaces in the source ("Nationaltreatment") is the one the engine reads with them.
+   * their spaces in the source ("Nationaltreatment") is the one the engine reads with them; and
+   * without a footnote's number glued to its last word ("national treatment14"), which the known
+   * outlines copy from the text and the engine leaves out.
    */
   private static String key(String normal) {
-    return normal.replace(" ", "");
+    return FOOTNOTE_MARK.matcher(normal).replaceFirst("").replace(" ", "");
   }
+
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\p{L}{3})\\d{1,3}$");
 
   /** A heading as compared: NFKC, lower case, letters and digits only, single spaces. */
   static String normalise(String heading) {

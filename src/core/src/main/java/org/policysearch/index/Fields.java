@@ -21,9 +21,10 @@ public final class Fields {
    * lost spaces back. 21: an unnumbered heading before the first chapter groups the chapters after
    * it when a later one groups chapters. 22: "Annex 10-A according to" or "Article 4.2 of" opening
    * a wrapped line is no heading. 23: the words of treaty language the word list lacked ("de
-   * minimis") are no longer split as glued words.
+   * minimis") are no longer split as glued words. 24: a footnote's number glued to a heading's last
+   * word is left out of the heading.
    */
-  public static final String SCHEMA_VERSION = "23";
+  public static final String SCHEMA_VERSION = "24";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

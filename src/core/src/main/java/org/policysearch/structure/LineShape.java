@@ -265,6 +265,18 @@ record LineShape(
     return LEADING_NUMBER.matcher(line).replaceFirst("");
   }
 
+  /**
+   * {@code heading} without the footnote's number a text glued to its last word ("ARTICLE 9.4:
+   * National Treatment14"), which would hide that word from a search of the headings; capitals'
+   * numbers ("CO2") and numbers apart ("Annex 2") stay.
+   */
+  static String withoutFootnoteMark(String heading) {
+    Matcher m = FOOTNOTE_MARK.matcher(heading);
+    return m.find() ? heading.substring(0, m.start()) : heading;
+  }
+
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\p{L}{2}\\p{Ll})\\d{1,3}$");
+
   /** Whether the line's last word is one no title ends with ("of", "the", "if", "shall"). */
   static boolean endsWithFunctionWord(String line) {
     String[] words = SPACES.split(line.strip());

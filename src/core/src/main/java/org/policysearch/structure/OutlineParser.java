@@ -445,10 +445,11 @@ public final class OutlineParser {
      * Adds the heading {@code text} of {@code line}, opened in the outline by {@code open}, which
      * is given the repaired text (what the heading's chunk says is what paths under it say).
      */
-    private void heading(SourceLine line, String text, ToIntFunction<String> open) {
+    private void heading(SourceLine line, String written, ToIntFunction<String> open) {
       close();
+      String text = LineShape.withoutFootnoteMark(written);
       RepairedText repaired = new RepairedText(dehyphenator, glued);
-      repaired.appendLine(text, bodyStart(line, text));
+      repaired.appendLine(text, bodyStart(line, written));
       int level = open.applyAsInt(repaired.text());
       List<String> path = sections.path();
       blocks.add(

@@ -34,4 +34,12 @@ class LineShapeTest {
       assertEquals(split, LineShape.wordCount(line, from, to), () -> "[" + line + "]");
     }
   }
+
+  @Test
+  void onlyANumberGluedToAWordIsTakenForAFootnotesMark() {
+    assertEquals("Specific Commitments", LineShape.withoutFootnoteMark("Specific Commitments22"));
+    assertEquals("Emissions of CO2", LineShape.withoutFootnoteMark("Emissions of CO2"));
+    assertEquals("ANNEX 2", LineShape.withoutFootnoteMark("ANNEX 2"));
+    assertEquals("Article 12", LineShape.withoutFootnoteMark("Article 12"));
+  }
 }

@@ -509,6 +509,17 @@ class OutlineParserTest {
   }
 
   @Test
+  void aFootnotesNumberGluedToAHeadingIsNoPartOfIt() {
+    // "Treatment14" is no word a search of the headings finds as "treatment".
+    String text = "ARTICLE 9.4: National Treatment14\nEach Party shall accord treatment.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 9.4: National Treatment",
+            "PARAGRAPH [ARTICLE 9.4: National Treatment] Each Party shall accord treatment."),
+        outline(text));
+  }
+
+  @Test
   void longArticleTitleAfterASeparatorIsAHeading() {
     String text =
         "ARTICLE 18: Protection of Geographical Indications for Agricultural and Fishery Products"
