@@ -112,6 +112,24 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void typoOfANameIsCorrectedToTheNameNotToAFartherCommonerWord(@TempDir Path tmp)
+      throws IOException {
+    // "singapure" in one text, "Singapore" in 20, "signature" (two letters off) in 120.
+    Map<String, String> files = new HashMap<>();
+    files.put("typo.txt", "Notes\n\nInvestors of Singapure are covered.\n");
+    for (int i = 0; i < 20; i++) {
+      files.put("s" + i + ".txt", "Notes\n\nInvestors of Singapore are covered " + i + ".\n");
+    }
+    for (int i = 0; i < 120; i++) {
+      files.put("a" + i + ".txt", "Notes\n\nThe signature of Party " + i + " is needed.\n");
+    }
+    try (SearchService many = TestIndexes.ofFiles(tmp, files)) {
+      assertEquals(
+          "Singapore investors", many.search(SearchRequest.of("Singapure investors")).suggestion());
+    }
+  }
+
+  @Test
   void shortNameTwoLettersFromACommonWordIsKept(@TempDir Path tmp) throws IOException {
     // "Nauru" is two letters from "nature", which sixty texts use: too far in five letters.
     Map<String, String> files = new HashMap<>();

@@ -134,13 +134,24 @@ final class SpellingSuggester {
   }
 
   /**
-   * Whether {@code typed} is no English word and {@code near} one: then a word only {@value
-   * #COMMONER_WORD} times commoner is meant ("intelectual" in 21 agreements, "intellectual" in
-   * 330), where a name or a term of art no word list knows keeps its spelling.
+   * Whether {@code typed} is no English word and {@code near} one, or a name the word list knows:
+   * then a word only {@value #COMMONER_WORD} times commoner is meant ("intelectual" in 21
+   * agreements, "intellectual" in 330; "singapure" in one, "Singapore" in 40, rather than the
+   * farther "signature" in 400), where a name or a term of art no word list knows keeps its
+   * spelling.
    */
   private static boolean typoOfAWord(String typed, SuggestWord near) {
     EnglishWords english = EnglishWords.bundled();
-    return !english.contains(typed) && english.contains(near.string);
+    return !english.contains(typed)
+        && !english.contains(capitalised(typed))
+        && (english.contains(near.string) || english.contains(capitalised(near.string)));
+  }
+
+  /** {@code lower} as a name is written: the index's words are lower case, a list's names not. */
+  private static String capitalised(String lower) {
+    return lower.isEmpty()
+        ? lower
+        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
   }
 
   /**
