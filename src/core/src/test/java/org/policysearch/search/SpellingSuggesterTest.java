@@ -130,6 +130,19 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void aTypoInsideAWordJoinedByHyphensIsCorrectedAsItsPart(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      files.put("e" + i + ".txt", "Notes\n\nThe Parties promote e-commerce " + i + ".\n");
+    }
+    try (SearchService few = TestIndexes.ofFiles(tmp, files)) {
+      SearchResult result = few.search(SearchRequest.of("e-comerce"));
+      assertEquals("e-commerce", result.correctedQuery());
+      assertEquals(5, result.allWordsTotal());
+    }
+  }
+
+  @Test
   void shortNameTwoLettersFromACommonWordIsKept(@TempDir Path tmp) throws IOException {
     // "Nauru" is two letters from "nature", which sixty texts use: too far in five letters.
     Map<String, String> files = new HashMap<>();

@@ -28,7 +28,11 @@ import org.policysearch.structure.EnglishWords;
  * word it knows from a few documents by a near word in {@value #MORE_COMMON} times as many.
  */
 final class SpellingSuggester {
-  private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’-]*");
+  /**
+   * A word as the {@code spell} field holds words: a hyphen parts two ("e-comerce" is "e" and a
+   * typo of "commerce", not a typo of a word "ecommerce"); a facet's value after its colon is none.
+   */
+  private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’]*");
 
   /**
    * How many times more documents a near word must be in than a word the index knows for the word
