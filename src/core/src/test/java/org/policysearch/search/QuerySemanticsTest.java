@@ -345,6 +345,19 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aPrefixFindsTheWordsStartingWithItWhateverTheirStems(@TempDir Path tmp) throws IOException {
+    // "procurement" is indexed by its stem "procur", shorter than the prefix typed.
+    Map<String, String> files =
+        Map.of(
+            "procurement.txt", "Notes\n\nGovernment procurement is open to suppliers.\n",
+            "procured.txt", "Notes\n\nGoods procured by the Party are listed.\n",
+            "other.txt", "Notes\n\nThe procedure applies to suppliers.\n");
+    assertEquals(
+        List.of("procured", "procurement"),
+        documentsHoldingEveryWord(tmp, files, "procure*").stream().sorted().toList());
+  }
+
+  @Test
   void aLoneIIsANumeralThatAChunkMustHold(@TempDir Path tmp) throws IOException {
     Map<String, String> annexes =
         Map.of(

@@ -141,6 +141,8 @@ class SolrParityTest {
         request("cooperation", Map.of(), 1, SearchRequest.Sort.NEWEST),
         request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.NEWEST),
         request("quant*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        // Its words' stems ("cooper", "technolog") are shorter than the prefix typed.
+        request("cooperat* technolog*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,7 +17,10 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.policysearch.acronyms.AcronymTable;
 import org.policysearch.analysis.StopWords;
@@ -593,7 +598,7 @@ final class LuceneQueries {
     } else if (node instanceof QueryNode.Phrase p) {
       return orNothing(builder.createPhraseQuery(field, p.text()));
     } else if (node instanceof QueryNode.Prefix p) {
-      return new PrefixQuery(new Term(field, normalise(field, p.prefix())));
+      return prefix(field, p);
     } else if (node instanceof QueryNode.Filter f) {
       return filter(f);
     } else if (node instanceof QueryNode.Not n) {
@@ -734,7 +739,7 @@ final class LuceneQueries {
     } else if (node instanceof QueryNode.Phrase p) {
       addIfPresent(marks, builder.createPhraseQuery(field, p.text()));
     } else if (node instanceof QueryNode.Prefix p) {
-      marks.add(new PrefixQuery(new Term(field, normalise(field, p.prefix()))), Occur.SHOULD);
+      marks.add(prefix(field, p), Occur.SHOULD);
     } else if (node instanceof QueryNode.Filter f
         && f.field().equals("title")
         && field.equals(Fields.TITLE)) {
@@ -794,6 +799,64 @@ final class LuceneQueries {
 
   private static Query orNothing(Query query) {
     return query == null ? new MatchNoDocsQuery("no searchable words") : query;
+  }
+
+  /**
+   * The passages whose {@code field} holds a word starting with {@code prefix}: the index's terms
+   * starting with it, and the terms of the words the documents write that start with it where those
+   * terms do not. The terms are stems, and a word's stem can be shorter than what was typed:
+   * "procurement" is indexed as "procur", which no term starting with "procure" finds; the words as
+   * written (the spelling vocabulary) do. Such stems are few, each a term of its own, so the marks
+   * name them. One score for all, as a prefix query gives.
+   */
+  private Query prefix(String field, QueryNode.Prefix prefix) {
+    String typed = normalise(field, prefix.prefix());
+    Query stems = new PrefixQuery(new Term(field, typed));
+    Set<String> shorter = new TreeSet<>();
+    for (String word : writtenWords(prefix)) {
+      for (String term : Tokens.terms(textAnalyzer, field, word)) {
+        if (!term.startsWith(typed)) {
+          shorter.add(term);
+        }
+      }
+    }
+    if (shorter.isEmpty()) {
+      return stems;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(stems, Occur.SHOULD);
+    shorter.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /**
+   * The words of the spelling vocabulary starting with {@code prefix}, as the documents write them,
+   * at most {@link PrefixBudget#MAX_WORDS}.
+   */
+  private List<String> writtenWords(QueryNode.Prefix prefix) {
+    String start = normalise(Fields.SPELL, prefix.prefix());
+    List<String> words = new ArrayList<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, Fields.SPELL);
+      if (terms == null) {
+        return words;
+      }
+      TermsEnum each = terms.iterator();
+      if (each.seekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END) {
+        return words;
+      }
+      for (BytesRef term = each.term();
+          term != null && words.size() < PrefixBudget.MAX_WORDS;
+          term = each.next()) {
+        String word = term.utf8ToString();
+        if (!word.startsWith(start)) {
+          break;
+        }
+        words.add(word);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /** The index term a prefix of the chunk text starts with, as {@link #matching} searches it. */
