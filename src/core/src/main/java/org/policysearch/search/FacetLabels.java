@@ -1,8 +1,12 @@
 package org.policysearch.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.policysearch.corpus.DocumentIds;
 import org.policysearch.corpus.DocumentTypes;
 import org.policysearch.index.FacetDefinition;
@@ -69,9 +73,64 @@ public final class FacetLabels {
         };
     if (value == null) {
       throw new InvalidQueryException(
-          "Unknown " + dimension + " \"" + shorten(trimmed) + "\"" + hint(dimension) + ".");
+          "Unknown "
+              + dimension
+              + " \""
+              + shorten(trimmed)
+              + "\""
+              + nearestThenHint(dimension, trimmed)
+              + ".");
     }
     return value;
+  }
+
+  /**
+   * The least a country's name must resemble a mistyped one to be offered, one less the edits over
+   * the shorter's length (a swap one edit): "Japn" → "Japan", "Germnay" → "Germany".
+   */
+  private static final float NEAR_NAME = 0.75f;
+
+  /**
+   * What follows an unknown value's name: ": did you mean Japan? Use an ISO code…" for a country's
+   * name typed with a slip, else ": use an ISO code…".
+   */
+  private String nearestThenHint(String dimension, String typed) {
+    String hint = hint(dimension);
+    String near = nearest(dimension, typed);
+    if (near == null || hint.isEmpty()) {
+      return hint;
+    }
+    String advice = hint.substring(2);
+    return ": did you mean "
+        + near
+        + "? "
+        + advice.substring(0, 1).toUpperCase(Locale.ROOT)
+        + advice.substring(1);
+  }
+
+  /** The country's name nearest {@code typed} ("Japn": Japan), or null. */
+  private String nearest(String dimension, String typed) {
+    if (vocabulary(dimension) != FacetDefinition.Vocabulary.COUNTRIES || typed.length() < 4) {
+      return null;
+    }
+    String lower = typed.toLowerCase(Locale.ROOT);
+    LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
+    String best = null;
+    float closest = NEAR_NAME;
+    CountryTagger tagger = countries.get();
+    for (Map.Entry<String, List<String>> country : tagger.nameVariants().entrySet()) {
+      // Its label too: "China" is none of China's variants, as a part of "Republic of China".
+      List<String> names = new ArrayList<>(country.getValue());
+      names.add(tagger.label(country.getKey()));
+      for (String name : names) {
+        float similarity = distance.getDistance(lower, name.toLowerCase(Locale.ROOT));
+        if (similarity >= closest && (best == null || similarity > closest)) {
+          best = name;
+          closest = similarity;
+        }
+      }
+    }
+    return best;
   }
 
   /**

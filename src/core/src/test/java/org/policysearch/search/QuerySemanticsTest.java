@@ -248,6 +248,16 @@ class QuerySemanticsTest {
     InvalidQueryException e =
         assertThrows(InvalidQueryException.class, () -> search("country:Narnia"));
     assertTrue(e.getMessage().startsWith("Unknown country \"Narnia\""), e.getMessage());
+    assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
+  }
+
+  @Test
+  void aCountryTypedWithASlipIsNamedInTheMessage() {
+    InvalidQueryException e =
+        assertThrows(InvalidQueryException.class, () -> search("country:Japn tariff"));
+    assertTrue(
+        e.getMessage().startsWith("Unknown country \"Japn\": did you mean Japan? Use an ISO code"),
+        e.getMessage());
   }
 
   @Test
