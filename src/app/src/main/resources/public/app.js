@@ -1255,8 +1255,10 @@
     menu.hidden = !shown || shown.length === 0;
     menu.open = false;
     const list = menu.querySelector('ul');
+    // The rows are the results shown: a corrected search's, not the words as typed.
+    const exported = result.correctedQuery ? withChanges(state, { q: result.correctedQuery }) : state;
     const items = EXPORT_FORMATS.map(([format, label]) => {
-      const p = queryParams(state);
+      const p = queryParams(exported);
       p.append('format', format);
       if (state.sort === 'date') p.append('sort', 'date');
       if (state.group === 'document') p.append('group', 'document');

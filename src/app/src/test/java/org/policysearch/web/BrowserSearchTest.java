@@ -202,6 +202,13 @@ class BrowserSearchTest {
     WebElement notice = browser.driver.findElement(By.id("notice"));
     assertTrue(notice.getText().startsWith("Showing results for quantum."), notice.getText());
     assertEquals("quantm", browser.driver.findElement(By.id("q")).getDomProperty("value"));
+    // The Export menu downloads the results shown, the correction's.
+    String export =
+        browser
+            .driver
+            .findElement(By.cssSelector("#export-menu a[data-format=csv]"))
+            .getDomProperty("href");
+    assertTrue(export.contains("q=quantum&"), export);
     browser.screenshot("corrected-query");
 
     int before = browser.renders();
