@@ -14,6 +14,7 @@ import org.policysearch.corpus.Bloc;
 import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.eval.TaggingEvaluation.Counts;
+import org.policysearch.structure.OutlineParser;
 import org.policysearch.tagging.CountryTagger;
 
 /**
@@ -297,10 +298,8 @@ public final class StructureEvaluation {
    * outlines copy from the text and the engine leaves out.
    */
   private static String key(String normal) {
-    return FOOTNOTE_MARK.matcher(normal).replaceFirst("").replace(" ", "");
+    return OutlineParser.withoutFootnoteMark(normal).replace(" ", "");
   }
-
-  private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\p{L}{3})\\d{1,3}$");
 
   /** A heading as compared: NFKC, lower case, letters and digits only, single spaces. */
   static String normalise(String heading) {

@@ -85,6 +85,14 @@ public final class OutlineParser {
     this.words = Objects.requireNonNull(words, "words");
   }
 
+  /**
+   * {@code heading} without a footnote's number glued to its last word ("National Treatment14"), as
+   * the outline gives headings: for comparing them with headings read elsewhere.
+   */
+  public static String withoutFootnoteMark(String heading) {
+    return LineShape.withoutFootnoteMark(heading);
+  }
+
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));

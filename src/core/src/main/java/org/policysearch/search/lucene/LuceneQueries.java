@@ -151,6 +151,10 @@ final class LuceneQueries {
 
   private final KeptValues<String, Parted> compoundsKept = new KeptValues<>(MAX_GRADED_KEPT);
 
+  /** {@link #shorterStems} by the prefix's term. */
+  private final KeptValues<String, List<String>> shorterStemsKept =
+      new KeptValues<>(MAX_GRADED_KEPT);
+
   /** Where the words are in the reader's segments, kept for every query made here. */
   private final TermLookups lookups;
 
@@ -812,20 +816,34 @@ final class LuceneQueries {
   private Query prefix(String field, QueryNode.Prefix prefix) {
     String typed = normalise(field, prefix.prefix());
     Query stems = new PrefixQuery(new Term(field, typed));
-    Set<String> shorter = new TreeSet<>();
-    for (String word : writtenWords(prefix)) {
-      for (String term : Tokens.terms(textAnalyzer, field, word)) {
-        if (!term.startsWith(typed)) {
-          shorter.add(term);
-        }
-      }
-    }
+    List<String> shorter = shorterStems(prefix, typed);
     if (shorter.isEmpty()) {
       return stems;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder().add(stems, Occur.SHOULD);
     shorter.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
     return new ConstantScoreQuery(any.build());
+  }
+
+  /**
+   * The stems of the written words starting with {@code prefix} that do not start with {@code
+   * typed}, its own term; kept for the reader, as one search asks for them field by field (the
+   * text's analysis is the same for every field) and the vocabulary changes only with the reader.
+   */
+  private List<String> shorterStems(QueryNode.Prefix prefix, String typed) {
+    List<String> known = shorterStemsKept.get(typed);
+    if (known != null) {
+      return known;
+    }
+    Set<String> shorter = new TreeSet<>();
+    for (String word : writtenWords(prefix)) {
+      for (String term : Tokens.terms(textAnalyzer, Fields.TEXT, word)) {
+        if (!term.startsWith(typed)) {
+          shorter.add(term);
+        }
+      }
+    }
+    return shorterStemsKept.keep(typed, List.copyOf(shorter));
   }
 
   /**
