@@ -22,9 +22,10 @@ public final class Fields {
    * it when a later one groups chapters. 22: "Annex 10-A according to" or "Article 4.2 of" opening
    * a wrapped line is no heading. 23: the words of treaty language the word list lacked ("de
    * minimis") are no longer split as glued words. 24: a footnote's number glued to a heading's last
-   * word is left out of the heading.
+   * word is left out of the heading. 25: a chapter after an annex that follows the chapter before
+   * is that chapter's sibling, not part of the annex (section paths change).
    */
-  public static final String SCHEMA_VERSION = "24";
+  public static final String SCHEMA_VERSION = "25";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

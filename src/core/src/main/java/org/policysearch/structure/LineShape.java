@@ -182,6 +182,14 @@ record LineShape(
     return null;
   }
 
+  /**
+   * The number after a keyword section's keyword ("CHAPTER TWENTY ONE" → "TWENTY ONE"), or null.
+   */
+  static String keywordNumber(String line) {
+    Matcher m = KEYWORD.matcher(line);
+    return m.lookingAt() ? m.group(2) : null;
+  }
+
   /** The title after a keyword section's number and separator ("ARTICLE 6: Title"), or null. */
   static String keywordTitle(String line) {
     Matcher m = KEYWORD.matcher(line);

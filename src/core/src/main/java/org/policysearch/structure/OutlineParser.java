@@ -413,7 +413,11 @@ public final class OutlineParser {
         }
         return;
       }
-      int level = sections.introduce(shape.scheme(), shape.rank());
+      int level =
+          sections.introduce(
+              shape.scheme(),
+              shape.rank(),
+              shape.rank() >= 0 ? SectionNumber.of(shape.body()) : null);
       if (level > 0) {
         List<String> path = sections.path();
         blocks.set(blocks.size() - 1, last.movedTo(level, path.subList(0, path.size() - 1)));

@@ -26,6 +26,12 @@ import java.util.Set;
  * above its section's that holds other sections but none of these yet: a chapter after a title's
  * bare articles begins a new group, not a part of that title (a section's group under a title stays
  * in the title, in a chapter's place).
+ *
+ * <p>An annex (or appendix, schedule, protocol) outranks every chapter, yet some agreements put a
+ * chapter's annexes right after it ("CHAPTER ONE", "Annex 104.1", "CHAPTER TWO"). A section that
+ * comes next in the numbering of one the annex closed, with none of its kind opened in the annex
+ * and not right under an empty heading, closes the annex and takes its place among them again,
+ * under the headings that held it.
  */
 final class SectionStack {
   private enum Origin {
@@ -41,11 +47,37 @@ final class SectionStack {
    * it introduces. {@code childSchemes} are the schemes of the numbered sections opened under it.
    */
   private record Entry(
-      String text, int level, Origin origin, String scheme, int rank, Set<String> childSchemes) {}
+      String text,
+      int level,
+      Origin origin,
+      String scheme,
+      int rank,
+      SectionNumber number,
+      Set<String> childSchemes,
+      Set<Integer> ranksWithin,
+      List<Entry> displaced) {
+
+    Entry(String text, int level, Origin origin, String scheme, int rank, SectionNumber number) {
+      this(text, level, origin, scheme, rank, number, new HashSet<>(), new HashSet<>(), List.of());
+    }
+
+    Entry displacing(List<Entry> closed) {
+      return new Entry(
+          text, level, origin, scheme, rank, number, childSchemes, ranksWithin, closed);
+    }
+  }
+
+  /**
+   * Where a new section closes the open headings, and the headings an annex closed that it opens
+   * again first (the chapter's part, when the chapter after an annex resumes the chapters).
+   */
+  private record Closing(int at, List<Entry> reopened) {}
 
   private final List<Entry> entries = new ArrayList<>();
   private boolean numberedSeen;
   private boolean awaitingFirstContent;
+  // The open headings that have held something: entries.get(i) has when i < filled.
+  private int filled;
   private boolean listScoped;
 
   /** The open headings' texts, outermost first. */
@@ -60,12 +92,42 @@ final class SectionStack {
 
   /** Opens a numbered section and returns its level. */
   int openSection(String text, String scheme, int rank) {
-    truncate(closedBy(scheme, rank));
+    SectionNumber number = rank >= 0 ? SectionNumber.of(text) : null;
+    Closing closing = closing(scheme, rank, number);
+    List<Entry> closed = close(closing);
     if (!entries.isEmpty()) {
       top().childSchemes().add(scheme);
     }
+    for (Entry e : entries) {
+      e.ranksWithin().add(rank);
+    }
     numberedSeen = true;
-    return push(text, Origin.NUMBERED, scheme, rank);
+    int level = push(text, Origin.NUMBERED, scheme, rank, number);
+    if (rank == 0) {
+      entries.set(entries.size() - 1, top().displacing(displacedBy(closed)));
+    }
+    return level;
+  }
+
+  /** Closes what {@code closing} says, opens again what it reopens, and returns what it closed. */
+  private List<Entry> close(Closing closing) {
+    List<Entry> closed = List.copyOf(entries.subList(closing.at(), entries.size()));
+    truncate(closing.at());
+    entries.addAll(closing.reopened());
+    if (!closing.reopened().isEmpty()) {
+      filled = entries.size(); // they held the sections the annex closed
+    }
+    return closed;
+  }
+
+  /** The headings an annex displaces: those it closed, and those each closed annex displaced. */
+  private static List<Entry> displacedBy(List<Entry> closed) {
+    List<Entry> displaced = new ArrayList<>();
+    for (Entry e : closed) {
+      displaced.addAll(e.displaced());
+      displaced.add(e);
+    }
+    return List.copyOf(displaced);
   }
 
   /**
@@ -73,7 +135,7 @@ final class SectionStack {
    * section of {@code scheme} and {@code rank} about to open, and returns its new level; -1 when it
    * introduces nothing (it then stays a title line, which that section closes).
    */
-  int introduce(String scheme, int rank) {
+  int introduce(String scheme, int rank, SectionNumber number) {
     if (!numberedSeen
         || !awaitingFirstContent
         || entries.isEmpty()
@@ -81,7 +143,13 @@ final class SectionStack {
       return -1;
     }
     Entry title = entries.remove(entries.size() - 1);
-    int at = closedBy(scheme, rank);
+    Closing closing = closing(scheme, rank, number);
+    int at = closing.at();
+    if (!closing.reopened().isEmpty()) {
+      // Back among the sections before the annex, where an introducer of these ends at this one.
+      close(closing);
+      at = closedBy(scheme, rank);
+    }
     if (at > 0) {
       Entry above = entries.get(at - 1);
       boolean introducerOfThese = above.origin() == Origin.INTRODUCER;
@@ -96,7 +164,36 @@ final class SectionStack {
       }
     }
     truncate(at);
-    return push(title.text(), Origin.INTRODUCER, scheme, rank);
+    return push(title.text(), Origin.INTRODUCER, scheme, rank, null);
+  }
+
+  /**
+   * Where a numbered section of {@code scheme}, {@code rank} and {@code number} closes the open
+   * headings: as {@link #closedBy} says, or at an annex it resumes the sections before.
+   */
+  private Closing closing(String scheme, int rank, SectionNumber number) {
+    int at = closedBy(scheme, rank);
+    if (number == null || at == entries.size() && at > Math.min(filled, at)) {
+      // Right under a heading with nothing in it yet, a section is that heading's first.
+      return new Closing(at, List.of());
+    }
+    for (int i = 0; i < at; i++) {
+      Entry annex = entries.get(i);
+      if (annex.ranksWithin().contains(rank)) {
+        continue; // the annex numbers sections of this kind afresh
+      }
+      List<Entry> displaced = annex.displaced();
+      for (int d = 0; d < displaced.size(); d++) {
+        Entry before = displaced.get(d);
+        if (before.origin() == Origin.NUMBERED
+            && before.scheme().equals(scheme)
+            && before.number() != null
+            && number.follows(before.number())) {
+          return new Closing(i, displaced.subList(0, d));
+        }
+      }
+    }
+    return new Closing(at, List.of());
   }
 
   /** Where a numbered section of {@code scheme} and {@code rank} closes the open headings. */
@@ -121,7 +218,7 @@ final class SectionStack {
       entries.remove(entries.size() - 1);
     }
     // The level is the hash count even when one is skipped ("#" then "###").
-    entries.add(new Entry(text, hashes, Origin.MARKDOWN, "markdown", -1, new HashSet<>()));
+    entries.add(new Entry(text, hashes, Origin.MARKDOWN, "markdown", -1, null));
     awaitingFirstContent = false;
     listScoped = false;
     return hashes;
@@ -130,7 +227,7 @@ final class SectionStack {
   /** Opens a title line ("Key Points") and returns its level. */
   int openTitleLine(String text) {
     truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER));
-    int level = push(text, Origin.TITLE_LINE, "", -1);
+    int level = push(text, Origin.TITLE_LINE, "", -1, null);
     awaitingFirstContent = true;
     return level;
   }
@@ -138,11 +235,12 @@ final class SectionStack {
   /** Opens a bullet that acts as a sub-heading and returns its level. */
   int openBulletHeading(String text) {
     truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER, Origin.TITLE_LINE));
-    return push(text, Origin.BULLET, "", -1);
+    return push(text, Origin.BULLET, "", -1, null);
   }
 
   /** Notes a paragraph or bullet at this point, which may close a list-scoped title line. */
   void content(ChunkKind kind) {
+    filled = entries.size();
     if (awaitingFirstContent) {
       awaitingFirstContent = false;
       listScoped = kind == ChunkKind.BULLET;
@@ -154,11 +252,12 @@ final class SectionStack {
     }
   }
 
-  private int push(String text, Origin origin, String scheme, int rank) {
+  private int push(String text, Origin origin, String scheme, int rank, SectionNumber number) {
+    filled = Math.min(filled, entries.size());
     awaitingFirstContent = false;
     listScoped = false;
     int level = entries.isEmpty() ? 1 : top().level() + 1;
-    entries.add(new Entry(text, level, origin, scheme, rank, new HashSet<>()));
+    entries.add(new Entry(text, level, origin, scheme, rank, number));
     return level;
   }
 

@@ -619,4 +619,135 @@ class OutlineParserTest {
             "PARAGRAPH [PREAMBLE] The Parties, desiring closer ties, HAVE AGREED AS FOLLOWS:"),
         outline(text));
   }
+
+  @Test
+  void aChapterAfterTheAnnexOfThePreviousChapterIsItsSiblingNotPartOfTheAnnex() {
+    // NAFTA puts each chapter's annexes right after it; "CHAPTER TWO" goes on with the chapters.
+    String text =
+        "PART ONE GENERAL PART\n\nCHAPTER ONE\nObjectives\n\nARTICLE 101: Establishment\n"
+            + "The Parties establish a free trade area.\n\n"
+            + "Annex 104.1: Environmental Agreements\n\n1. The Convention on Migratory Birds.\n\n"
+            + "CHAPTER TWO\nGeneral Definitions\n\nARTICLE 201: Definitions\n"
+            + "Terms have their usual meaning.\n\nPART TWO TRADE IN GOODS\n\n"
+            + "CHAPTER THREE\nMarket Access\n\nARTICLE 301: National Treatment\n"
+            + "Each Party shall accord national treatment.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] PART ONE GENERAL PART",
+            "HEADING [PART ONE GENERAL PART] CHAPTER ONE Objectives",
+            "HEADING [PART ONE GENERAL PART, CHAPTER ONE Objectives] ARTICLE 101: Establishment",
+            "PARAGRAPH [PART ONE GENERAL PART, CHAPTER ONE Objectives, ARTICLE 101: Establishment]"
+                + " The Parties establish a free trade area.",
+            "HEADING [] Annex 104.1: Environmental Agreements",
+            "PARAGRAPH [Annex 104.1: Environmental Agreements] 1. The Convention on Migratory"
+                + " Birds.",
+            "HEADING [PART ONE GENERAL PART] CHAPTER TWO General Definitions",
+            "HEADING [PART ONE GENERAL PART, CHAPTER TWO General Definitions] ARTICLE 201:"
+                + " Definitions",
+            "PARAGRAPH [PART ONE GENERAL PART, CHAPTER TWO General Definitions, ARTICLE 201:"
+                + " Definitions] Terms have their usual meaning.",
+            "HEADING [] PART TWO TRADE IN GOODS",
+            "HEADING [PART TWO TRADE IN GOODS] CHAPTER THREE Market Access",
+            "HEADING [PART TWO TRADE IN GOODS, CHAPTER THREE Market Access] ARTICLE 301:"
+                + " National Treatment",
+            "PARAGRAPH [PART TWO TRADE IN GOODS, CHAPTER THREE Market Access, ARTICLE 301:"
+                + " National Treatment] Each Party shall accord national treatment."),
+        outline(text));
+  }
+
+  @Test
+  void anAnnexWithChaptersOfItsOwnKeepsThemWhateverTheirNumbers() {
+    String text =
+        "Chapter 1 Scope\n\nThis covers trade.\n\nChapter 2 Final Provisions\n\n"
+            + "This enters into force.\n\nAnnex I Rules of Origin\n\nChapter 1 Definitions\n\n"
+            + "Terms are defined.\n\nChapter 2 Origin Criteria\n\nGoods are originating.\n\n"
+            + "Chapter 3 Proofs of Origin\n\nA certificate is issued.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Chapter 1 Scope",
+            "PARAGRAPH [Chapter 1 Scope] This covers trade.",
+            "HEADING [] Chapter 2 Final Provisions",
+            "PARAGRAPH [Chapter 2 Final Provisions] This enters into force.",
+            "HEADING [] Annex I Rules of Origin",
+            "HEADING [Annex I Rules of Origin] Chapter 1 Definitions",
+            "PARAGRAPH [Annex I Rules of Origin, Chapter 1 Definitions] Terms are defined.",
+            "HEADING [Annex I Rules of Origin] Chapter 2 Origin Criteria",
+            "PARAGRAPH [Annex I Rules of Origin, Chapter 2 Origin Criteria] Goods are"
+                + " originating.",
+            "HEADING [Annex I Rules of Origin] Chapter 3 Proofs of Origin",
+            "PARAGRAPH [Annex I Rules of Origin, Chapter 3 Proofs of Origin] A certificate is"
+                + " issued."),
+        outline(text));
+  }
+
+  @Test
+  void anArticleAfterAnAnnexWithSectionsOfItsOwnGoesBackToItsChapter() {
+    String text =
+        "CHAPTER SEVEN\nAgriculture\n\nARTICLE 708: Definitions\nTerms are defined.\n\n"
+            + "Annex 702.1: Incorporation of Trade Provisions\n\nSection C - United States\n\n"
+            + "1. The United States incorporates its provisions.\n\n"
+            + "ARTICLE 709: Scope And Coverage\nThis Section applies to measures.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] CHAPTER SEVEN Agriculture",
+            "HEADING [CHAPTER SEVEN Agriculture] ARTICLE 708: Definitions",
+            "PARAGRAPH [CHAPTER SEVEN Agriculture, ARTICLE 708: Definitions] Terms are defined.",
+            "HEADING [] Annex 702.1: Incorporation of Trade Provisions",
+            "HEADING [Annex 702.1: Incorporation of Trade Provisions] Section C - United States",
+            "PARAGRAPH [Annex 702.1: Incorporation of Trade Provisions, Section C - United States]"
+                + " 1. The United States incorporates its provisions.",
+            "HEADING [CHAPTER SEVEN Agriculture] ARTICLE 709: Scope And Coverage",
+            "PARAGRAPH [CHAPTER SEVEN Agriculture, ARTICLE 709: Scope And Coverage] This Section"
+                + " applies to measures."),
+        outline(text));
+  }
+
+  @Test
+  void aSectionRightUnderAnEmptyHeadingIsItsFirstWhateverItsNumber() {
+    // A chapter just opened holds the article after it, even one that goes on with the numbering
+    // of the articles before the annex.
+    String text =
+        "CHAPTER 4\nFinancing\n\nARTICLE 239\nThe arrangements are set out in Protocol 6.\n\n"
+            + "Protocol 6\nINVESTMENT AND SERVICES\n\nCHAPTER 1\nInvestment\n\nARTICLE 240\n"
+            + "The Parties recognize the importance of private investment.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] CHAPTER 4 Financing",
+            "HEADING [CHAPTER 4 Financing] ARTICLE 239",
+            "PARAGRAPH [CHAPTER 4 Financing, ARTICLE 239] The arrangements are set out in Protocol"
+                + " 6.",
+            "HEADING [] Protocol 6 INVESTMENT AND SERVICES",
+            "HEADING [Protocol 6 INVESTMENT AND SERVICES] CHAPTER 1 Investment",
+            "HEADING [Protocol 6 INVESTMENT AND SERVICES, CHAPTER 1 Investment] ARTICLE 240",
+            "PARAGRAPH [Protocol 6 INVESTMENT AND SERVICES, CHAPTER 1 Investment, ARTICLE 240] The"
+                + " Parties recognize the importance of private investment."),
+        outline(text));
+  }
+
+  @Test
+  void aGroupHeadingAfterAnAnnexStandsBesideTheGroupBeforeIt() {
+    // NAFTA's parts lost their numbers: "INTELLECTUAL PROPERTY" over "CHAPTER SEVENTEEN", after
+    // the annex that ends chapter sixteen, is a group of its own, not part of the group before.
+    String text =
+        "CHAPTER 1\nObjectives\n\nThe Parties establish a free trade area.\n\n"
+            + "TRADE IN GOODS\n\nCHAPTER 2\nMarket Access\n\nEach Party shall accord national"
+            + " treatment.\n\nAnnex 201.1: Country-Specific Definitions\n\nFor Canada, the"
+            + " provinces.\n\nINTELLECTUAL PROPERTY\n\nCHAPTER 3\nIntellectual Property\n\n"
+            + "Each Party shall protect intellectual property.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] CHAPTER 1 Objectives",
+            "PARAGRAPH [CHAPTER 1 Objectives] The Parties establish a free trade area.",
+            "HEADING [] TRADE IN GOODS",
+            "HEADING [TRADE IN GOODS] CHAPTER 2 Market Access",
+            "PARAGRAPH [TRADE IN GOODS, CHAPTER 2 Market Access] Each Party shall accord national"
+                + " treatment.",
+            "HEADING [] Annex 201.1: Country-Specific Definitions",
+            "PARAGRAPH [Annex 201.1: Country-Specific Definitions] For Canada, the provinces.",
+            "HEADING [] INTELLECTUAL PROPERTY",
+            "HEADING [INTELLECTUAL PROPERTY] CHAPTER 3 Intellectual Property",
+            "PARAGRAPH [INTELLECTUAL PROPERTY, CHAPTER 3 Intellectual Property] Each Party shall"
+                + " protect intellectual property."),
+        outline(text));
+  }
 }
