@@ -355,6 +355,24 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void eCommerceFindsElectronicCommerceWhileTheWordsStayWords(@TempDir Path tmp)
+      throws IOException {
+    // Treaties mostly say "electronic commerce"; analysts often type "e-commerce". Typed in
+    // words, the term is not made a phrase: "commerce by electronic means" still holds them.
+    Map<String, String> chapters =
+        Map.of(
+            "electronic.txt", "Notes\n\nEach Party shall adopt measures on electronic commerce.\n",
+            "short.txt", "Notes\n\nThe Parties shall cooperate on e-commerce.\n",
+            "means.txt", "Notes\n\nCommerce by electronic means is open.\n");
+    assertEquals(
+        List.of("electronic", "short"),
+        documentsHoldingEveryWord(tmp, chapters, "e-commerce").stream().sorted().toList());
+    assertEquals(
+        List.of("electronic", "means"),
+        documentsHoldingEveryWord(tmp, chapters, "electronic commerce").stream().sorted().toList());
+  }
+
+  @Test
   void aPrefixFindsTheWordsStartingWithItWhateverTheirStems(@TempDir Path tmp) throws IOException {
     // "procurement" is indexed by its stem "procur", shorter than the prefix typed.
     Map<String, String> files =
