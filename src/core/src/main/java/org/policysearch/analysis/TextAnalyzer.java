@@ -1,11 +1,19 @@
 package org.policysearch.analysis;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -15,8 +23,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Stop words are indexed, not removed: a removed word leaves a hole that breaks exact phrases
  * and multi-word synonyms ("memorandum of understanding" ↔ "MOU"); the query builder drops them
  * from all-words queries instead, where they would only get in the way.
+ *
+ * <p>A few words Porter's stemmer merges with a word of another meaning keep a stem of their own
+ * ({@code stem-overrides.txt}): "national treatment" is not "most-favoured-nation treatment".
  */
 public final class TextAnalyzer extends Analyzer {
+  private static final String OVERRIDES = "stem-overrides.txt";
+
+  // Immutable once built (an FST), and the same for every analyzer: read once.
+  private static final StemmerOverrideMap STEMS = loadOverrides();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -25,6 +40,7 @@ public final class TextAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     // Folding lets "Meloni" match "Melòni" and keeps typographic variants of a word together.
     stream = new ASCIIFoldingFilter(stream);
+    stream = new StemmerOverrideFilter(stream, STEMS);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
@@ -38,5 +54,29 @@ public final class TextAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static StemmerOverrideMap loadOverrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    try (InputStream in = TextAnalyzer.class.getResourceAsStream(OVERRIDES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + OVERRIDES);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] pair = line.split("\t");
+        if (pair.length != 2) {
+          throw new IllegalStateException(OVERRIDES + ": not word<TAB>stem: " + line);
+        }
+        builder.add(pair[0].strip(), pair[1].strip());
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(OVERRIDES, e);
+    }
   }
 }

@@ -23,9 +23,10 @@ public final class Fields {
    * a wrapped line is no heading. 23: the words of treaty language the word list lacked ("de
    * minimis") are no longer split as glued words. 24: a footnote's number glued to a heading's last
    * word is left out of the heading. 25: a chapter after an annex that follows the chapter before
-   * is that chapter's sibling, not part of the annex (section paths change).
+   * is that chapter's sibling, not part of the annex (section paths change). 26: words Porter
+   * merges with a word of another meaning keep stems of their own ("national", "international").
    */
-  public static final String SCHEMA_VERSION = "25";
+  public static final String SCHEMA_VERSION = "26";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -373,6 +373,30 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void nationalTreatmentIsNotMostFavouredNationTreatment(@TempDir Path tmp) throws IOException {
+    // Porter stems "national" to "nation": two distinct obligations of every trade agreement.
+    Map<String, String> articles =
+        Map.of(
+            "nt.txt", "Notes\n\nEach Party shall accord national treatment to the goods.\n",
+            "nts.txt", "Notes\n\nThe nationals of a Party receive fair treatment.\n",
+            "mfn.txt", "Notes\n\nEach Party shall accord most-favoured-nation treatment.\n");
+    assertEquals(List.of("nt"), documentsHoldingEveryWord(tmp, articles, "\"national treatment\""));
+    assertEquals(
+        List.of("nt", "nts"),
+        documentsHoldingEveryWord(tmp, articles, "national treatment").stream().sorted().toList());
+  }
+
+  @Test
+  void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "duties.txt", "Notes\n\nNo Party may apply duties on imports from the other.\n",
+            "role.txt", "Notes\n\nThe Parties recognise the important role of duties.\n");
+    assertEquals(List.of("duties"), documentsHoldingEveryWord(tmp, texts, "import duties"));
+    assertEquals(List.of("role"), documentsHoldingEveryWord(tmp, texts, "importance duties"));
+  }
+
+  @Test
   void aPrefixFindsTheWordsStartingWithItWhateverTheirStems(@TempDir Path tmp) throws IOException {
     // "procurement" is indexed by its stem "procur", shorter than the prefix typed.
     Map<String, String> files =
