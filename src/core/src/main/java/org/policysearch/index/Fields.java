@@ -25,8 +25,10 @@ public final class Fields {
    * word is left out of the heading. 25: a chapter after an annex that follows the chapter before
    * is that chapter's sibling, not part of the annex (section paths change). 26: words Porter
    * merges with a word of another meaning keep stems of their own ("national", "international").
+   * 27: a numbered line as wide as a hard-wrapped text's lines, run on by the next, is a wrapped
+   * paragraph, not a heading.
    */
-  public static final String SCHEMA_VERSION = "26";
+  public static final String SCHEMA_VERSION = "27";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

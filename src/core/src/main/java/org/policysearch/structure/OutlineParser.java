@@ -317,6 +317,13 @@ public final class OutlineParser {
         return false;
       }
       String body = LineShape.withoutNumber(text);
+      if (followed
+          && hardWrapped
+          && text.length() * 10 >= wrapWidth * 9
+          && LineShape.wordCount(body) > LineShape.PLAIN_TITLE_WORDS
+          && shapes.get(i + 1).kind() == LineShape.Kind.TEXT) {
+        return true; // a line as wide as the text's lines, run on by the next: it was wrapped
+      }
       return LineShape.endsWithFunctionWord(text)
           || body.contains(", ")
           || LineShape.wordCount(body) > LineShape.PLAIN_TITLE_WORDS

@@ -750,4 +750,34 @@ class OutlineParserTest {
                 + " protect intellectual property."),
         outline(text));
   }
+
+  @Test
+  void aNumberedLineAsWideAsTheTextsLinesIsAWrappedParagraphNotATitle() {
+    // Its words would pass for a title, but the line fills the width the text is wrapped at.
+    String text =
+        "ARTICLE 275: Climate Change\n"
+            + "1. Bearing in mind the United Nations Framework Convention on Climate\n"
+            + "Change (hereinafter referred to as UNFCCC) and the Kyoto Protocol,\n"
+            + "the Parties recognise that climate change is an issue of common and\n"
+            + "global concern that calls for the widest possible cooperation by all\n"
+            + "countries and their participation in an effective international response.\n\n"
+            + "2. Reporting\n"
+            + "The Parties shall report on the measures they take under this Article,\n"
+            + "at least once every two years, to the Trade and Sustainable Development\n"
+            + "Sub-committee established by this Title, which shall review them.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 275: Climate Change",
+            "PARAGRAPH [ARTICLE 275: Climate Change] 1. Bearing in mind the United Nations"
+                + " Framework Convention on Climate Change (hereinafter referred to as UNFCCC) and"
+                + " the Kyoto Protocol, the Parties recognise that climate change is an issue of"
+                + " common and global concern that calls for the widest possible cooperation by"
+                + " all countries and their participation in an effective international response.",
+            "HEADING [ARTICLE 275: Climate Change] 2. Reporting",
+            "PARAGRAPH [ARTICLE 275: Climate Change, 2. Reporting] The Parties shall report on the"
+                + " measures they take under this Article, at least once every two years, to the"
+                + " Trade and Sustainable Development Sub-committee established by this Title,"
+                + " which shall review them."),
+        outline(text));
+  }
 }
