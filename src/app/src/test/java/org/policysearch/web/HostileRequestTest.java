@@ -67,6 +67,9 @@ class HostileRequestTest {
         Arguments.of(400, "q=sector:"),
         Arguments.of(400, "q=title:%28"),
         Arguments.of(200, "q=country:IT+OR"),
+        Arguments.of(200, "q=country:KR+OR+country:IT"), // filters in a group: passages only
+        Arguments.of(200, "q=quantum+OR+sector:ai"),
+        Arguments.of(200, "q=-quantum+OR+country:IT"),
         Arguments.of(200, "country="), // an empty selection is no selection
         Arguments.of(400, "country=Narnia"),
         Arguments.of(400, "sector=xyz"),

@@ -496,6 +496,25 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aFilterInsideAnOrGroupFindsPassagesOnly() throws IOException {
+    // "country:KR OR country:IT" is the same selection as ticking both boxes.
+    SearchResult either = search("country:KR OR country:IT");
+    SearchResult ticked = service.search(request("", Map.of("country", List.of("KR", "IT"))));
+    assertEquals(ticked.total(), either.total());
+    assertEquals(ids(ticked).stream().sorted().toList(), ids(either).stream().sorted().toList());
+    SearchResult sectors = search("sector:quantum OR sector:ai");
+    assertTrue(sectors.total() > 0);
+    for (Hit hit : sectors.hits()) {
+      assertTrue(
+          hit.sectors().stream().anyMatch(s -> s.code().equals("quantum") || s.code().equals("ai")),
+          hit.chunkId());
+    }
+    SearchResult mixed = search("quantum OR country:IT");
+    assertTrue(mixed.total() >= search("quantum").total());
+    assertTrue(mixed.hits().stream().allMatch(hit -> hit.text() != null), "passages only");
+  }
+
+  @Test
   void aQuestionAroundAQuotedPhraseFindsWhatItsOtherWordsFind() throws IOException {
     // "where is" is a clause of its own before the phrase: left out like the stop words of a
     // clause.

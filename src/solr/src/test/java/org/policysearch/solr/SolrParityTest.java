@@ -145,6 +145,9 @@ class SolrParityTest {
         request("cooperat* technolog*", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("\"rules of origin\" OR tariffs", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("fisheries -quota", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        // A filter inside an OR group: passages only, never a document's record.
+        request("country:KR OR country:IT", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
+        request("quantum OR sector:ai", Map.of(), 1, SearchRequest.Sort.RELEVANCE),
         request("", Map.of("country", List.of("KR")), 1, SearchRequest.Sort.RELEVANCE),
         // A period, counted with the year facet; undated documents as a year value.
         request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)

@@ -439,7 +439,11 @@ final class LuceneQueries {
 
   private void addOwn(QueryNode node, BooleanQuery.Builder own) {
     if (node instanceof QueryNode.Filter f) {
-      own.add(filter(f), Occur.SHOULD);
+      // A document's record has its facets too: a filter alone ("country:KR OR quantum") would
+      // let the records through as hits.
+      own.add(
+          new BooleanQuery.Builder().add(filter(f), Occur.FILTER).add(CHUNKS, Occur.FILTER).build(),
+          Occur.SHOULD);
     } else if (node instanceof QueryNode.All || node instanceof QueryNode.Any) {
       children(node).forEach(c -> addOwn(c, own));
     } else if (!(node instanceof QueryNode.Not)) {
