@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * twenty-fourth}, {@code one thousand nine hundred and ninety-three}, {@code two thousand and
  * four}.
  */
-final class SpelledNumbers {
+public final class SpelledNumbers {
   private static final Map<String, Integer> CARDINALS =
       Map.ofEntries(
           Map.entry("one", 1),
@@ -100,7 +100,7 @@ final class SpelledNumbers {
   }
 
   /** The value of a number in words, or -1 when it is not one. */
-  static int value(String words) {
+  public static int value(String words) {
     Matcher word = WORD.matcher(words.toLowerCase(Locale.ROOT));
     int total = 0;
     int current = 0;

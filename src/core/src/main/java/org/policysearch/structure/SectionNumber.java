@@ -2,9 +2,8 @@ package org.policysearch.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.policysearch.corpus.SpelledNumbers;
 
 /**
  * The value of a section's number, read every way it can be ("C" is a letter or a roman numeral),
@@ -15,35 +14,6 @@ record SectionNumber(List<List<Integer>> readings) {
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3})*");
   private static final Pattern ROMAN =
       Pattern.compile("(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
-  private static final Map<String, Integer> UNITS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
 
   /**
    * The number of the keyword section {@code heading} ("CHAPTER TWENTY-ONE Final Provisions"), or
@@ -68,8 +38,8 @@ record SectionNumber(List<List<Integer>> readings) {
     if (ROMAN.matcher(number).matches()) {
       readings.add(List.of(roman(number)));
     }
-    Integer spelled = spelled(number.toLowerCase(Locale.ROOT));
-    if (spelled != null) {
+    int spelled = SpelledNumbers.value(number);
+    if (spelled > 0) {
       readings.add(List.of(spelled));
     }
     return readings.isEmpty() ? null : new SectionNumber(List.copyOf(readings));
@@ -108,18 +78,5 @@ record SectionNumber(List<List<Integer>> readings) {
       case 'L' -> 50;
       default -> 100;
     };
-  }
-
-  /** "twenty-two" → 22, "seventeen" → 17; null when not a number written out. */
-  private static Integer spelled(String words) {
-    int value = 0;
-    for (String word : words.split("[- ]")) {
-      Integer v = UNITS.get(word);
-      if (v == null) {
-        return null;
-      }
-      value += v;
-    }
-    return value;
   }
 }
