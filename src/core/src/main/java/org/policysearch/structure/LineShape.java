@@ -71,8 +71,10 @@ record LineShape(
   /** A section number alone on its line, its name on the next: "CHAPTER 1", "PART TWO", "VIII". */
   private static final Pattern BARE_ROMAN = Pattern.compile("^(?:[IVX]|[IVXLC]{2,7})\\.?$");
 
-  private static final Pattern ROMAN =
-      Pattern.compile("^(?=[IVXLC])(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
+  /** A roman numeral up to CCCXCIX, or nothing (the lookahead only asks for a first letter). */
+  static final String ROMAN_NUMERAL = "(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+
+  private static final Pattern ROMAN = Pattern.compile("^(" + ROMAN_NUMERAL + ")\\.\\s+(\\S.*)$");
   private static final Pattern DECIMAL =
       Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)([.:]?)\\s+(\\S.*)$");
   private static final Pattern LETTER = Pattern.compile("^([A-Z])\\.\\s+(\\S.*)$");

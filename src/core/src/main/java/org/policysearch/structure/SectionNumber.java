@@ -12,8 +12,7 @@ import org.policysearch.corpus.SpelledNumbers;
  */
 record SectionNumber(List<List<Integer>> readings) {
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3})*");
-  private static final Pattern ROMAN =
-      Pattern.compile("(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
+  private static final Pattern ROMAN = Pattern.compile(LineShape.ROMAN_NUMERAL);
 
   /**
    * The number of the keyword section {@code heading} ("CHAPTER TWENTY-ONE Final Provisions"), or
