@@ -13,7 +13,8 @@ import org.policysearch.index.FacetRegistry;
  * Parses the query language of the search box into a {@link QueryNode}.
  *
  * <p>Grammar (documented in the README): words (all must match); {@code "phrases"}; {@code -word}
- * and {@code -"phrase"} exclude; {@code OR} between clauses (binds tighter than the implicit AND:
+ * and {@code -"phrase"} exclude, and so does {@code NOT} in capitals before a clause, as analysts
+ * used to Boolean search type it; {@code OR} between clauses (binds tighter than the implicit AND:
  * {@code space OR quantum korea} is {@code (space OR quantum) AND korea}); parentheses group;
  * {@code word*} is a prefix (3 letters or more before the star); {@code country:}, {@code sector:},
  * {@code type:}, {@code year:} and {@code title:} take a word or a quoted value. Every string gets
@@ -115,7 +116,7 @@ public final class UserQueryParser {
       return null;
     }
     String token = tokens.get(pos);
-    if (token.equals("-")) {
+    if (token.equals("-") || notBeforeAClause(pos)) {
       pos++;
       QueryNode excluded = parsePrimary(false); // "-supply chain" excludes supply only
       return excluded == null ? null : new QueryNode.Not(excluded);
@@ -171,10 +172,26 @@ public final class UserQueryParser {
     }
     StringBuilder words = new StringBuilder(token);
     // Adjacent plain words stay together so "artificial intelligence" meets its synonym "AI".
-    while (mergeWords && pos < tokens.size() && isPlainWord(tokens.get(pos)) && !nextIsOr()) {
+    while (mergeWords
+        && pos < tokens.size()
+        && isPlainWord(tokens.get(pos))
+        && !notBeforeAClause(pos)
+        && !nextIsOr()) {
       words.append(' ').append(tokens.get(pos++));
     }
     return new QueryNode.Words(words.toString());
+  }
+
+  /**
+   * Whether the token at {@code at} is {@code NOT} in capitals with a clause after it: an operator,
+   * where a lower-case "not" or a final "NOT" is a word.
+   */
+  private boolean notBeforeAClause(int at) {
+    if (!tokens.get(at).equals("NOT") || at + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(at + 1);
+    return !next.equals(")") && !next.equals("OR") && !next.equals("-") && !next.equals("NOT");
   }
 
   private boolean nextIsOr() {

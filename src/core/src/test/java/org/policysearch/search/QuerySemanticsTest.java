@@ -146,6 +146,19 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void notInCapitalsExcludesAsTheMinusDoes() throws IOException {
+    // Analysts used to Boolean search type NOT; before, it was a stop word and "supply" required.
+    assertEquals(found("quantum -supply"), found("quantum NOT supply"));
+    assertEquals(found("quantum -\"supply chain\""), found("quantum NOT \"supply chain\""));
+    assertEquals(
+        found("supply -(quantum OR pharmaceutical) chain"),
+        found("supply NOT (quantum OR pharmaceutical) chain"));
+    // In lower case, or with nothing after it, it is the word.
+    assertEquals(found("quantum supply"), found("quantum not supply"));
+    assertEquals(found("quantum"), found("quantum NOT"));
+  }
+
+  @Test
   void exclusionAloneListsEverythingElse() throws IOException {
     assertEquals(70, search("-quantum").total());
   }
