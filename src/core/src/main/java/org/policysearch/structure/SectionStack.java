@@ -55,13 +55,13 @@ final class SectionStack {
       SectionNumber number,
       Set<String> childSchemes,
       Set<Integer> ranksWithin,
-      List<Entry> displaced) {
+      List<List<Entry>> displaced) {
 
     Entry(String text, int level, Origin origin, String scheme, int rank, SectionNumber number) {
       this(text, level, origin, scheme, rank, number, new HashSet<>(), new HashSet<>(), List.of());
     }
 
-    Entry displacing(List<Entry> closed) {
+    Entry displacing(List<List<Entry>> closed) {
       return new Entry(
           text, level, origin, scheme, rank, number, childSchemes, ranksWithin, closed);
     }
@@ -120,12 +120,15 @@ final class SectionStack {
     return closed;
   }
 
-  /** The headings an annex displaces: those it closed, and those each closed annex displaced. */
-  private static List<Entry> displacedBy(List<Entry> closed) {
-    List<Entry> displaced = new ArrayList<>();
+  /**
+   * The stacks of headings an annex displaces: those it closed, outermost first, then those each
+   * annex among them had displaced (annexes in a row: "Annex 3A", "Annex 3B", "CHAPTER 4").
+   */
+  private static List<List<Entry>> displacedBy(List<Entry> closed) {
+    List<List<Entry>> displaced = new ArrayList<>();
+    displaced.add(closed);
     for (Entry e : closed) {
       displaced.addAll(e.displaced());
-      displaced.add(e);
     }
     return List.copyOf(displaced);
   }
@@ -182,14 +185,15 @@ final class SectionStack {
       if (annex.ranksWithin().contains(rank)) {
         continue; // the annex numbers sections of this kind afresh
       }
-      List<Entry> displaced = annex.displaced();
-      for (int d = 0; d < displaced.size(); d++) {
-        Entry before = displaced.get(d);
-        if (before.origin() == Origin.NUMBERED
-            && before.scheme().equals(scheme)
-            && before.number() != null
-            && number.follows(before.number())) {
-          return new Closing(i, displaced.subList(0, d));
+      for (List<Entry> stack : annex.displaced()) {
+        for (int d = 0; d < stack.size(); d++) {
+          Entry before = stack.get(d);
+          if (before.origin() == Origin.NUMBERED
+              && before.scheme().equals(scheme)
+              && before.number() != null
+              && number.follows(before.number())) {
+            return new Closing(i, stack.subList(0, d));
+          }
         }
       }
     }

@@ -780,4 +780,23 @@ class OutlineParserTest {
                 + " which shall review them."),
         outline(text));
   }
+
+  @Test
+  void aChapterAfterSeveralAnnexesOfThePreviousChapterGoesOnWithTheChapters() {
+    String text =
+        "Chapter 3 Rules of Origin\n\nGoods are originating.\n\nAnnex 3A Product Rules\n\n"
+            + "Chapter 1 of the Harmonized System.\n\nAnnex 3B Certificate\n\n"
+            + "The certificate is issued.\n\nChapter 4 Customs\n\nCustoms cooperate.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Chapter 3 Rules of Origin",
+            "PARAGRAPH [Chapter 3 Rules of Origin] Goods are originating.",
+            "HEADING [] Annex 3A Product Rules",
+            "PARAGRAPH [Annex 3A Product Rules] Chapter 1 of the Harmonized System.",
+            "HEADING [] Annex 3B Certificate",
+            "PARAGRAPH [Annex 3B Certificate] The certificate is issued.",
+            "HEADING [] Chapter 4 Customs",
+            "PARAGRAPH [Chapter 4 Customs] Customs cooperate."),
+        outline(text));
+  }
 }
