@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One search as the user asked it.
@@ -65,8 +66,13 @@ public record SearchRequest(
     }
   }
 
+  /** Tabs and line breaks, as a query pasted from a table or a PDF brings them. */
+  private static final Pattern LINE_SPACE = Pattern.compile("[\\t\\n\\r\\f\\u000B]+");
+
   public SearchRequest {
-    query = query == null ? "" : query;
+    // A space for each, so the answer's query, its correction and the page's search box read as
+    // typed words ("quantum technologies", not "quantum\ttechnologies").
+    query = query == null ? "" : LINE_SPACE.matcher(query).replaceAll(" ");
     filters = Map.copyOf(Objects.requireNonNull(filters));
     Objects.requireNonNull(sort);
     Objects.requireNonNull(group);

@@ -159,6 +159,15 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aQueryPastedWithTabsAndLineBreaksReadsAsWordsAndSpaces() throws IOException {
+    // Pasted from a table or a PDF: the answer, and its correction, must not carry the tab.
+    SearchResult pasted = search("quantom\ttechnologies\n");
+    assertEquals("quantom technologies", pasted.query().strip());
+    assertEquals("quantum technologies", pasted.correctedQuery().strip());
+    assertEquals(found("supply chain resilience"), found("supply chain\r\nresilience"));
+  }
+
+  @Test
   void exclusionAloneListsEverythingElse() throws IOException {
     assertEquals(70, search("-quantum").total());
   }
