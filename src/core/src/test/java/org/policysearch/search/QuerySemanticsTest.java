@@ -395,6 +395,25 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void soeFindsStateOwnedEnterprisesAndSandDtItsTreatment(@TempDir Path tmp) throws IOException {
+    // Few texts write the acronyms an analyst types; "enterprises owned by the state" still holds
+    // the words typed in full.
+    Map<String, String> texts =
+        Map.of(
+            "soe.txt",
+                "Notes\n\nEach Party shall ensure that its state-owned enterprises act fairly.\n",
+            "owned.txt", "Notes\n\nEnterprises owned by the state shall act fairly.\n",
+            "sdt.txt", "Notes\n\nDeveloping Parties receive special and differential treatment.\n");
+    assertEquals(List.of("soe"), documentsHoldingEveryWord(tmp.resolve("a"), texts, "SOEs"));
+    assertEquals(
+        List.of("owned", "soe"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "state owned enterprises").stream()
+            .sorted()
+            .toList());
+    assertEquals(List.of("sdt"), documentsHoldingEveryWord(tmp.resolve("c"), texts, "S&DT"));
+  }
+
+  @Test
   void nationalTreatmentIsNotMostFavouredNationTreatment(@TempDir Path tmp) throws IOException {
     // Porter stems "national" to "nation": two distinct obligations of every trade agreement.
     Map<String, String> articles =
