@@ -37,16 +37,30 @@ public final class DocumentTypes {
   }
 
   /**
-   * The code for a label or code a user typed ({@code News}, {@code joint statement}), if known.
+   * The code for a label or code a user typed ({@code News}, {@code joint statement}), or its
+   * plural ({@code agreements}, {@code treaties}, {@code joint statements}), if known.
    */
   public static Optional<String> resolve(String input) {
     String wanted = DocumentIds.slug(input);
     for (Map.Entry<String, String> type : LABELS.entrySet()) {
-      if (type.getKey().equals(wanted) || DocumentIds.slug(type.getValue()).equals(wanted)) {
-        return Optional.of(type.getKey());
+      String code = type.getKey();
+      String label = DocumentIds.slug(type.getValue());
+      if (code.equals(wanted)
+          || label.equals(wanted)
+          || plural(code).equals(wanted)
+          || plural(label).equals(wanted)) {
+        return Optional.of(code);
       }
     }
     return Optional.empty();
+  }
+
+  /** "agreement" → "agreements", "treaty" → "treaties"; a word ending in s stays as it is. */
+  private static String plural(String slug) {
+    if (slug.endsWith("s")) {
+      return slug;
+    }
+    return slug.endsWith("y") ? slug.substring(0, slug.length() - 1) + "ies" : slug + "s";
   }
 
   /**

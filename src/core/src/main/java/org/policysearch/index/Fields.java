@@ -26,9 +26,10 @@ public final class Fields {
    * is that chapter's sibling, not part of the annex (section paths change). 26: words Porter
    * merges with a word of another meaning keep stems of their own ("national", "international").
    * 27: a numbered line as wide as a hard-wrapped text's lines, run on by the next, is a wrapped
-   * paragraph, not a heading.
+   * paragraph, not a heading. 28: a document type given in the plural in metadata ("Reports") is
+   * the known type ("report").
    */
-  public static final String SCHEMA_VERSION = "27";
+  public static final String SCHEMA_VERSION = "28";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
