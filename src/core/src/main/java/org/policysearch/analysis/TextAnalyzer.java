@@ -1,20 +1,20 @@
 package org.policysearch.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The English analysis shared by indexing, searching and sector tagging, so that a word matches the
@@ -58,16 +58,11 @@ public final class TextAnalyzer extends Analyzer {
 
   private static StemmerOverrideMap loadOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    try (InputStream in = TextAnalyzer.class.getResourceAsStream(OVERRIDES)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + OVERRIDES);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+    try (InputStream in =
+        IOUtils.requireResourceNonNull(
+            TextAnalyzer.class.getResourceAsStream(OVERRIDES), OVERRIDES)) {
+      // Lucene's word-list reader: trimmed lines, blank ones and "#" comments left out.
+      for (String line : WordlistLoader.getLines(in, StandardCharsets.UTF_8)) {
         String[] pair = line.split("\t");
         if (pair.length != 2) {
           throw new IllegalStateException(OVERRIDES + ": not word<TAB>stem: " + line);

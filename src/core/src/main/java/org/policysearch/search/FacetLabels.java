@@ -78,7 +78,7 @@ public final class FacetLabels {
               + " \""
               + shorten(trimmed)
               + "\""
-              + nearestThenHint(dimension, trimmed)
+              + advice(dimension, trimmed)
               + ".");
     }
     return value;
@@ -92,20 +92,19 @@ public final class FacetLabels {
 
   /**
    * What follows an unknown value's name: ": did you mean Japan? Use an ISO code…" for a country's
-   * name typed with a slip, else ": use an ISO code…".
+   * name typed with a slip, else ": use an ISO code…", or nothing for an open vocabulary.
    */
-  private String nearestThenHint(String dimension, String typed) {
+  private String advice(String dimension, String typed) {
     String hint = hint(dimension);
     String near = nearest(dimension, typed);
-    if (near == null || hint.isEmpty()) {
-      return hint;
+    if (near != null) {
+      return ": did you mean "
+          + near
+          + "? "
+          + hint.substring(0, 1).toUpperCase(Locale.ROOT)
+          + hint.substring(1);
     }
-    String advice = hint.substring(2);
-    return ": did you mean "
-        + near
-        + "? "
-        + advice.substring(0, 1).toUpperCase(Locale.ROOT)
-        + advice.substring(1);
+    return hint.isEmpty() ? "" : ": " + hint;
   }
 
   /** The country's name nearest {@code typed} ("Japn": Japan), or null. */
@@ -156,15 +155,16 @@ public final class FacetLabels {
     return input.codePoints().anyMatch(Character::isLetterOrDigit) ? DocumentIds.slug(input) : null;
   }
 
+  /** What to type in place of an unknown value of {@code dimension}; empty when any value goes. */
   private String hint(String dimension) {
     return switch (vocabulary(dimension)) {
-      case COUNTRIES -> ": use an ISO code such as KR or a name such as Italy";
+      case COUNTRIES -> "use an ISO code such as KR or a name such as Italy";
       case SECTORS ->
-          ": known sectors are "
+          "known sectors are "
               + String.join(", ", sectors.get().sectors().stream().map(s -> s.id()).toList());
-      case YEARS -> ": use four digits such as 2025, or undated";
+      case YEARS -> "use four digits such as 2025, or undated";
       case DOCUMENT_TYPES -> "";
-      case COMMITMENTS -> ": use binding, intent or descriptive";
+      case COMMITMENTS -> "use binding, intent or descriptive";
     };
   }
 

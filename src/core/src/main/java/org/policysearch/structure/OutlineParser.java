@@ -248,9 +248,13 @@ public final class OutlineParser {
           }
           // An annex or protocol after the signatures has headings of its own again.
           signatures &= shape.enumerated();
-          introduce(shape);
+          // Read once: the introducer before the section and the section itself weigh it.
+          SectionNumber number = SectionNumber.of(shape.body());
+          introduce(shape, number);
           heading(
-              line, line.text(), text -> sections.openSection(text, shape.scheme(), shape.rank()));
+              line,
+              line.text(),
+              text -> sections.openSection(text, shape.scheme(), shape.rank(), number));
           if (firstGroup != null
               && blocks.get(blocks.size() - 1).level() == 1
               && firstGroup.of(shape)) {
@@ -401,7 +405,7 @@ public final class OutlineParser {
      * Lets the title line just before a numbered section of {@code shape} introduce it (see {@link
      * SectionStack}), moving that heading's block to its new level.
      */
-    private void introduce(LineShape shape) {
+    private void introduce(LineShape shape, SectionNumber number) {
       int n = blocks.size();
       Block last = n == 0 ? null : blocks.get(n - 1);
       if (open != null
@@ -420,11 +424,7 @@ public final class OutlineParser {
         }
         return;
       }
-      int level =
-          sections.introduce(
-              shape.scheme(),
-              shape.rank(),
-              shape.rank() >= 0 ? SectionNumber.of(shape.body()) : null);
+      int level = sections.introduce(shape.scheme(), shape.rank(), number);
       if (level > 0) {
         List<String> path = sections.path();
         blocks.set(blocks.size() - 1, last.movedTo(level, path.subList(0, path.size() - 1)));

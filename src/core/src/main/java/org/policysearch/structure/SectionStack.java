@@ -90,9 +90,11 @@ final class SectionStack {
     return numberedSeen;
   }
 
-  /** Opens a numbered section and returns its level. */
-  int openSection(String text, String scheme, int rank) {
-    SectionNumber number = rank >= 0 ? SectionNumber.of(text) : null;
+  /**
+   * Opens a numbered section and returns its level; {@code number} is its place in its sequence, or
+   * null when it has none that counts (see {@link SectionNumber#of}).
+   */
+  int openSection(String text, String scheme, int rank, SectionNumber number) {
     Closing closing = closing(scheme, rank, number);
     List<Entry> closed = close(closing);
     if (!entries.isEmpty()) {
