@@ -27,9 +27,10 @@ public final class Fields {
    * merges with a word of another meaning keep stems of their own ("national", "international").
    * 27: a numbered line as wide as a hard-wrapped text's lines, run on by the next, is a wrapped
    * paragraph, not a heading. 28: a document type given in the plural in metadata ("Reports") is
-   * the known type ("report").
+   * the known type ("report"). 29: a line leaving a parenthesis open is no heading ("Article 3.3
+   * (National Treatment and" wrapped in a sentence).
    */
-  public static final String SCHEMA_VERSION = "28";
+  public static final String SCHEMA_VERSION = "29";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -214,7 +214,14 @@ public final class OutlineParser {
                 || blankBefore
                 || open == null
                 || LineShape.endsClause(previous.text());
-        if (!startsBlock(i, mayStart)) {
+        if (open != null
+            && !blankBefore
+            && LineShape.leavesParenthesisOpen(previous.text())
+            && LineShape.closesParenthesis(line.text())) {
+          // "Article 3.3 (National Treatment and Market Access for Goods" over "– National
+          // Treatment) and …": the dash goes on with the title, it starts no item.
+          continueOpen(line);
+        } else if (!startsBlock(i, mayStart)) {
           if (open != null && continues(line, blankBefore)) {
             continueOpen(line);
           } else {
@@ -304,12 +311,16 @@ public final class OutlineParser {
     /**
      * Whether a line numbered like a section heading is rather the first line of a hard-wrapped
      * numbered paragraph ("1. Without prejudice to the provisions of Article 30, after having"):
-     * the next line goes on in lower case; or, for a number that is not a keyword, the line ends in
-     * a word such as "the", holds a comma, or is long and does not read like a title.
+     * the next line goes on in lower case, or the line leaves a parenthesis open; or, for a number
+     * that is not a keyword, the line ends in a word such as "the", holds a comma, or is long and
+     * does not read like a title.
      */
     private boolean wrappedParagraph(int i, LineShape shape) {
       String text = reading(i);
       boolean followed = i + 1 < lines.size() && !lines.get(i + 1).blank();
+      if (followed && LineShape.leavesParenthesisOpen(text)) {
+        return true; // "Article 3.3 (National Treatment and" over "Market Access) applies to..."
+      }
       String title = shape.titled() ? LineShape.keywordTitle(text) : null;
       if (title != null && LineShape.titleLike(title, LineShape.MAX_TITLED_HEADING_WORDS)) {
         return false; // "ARTICLE 6: Prohibition And Abolition" over the rest of a long title

@@ -782,6 +782,47 @@ class OutlineParserTest {
   }
 
   @Test
+  void aLineCitingAnArticleWhoseTitleRunsOntoTheNextLineIsNoHeading() {
+    // "Article 11.3 (Cross-Border Trade in Services – National" reads like an article and its
+    // title, but the parenthesis it opens closes on the next line, in the middle of a sentence.
+    String text =
+        "ARTICLE 22.4: Taxation\n"
+            + "1. Subject to paragraphs 2 and 3:\n\n"
+            + "Article 3.3 (National Treatment and Market Access for Goods\n"
+            + "– National Treatment) applies to a taxation measure; and\n\n"
+            + "Article 11.3 (Cross-Border Trade in Services – National\n"
+            + "Treatment) and Article 13.3 (Financial Services – National\n"
+            + "Treatment) apply to a taxation measure on income.\n\n"
+            + "ARTICLE 22.5: Balance of Payments\n"
+            + "A Party may adopt a measure.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 22.4: Taxation",
+            "PARAGRAPH [ARTICLE 22.4: Taxation] 1. Subject to paragraphs 2 and 3:",
+            "PARAGRAPH [ARTICLE 22.4: Taxation] Article 3.3 (National Treatment and Market Access"
+                + " for Goods – National Treatment) applies to a taxation measure; and",
+            "PARAGRAPH [ARTICLE 22.4: Taxation] Article 11.3 (Cross-Border Trade in Services –"
+                + " National Treatment) and Article 13.3 (Financial Services – National"
+                + " Treatment) apply to a taxation measure on income.",
+            "HEADING [] ARTICLE 22.5: Balance of Payments",
+            "PARAGRAPH [ARTICLE 22.5: Balance of Payments] A Party may adopt a measure."),
+        outline(text));
+  }
+
+  @Test
+  void aTitleLineLeavingAParenthesisOpenIsNoTitle() {
+    String text =
+        "AGREEMENT ON TRADE AND ECONOMIC COOPERATION\n\n"
+            + "The Government of the Swiss Confederation (hereinafter called\n"
+            + "Switzerland)\n\n"
+            + "ARTICLE 1: Objective\n"
+            + "The Parties shall develop trade.\n";
+    assertEquals(
+        List.of("1 [] AGREEMENT ON TRADE AND ECONOMIC COOPERATION", "1 [] ARTICLE 1: Objective"),
+        headings(text));
+  }
+
+  @Test
   void aChapterAfterSeveralAnnexesOfThePreviousChapterGoesOnWithTheChapters() {
     String text =
         "Chapter 3 Rules of Origin\n\nGoods are originating.\n\nAnnex 3A Product Rules\n\n"
