@@ -27,6 +27,8 @@ import org.policysearch.analysis.Tokens;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
+import org.policysearch.structure.ChunkKind;
+import org.policysearch.structure.CrossReferences;
 import org.policysearch.tagging.Tags;
 
 /** Turns one tagged chunk of a source document into the Lucene document the index stores. */
@@ -95,6 +97,9 @@ public final class ChunkDocuments {
       doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
       doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
       doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
+      if (chunk.kind() != ChunkKind.HEADING && CrossReferences.mostlyCites(chunk.text())) {
+        doc.add(new StringField(Fields.CITES, Fields.CITES_VALUE, Field.Store.NO));
+      }
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];
       doc.add(

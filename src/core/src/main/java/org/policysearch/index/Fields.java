@@ -28,9 +28,10 @@ public final class Fields {
    * 27: a numbered line as wide as a hard-wrapped text's lines, run on by the next, is a wrapped
    * paragraph, not a heading. 28: a document type given in the plural in metadata ("Reports") is
    * the known type ("report"). 29: a line leaving a parenthesis open is no heading ("Article 3.3
-   * (National Treatment and" wrapped in a sentence).
+   * (National Treatment and" wrapped in a sentence). 30: passages that mostly cite other provisions
+   * by their titles are marked ({@link #CITES}).
    */
-  public static final String SCHEMA_VERSION = "29";
+  public static final String SCHEMA_VERSION = "30";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -125,6 +126,16 @@ public final class Fields {
    * not have it.
    */
   public static final String RECORD = "record";
+
+  /**
+   * Marks a passage that mostly cites other provisions by their titles ("Articles 9.2 (National
+   * Treatment), 10.2 (National Treatment)"): ranked as a heading, since it names what is said
+   * elsewhere. Indexed only, with the value {@link #CITES_VALUE}.
+   */
+  public static final String CITES = "cites";
+
+  /** The value of {@link #CITES} on a passage that mostly cites. */
+  public static final String CITES_VALUE = "mostly";
 
   /** The value of {@link #RECORD} on every document record. */
   public static final String RECORD_VALUE = "document";

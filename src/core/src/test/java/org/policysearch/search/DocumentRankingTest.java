@@ -146,6 +146,26 @@ class DocumentRankingTest {
   }
 
   @Test
+  void passageThatOnlyCitesAnArticleByItsTitleFollowsTheArticlesOwnPassages() throws IOException {
+    try (SearchService investment =
+        TestIndexes.ofFiles(
+            dir.resolve("citation"),
+            Map.of(
+                "investment.txt",
+                "Article 9 Expropriation and Compensation\n\n"
+                    + "No Party shall expropriate a covered investment except for a public purpose"
+                    + " and on payment of compensation. Compensation for an expropriation shall"
+                    + " be paid without delay and be fully realisable.\n\n"
+                    + "Article 12 Transfers\n\n"
+                    + "Each Party shall permit transfers relating to:\n\n"
+                    + "(d) Article 9 (Expropriation and Compensation);\n"))) {
+      List<Hit> hits = investment.search(SearchRequest.of("expropriation and compensation")).hits();
+      // The list item holds both words side by side, in six words; it only points to Article 9.
+      assertTrue(hits.get(0).text().contains("covered investment"), hits.get(0).text());
+    }
+  }
+
+  @Test
   void partialMatchesFollowThoseHoldingEveryWordByHowManyTheyHold() throws IOException {
     SearchResult result = service.search(SearchRequest.of("Korea exchange origin annex"));
     // c-korea:2 says Korea, exchange and origin; no chunk says all four words.

@@ -100,7 +100,9 @@ final class LuceneQueries {
   /**
    * What a passage (a paragraph or a bullet) scores above a heading holding the same words: a
    * heading alone only names what the passages under it say, and being short and holding the words
-   * side by side would otherwise put it first.
+   * side by side would otherwise put it first. A passage that mostly cites other provisions by
+   * their titles ("(d) Article 9 (Expropriation and Compensation);") only names them too, and ranks
+   * as a heading.
    */
   private static final float PASSAGE_BOOST = 1.0f;
 
@@ -109,6 +111,7 @@ final class LuceneQueries {
           new BooleanQuery.Builder()
               .add(new TermQuery(new Term(Fields.KIND, ChunkKind.PARAGRAPH.code())), Occur.SHOULD)
               .add(new TermQuery(new Term(Fields.KIND, ChunkKind.BULLET.code())), Occur.SHOULD)
+              .add(new TermQuery(new Term(Fields.CITES, Fields.CITES_VALUE)), Occur.MUST_NOT)
               .build());
 
   /** The phrases naming kinds of instrument: read once, immutable. */
