@@ -29,9 +29,10 @@ public final class Fields {
    * paragraph, not a heading. 28: a document type given in the plural in metadata ("Reports") is
    * the known type ("report"). 29: a line leaving a parenthesis open is no heading ("Article 3.3
    * (National Treatment and" wrapped in a sentence). 30: passages that mostly cite other provisions
-   * by their titles are marked ({@link #CITES}).
+   * by their titles are marked ({@link #CITES}). 31: "localization" keeps a stem of its own (Porter
+   * made it "local").
    */
-  public static final String SCHEMA_VERSION = "30";
+  public static final String SCHEMA_VERSION = "31";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

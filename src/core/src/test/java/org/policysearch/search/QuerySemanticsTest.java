@@ -428,6 +428,41 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void dataLocalisationFindsTheLocationOfComputingFacilitiesNotALocalNetwork(@TempDir Path tmp)
+      throws IOException {
+    // Analysts say "data localization"; the treaties say "location of computing facilities", and
+    // Porter stems "localization" to "local".
+    Map<String, String> texts =
+        Map.of(
+            "facilities.txt",
+                "Notes\n\nNo Party shall require a covered person to use or locate computing"
+                    + " facilities in its territory. The location of computing facilities is free.\n",
+            "network.txt",
+                "Notes\n\nLocal area network apparatus means a good that connects automatic data"
+                    + " processing machines.\n");
+    assertEquals(
+        List.of("facilities"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "data localization"));
+    assertEquals(
+        List.of("facilities"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "data localisation"));
+    assertEquals(List.of(), documentsHoldingEveryWord(tmp.resolve("c"), texts, "localisation"));
+  }
+
+  @Test
+  void dataFlowsFindTheTransferOfInformation(@TempDir Path tmp) throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "transfer.txt",
+            "Notes\n\nEach Party shall allow the cross-border transfer of information by"
+                + " electronic means.\n",
+            "goods.txt",
+            "Notes\n\nEach Party shall allow the cross-border transfer of goods.\n");
+    assertEquals(
+        List.of("transfer"), documentsHoldingEveryWord(tmp, texts, "cross-border data flows"));
+  }
+
+  @Test
   void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
