@@ -30,9 +30,10 @@ public final class Fields {
    * the known type ("report"). 29: a line leaving a parenthesis open is no heading ("Article 3.3
    * (National Treatment and" wrapped in a sentence). 30: passages that mostly cite other provisions
    * by their titles are marked ({@link #CITES}). 31: "localization" keeps a stem of its own (Porter
-   * made it "local").
+   * made it "local"). 32: so do "forced", "exceptions", "accession" and "securities" (Porter made
+   * them "force", as in "entry into force", "except", "access", "security").
    */
-  public static final String SCHEMA_VERSION = "31";
+  public static final String SCHEMA_VERSION = "32";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -463,6 +463,44 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void forcedIsNotInForce(@TempDir Path tmp) throws IOException {
+    // Every treaty "enters into force": Porter makes "forced" the same word.
+    Map<String, String> texts =
+        Map.of(
+            "transfer.txt",
+                "Notes\n\nNo Party shall require the transfer of a technology as a condition of"
+                    + " investment.\n",
+            "entry.txt",
+                "Notes\n\nThe obligations in force between the Parties on technology transfer"
+                    + " remain.\n",
+            "labour.txt", "Notes\n\nEach Party shall eliminate all forms of forced labour.\n");
+    assertEquals(List.of("labour"), documentsHoldingEveryWord(tmp.resolve("a"), texts, "forced"));
+    assertEquals(
+        List.of(),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "forced technology transfer"));
+  }
+
+  @Test
+  void exceptionsAccessionAndSecuritiesAreNotExceptAccessAndSecurity(@TempDir Path tmp)
+      throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "general.txt", "Notes\n\nThe general exceptions of GATT 1994 apply.\n",
+            "except.txt",
+                "Notes\n\nEach Party shall grant market access, except for the goods in Annex"
+                    + " 2.\n",
+            "accession.txt", "Notes\n\nAny State may accede to this Agreement.\n",
+            "securities.txt", "Notes\n\nSecurities markets shall be open to suppliers.\n",
+            "security.txt", "Notes\n\nNothing prevents a Party from protecting its security.\n");
+    assertEquals(
+        List.of("general"), documentsHoldingEveryWord(tmp.resolve("a"), texts, "exceptions"));
+    assertEquals(
+        List.of("accession"), documentsHoldingEveryWord(tmp.resolve("b"), texts, "accession"));
+    assertEquals(
+        List.of("security"), documentsHoldingEveryWord(tmp.resolve("c"), texts, "security"));
+  }
+
+  @Test
   void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
