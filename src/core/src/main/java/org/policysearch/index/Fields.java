@@ -31,9 +31,10 @@ public final class Fields {
    * (National Treatment and" wrapped in a sentence). 30: passages that mostly cite other provisions
    * by their titles are marked ({@link #CITES}). 31: "localization" keeps a stem of its own (Porter
    * made it "local"). 32: so do "forced", "exceptions", "accession" and "securities" (Porter made
-   * them "force", as in "entry into force", "except", "access", "security").
+   * them "force", as in "entry into force", "except", "access", "security"). 33: a line holding two
+   * headings of one kind ("ANNEX I: … ANNEX II: …") is a table of contents, no heading.
    */
-  public static final String SCHEMA_VERSION = "32";
+  public static final String SCHEMA_VERSION = "33";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -308,6 +308,22 @@ record LineShape(
   }
 
   /**
+   * A line that opens with a keyword and a number and holds that keyword again before another
+   * number and a colon: "ANNEX I: Schedule of Canada ANNEX II: Tariff Schedule of Jordan".
+   */
+  private static final Pattern TWO_HEADINGS =
+      Pattern.compile("^\\s*(\\p{L}+)\\s+[0-9A-Z][^\\s:]*.*\\s\\1\\s+[0-9A-Z][0-9A-Z.\\-]*\\s*:");
+
+  /**
+   * Whether a line holds two headings of one kind, a table of contents run together: no heading of
+   * the 382 outlines in ToTA's development set does ("ARTICLE 701: Article XIX Of The GATT" cites
+   * an article, with no colon after it).
+   */
+  static boolean holdsTwoHeadings(String line) {
+    return TWO_HEADINGS.matcher(line).find();
+  }
+
+  /**
    * Whether a line closes a parenthesis before it opens one: it ends what an earlier line began.
    */
   static boolean closesParenthesis(String line) {

@@ -249,7 +249,9 @@ public final class OutlineParser {
           if (shape.enumerated() && (!mayStart || signatures)) {
             return false; // "M. MORSHED KHAN" among the signatures is a name
           }
-          if (wrappedParagraph(i, shape) || listedWithNextSibling(i, shape)) {
+          if (wrappedParagraph(i, shape)
+              || listedWithNextSibling(i, shape)
+              || LineShape.holdsTwoHeadings(line.text())) {
             openBlock(ChunkKind.PARAGRAPH, line, line.text());
             return true;
           }

@@ -1,6 +1,7 @@
 package org.policysearch.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -807,6 +808,19 @@ class OutlineParserTest {
             "HEADING [] ARTICLE 22.5: Balance of Payments",
             "PARAGRAPH [ARTICLE 22.5: Balance of Payments] A Party may adopt a measure."),
         outline(text));
+  }
+
+  @Test
+  void aTableOfContentsLineHoldingTwoAnnexesOpensNoAnnex() {
+    // Read as an annex, it held every chapter after it.
+    String text =
+        "Exceptions\n\nFinal Provisions\n\n"
+            + "ANNEX I: Schedule of Canada ANNEX II: Tariff Schedule of Jordan\n\n"
+            + "CHAPTER 1\nInitial Provisions\n\nARTICLE 1-1: Establishment\nText.\n\n"
+            + "CHAPTER 2\nCustoms\n\nARTICLE 2-1: Scope\nText.\n";
+    List<String> headings = headings(text);
+    assertTrue(headings.contains("1 [] CHAPTER 1 Initial Provisions"), headings.toString());
+    assertTrue(headings.contains("1 [] CHAPTER 2 Customs"), headings.toString());
   }
 
   @Test
