@@ -32,9 +32,10 @@ public final class Fields {
    * by their titles are marked ({@link #CITES}). 31: "localization" keeps a stem of its own (Porter
    * made it "local"). 32: so do "forced", "exceptions", "accession" and "securities" (Porter made
    * them "force", as in "entry into force", "except", "access", "security"). 33: a line holding two
-   * headings of one kind ("ANNEX I: … ANNEX II: …") is a table of contents, no heading.
+   * headings of one kind ("ANNEX I: … ANNEX II: …") is a table of contents, no heading. 34: the
+   * last of a section's title-line sub-headings stays in it, before the next section in sequence.
    */
-  public static final String SCHEMA_VERSION = "33";
+  public static final String SCHEMA_VERSION = "34";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

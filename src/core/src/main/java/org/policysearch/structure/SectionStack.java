@@ -79,6 +79,9 @@ final class SectionStack {
   // The open headings that have held something: entries.get(i) has when i < filled.
   private int filled;
   private boolean listScoped;
+  // The section the last title line opened in, and how many title lines have opened in it.
+  private Entry titledSection;
+  private int titleLinesInSection;
 
   /** The open headings' texts, outermost first. */
   List<String> path() {
@@ -144,7 +147,8 @@ final class SectionStack {
     if (!numberedSeen
         || !awaitingFirstContent
         || entries.isEmpty()
-        || top().origin() != Origin.TITLE_LINE) {
+        || top().origin() != Origin.TITLE_LINE
+        || subHeadingOfItsSection(scheme, rank, number)) {
       return -1;
     }
     Entry title = entries.remove(entries.size() - 1);
@@ -170,6 +174,27 @@ final class SectionStack {
     }
     truncate(at);
     return push(title.text(), Origin.INTRODUCER, scheme, rank, null);
+  }
+
+  /**
+   * Whether the title line on top is the second or a later one in a section of {@code scheme} and
+   * {@code rank} that the one numbered {@code number} follows: that section's own sub-headings are
+   * title lines, and the last of them, right before the next section, is one more ("ARTICLE 843:
+   * General", "Service of Documents", "Receipts under Insurance or Guarantee Contracts", "ARTICLE
+   * 844: Exclusions"). Before a number that starts afresh ("ARTICLE 201" after "ARTICLE 102"), it
+   * can still name the group the next sections form.
+   */
+  private boolean subHeadingOfItsSection(String scheme, int rank, SectionNumber number) {
+    Entry section = entries.size() >= 2 ? entries.get(entries.size() - 2) : null;
+    return section != null
+        && section == titledSection
+        && titleLinesInSection > 1
+        && section.origin() == Origin.NUMBERED
+        && section.scheme().equals(scheme)
+        && section.rank() == rank
+        && number != null
+        && section.number() != null
+        && number.follows(section.number());
   }
 
   /**
@@ -233,6 +258,13 @@ final class SectionStack {
   /** Opens a title line ("Key Points") and returns its level. */
   int openTitleLine(String text) {
     truncate(afterLast(Origin.NUMBERED, Origin.MARKDOWN, Origin.INTRODUCER));
+    Entry section = entries.isEmpty() ? null : top();
+    if (section != null && section == titledSection) {
+      titleLinesInSection++;
+    } else {
+      titledSection = section;
+      titleLinesInSection = 1;
+    }
     int level = push(text, Origin.TITLE_LINE, "", -1, null);
     awaitingFirstContent = true;
     return level;

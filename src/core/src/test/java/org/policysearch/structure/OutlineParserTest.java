@@ -811,6 +811,48 @@ class OutlineParserTest {
   }
 
   @Test
+  void theLastSubHeadingOfAnArticleStaysInItBeforeTheNextArticle() {
+    // Each paragraph of Article 843 has a title; the last, right before Article 844, is no group
+    // of the articles after it.
+    String text =
+        "CHAPTER EIGHT\nInvestment\n\n"
+            + "ARTICLE 843: General\n"
+            + "Service of Documents\n\n"
+            + "1. Delivery of notice shall be made to the Party.\n\n"
+            + "Receipts under Insurance or Guarantee Contracts\n\n"
+            + "2. A disputing Party shall not assert that the investor has received an indemnity.\n\n"
+            + "Waiver of Rights\n\n"
+            + "ARTICLE 844: Exclusions\n"
+            + "The provisions of this Section shall not apply to the matters in Annex 844.1.\n\n"
+            + "ARTICLE 845: Termination\n"
+            + "This Agreement shall remain in force.\n";
+    List<String> headings = headings(text);
+    assertTrue(
+        headings.contains("2 [CHAPTER EIGHT Investment] ARTICLE 844: Exclusions"),
+        headings.toString());
+    assertTrue(
+        headings.contains("2 [CHAPTER EIGHT Investment] ARTICLE 845: Termination"),
+        headings.toString());
+  }
+
+  @Test
+  void aTitleLineBeforeArticlesNumberedAfreshStillGroupsThem() {
+    String text =
+        "PART ONE\nObjectives\n\n"
+            + "ARTICLE 101: Objectives\n"
+            + "Scope\n\nThe Parties establish a free trade area.\n\n"
+            + "Definitions\n\nFor the purposes of this Agreement, terms are defined.\n\n"
+            + "Trade In Goods\n\n"
+            + "ARTICLE 201: Scope\nThis Chapter applies to trade in goods.\n\n"
+            + "ARTICLE 202: National Treatment\nEach Party shall accord national treatment.\n";
+    List<String> headings = headings(text);
+    assertTrue(
+        headings.contains(
+            "3 [PART ONE Objectives, Trade In Goods] ARTICLE 202: National Treatment"),
+        headings.toString());
+  }
+
+  @Test
   void aTableOfContentsLineHoldingTwoAnnexesOpensNoAnnex() {
     // Read as an annex, it held every chapter after it.
     String text =
