@@ -501,6 +501,24 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void wordsOfTradePolicyAreNotTheCommonWordsPorterMakesThem(@TempDir Path tmp) throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "data.txt", "Notes\n\nEach Party shall protect the personal data of users.\n",
+            "persons.txt", "Notes\n\nThe data of natural persons is collected.\n",
+            "digital.txt", "Notes\n\nThe Parties shall promote digital trade.\n",
+            "digits.txt", "Notes\n\nTrade is classified at the level of six digits.\n",
+            "transit.txt", "Notes\n\nGoods in transit shall be exempt from duties.\n",
+            "period.txt", "Notes\n\nThe transitional period for goods ends in 2030.\n");
+    assertEquals(
+        List.of("data"), documentsHoldingEveryWord(tmp.resolve("a"), texts, "personal data"));
+    assertEquals(
+        List.of("digital"), documentsHoldingEveryWord(tmp.resolve("b"), texts, "digital trade"));
+    assertEquals(
+        List.of("transit"), documentsHoldingEveryWord(tmp.resolve("c"), texts, "transit goods"));
+  }
+
+  @Test
   void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
