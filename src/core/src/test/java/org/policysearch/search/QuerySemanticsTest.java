@@ -365,6 +365,19 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aQuestionForATimeNeedsNotItsWordForIt(@TempDir Path tmp) throws IOException {
+    // The period is answered in years; "long" is how the analyst asks.
+    Map<String, String> clauses =
+        Map.of(
+            "period.txt",
+                "Notes\n\nThe transition period means ten years after entry into force.\n",
+            "long.txt", "Notes\n\nA long period of consultations precedes the panel.\n");
+    assertEquals(
+        List.of("period"),
+        documentsHoldingEveryWord(tmp, clauses, "how long is the transition period?"));
+  }
+
+  @Test
   void aTradePolicyAcronymNoTextDefinesFindsItsName(@TempDir Path tmp) throws IOException {
     // Analysts type "ISDS"; treaties spell it out and seldom define it.
     Map<String, String> settlement =
