@@ -393,6 +393,37 @@ class SolrParityTest {
         });
   }
 
+  /**
+   * A passage that mostly cites other provisions by their titles ranks as a heading on Solr too.
+   */
+  @Test
+  void aPassageThatMostlyCitesRanksOnSolrAsInProcess(@TempDir Path tmp) throws Exception {
+    Map<String, String> files =
+        Map.of(
+            "investment.txt",
+            "Article 9 Expropriation and Compensation\n\n"
+                + "No Party shall expropriate a covered investment except for a public purpose and"
+                + " on payment of compensation. Compensation for an expropriation shall be paid"
+                + " without delay.\n\n"
+                + "Article 12 Transfers\n\n"
+                + "Each Party shall permit transfers relating to:\n\n"
+                + "(d) Article 9 (Expropriation and Compensation);\n");
+    onCollectionOfItsOwn(
+        tmp,
+        "citations",
+        files,
+        (local, remote) -> {
+          SearchRequest request = SearchRequest.of("expropriation and compensation");
+          List<Hit> expected = local.search(request).hits();
+          assertTrue(expected.get(0).text().contains("covered investment"), expected.toString());
+          assertEquals(
+              expected.stream().map(h -> h.chunkId() + " " + h.score()).toList(),
+              remote.search(request).hits().stream()
+                  .map(h -> h.chunkId() + " " + h.score())
+                  .toList());
+        });
+  }
+
   /** A search's suggestion, whether its answer is the suggestion's, and how many hold it whole. */
   private static String corrected(SearchService service, String query) throws IOException {
     SearchResult result = service.search(SearchRequest.of(query));
