@@ -463,6 +463,20 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void harmToAnIndustryFindsItsInjury(@TempDir Path tmp) throws IOException {
+    // One way: "injury" typed stays the word, or it would also find every passage on harm.
+    Map<String, String> texts =
+        Map.of(
+            "injury.txt",
+                "Notes\n\nIncreased imports cause serious injury to the domestic industry.\n",
+            "harm.txt", "Notes\n\nPollution may harm the domestic industry.\n");
+    assertEquals(
+        List.of("injury"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "imports harm industry"));
+    assertEquals(List.of("injury"), documentsHoldingEveryWord(tmp.resolve("b"), texts, "injury"));
+  }
+
+  @Test
   void dataFlowsFindTheTransferOfInformation(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
