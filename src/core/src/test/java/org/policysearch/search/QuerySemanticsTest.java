@@ -477,6 +477,21 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void tariffsFindCustomsDutiesOneWay(@TempDir Path tmp) throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "duties.txt", "Notes\n\nEach Party shall eliminate its customs duties on goods.\n",
+            "tariff.txt", "Notes\n\nEach Party shall reduce its tariff on goods.\n");
+    assertEquals(
+        List.of("duties", "tariff"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "tariffs goods").stream()
+            .sorted()
+            .toList());
+    assertEquals(
+        List.of("duties"), documentsHoldingEveryWord(tmp.resolve("b"), texts, "customs duties"));
+  }
+
+  @Test
   void dataFlowsFindTheTransferOfInformation(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
