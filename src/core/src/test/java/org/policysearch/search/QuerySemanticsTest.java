@@ -561,6 +561,21 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aNounFindsTheVerbItNames(@TempDir Path tmp) throws IOException {
+    // Porter stems "composition" to "composit" and "composed" to "compos", "decision" and
+    // "decide" apart: the same thing said two ways.
+    Map<String, String> texts =
+        Map.of(
+            "panel.txt", "Notes\n\nThe panel shall be composed of three members.\n",
+            "committee.txt", "Notes\n\nThe Joint Committee shall decide by consensus.\n");
+    assertEquals(
+        List.of("panel"), documentsHoldingEveryWord(tmp.resolve("a"), texts, "panel composition"));
+    assertEquals(
+        List.of("committee"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "decisions of the joint committee"));
+  }
+
+  @Test
   void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
