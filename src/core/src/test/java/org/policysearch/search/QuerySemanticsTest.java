@@ -576,6 +576,21 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void anAdjectiveFindsTheNounItDerivesFrom(@TempDir Path tmp) throws IOException {
+    // Porter stems "environment" to "environ" and "environmental" to "environment".
+    Map<String, String> texts =
+        Map.of(
+            "protection.txt", "Notes\n\nEach Party shall enforce its environmental laws.\n",
+            "settle.txt", "Notes\n\nThe Parties shall settle any dispute by consultation.\n");
+    assertEquals(
+        List.of("protection"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "environment laws"));
+    assertEquals(
+        List.of("settle"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "dispute settlement"));
+  }
+
+  @Test
   void importAndImportantAreDifferentWords(@TempDir Path tmp) throws IOException {
     Map<String, String> texts =
         Map.of(
