@@ -79,7 +79,8 @@ final class SectionStack {
   // The open headings that have held something: entries.get(i) has when i < filled.
   private int filled;
   private boolean listScoped;
-  // The section the last title line opened in, and how many title lines have opened in it.
+  // The section the last title line opened in (that entry itself, compared by identity: two
+  // sections may read alike), and how many title lines have opened in it.
   private Entry titledSection;
   private int titleLinesInSection;
 
