@@ -24,8 +24,10 @@ import org.apache.lucene.util.IOUtils;
  * and multi-word synonyms ("memorandum of understanding" ↔ "MOU"); the query builder drops them
  * from all-words queries instead, where they would only get in the way.
  *
- * <p>A few words Porter's stemmer merges with a word of another meaning keep a stem of their own
- * ({@code stem-overrides.txt}): "national treatment" is not "most-favoured-nation treatment".
+ * <p>Words Porter's stemmer merges with a word of another meaning keep a stem of their own, and
+ * words it keeps apart from the one they derive from share its stem ({@code stem-overrides.txt}):
+ * "national treatment" is not "most-favoured-nation treatment", and "panel composition" is what
+ * "the panel shall be composed of" sets.
  */
 public final class TextAnalyzer extends Analyzer {
   private static final String OVERRIDES = "stem-overrides.txt";

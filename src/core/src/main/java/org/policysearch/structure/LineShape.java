@@ -288,7 +288,13 @@ record LineShape(
 
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\p{L}{2}\\p{Ll})\\d{1,3}$");
 
-  /** Whether the line's last word is one no title ends with ("of", "the", "if", "shall"). */
+  /**
+   * A line that opens with a keyword and a number and holds that keyword again before another
+   * number and a colon: "ANNEX I: Schedule of Canada ANNEX II: Tariff Schedule of Jordan".
+   */
+  private static final Pattern TWO_HEADINGS =
+      Pattern.compile("^\\s*(\\p{L}+)\\s+[0-9A-Z][^\\s:]*.*\\s\\1\\s+[0-9A-Z][0-9A-Z.\\-]*\\s*:");
+
   /**
    * Whether a line opens more parentheses than it closes: "Article 3.3 (National Treatment and
    * Market Access for Goods" is a sentence citing an article, wrapped before its title ends; no
@@ -308,13 +314,6 @@ record LineShape(
   }
 
   /**
-   * A line that opens with a keyword and a number and holds that keyword again before another
-   * number and a colon: "ANNEX I: Schedule of Canada ANNEX II: Tariff Schedule of Jordan".
-   */
-  private static final Pattern TWO_HEADINGS =
-      Pattern.compile("^\\s*(\\p{L}+)\\s+[0-9A-Z][^\\s:]*.*\\s\\1\\s+[0-9A-Z][0-9A-Z.\\-]*\\s*:");
-
-  /**
    * Whether a line holds two headings of one kind, a table of contents run together: no heading of
    * the 382 outlines in ToTA's development set does ("ARTICLE 701: Article XIX Of The GATT" cites
    * an article, with no colon after it).
@@ -332,6 +331,7 @@ record LineShape(
     return close >= 0 && (open < 0 || close < open);
   }
 
+  /** Whether the line's last word is one no title ends with ("of", "the", "if", "shall"). */
   static boolean endsWithFunctionWord(String line) {
     String[] words = SPACES.split(line.strip());
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);

@@ -22,7 +22,8 @@ public final class SolrChunks {
           "chunks/core.properties",
           "chunks/conf/solrconfig.xml",
           "chunks/conf/schema.xml",
-          "chunks/conf/stopwords.txt");
+          "chunks/conf/stopwords.txt",
+          "chunks/conf/stem-overrides.txt");
 
   private SolrChunks() {}
 
