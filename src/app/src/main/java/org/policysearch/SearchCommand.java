@@ -107,6 +107,13 @@ final class SearchCommand implements Callable<Integer> {
               + " answered by the correction).")
   boolean exact;
 
+  @Option(
+      names = "--every-passage",
+      description =
+          "List every passage, also those that read the same as a better one (by default the"
+              + " same clause in several agreements is listed once, with where else it is).")
+  boolean everyPassage;
+
   @Override
   public Integer call() throws Exception {
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -131,7 +138,8 @@ final class SearchCommand implements Callable<Integer> {
               !exact,
               group(group),
               DateRange.of(from, to),
-              parties);
+              parties,
+              !everyPassage);
       String chosen = format == null ? (json ? "json" : "text") : format.strip();
       if (!chosen.equalsIgnoreCase("text") && !chosen.equalsIgnoreCase("json")) {
         export(service, request, ExportFormat.of(chosen));
@@ -207,6 +215,17 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : result.hits()) {
       System.out.printf(Locale.ROOT, "%n%2d. %s  [%s]%n", rank++, hit.title(), hit.chunkId());
       printPassage(hit, "    ");
+      if (!hit.sameText().isEmpty()) {
+        System.out.printf(
+            Locale.ROOT,
+            "    Same text in %d more: %s%n",
+            hit.sameText().size(),
+            String.join(
+                "; ",
+                hit.sameText().stream()
+                    .map(same -> same.title() + " [" + same.chunkId() + "]")
+                    .toList()));
+      }
     }
     for (DocumentHit document :
         result.documents() == null ? List.<DocumentHit>of() : result.documents()) {

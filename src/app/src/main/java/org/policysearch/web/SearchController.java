@@ -80,7 +80,8 @@ final class SearchController {
         !"false".equalsIgnoreCase(ctx.queryParam("correct")),
         group(ctx.queryParam("group")),
         DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")),
-        ctx.queryParams("party").stream().filter(v -> !v.isBlank()).distinct().toList());
+        ctx.queryParams("party").stream().filter(v -> !v.isBlank()).distinct().toList(),
+        !"false".equalsIgnoreCase(ctx.queryParam("fold")));
   }
 
   private static SearchRequest.Group group(String value) {

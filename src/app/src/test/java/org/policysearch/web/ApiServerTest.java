@@ -95,7 +95,8 @@ class ApiServerTest {
             "titleHighlighted",
             "sectionPathHighlighted",
             "url",
-            "permalink"),
+            "permalink",
+            "sameText"),
         fields(heading));
     assertEquals(TestIndexes.US_ROK, heading.get("documentId").asText());
     assertEquals("joint-statement", heading.get("type").asText());
@@ -495,6 +496,50 @@ class ApiServerTest {
       assertEquals(200, done);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theSameClauseInTwoAgreementsIsOneHitNamingTheOtherUnlessFoldIsFalse(@TempDir Path tmp)
+      throws Exception {
+    String clause =
+        ". Each Party shall ensure that its competent authorities cooperate on quantum research"
+            + " and exchange information on their programmes.\n";
+    try (Http server =
+        Http.serving(
+            TestIndexes.ofFiles(
+                tmp,
+                Map.of(
+                    "north.txt",
+                    "4" + clause,
+                    "north.txt.meta.json",
+                    "{\"title\": \"North agreement\"}",
+                    "south.txt",
+                    "7" + clause,
+                    "south.txt.meta.json",
+                    "{\"title\": \"South agreement\"}")))) {
+      JsonNode folded = Http.parse(server.get("/api/search?q=quantum+research").body());
+      assertEquals(2, folded.get("total").asInt(), "both passages count");
+      assertEquals(1, folded.get("hits").size());
+      JsonNode hit = folded.get("hits").get(0);
+      JsonNode other = hit.get("sameText").get(0);
+      assertEquals(1, hit.get("sameText").size());
+      assertEquals(
+          Set.of("north", "south"),
+          Set.of(hit.get("documentId").asText(), other.get("documentId").asText()));
+      assertEquals(
+          other.get("documentId").asText().equals("north") ? "North agreement" : "South agreement",
+          other.get("title").asText());
+      assertEquals(
+          "/?doc="
+              + other.get("documentId").asText()
+              + "&chunk="
+              + other.get("chunkId").asText().replace(":", "%3A")
+              + "&q=quantum+research",
+          other.get("url").asText());
+      JsonNode every = Http.parse(server.get("/api/search?q=quantum+research&fold=false").body());
+      assertEquals(2, every.get("hits").size());
+      assertEquals(0, every.get("hits").get(0).get("sameText").size());
     }
   }
 

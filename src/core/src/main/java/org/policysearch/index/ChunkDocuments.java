@@ -100,6 +100,7 @@ public final class ChunkDocuments {
       if (chunk.kind() != ChunkKind.HEADING && CrossReferences.mostlyCites(chunk.text())) {
         doc.add(new StringField(Fields.CITES, Fields.CITES_VALUE, Field.Store.NO));
       }
+      doc.add(new NumericDocValuesField(Fields.SAME_TEXT, TextSignatures.of(chunk.text())));
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];
       doc.add(

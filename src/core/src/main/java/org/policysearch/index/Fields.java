@@ -36,9 +36,10 @@ public final class Fields {
    * last of a section's title-line sub-headings stays in it, before the next section in sequence.
    * 35: 29 more words of trade policy keep stems of their own ("personal", "digital", "transit").
    * 36: nouns share their verb's stem where Porter kept them apart ("decision", "decide"). 37: so
-   * do 27 more ("environmental", "environment"; "settlement", "settle").
+   * do 27 more ("environmental", "environment"; "settlement", "settle"). 38: each chunk has the
+   * signature of its text ({@link #SAME_TEXT}).
    */
-  public static final String SCHEMA_VERSION = "37";
+  public static final String SCHEMA_VERSION = "38";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -140,6 +141,12 @@ public final class Fields {
    * elsewhere. Indexed only, with the value {@link #CITES_VALUE}.
    */
   public static final String CITES = "cites";
+
+  /**
+   * The {@link TextSignatures} signature of a chunk's text, as a doc value: the passages that read
+   * the same as a better one are folded into it.
+   */
+  public static final String SAME_TEXT = "same_text";
 
   /** The value of {@link #CITES} on a passage that mostly cites. */
   public static final String CITES_VALUE = "mostly";

@@ -18,6 +18,8 @@ import java.util.List;
  * @param url the page address that opens the chunk inside its document, the query's words marked
  * @param permalink the passage's stable address (see {@link Permalink}): to link or cite it
  * @param explanation Lucene's explanation of the score, only when asked for
+ * @param sameText the passages of the results that read the same as this one, worse-ranked, folded
+ *     into it (see {@link SameTextFolding}); empty when none is, or results are not folded
  */
 public record Hit(
     String chunkId,
@@ -38,7 +40,13 @@ public record Hit(
     List<String> sectionPathHighlighted,
     String url,
     String permalink,
-    String explanation) {
+    String explanation,
+    List<SameTextPassage> sameText) {
+
+  public Hit {
+    // A hit rendered by a Solr shard comes without the passages folded into it.
+    sameText = sameText == null ? List.of() : List.copyOf(sameText);
+  }
 
   /**
    * This hit with {@code score} and whether it holds every word: for an engine that marks a chunk
@@ -64,6 +72,32 @@ public record Hit(
         sectionPathHighlighted,
         url,
         permalink,
-        explanation);
+        explanation,
+        sameText);
+  }
+
+  /** This hit with {@code passages} folded into it. */
+  public Hit folding(List<SameTextPassage> passages) {
+    return new Hit(
+        chunkId,
+        documentId,
+        title,
+        type,
+        date,
+        sectionPath,
+        kind,
+        countries,
+        sectors,
+        score,
+        allWords,
+        matchedOn,
+        text,
+        snippet,
+        titleHighlighted,
+        sectionPathHighlighted,
+        url,
+        permalink,
+        explanation,
+        passages);
   }
 }

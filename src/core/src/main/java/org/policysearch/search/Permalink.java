@@ -22,6 +22,15 @@ public final class Permalink {
   }
 
   /**
+   * The page address that opens chunk {@code chunkId} inside document {@code documentId}, the words
+   * of {@code query} (null or blank: none) marked: where a result leads.
+   */
+  public static String opening(String documentId, String chunkId, String query) {
+    String url = "/?doc=" + encode(documentId) + "&chunk=" + encode(chunkId);
+    return query == null || query.isBlank() ? url : url + "&q=" + encode(query);
+  }
+
+  /**
    * Eight hex digits of the SHA-256 of the passage's text: enough to tell an edited passage from
    * the one a link was made to, short enough to read in a link.
    */

@@ -73,6 +73,9 @@ public interface SearchBackend extends Closeable {
    * @param facets whether to count each facet drill-sideways (as if its own selection were lifted)
    * @param explain whether each hit carries the engine's explanation of its score
    * @param linkQuery the query the hits' links carry, for marking words in the document view
+   * @param fold whether a passage that reads the same as a better one is folded into it ({@link
+   *     SameTextFolding}): only passages ranked by relevance are; totals and facets still count
+   *     every passage
    */
   record Run(
       QueryNode node,
@@ -86,7 +89,8 @@ public interface SearchBackend extends Closeable {
       int to,
       boolean facets,
       boolean explain,
-      String linkQuery) {
+      String linkQuery,
+      boolean fold) {
     public Run {
       Objects.requireNonNull(tier);
       filters = Map.copyOf(filters);
@@ -99,25 +103,43 @@ public interface SearchBackend extends Closeable {
     /** This run for the results of {@code other} tier. */
     public Run of(Tier other) {
       return new Run(
-          node, other, filters, dates, parties, group, sort, from, to, facets, explain, linkQuery);
+          node, other, filters, dates, parties, group, sort, from, to, facets, explain, linkQuery,
+          fold);
     }
 
     /** This run for its results as {@code unit}. */
     public Run as(SearchRequest.Group unit) {
       return new Run(
-          node, tier, filters, dates, parties, unit, sort, from, to, facets, explain, linkQuery);
+          node, tier, filters, dates, parties, unit, sort, from, to, facets, explain, linkQuery,
+          fold);
     }
 
     /** This run for its results {@code from} to {@code to}, without facet counts. */
     public Run window(int from, int to) {
       return new Run(
-          node, tier, filters, dates, parties, group, sort, from, to, false, explain, linkQuery);
+          node, tier, filters, dates, parties, group, sort, from, to, false, explain, linkQuery,
+          fold);
+    }
+
+    /** Whether this run's results are folded: passages by relevance, when asked. */
+    public boolean folds() {
+      return fold
+          && node != null
+          && group == SearchRequest.Group.PASSAGES
+          && sort == SearchRequest.Sort.RELEVANCE;
+    }
+
+    /** This run with its passages each listed, none folded into another. */
+    public Run unfolded() {
+      return new Run(
+          node, tier, filters, dates, parties, group, sort, from, to, facets, explain, linkQuery,
+          false);
     }
 
     /** This run with hits linking to {@code query}. */
     public Run linking(String query) {
       return new Run(
-          node, tier, filters, dates, parties, group, sort, from, to, facets, explain, query);
+          node, tier, filters, dates, parties, group, sort, from, to, facets, explain, query, fold);
     }
   }
 
@@ -128,12 +150,20 @@ public interface SearchBackend extends Closeable {
    * @param facets the drill-sideways counts, empty when not asked for
    * @param hits the page's chunks, marked, when the run is of chunks
    * @param documents the page's documents with their best passages, when grouped by document
+   * @param folded how many of the results ranked before the page's end were folded into a better
+   *     one with the same text (each hit lists those folded into it); 0 when not folded
    */
-  record Page(long total, FacetCounts facets, List<Hit> hits, List<DocumentHit> documents) {
+  record Page(
+      long total, FacetCounts facets, List<Hit> hits, List<DocumentHit> documents, int folded) {
     public Page {
       Objects.requireNonNull(facets);
       hits = List.copyOf(hits);
       documents = List.copyOf(documents);
+    }
+
+    /** A page of results none of which is folded into another. */
+    public Page(long total, FacetCounts facets, List<Hit> hits, List<DocumentHit> documents) {
+      this(total, facets, hits, documents, 0);
     }
   }
 

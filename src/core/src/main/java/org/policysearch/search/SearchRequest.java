@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *     included)
  * @param parties countries (codes or names) that must all be parties to a result's document: {@code
  *     [KR, US]} selects the agreements between them (and others), unlike the country facet's OR
+ * @param fold whether a passage that reads the same as a better-ranked one (the same clause in
+ *     another agreement) is folded into it rather than listed again; passages by relevance only
  */
 public record SearchRequest(
     String query,
@@ -34,7 +36,8 @@ public record SearchRequest(
     boolean correct,
     Group group,
     DateRange dates,
-    List<String> parties) {
+    List<String> parties,
+    boolean fold) {
   public static final int MAX_SIZE = 100;
   public static final int MAX_WINDOW = 10_000;
 
@@ -90,6 +93,21 @@ public record SearchRequest(
     }
   }
 
+  /** A request whose passages are each listed, none folded into another. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      int page,
+      int size,
+      Sort sort,
+      boolean explain,
+      boolean correct,
+      Group group,
+      DateRange dates,
+      List<String> parties) {
+    this(query, filters, page, size, sort, explain, correct, group, dates, parties, false);
+  }
+
   /** A request over any dates. */
   public SearchRequest(
       String query,
@@ -136,36 +154,42 @@ public record SearchRequest(
     Map<String, List<String>> more = new java.util.HashMap<>(filters);
     more.put(dimension, List.copyOf(values));
     return new SearchRequest(
-        query, more, page, size, sort, explain, correct, group, dates, parties);
+        query, more, page, size, sort, explain, correct, group, dates, parties, fold);
   }
 
   /** This request ordered by {@code order}. */
   public SearchRequest withSort(Sort order) {
     return new SearchRequest(
-        query, filters, page, size, order, explain, correct, group, dates, parties);
+        query, filters, page, size, order, explain, correct, group, dates, parties, fold);
   }
 
   /** This request for page {@code number} of {@code perPage} results. */
   public SearchRequest withPage(int number, int perPage) {
     return new SearchRequest(
-        query, filters, number, perPage, sort, explain, correct, group, dates, parties);
+        query, filters, number, perPage, sort, explain, correct, group, dates, parties, fold);
   }
 
   /** This request with results grouped as {@code unit}. */
   public SearchRequest withGroup(Group unit) {
     return new SearchRequest(
-        query, filters, page, size, sort, explain, correct, unit, dates, parties);
+        query, filters, page, size, sort, explain, correct, unit, dates, parties, fold);
+  }
+
+  /** This request with passages that read the same as a better one folded into it, or not. */
+  public SearchRequest folding(boolean folds) {
+    return new SearchRequest(
+        query, filters, page, size, sort, explain, correct, group, dates, parties, folds);
   }
 
   /** This request narrowed to {@code period}. */
   public SearchRequest within(DateRange period) {
     return new SearchRequest(
-        query, filters, page, size, sort, explain, correct, group, period, parties);
+        query, filters, page, size, sort, explain, correct, group, period, parties, fold);
   }
 
   /** This request narrowed to the documents {@code countries} are all parties to. */
   public SearchRequest between(List<String> countries) {
     return new SearchRequest(
-        query, filters, page, size, sort, explain, correct, group, dates, countries);
+        query, filters, page, size, sort, explain, correct, group, dates, countries, fold);
   }
 }

@@ -147,11 +147,42 @@ public final class SearchService implements Closeable {
         attempt.relaxed(),
         suggestion,
         corrected,
-        grouped ? List.of() : attempt.hits(),
+        grouped
+            ? List.of()
+            : titled(view, attempt.hits(), corrected == null ? request.query() : corrected),
         facetValues.of(attempt.facets(), filters),
         queryFilters(typed),
         request.group().code(),
         grouped ? attempt.documents() : null);
+  }
+
+  /**
+   * {@code hits} with the passages folded into each given their documents' titles and links that
+   * mark {@code query}'s words: engines fold by chunk, and know the titles only on their pages.
+   */
+  private static List<Hit> titled(SearchBackend.View view, List<Hit> hits, String query)
+      throws IOException {
+    if (hits.stream().allMatch(hit -> hit.sameText().isEmpty())) {
+      return hits;
+    }
+    Map<String, DocumentSummary> documents = byId(view.documents());
+    List<Hit> titled = new ArrayList<>(hits.size());
+    for (Hit hit : hits) {
+      titled.add(
+          hit.folding(
+              hit.sameText().stream()
+                  .map(
+                      same -> {
+                        DocumentSummary document = documents.get(same.documentId());
+                        return new SameTextPassage(
+                            same.chunkId(),
+                            same.documentId(),
+                            document == null ? same.documentId() : document.title(),
+                            Permalink.opening(same.documentId(), same.chunkId(), query));
+                      })
+                  .toList()));
+    }
+    return titled;
   }
 
   /**
@@ -200,7 +231,8 @@ public final class SearchService implements Closeable {
         from + request.size(),
         true,
         request.explain(),
-        request.query());
+        request.query(),
+        request.fold());
   }
 
   /**
@@ -225,7 +257,8 @@ public final class SearchService implements Closeable {
       return null;
     }
     long total = some.get();
-    long collected = Math.min(allWords, all.to());
+    // Those folded into a better one with the same text take no place on a page.
+    long collected = Math.min(allWords - first.folded(), all.to());
     if (collected >= all.to() || total == allWords) {
       return new Attempt(first.facets(), total, allWords, first.hits(), first.documents());
     }
@@ -265,7 +298,8 @@ public final class SearchService implements Closeable {
    */
   public long export(SearchRequest request, int limit, boolean whole, Consumer<ExportRow> rows)
       throws IOException {
-    Run all = run(QueryFacets.of(parse(request.query())), request).window(0, limit);
+    // An export lists every passage, those reading the same as a better one too.
+    Run all = run(QueryFacets.of(parse(request.query())), request).unfolded().window(0, limit);
     QueryNode node = all.node();
     try (SearchBackend.View view = backend.view()) {
       long total = view.count(all);

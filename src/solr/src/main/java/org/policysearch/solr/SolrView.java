@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.QueryNode;
+import org.policysearch.search.SameTextFolding;
+import org.policysearch.search.SameTextPassage;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchRequest;
 import org.policysearch.search.SearchTimeoutException;
@@ -74,6 +77,7 @@ final class SolrView implements SearchBackend.View {
     final String id;
     final BytesRef documentId;
     final long ordinal;
+    final long signature;
     float score;
 
     Ranked(SolrDocument doc) {
@@ -81,6 +85,9 @@ final class SolrView implements SearchBackend.View {
       this.documentId = new BytesRef((String) doc.getFirstValue(Fields.DOC_ID));
       Object ordinal = doc.getFirstValue(Fields.ORDINAL);
       this.ordinal = ordinal == null ? 0 : ((Number) ordinal).longValue(); // a record has none
+      // Asked for only when folding; a chunk without one is a text of its own.
+      Object signature = doc.getFirstValue(Fields.SAME_TEXT);
+      this.signature = signature == null ? id.hashCode() : ((Number) signature).longValue();
       Object score = doc.getFirstValue("score");
       this.score = score == null ? 0f : (Float) score;
     }
@@ -185,6 +192,9 @@ final class SolrView implements SearchBackend.View {
   public SearchBackend.Page search(SearchBackend.Run run) throws IOException {
     Ranking ranking = rank(run);
     List<Ranked> best = ranking.best();
+    if (run.folds()) {
+      return folded(run, ranking);
+    }
     List<Ranked> page = best.subList(Math.min(run.from(), best.size()), best.size());
     boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
     return new SearchBackend.Page(
@@ -192,6 +202,30 @@ final class SolrView implements SearchBackend.View {
         ranking.facets(),
         grouped ? List.of() : hits(run, page),
         grouped ? documents.of(run, page) : List.of());
+  }
+
+  /** The page of a folded run: the best chunk of each text, with those folded into it. */
+  private SearchBackend.Page folded(SearchBackend.Run run, Ranking ranking) throws IOException {
+    List<Ranked> best = ranking.best();
+    SameTextFolding.Folded folding =
+        SameTextFolding.fold(
+            best.stream().mapToLong(passage -> passage.signature).toArray(), run.from(), run.to());
+    List<Hit> hits = hits(run, Arrays.stream(folding.page()).mapToObj(best::get).toList());
+    List<Hit> folded = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      folded.add(
+          hits.get(i)
+              .folding(
+                  Arrays.stream(folding.others().get(i))
+                      .mapToObj(best::get)
+                      .map(
+                          same ->
+                              new SameTextPassage(
+                                  same.id, same.documentId.utf8ToString(), null, null))
+                      .toList()));
+    }
+    return new SearchBackend.Page(
+        ranking.total(), ranking.facets(), folded, List.of(), folding.folded());
   }
 
   /**
@@ -204,7 +238,7 @@ final class SolrView implements SearchBackend.View {
     if (run.to() <= run.from()) {
       return;
     }
-    List<Ranked> best = rank(run.window(run.from(), run.to())).best();
+    List<Ranked> best = rank(run.unfolded().window(run.from(), run.to())).best();
     boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
     for (int from = run.from(); from < best.size(); from += batch) {
       List<Ranked> slice = best.subList(from, Math.min(best.size(), from + batch));
@@ -232,9 +266,16 @@ final class SolrView implements SearchBackend.View {
         node != null
             && run.sort() == SearchRequest.Sort.RELEVANCE
             && run.group() == SearchRequest.Group.PASSAGES;
-    int collected = rescored ? Math.max(run.to(), ShardQueries.RESCORE_WINDOW) : run.to();
+    // Folding passes over those folded: twice the page's end holds enough of the others.
+    int collected =
+        run.folds()
+            ? Math.max(2 * run.to(), ShardQueries.RESCORE_WINDOW)
+            : rescored ? Math.max(run.to(), ShardQueries.RESCORE_WINDOW) : run.to();
     SolrQuery first = policyQuery(run, rescored ? PolicyParams.FIRST_PASS : PolicyParams.FULL);
     first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
+    if (run.folds()) {
+      first.addField(Fields.SAME_TEXT);
+    }
     first.setRows(collected);
     // Up to 1,000 ids, a document id and an ordinal each: the shards send them with their best,
     // rather than in a second round to both shards once the best are merged.
@@ -279,7 +320,8 @@ final class SolrView implements SearchBackend.View {
       }
     }
     best.sort(BEST_FIRST);
-    while (best.size() > run.to()) {
+    // Folding reads on past the page's end, to the passages folded into the page's.
+    while (!run.folds() && best.size() > run.to()) {
       best.remove(best.size() - 1);
     }
   }
@@ -556,7 +598,8 @@ final class SolrView implements SearchBackend.View {
             ranked.size(),
             false,
             false,
-            null);
+            null,
+            false);
     return hits(unmarked, ranked).stream().map(hit -> hit.scored(hit.score(), false)).toList();
   }
 

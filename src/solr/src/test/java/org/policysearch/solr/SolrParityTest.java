@@ -670,7 +670,8 @@ class SolrParityTest {
         hit.sectionPathHighlighted(),
         hit.url(),
         hit.permalink(),
-        explained(hit.explanation()));
+        explained(hit.explanation()),
+        hit.sameText());
   }
 
   private static DocumentHit comparable(DocumentHit document) {

@@ -52,6 +52,7 @@ import org.policysearch.search.FacetCounts;
 import org.policysearch.search.Hit;
 import org.policysearch.search.IndexStats;
 import org.policysearch.search.QueryNode;
+import org.policysearch.search.SameTextFolding;
 import org.policysearch.search.SearchBackend;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
@@ -177,6 +178,9 @@ final class LuceneView implements SearchBackend.View {
       return new Page(0, FacetCounts.NONE, List.of(), List.of());
     }
     Ranked ranked = rank(run);
+    if (ranked.folding() != null) {
+      return folded(run, ranked);
+    }
     ScoreDoc[] page = page(ranked.best(), run.from());
     boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
     List<Hit> hits = grouped ? List.of() : hits(run, page);
@@ -184,6 +188,27 @@ final class LuceneView implements SearchBackend.View {
     List<DocumentHit> documents = grouped ? documents(run, page) : List.of();
     inTime();
     return new Page(ranked.total(), SpareCore.await(ranked.facets()), hits, documents);
+  }
+
+  /** The page of a folded run: the best chunk of each text, with those folded into it. */
+  private Page folded(Run run, Ranked ranked) throws IOException {
+    SameTextFolding.Folded folding = ranked.folding();
+    ScoreDoc[] best = ranked.best();
+    ScoreDoc[] page =
+        Arrays.stream(folding.page()).mapToObj(rank -> best[rank]).toArray(ScoreDoc[]::new);
+    List<Hit> hits = hits(run, page);
+    List<Hit> folded = new ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      folded.add(
+          hits.get(i)
+              .folding(
+                  Arrays.stream(folding.others().get(i))
+                      .mapToObj(rank -> SameTextWindow.passage(best[rank]))
+                      .toList()));
+    }
+    inTime();
+    return new Page(
+        ranked.total(), SpareCore.await(ranked.facets()), folded, List.of(), folding.folded());
   }
 
   /**
@@ -196,7 +221,7 @@ final class LuceneView implements SearchBackend.View {
     if (state.facetOrdinals() == null || run.to() <= run.from()) {
       return;
     }
-    ScoreDoc[] best = rank(run.window(run.from(), run.to())).best();
+    ScoreDoc[] best = rank(run.unfolded().window(run.from(), run.to())).best();
     boolean grouped = run.group() == SearchRequest.Group.DOCUMENT;
     for (int from = run.from(); from < best.length; from += batch) {
       ScoreDoc[] slice = Arrays.copyOfRange(best, from, Math.min(best.length, from + batch));
@@ -257,7 +282,14 @@ final class LuceneView implements SearchBackend.View {
   }
 
   /** A run's results in order, the first {@code run.to()} of them, with its total and facets. */
-  private record Ranked(long total, Future<FacetCounts> facets, ScoreDoc[] best) {}
+  private record Ranked(
+      long total, Future<FacetCounts> facets, ScoreDoc[] best, SameTextFolding.Folded folding) {
+
+    /** The results of a run that are not folded. */
+    Ranked(long total, Future<FacetCounts> facets, ScoreDoc[] best) {
+      this(total, facets, best, null);
+    }
+  }
 
   private Ranked rank(Run run) throws IOException {
     checkPrefixes(run.node());
@@ -273,7 +305,11 @@ final class LuceneView implements SearchBackend.View {
       // The window to rescore is collected by score alone, unordered: sorting every match by
       // score, document id and ordinal costs a tenth of a search, and the rescorer orders it.
       Sort sort = rescored ? null : sort(run.node(), run.sort());
-      int collected = rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
+      // Folding passes over those folded: twice the page's end holds enough of the others.
+      int collected =
+          run.folds()
+              ? Math.max(2 * run.to(), TopWindowRescorer.WINDOW)
+              : rescored ? Math.max(run.to(), TopWindowRescorer.WINDOW) : run.to();
       TopDocs top;
       Future<FacetCounts> facets = CompletableFuture.completedFuture(FacetCounts.NONE);
       if (run.facets()) {
@@ -296,8 +332,16 @@ final class LuceneView implements SearchBackend.View {
       if (rescored) {
         best =
             TopWindowRescorer.rescore(
-                searcher, best, state.queries().ranking(run.node()), run.to());
+                searcher,
+                best,
+                state.queries().ranking(run.node()),
+                run.folds() ? best.length : run.to());
         inTime();
+        if (run.folds()) {
+          SameTextFolding.Folded folding =
+              SameTextFolding.fold(SameTextWindow.signatures(searcher, best), run.from(), run.to());
+          return new Ranked(top.totalHits.value, facets, best, folding);
+        }
       }
       return new Ranked(top.totalHits.value, facets, best);
     } catch (TooManyClauses e) {

@@ -84,9 +84,10 @@ final class StoredChunks {
         snippet,
         headings.title(),
         headings.sectionPath(),
-        url(documentId, chunkId, query),
+        Permalink.opening(documentId, chunkId, query),
         Permalink.of(documentId, chunkId, doc.get(Fields.TEXT)),
-        explain);
+        explain,
+        List.of());
   }
 
   /**
@@ -144,12 +145,6 @@ final class StoredChunks {
         doc.get(Fields.URL),
         doc.get(Fields.FILE),
         doc.getField(Fields.CHUNK_COUNT).numericValue().intValue());
-  }
-
-  /** The page address that opens a chunk in its document, keeping the query for highlighting. */
-  static String url(String documentId, String chunkId, String query) {
-    String url = "/?doc=" + encode(documentId) + "&chunk=" + encode(chunkId);
-    return query == null || query.isBlank() ? url : url + "&q=" + encode(query);
   }
 
   private List<Label> labelled(Document doc, String dimension) {

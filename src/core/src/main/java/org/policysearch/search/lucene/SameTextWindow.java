@@ -1,0 +1,59 @@
+package org.policysearch.search.lucene;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.policysearch.index.Fields;
+import org.policysearch.search.SameTextPassage;
+
+/** Reads what folding a ranked window needs: its chunks' text signatures, and their ids. */
+final class SameTextWindow {
+  private SameTextWindow() {}
+
+  /** The text signature of each chunk of {@code window}, in its order. */
+  static long[] signatures(IndexSearcher searcher, ScoreDoc[] window) throws IOException {
+    int n = window.length;
+    // Doc values are read forwards: (doc, index into window) packed in one long, sorted.
+    long[] inDocOrder = new long[n];
+    for (int i = 0; i < n; i++) {
+      inDocOrder[i] = ((long) window[i].doc << 32) | i;
+    }
+    Arrays.sort(inDocOrder);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    long[] signatures = new long[n];
+    int leaf = -1;
+    int end = 0;
+    int base = 0;
+    NumericDocValues values = null;
+    for (long packed : inDocOrder) {
+      int doc = (int) (packed >>> 32);
+      int i = (int) packed;
+      while (doc >= end) {
+        LeafReaderContext context = leaves.get(++leaf);
+        base = context.docBase;
+        end = base + context.reader().maxDoc();
+        values = DocValues.getNumeric(context.reader(), Fields.SAME_TEXT);
+      }
+      // An index written before signatures has none: each chunk is then a text of its own.
+      signatures[i] = values.advanceExact(doc - base) ? values.longValue() : ~(long) window[i].doc;
+    }
+    return signatures;
+  }
+
+  /**
+   * The passage of a window's chunk as ranked by {@link TopWindowRescorer} (whose sort values are
+   * its score, its document id and its ordinal), without the title its page gives it.
+   */
+  static SameTextPassage passage(ScoreDoc ranked) {
+    Object[] keys = ((FieldDoc) ranked).fields;
+    String documentId = ((BytesRef) keys[1]).utf8ToString();
+    return new SameTextPassage(documentId + ":" + keys[2], documentId, null, null);
+  }
+}
