@@ -221,7 +221,10 @@ final class SolrView implements SearchBackend.View {
                       .map(
                           same ->
                               new SameTextPassage(
-                                  same.id, same.documentId.utf8ToString(), null, null))
+                                  same.documentId.utf8ToString() + ":" + same.ordinal,
+                                  same.documentId.utf8ToString(),
+                                  null,
+                                  null))
                       .toList()));
     }
     return new SearchBackend.Page(

@@ -424,6 +424,63 @@ class SolrParityTest {
         });
   }
 
+  /**
+   * The same clause in several agreements, spread over the collection's two shards, is folded into
+   * its best copy on Solr as in process, page after page.
+   */
+  @Test
+  void theSameClauseInSeveralAgreementsIsFoldedOnSolrAsInProcess(@TempDir Path tmp)
+      throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (int i = 0; i < 5; i++) {
+      files.put(
+          "party" + i + ".txt",
+          (i + 2)
+              + ". A Party shall accord national treatment to financial service suppliers of the"
+              + " other Party in like circumstances.\n\n"
+              + "Party "
+              + i
+              + " also accords national treatment to goods"
+              + " ".repeat(i)
+              + " of the other Party"
+              + (i % 2 == 0 ? "." : " in like circumstances.")
+              + "\n");
+      files.put("party" + i + ".txt.meta.json", "{\"title\": \"Agreement " + i + "\"}");
+    }
+    files.put("other.txt", "The treatment of investors is set out in an annex.\n");
+    onCollectionOfItsOwn(
+        tmp,
+        "folding",
+        files,
+        (local, remote) -> {
+          List<Integer> folded = new ArrayList<>();
+          for (int page = 1; page <= 3; page++) {
+            SearchRequest request =
+                SearchRequest.of("national treatment").withPage(page, 2).folding(true);
+            SearchResult expected = local.search(request);
+            assertEquals(folds(expected), folds(remote.search(request)), "page " + page);
+            expected.hits().forEach(h -> folded.add(h.sameText().size()));
+          }
+          // The clause in all five; "goods." in three, "goods in like circumstances." in two.
+          assertEquals(List.of(2, 1, 4, 0), folded);
+        });
+  }
+
+  /** A search's hits, each with its score and the passages folded into it, and its total. */
+  private static String folds(SearchResult result) {
+    return result.total()
+        + " "
+        + result.hits().stream()
+            .map(
+                h ->
+                    h.chunkId()
+                        + " "
+                        + h.score()
+                        + " "
+                        + h.sameText().stream().map(s -> s.chunkId() + " " + s.title()).toList())
+            .toList();
+  }
+
   /** A search's suggestion, whether its answer is the suggestion's, and how many hold it whole. */
   private static String corrected(SearchService service, String query) throws IOException {
     SearchResult result = service.search(SearchRequest.of(query));
