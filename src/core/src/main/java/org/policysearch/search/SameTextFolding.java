@@ -1,9 +1,11 @@
 package org.policysearch.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Folds each result that reads the same as a better one (a template clause copied into many
@@ -20,7 +22,20 @@ public final class SameTextFolding {
    * @param others for each of them, the ranks of the worse results with the same text, in order
    * @param folded how many results ranked before the page's end were folded into a better one
    */
-  public record Folded(int[] page, List<int[]> others, int folded) {}
+  public record Folded(int[] page, List<int[]> others, int folded) {
+
+    /**
+     * {@code hits}, the page's in order, each with the passages folded into it: {@code passage}
+     * names the window's result at a rank.
+     */
+    public List<Hit> fold(List<Hit> hits, IntFunction<SameTextPassage> passage) {
+      List<Hit> folded = new ArrayList<>(hits.size());
+      for (int i = 0; i < hits.size(); i++) {
+        folded.add(hits.get(i).folding(Arrays.stream(others.get(i)).mapToObj(passage).toList()));
+      }
+      return folded;
+    }
+  }
 
   /**
    * Folds a ranked window, {@code signatures} its results' text signatures in rank order, and keeps

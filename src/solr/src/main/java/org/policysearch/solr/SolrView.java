@@ -210,23 +210,14 @@ final class SolrView implements SearchBackend.View {
     SameTextFolding.Folded folding =
         SameTextFolding.fold(
             best.stream().mapToLong(passage -> passage.signature).toArray(), run.from(), run.to());
-    List<Hit> hits = hits(run, Arrays.stream(folding.page()).mapToObj(best::get).toList());
-    List<Hit> folded = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      folded.add(
-          hits.get(i)
-              .folding(
-                  Arrays.stream(folding.others().get(i))
-                      .mapToObj(best::get)
-                      .map(
-                          same ->
-                              new SameTextPassage(
-                                  same.documentId.utf8ToString() + ":" + same.ordinal,
-                                  same.documentId.utf8ToString(),
-                                  null,
-                                  null))
-                      .toList()));
-    }
+    List<Hit> folded =
+        folding.fold(
+            hits(run, Arrays.stream(folding.page()).mapToObj(best::get).toList()),
+            rank -> {
+              Ranked same = best.get(rank);
+              String documentId = same.documentId.utf8ToString();
+              return new SameTextPassage(documentId + ":" + same.ordinal, documentId, null, null);
+            });
     return new SearchBackend.Page(
         ranking.total(), ranking.facets(), folded, List.of(), folding.folded());
   }

@@ -196,16 +196,7 @@ final class LuceneView implements SearchBackend.View {
     ScoreDoc[] best = ranked.best();
     ScoreDoc[] page =
         Arrays.stream(folding.page()).mapToObj(rank -> best[rank]).toArray(ScoreDoc[]::new);
-    List<Hit> hits = hits(run, page);
-    List<Hit> folded = new ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      folded.add(
-          hits.get(i)
-              .folding(
-                  Arrays.stream(folding.others().get(i))
-                      .mapToObj(rank -> SameTextWindow.passage(best[rank]))
-                      .toList()));
-    }
+    List<Hit> folded = folding.fold(hits(run, page), rank -> SameTextWindow.passage(best[rank]));
     inTime();
     return new Page(
         ranked.total(), SpareCore.await(ranked.facets()), folded, List.of(), folding.folded());
