@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.policysearch.bench.TotaCorpusView;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.eval.BaselineRanker;
+import org.policysearch.eval.ChunkTexts;
 import org.policysearch.eval.CommitmentEvaluation;
 import org.policysearch.eval.CommitmentLabels;
 import org.policysearch.eval.CutCorpus;
@@ -164,7 +165,8 @@ final class EvalCommand implements Callable<Integer> {
                 RankingEvaluation.run(
                     Topics.read(topics),
                     Qrels.read(qrels),
-                    List.of(new EngineRanker(service), baseline));
+                    List.of(new EngineRanker(service), baseline, new EngineRanker(service, true)),
+                    new ChunkTexts(service));
             System.out.print(ranking.toText());
           }
         }

@@ -14,21 +14,33 @@ import org.policysearch.search.SearchService;
 /** Ranks through the same {@link SearchService} the API answers from, relaxed fallback included. */
 public final class EngineRanker implements Ranker, DocumentRanker {
   private final SearchService service;
+  private final boolean fold;
 
+  /** The engine listing every passage, as it ranks them. */
   public EngineRanker(SearchService service) {
+    this(service, false);
+  }
+
+  /**
+   * The engine, with the passages that read the same as a better one folded into it when {@code
+   * fold} ({@code folded}, as the page shows them), or each listed ({@code engine}).
+   */
+  public EngineRanker(SearchService service, boolean fold) {
     this.service = Objects.requireNonNull(service);
+    this.fold = fold;
   }
 
   @Override
   public String name() {
-    return "engine";
+    return fold ? "folded" : "engine";
   }
 
   @Override
   public List<String> rank(Topic topic, int depth) throws IOException {
     SearchRequest request =
         new SearchRequest(
-            topic.query(), topic.filters(), 1, depth, SearchRequest.Sort.RELEVANCE, false);
+                topic.query(), topic.filters(), 1, depth, SearchRequest.Sort.RELEVANCE, false)
+            .folding(fold);
     return service.search(request).hits().stream().map(Hit::chunkId).toList();
   }
 

@@ -1,7 +1,12 @@
 package org.policysearch.eval;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The four ranking figures of one query (or their means over many).
@@ -17,7 +22,33 @@ public record RankingScores(double ndcg10, double mrr10, double recall10, double
 
   /** The figures of {@code ranking} (chunk ids, best first) judged by {@code grades}. */
   public static RankingScores of(List<String> ranking, Map<String, Integer> grades) {
-    long relevant = grades.values().stream().filter(g -> g > 0).count();
+    List<Integer> ranked =
+        ranking.stream().limit(DEPTH).map(id -> grades.getOrDefault(id, 0)).toList();
+    return of(ranked, List.copyOf(grades.values()));
+  }
+
+  /**
+   * The figures of {@code ranking} with each text counted once, {@code texts} giving a chunk's text
+   * signature: a chunk that reads the same as one ranked above it gains nothing (the reader has
+   * read it), and the ideal ranking and the relevant count take each judged text once, at the best
+   * grade of its copies. What a page that folds the same text into one hit is measured by; a page
+   * listing every copy is measured the same way, its repeats counting for nothing.
+   */
+  public static RankingScores ofTexts(
+      List<String> ranking, Map<String, Integer> grades, Function<String, Long> texts) {
+    Set<Long> read = new HashSet<>();
+    List<Integer> ranked = new ArrayList<>();
+    for (String id : ranking.subList(0, Math.min(DEPTH, ranking.size()))) {
+      ranked.add(read.add(texts.apply(id)) ? grades.getOrDefault(id, 0) : 0);
+    }
+    Map<Long, Integer> bestOfText = new HashMap<>();
+    grades.forEach((id, grade) -> bestOfText.merge(texts.apply(id), grade, Math::max));
+    return of(ranked, List.copyOf(bestOfText.values()));
+  }
+
+  /** The figures of a ranking's grades (best first) against every judged grade. */
+  private static RankingScores of(List<Integer> ranked, List<Integer> judged) {
+    long relevant = judged.stream().filter(g -> g > 0).count();
     if (relevant == 0) {
       return new RankingScores(0, 0, 0, 0);
     }
@@ -25,8 +56,8 @@ public record RankingScores(double ndcg10, double mrr10, double recall10, double
     double reciprocal = 0;
     int found = 0;
     int foundInTop5 = 0;
-    for (int i = 0; i < Math.min(DEPTH, ranking.size()); i++) {
-      int grade = grades.getOrDefault(ranking.get(i), 0);
+    for (int i = 0; i < Math.min(DEPTH, ranked.size()); i++) {
+      int grade = ranked.get(i);
       dcg += gain(grade, i);
       if (grade > 0) {
         found++;
@@ -35,10 +66,7 @@ public record RankingScores(double ndcg10, double mrr10, double recall10, double
       }
     }
     List<Integer> ideal =
-        grades.values().stream()
-            .filter(g -> g > 0)
-            .sorted(java.util.Comparator.reverseOrder())
-            .toList();
+        judged.stream().filter(g -> g > 0).sorted(java.util.Comparator.reverseOrder()).toList();
     double idcg = 0;
     for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
       idcg += gain(ideal.get(i), i);

@@ -61,4 +61,25 @@ class RankingScoresTest {
             List.of(new RankingScores(1, 1, 0.5, 0.2), new RankingScores(0, 0.5, 0.5, 0.4)));
     assertEquals(new RankingScores(0.5, 0.75, 0.5, 0.30000000000000004), mean);
   }
+
+  @Test
+  void countedByTextACopyRankedBelowItsTextGainsNothingAndTheIdealTakesEachTextOnce() {
+    // a1 and a2 read the same (grade 3 each); b is another text (grade 1).
+    Map<String, Integer> grades = Map.of("a1", 3, "a2", 3, "b", 1);
+    Map<String, Long> texts = Map.of("a1", 1L, "a2", 1L, "b", 2L, "x", 3L);
+    // Each copy listed: a2 repeats a1 and gains nothing; ideal = 7 + 1/log2(3).
+    RankingScores copies = RankingScores.ofTexts(List.of("a1", "a2", "b"), grades, texts::get);
+    double ideal = 7 + 1 / (Math.log(3) / Math.log(2));
+    assertEquals((7 + 0.5) / ideal, copies.ndcg10(), EPS);
+    assertEquals(1.0, copies.recall10(), EPS);
+    assertEquals(2.0 / 5, copies.precision5(), EPS);
+    // Folded, b moves up to second: the ideal ranking.
+    assertEquals(
+        1.0, RankingScores.ofTexts(List.of("a1", "b", "x"), grades, texts::get).ndcg10(), EPS);
+    // Counted by chunk, the same folded ranking misses the second copy the ideal still holds.
+    assertEquals(
+        (7 + 1 / (Math.log(3) / Math.log(2))) / (7 + 7 / (Math.log(3) / Math.log(2)) + 0.5),
+        RankingScores.of(List.of("a1", "b", "x"), grades).ndcg10(),
+        EPS);
+  }
 }
