@@ -37,9 +37,10 @@ public final class Fields {
    * 35: 29 more words of trade policy keep stems of their own ("personal", "digital", "transit").
    * 36: nouns share their verb's stem where Porter kept them apart ("decision", "decide"). 37: so
    * do 27 more ("environmental", "environment"; "settlement", "settle"). 38: each chunk has the
-   * signature of its text ({@link #SAME_TEXT}).
+   * signature of its text ({@link #SAME_TEXT}). 39: a number in a text counts in its signature
+   * unless it names a provision or a footnote ("within 30 days" and "within 60 days" differ).
    */
-  public static final String SCHEMA_VERSION = "38";
+  public static final String SCHEMA_VERSION = "39";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

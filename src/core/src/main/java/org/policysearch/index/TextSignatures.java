@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The signature that passages reading the same share: a clause copied from one agreement's template
  * into the next ("a Party shall accord to cross-border financial service suppliers of the other
- * Party treatment no less favorable…") has one signature in every agreement, whatever its article
- * and paragraph numbers there.
+ * Party treatment no less favorable…") has one signature in every agreement, whatever the numbers
+ * of its article, paragraph and footnotes there. Any other number counts: "within 30 days" and
+ * "within 60 days" are two texts, as are two dates of entry into force.
  */
 public final class TextSignatures {
   /**
@@ -22,17 +25,56 @@ public final class TextSignatures {
           "^\\s*(?:\\(?(?:\\d+(?:\\.\\d+)*|[a-z]{1,2}|[ivxlc]{1,6})[.)]\\s*)+",
           Pattern.CASE_INSENSITIVE);
 
+  /** A word, or a number with its parts ("12.5.1", "12.5(1)", "2-A"). */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{L}+|\\p{N}+(?:[.\\-]\\p{N}+)*(?:-\\p{L}\\b)?(?:\\([0-9a-z]{1,4}\\))*");
+
+  /** Words after which a number names a provision, which each agreement numbers its own way. */
+  private static final Set<String> PROVISIONS =
+      Set.of(
+          "article",
+          "articles",
+          "chapter",
+          "chapters",
+          "annex",
+          "annexes",
+          "appendix",
+          "appendices",
+          "section",
+          "sections",
+          "paragraph",
+          "paragraphs",
+          "subparagraph",
+          "subparagraphs",
+          "part",
+          "parts",
+          "title",
+          "titles",
+          "schedule",
+          "schedules",
+          "protocol",
+          "protocols",
+          "rule",
+          "rules",
+          "footnote",
+          "note",
+          "notes");
+
+  /** Words that go on with a list of provisions' numbers ("Articles 9.2 and 9.3"). */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "to");
+
   /**
-   * Below this many words without their numbers, the numbers are kept: "Article 5 [Reserved]" and a
-   * tariff line differ by little else.
+   * Below this many words, every number is kept: "Article 5 [Reserved]" and a tariff line differ by
+   * little else.
    */
   static final int FEWEST_WORDS = 6;
 
   private TextSignatures() {}
 
   /**
-   * The signature of {@code text}: the same for texts with the same words in the same order, case,
-   * punctuation, spacing and the numbers in them aside (but a short text's numbers count).
+   * The signature of {@code text}: the same for texts with the same words and numbers in the same
+   * order, case, punctuation and spacing aside, and the numbers of provisions, footnotes and the
+   * paragraph's own mark left out (but a short text's count).
    */
   public static long of(String text) {
     String words = words(LEADING_MARKS.matcher(text).replaceFirst(""), false);
@@ -42,24 +84,34 @@ public final class TextSignatures {
     return hash(words);
   }
 
-  /** The words of {@code text}, lower-cased, one space between them, with or without numbers. */
-  private static String words(String text, boolean numbers) {
+  /**
+   * The words and numbers of {@code text}, lower-cased, one space between them; with {@code every}
+   * number, or without those naming a provision or a footnote.
+   */
+  private static String words(String text, boolean every) {
     StringBuilder words = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isLetter(c) || (numbers && Character.isDigit(c))) {
-        if (space && !words.isEmpty()) {
-          words.append(' ');
+    boolean provision = false;
+    Matcher token = TOKEN.matcher(text);
+    while (token.find()) {
+      String found = token.group();
+      boolean number = Character.isDigit(found.codePointAt(0));
+      if (number && !every) {
+        // A footnote's number glued to the word before it ("application1").
+        boolean glued = token.start() > 0 && Character.isLetter(text.charAt(token.start() - 1));
+        if (provision || glued) {
+          continue;
         }
-        space = false;
-        words.appendCodePoint(Character.toLowerCase(c));
-      } else if (!Character.isDigit(c)) {
-        space = true;
+      } else if (!number) {
+        String word = found.toLowerCase(Locale.ROOT);
+        provision = PROVISIONS.contains(word) || (provision && LIST_WORDS.contains(word));
+        found = word;
       }
+      if (!words.isEmpty()) {
+        words.append(' ');
+      }
+      words.append(found);
     }
-    return words.toString().toLowerCase(Locale.ROOT);
+    return words.toString();
   }
 
   private static long hash(String words) {

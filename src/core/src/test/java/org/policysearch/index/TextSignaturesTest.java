@@ -40,4 +40,34 @@ class TextSignaturesTest {
     assertEquals(
         TextSignatures.of("Article 5 [Reserved]"), TextSignatures.of("ARTICLE 5 - Reserved"));
   }
+
+  @Test
+  void numbersOtherThanProvisionsAndFootnotesMakeAnotherText() {
+    String within =
+        "The Party shall notify the other Party of its decision within %s days of the request.";
+    assertNotEquals(
+        TextSignatures.of(within.replace("%s", "30")),
+        TextSignatures.of(within.replace("%s", "60")));
+    assertNotEquals(
+        TextSignatures.of("This Agreement shall enter into force on 1 April 1993 provided that"),
+        TextSignatures.of("This Agreement shall enter into force on 1 April 1994 provided that"));
+  }
+
+  @Test
+  void footnoteMarksAndListsOfProvisionsAreLeftOut() {
+    assertEquals(
+        TextSignatures.of(
+            "each Party shall publish such laws and regulations of general application1 in a"
+                + " single official journal"),
+        TextSignatures.of(
+            "each Party shall publish such laws and regulations of general application in a"
+                + " single official journal"));
+    assertEquals(
+        TextSignatures.of(
+            "The obligations of Articles 9.2 and 9.3(1) apply to measures of a Party under this"
+                + " Chapter."),
+        TextSignatures.of(
+            "The obligations of Articles 10.2 and 10.3(1) apply to measures of a Party under this"
+                + " Chapter."));
+  }
 }
