@@ -438,6 +438,10 @@
       const first = (result.page - 1) * size + 1;
       const last = Math.min(total, first + shown - 1);
       if (shown && total > shown) text += ', showing ' + first + '–' + last;
+      if (result.folded) {
+        text += ', ' + result.folded.toLocaleString('en')
+          + (result.folded === 1 ? ' with the same text as one shown' : ' with the same text as ones shown');
+      }
     }
     text += ' (' + result.tookMs + ' ms).';
     ui.summary.textContent = text;
@@ -535,12 +539,31 @@
       });
       item.append(toggle);
     }
+    const same = sameTextList(hit, state);
+    if (same) item.append(same);
     item.append(...similarControl(hit, state));
     item.append(chipList([['country', hit.countries || [], 'Country'],
       ['sector', hit.sectors || [], 'Sector']], state));
     item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
     item.append(compareChooser(hit, state));
     return item;
+  }
+
+  /**
+   * The passages folded into a hit because they read the same (a template clause in other
+   * agreements): closed at first, each opening its passage in its own document.
+   */
+  function sameTextList(hit, state) {
+    const same = hit.sameText || [];
+    if (!same.length) return null;
+    const summary = same.length === 1
+      ? 'Same text in 1 more document'
+      : 'Same text in ' + same.length + ' more documents';
+    return el('details', { class: 'same-text' },
+      el('summary', { text: summary }),
+      el('ul', { class: 'same-text-list' }, ...same.map((passage) => el('li', {},
+        internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }),
+          passage.title || passage.documentId)))));
   }
 
   /**
@@ -628,9 +651,14 @@
 
   function renderPagination(result, state) {
     const size = result.size || 10;
-    const pages = Math.max(1, Math.ceil(Math.min(result.total, MAX_WINDOW) / size));
-    if (pages <= 1) return;
     const page = result.page;
+    // Passages folded into one with the same text take no place on a page; a page left short is
+    // the last. Later pages may fold more, so the count is at most this.
+    const shown = (result.documents || result.hits).length;
+    let pages = Math.max(1, Math.ceil(Math.min(result.total - (result.folded || 0), MAX_WINDOW) / size));
+    if (result.folded && shown < size) pages = Math.min(pages, page);
+    pages = Math.max(pages, page);
+    if (pages <= 1) return;
     const link = (n, text, label, rel) => el('li', {}, internalLink(withChanges(state, { page: n }), text,
       { 'aria-label': label, rel, 'aria-current': n === page ? 'page' : null, class: n === page ? 'current' : null }));
     const items = [];

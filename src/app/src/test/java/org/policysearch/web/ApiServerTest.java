@@ -67,7 +67,8 @@ class ApiServerTest {
             "hits",
             "facets",
             "queryFilters",
-            "group"),
+            "group",
+            "folded"),
         fields(body));
     assertEquals("passages", body.get("group").asText());
     assertEquals("quantum", body.get("query").asText());
@@ -520,6 +521,7 @@ class ApiServerTest {
                     "{\"title\": \"South agreement\"}")))) {
       JsonNode folded = Http.parse(server.get("/api/search?q=quantum+research").body());
       assertEquals(2, folded.get("total").asInt(), "both passages count");
+      assertEquals(1, folded.get("folded").asInt(), "one folded into the other");
       assertEquals(1, folded.get("hits").size());
       JsonNode hit = folded.get("hits").get(0);
       JsonNode other = hit.get("sameText").get(0);
@@ -539,6 +541,7 @@ class ApiServerTest {
           other.get("url").asText());
       JsonNode every = Http.parse(server.get("/api/search?q=quantum+research&fold=false").body());
       assertEquals(2, every.get("hits").size());
+      assertEquals(0, every.get("folded").asInt());
       assertEquals(0, every.get("hits").get(0).get("sameText").size());
     }
   }

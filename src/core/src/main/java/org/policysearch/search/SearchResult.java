@@ -21,6 +21,10 @@ import java.util.Map;
  *     and the paging
  * @param documents when grouped by document, the page's documents with their best passages (then
  *     {@code hits} is empty); null for passages
+ * @param folded how many passages ranked up to this page's end read the same as a better one and
+ *     are folded into it (each hit's {@code sameText} lists those folded into it): they count in
+ *     {@code total} but take no place on a page, so a client pages through {@code total - folded}
+ *     results at most
  */
 public record SearchResult(
     String query,
@@ -36,7 +40,8 @@ public record SearchResult(
     Map<String, List<FacetValue>> facets,
     List<QueryFilter> queryFilters,
     String group,
-    List<DocumentHit> documents) {
+    List<DocumentHit> documents,
+    int folded) {
 
   public SearchResult {
     queryFilters = List.copyOf(queryFilters);
@@ -59,7 +64,8 @@ public record SearchResult(
         facets,
         queryFilters,
         group,
-        documents);
+        documents,
+        folded);
   }
 
   /**

@@ -153,7 +153,8 @@ public final class SearchService implements Closeable {
         facetValues.of(attempt.facets(), filters),
         queryFilters(typed),
         request.group().code(),
-        grouped ? attempt.documents() : null);
+        grouped ? attempt.documents() : null,
+        attempt.folded());
   }
 
   /**
@@ -192,9 +193,15 @@ public final class SearchService implements Closeable {
    *     all results
    * @param total how many results match
    * @param allWords how many of them hold every word
+   * @param folded how many results up to the page's end were folded into a better one
    */
   private record Attempt(
-      FacetCounts facets, long total, long allWords, List<Hit> hits, List<DocumentHit> documents) {
+      FacetCounts facets,
+      long total,
+      long allWords,
+      List<Hit> hits,
+      List<DocumentHit> documents,
+      int folded) {
 
     /** Some hits, none with every word. */
     boolean relaxed() {
@@ -246,7 +253,8 @@ public final class SearchService implements Closeable {
   private static Attempt strictly(SearchBackend.View view, Run all) throws IOException {
     if (all.node() == null || !view.gradesWords(all.node())) {
       Page page = view.search(all);
-      return new Attempt(page.facets(), page.total(), page.total(), page.hits(), page.documents());
+      return new Attempt(
+          page.facets(), page.total(), page.total(), page.hits(), page.documents(), page.folded());
     }
     // How many hold some of the words is wanted only if some hold them all, but costs as much
     // either way: a backend with a spare core counts beside this search.
@@ -260,7 +268,8 @@ public final class SearchService implements Closeable {
     // Those folded into a better one with the same text take no place on a page.
     long collected = Math.min(allWords - first.folded(), all.to());
     if (collected >= all.to() || total == allWords) {
-      return new Attempt(first.facets(), total, allWords, first.hits(), first.documents());
+      return new Attempt(
+          first.facets(), total, allWords, first.hits(), first.documents(), first.folded());
     }
     // The page reaches past those holding every word: the rest of it holds some of the words.
     Page rest =
@@ -272,13 +281,15 @@ public final class SearchService implements Closeable {
         total,
         allWords,
         concat(first.hits(), rest.hits()),
-        concat(first.documents(), rest.documents()));
+        concat(first.documents(), rest.documents()),
+        first.folded() + rest.folded());
   }
 
   /** Every result of {@code all}, none holding every word, faceted: a relaxed answer. */
   private static Attempt relaxed(SearchBackend.View view, Run all) throws IOException {
     Page some = view.search(all);
-    return new Attempt(some.facets(), some.total(), 0, some.hits(), some.documents());
+    return new Attempt(
+        some.facets(), some.total(), 0, some.hits(), some.documents(), some.folded());
   }
 
   private static <T> List<T> concat(List<T> first, List<T> then) {

@@ -74,6 +74,7 @@ class FoldedResultsTest {
       assertTrue(other.url().endsWith("&q=national+treatment"), other.url());
       assertTrue(other.chunkId().startsWith(other.documentId() + ":"), other.chunkId());
     }
+    assertEquals(2, folded.folded(), "the clause's two other copies are folded");
     // Counts still count every passage.
     SearchResult every = search("national treatment", 1, 10, false);
     assertEquals(every.total(), folded.total());
@@ -101,6 +102,7 @@ class FoldedResultsTest {
     assertEquals("investors", next.get(0));
     assertFalse(next.contains("clause"));
     assertFalse(second.hits().get(0).allWords());
+    assertEquals(2, second.folded(), "the clause's two other copies, before this page's end");
   }
 
   @Test
