@@ -25,19 +25,20 @@ public record BenchQuery(String kind, String query, Map<String, List<String>> fi
   public static final String DOCUMENTS = "documents";
 
   /**
-   * The request the page would send for the first page of results: 10 hits by relevance, or 10
-   * documents for the {@link #DOCUMENTS} kind.
+   * The request the page would send for the first page of results: 10 hits by relevance, the same
+   * text folded into one, or 10 documents for the {@link #DOCUMENTS} kind.
    */
   public SearchRequest request() {
     return new SearchRequest(
-        query,
-        filters,
-        1,
-        10,
-        SearchRequest.Sort.RELEVANCE,
-        false,
-        true,
-        kind.equals(DOCUMENTS) ? SearchRequest.Group.DOCUMENT : SearchRequest.Group.PASSAGES);
+            query,
+            filters,
+            1,
+            10,
+            SearchRequest.Sort.RELEVANCE,
+            false,
+            true,
+            kind.equals(DOCUMENTS) ? SearchRequest.Group.DOCUMENT : SearchRequest.Group.PASSAGES)
+        .folding(true);
   }
 
   /** The query as shown in the report, with its facet selections. */

@@ -438,9 +438,9 @@ class SolrParityTest {
           (i + 2)
               + ". A Party shall accord national treatment to financial service suppliers of the"
               + " other Party in like circumstances.\n\n"
-              + "Party "
-              + i
-              + " also accords national treatment to goods"
+              + "Under Article "
+              + (i + 10)
+              + ", a Party also accords national treatment to goods"
               + " ".repeat(i)
               + " of the other Party"
               + (i % 2 == 0 ? "." : " in like circumstances.")
@@ -461,8 +461,8 @@ class SolrParityTest {
             assertEquals(folds(expected), folds(remote.search(request)), "page " + page);
             expected.hits().forEach(h -> folded.add(h.sameText().size()));
           }
-          // The clause in all five; "goods." in three, "goods in like circumstances." in two.
-          assertEquals(List.of(2, 1, 4, 0), folded);
+          // "goods." in three, the clause in all five, "goods in like circumstances." in two.
+          assertEquals(List.of(2, 4, 1, 0), folded);
         });
   }
 
