@@ -320,19 +320,20 @@ final class LuceneView implements SearchBackend.View {
       }
       inTime();
       ScoreDoc[] best = scored(top);
+      if (rescored && run.folds()) {
+        best =
+            TopWindowRescorer.rescoreFolding(
+                searcher, best, state.queries().ranking(run.node()), run.to());
+        inTime();
+        long[] signatures = Arrays.stream(best).mapToLong(SameTextWindow::signature).toArray();
+        SameTextFolding.Folded folding = SameTextFolding.fold(signatures, run.from(), run.to());
+        return new Ranked(top.totalHits.value, facets, best, folding);
+      }
       if (rescored) {
         best =
             TopWindowRescorer.rescore(
-                searcher,
-                best,
-                state.queries().ranking(run.node()),
-                run.folds() ? best.length : run.to());
+                searcher, best, state.queries().ranking(run.node()), run.to());
         inTime();
-        if (run.folds()) {
-          SameTextFolding.Folded folding =
-              SameTextFolding.fold(SameTextWindow.signatures(searcher, best), run.from(), run.to());
-          return new Ranked(top.totalHits.value, facets, best, folding);
-        }
       }
       return new Ranked(top.totalHits.value, facets, best);
     } catch (TooManyClauses e) {

@@ -1,7 +1,6 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,24 +16,20 @@ import org.policysearch.search.SameTextPassage;
 final class SameTextWindow {
   private SameTextWindow() {}
 
-  /** The text signature of each chunk of {@code window}, in its order. */
-  static long[] signatures(IndexSearcher searcher, ScoreDoc[] window) throws IOException {
-    int n = window.length;
-    // Doc values are read forwards: (doc, index into window) packed in one long, sorted.
-    long[] inDocOrder = new long[n];
-    for (int i = 0; i < n; i++) {
-      inDocOrder[i] = ((long) window[i].doc << 32) | i;
-    }
-    Arrays.sort(inDocOrder);
+  /**
+   * The text signature of each chunk of {@code window}, in the order of {@code inDocOrder}: (doc,
+   * index into {@code window}) packed in one long, ascending, as doc values are read.
+   */
+  static long[] signatures(IndexSearcher searcher, ScoreDoc[] window, long[] inDocOrder)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    long[] signatures = new long[n];
+    long[] signatures = new long[inDocOrder.length];
     int leaf = -1;
     int end = 0;
     int base = 0;
     NumericDocValues values = null;
-    for (long packed : inDocOrder) {
-      int doc = (int) (packed >>> 32);
-      int i = (int) packed;
+    for (int i = 0; i < inDocOrder.length; i++) {
+      int doc = (int) (inDocOrder[i] >>> 32);
       while (doc >= end) {
         LeafReaderContext context = leaves.get(++leaf);
         base = context.docBase;
@@ -42,9 +37,16 @@ final class SameTextWindow {
         values = DocValues.getNumeric(context.reader(), Fields.SAME_TEXT);
       }
       // An index written before signatures has none: each chunk is then a text of its own.
-      signatures[i] = values.advanceExact(doc - base) ? values.longValue() : ~(long) window[i].doc;
+      signatures[i] = values.advanceExact(doc - base) ? values.longValue() : ~(long) doc;
     }
     return signatures;
+  }
+
+  /**
+   * The text signature of a window's chunk as {@link TopWindowRescorer#rescoreFolding} ranks it.
+   */
+  static long signature(ScoreDoc ranked) {
+    return (Long) ((FieldDoc) ranked).fields[3];
   }
 
   /**

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -53,57 +56,118 @@ final class TopWindowRescorer {
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int keep)
       throws IOException {
-    int n = top.length;
-    // Document order, as (doc, index into top) packed in one long: a primitive sort.
-    long[] inDocOrder = new long[n];
-    for (int i = 0; i < n; i++) {
-      inDocOrder[i] = ((long) top[i].doc << 32) | i;
-    }
-    Arrays.sort(inDocOrder);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    // Each ranking clause on its own: scoring them as one disjunction kept a heap of their
-    // iterators in step for every chunk of the window, and checked positions through it. The sum
-    // is a double, as Lucene's disjunction sums, so the scores are the same.
-    double[] added = new double[n];
-    for (Query clause : clauses(searcher.rewrite(ranking))) {
-      Weight weight = searcher.createWeight(clause, ScoreMode.COMPLETE, 1f);
-      add(weight, leaves, top, inDocOrder, added);
-    }
-    float[] scores = new float[n];
-    for (int i = 0; i < n; i++) {
-      scores[i] = top[(int) inDocOrder[i]].score + (float) added[i];
-    }
+    Scored scored = Scored.of(searcher, top, ranking);
+    float[] scores = scored.scores();
     // Only the best {@code keep} are wanted (a page's end), and the tie-break keys only for them
     // and those tied with the last of them: not for the whole window.
-    float lowest = keep >= n ? Float.NEGATIVE_INFINITY : nthHighest(scores, Math.max(1, keep));
-    List<FieldDoc> best = new ArrayList<>(Math.min(n, keep + 16));
-    int leaf = -1;
-    int end = 0;
-    int base = 0;
-    SortedDocValues documentIds = null;
-    NumericDocValues ordinals = null;
-    for (int i = 0; i < n; i++) {
-      if (scores[i] < lowest) {
-        continue;
-      }
-      int doc = (int) (inDocOrder[i] >>> 32);
-      while (doc >= end) {
-        LeafReaderContext context = leaves.get(++leaf);
-        base = context.docBase;
-        end = base + context.reader().maxDoc();
-        documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
-        ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
-      }
-      int target = doc - base;
-      BytesRef documentId =
-          documentIds.advanceExact(target)
-              ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
-              : null;
-      long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
-      best.add(new FieldDoc(doc, scores[i], new Object[] {scores[i], documentId, ordinal}));
-    }
+    float lowest =
+        keep >= scores.length ? Float.NEGATIVE_INFINITY : nthHighest(scores, Math.max(1, keep));
+    List<FieldDoc> best = scored.keyed(searcher, i -> scores[i] >= lowest, null);
     best.sort(BEST_FIRST);
     return best.subList(0, Math.min(keep, best.size())).toArray(new FieldDoc[0]);
+  }
+
+  /**
+   * {@link #rescore}d, for a page folding the results that read the same as a better one: of the
+   * window, only the results of the texts whose best result can reach the page's end ({@code to}
+   * texts), best first, each with its text signature as its fourth sort value. Folding them gives
+   * the page folding the whole window gives, and the tie-break keys are read for those alone.
+   */
+  static FieldDoc[] rescoreFolding(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int to)
+      throws IOException {
+    Scored scored = Scored.of(searcher, top, ranking);
+    float[] scores = scored.scores();
+    long[] signatures = SameTextWindow.signatures(searcher, top, scored.inDocOrder());
+    Map<Long, Float> bestOfText = new HashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      bestOfText.merge(signatures[i], scores[i], Math::max);
+    }
+    float[] maxima = new float[bestOfText.size()];
+    int t = 0;
+    for (float max : bestOfText.values()) {
+      maxima[t++] = max;
+    }
+    // A text whose best result scores below the to-th best text's comes after the page's end,
+    // and so do all its results.
+    float lowest =
+        to >= maxima.length ? Float.NEGATIVE_INFINITY : nthHighest(maxima, Math.max(1, to));
+    List<FieldDoc> best =
+        scored.keyed(searcher, i -> bestOfText.get(signatures[i]) >= lowest, signatures);
+    best.sort(BEST_FIRST);
+    return best.toArray(new FieldDoc[0]);
+  }
+
+  /**
+   * A window's scores with the ranking clauses', in document order.
+   *
+   * @param inDocOrder (doc, index into {@code top}) packed in one long, ascending
+   * @param scores the full score of each, in the order of {@code inDocOrder}
+   */
+  private record Scored(long[] inDocOrder, float[] scores) {
+
+    static Scored of(IndexSearcher searcher, ScoreDoc[] top, Query ranking) throws IOException {
+      int n = top.length;
+      // Document order, as (doc, index into top) packed in one long: a primitive sort.
+      long[] inDocOrder = new long[n];
+      for (int i = 0; i < n; i++) {
+        inDocOrder[i] = ((long) top[i].doc << 32) | i;
+      }
+      Arrays.sort(inDocOrder);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      // Each ranking clause on its own: scoring them as one disjunction kept a heap of their
+      // iterators in step for every chunk of the window, and checked positions through it. The
+      // sum is a double, as Lucene's disjunction sums, so the scores are the same.
+      double[] added = new double[n];
+      for (Query clause : clauses(searcher.rewrite(ranking))) {
+        Weight weight = searcher.createWeight(clause, ScoreMode.COMPLETE, 1f);
+        add(weight, leaves, top, inDocOrder, added);
+      }
+      float[] scores = new float[n];
+      for (int i = 0; i < n; i++) {
+        scores[i] = top[(int) inDocOrder[i]].score + (float) added[i];
+      }
+      return new Scored(inDocOrder, scores);
+    }
+
+    /**
+     * The results {@code wanted} picks (by their place in document order) with their sort values:
+     * score, document id, ordinal and, given {@code signatures}, their text's signature.
+     */
+    List<FieldDoc> keyed(IndexSearcher searcher, IntPredicate wanted, long[] signatures)
+        throws IOException {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<FieldDoc> best = new ArrayList<>();
+      int leaf = -1;
+      int end = 0;
+      int base = 0;
+      SortedDocValues documentIds = null;
+      NumericDocValues ordinals = null;
+      for (int i = 0; i < inDocOrder.length; i++) {
+        if (!wanted.test(i)) {
+          continue;
+        }
+        int doc = (int) (inDocOrder[i] >>> 32);
+        while (doc >= end) {
+          LeafReaderContext context = leaves.get(++leaf);
+          base = context.docBase;
+          end = base + context.reader().maxDoc();
+          documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
+          ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
+        }
+        int target = doc - base;
+        BytesRef documentId =
+            documentIds.advanceExact(target)
+                ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
+                : null;
+        long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
+        Object[] keys =
+            signatures == null
+                ? new Object[] {scores[i], documentId, ordinal}
+                : new Object[] {scores[i], documentId, ordinal, signatures[i]};
+        best.add(new FieldDoc(doc, scores[i], keys));
+      }
+      return best;
+    }
   }
 
   /** The clauses whose scores add up to {@code query}'s: its optional clauses, or itself. */

@@ -9,6 +9,8 @@ import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -25,7 +27,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.policysearch.index.Fields;
+import org.policysearch.search.SameTextFolding;
 
 class TopWindowRescorerTest {
 
@@ -98,6 +103,83 @@ class TopWindowRescorerTest {
         assertEquals(ScoreDocList.describe(expected), ScoreDocList.describe(rescored));
       }
     }
+  }
+
+  @Test
+  void foldingOnlyTheTextsThatReachThePageGivesThePagesOfFoldingTheWholeWindow()
+      throws IOException {
+    List<String> words = List.of("trade", "rules", "origin", "goods");
+    try (Directory directory = new ByteBuffersDirectory()) {
+      Random random = new Random(11);
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+      config.setMaxBufferedDocs(200); // several segments
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        for (int i = 0; i < 1_200; i++) {
+          // Few texts and short ones: many results share a text, and many scores tie.
+          int text = random.nextInt(60);
+          Random words4 = new Random(text);
+          Document doc = new Document();
+          doc.add(new TextField("text", text(words, words4, 2 + text % 5), Field.Store.NO));
+          doc.add(new TextField("title", text(words, random, 1), Field.Store.NO));
+          doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef("d" + random.nextInt(90))));
+          doc.add(new NumericDocValuesField(Fields.ORDINAL, i));
+          doc.add(new NumericDocValuesField(Fields.SAME_TEXT, text));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query first = new TermQuery(new Term("text", "trade"));
+        Query ranking = new BoostQuery(new TermQuery(new Term("title", "origin")), 0.5f);
+        ScoreDoc[] window = searcher.search(first, 1_000).scoreDocs;
+        ScoreDoc[] whole = TopWindowRescorer.rescore(searcher, window, ranking, window.length);
+        long[] wholeSignatures = signatures(searcher, whole);
+        for (int to : new int[] {1, 2, 5, 10, 20, 40, 100}) {
+          ScoreDoc[] reached = TopWindowRescorer.rescoreFolding(searcher, window, ranking, to);
+          long[] reachedSignatures =
+              Arrays.stream(reached).mapToLong(SameTextWindow::signature).toArray();
+          assertEquals(
+              Arrays.toString(Arrays.copyOf(reachedSignatures, Math.min(5, reached.length))),
+              Arrays.toString(
+                  Arrays.copyOf(signatures(searcher, reached), Math.min(5, reached.length))),
+              "each result carries its own text's signature");
+          for (int from = 0; from < to; from += Math.max(1, to / 3)) {
+            assertEquals(
+                describe(whole, SameTextFolding.fold(wholeSignatures, from, to)),
+                describe(reached, SameTextFolding.fold(reachedSignatures, from, to)),
+                "page " + from + " to " + to);
+          }
+        }
+      }
+    }
+  }
+
+  /** The signatures of {@code ranked}'s chunks, read from the index. */
+  private static long[] signatures(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    long[] inDocOrder = new long[ranked.length];
+    for (int i = 0; i < ranked.length; i++) {
+      inDocOrder[i] = ((long) ranked[i].doc << 32) | i;
+    }
+    Arrays.sort(inDocOrder);
+    long[] inOrder = SameTextWindow.signatures(searcher, ranked, inDocOrder);
+    long[] signatures = new long[ranked.length];
+    for (int i = 0; i < inDocOrder.length; i++) {
+      signatures[(int) inDocOrder[i]] = inOrder[i];
+    }
+    return signatures;
+  }
+
+  /** A folded page as the chunks it lists, each with those folded into it, and how many were. */
+  private static String describe(ScoreDoc[] ranked, SameTextFolding.Folded folded) {
+    StringBuilder page = new StringBuilder("folded " + folded.folded() + ":");
+    for (int i = 0; i < folded.page().length; i++) {
+      page.append(' ').append(ranked[folded.page()[i]].doc).append(" [");
+      for (int other : folded.others().get(i)) {
+        page.append(ranked[other].doc).append(' ');
+      }
+      page.append(']');
+    }
+    return page.toString();
   }
 
   private static String text(List<String> words, Random random, int length) {
