@@ -28,7 +28,7 @@ public final class SameTextFolding {
      * {@code hits}, the page's in order, each with the passages folded into it: {@code passage}
      * names the window's result at a rank.
      */
-    public List<Hit> fold(List<Hit> hits, IntFunction<SameTextPassage> passage) {
+    public List<Hit> hits(List<Hit> hits, IntFunction<SameTextPassage> passage) {
       List<Hit> folded = new ArrayList<>(hits.size());
       for (int i = 0; i < hits.size(); i++) {
         folded.add(hits.get(i).folding(Arrays.stream(others.get(i)).mapToObj(passage).toList()));

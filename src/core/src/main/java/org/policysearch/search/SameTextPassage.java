@@ -1,5 +1,7 @@
 package org.policysearch.search;
 
+import org.policysearch.structure.Chunk;
+
 /**
  * A passage that reads the same as a better-ranked hit (the same clause in another agreement) and
  * is folded into it rather than listed again.
@@ -9,4 +11,20 @@ package org.policysearch.search;
  * @param title its document's title
  * @param url the page address that opens the passage inside its document, the query's words marked
  */
-public record SameTextPassage(String chunkId, String documentId, String title, String url) {}
+public record SameTextPassage(String chunkId, String documentId, String title, String url) {
+
+  /**
+   * The passage at {@code ordinal} in document {@code documentId}, its link marking {@code query}'s
+   * words (null: none); untitled, as an engine's ranked window knows no titles.
+   */
+  public static SameTextPassage of(String documentId, int ordinal, String query) {
+    String chunkId = Chunk.idOf(documentId, ordinal);
+    return new SameTextPassage(
+        chunkId, documentId, null, Permalink.opening(documentId, chunkId, query));
+  }
+
+  /** This passage with its document's title. */
+  public SameTextPassage titled(String documentTitle) {
+    return new SameTextPassage(chunkId, documentId, documentTitle, url);
+  }
+}

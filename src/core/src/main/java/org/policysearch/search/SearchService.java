@@ -52,6 +52,7 @@ public final class SearchService implements Closeable {
   private final FacetValues facetValues;
   private final ResultCache answers;
   private volatile CorpusFacets corpusFacets;
+  private volatile DocumentsById documentsById;
 
   /**
    * Searches through {@code backend}, which it closes when closed, giving the answers to repeated
@@ -147,9 +148,7 @@ public final class SearchService implements Closeable {
         attempt.relaxed(),
         suggestion,
         corrected,
-        grouped
-            ? List.of()
-            : titled(view, attempt.hits(), corrected == null ? request.query() : corrected),
+        grouped ? List.of() : titled(view, attempt.hits()),
         facetValues.of(attempt.facets(), filters),
         queryFilters(typed),
         request.group().code(),
@@ -158,15 +157,14 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * {@code hits} with the passages folded into each given their documents' titles and links that
-   * mark {@code query}'s words: engines fold by chunk, and know the titles only on their pages.
+   * {@code hits} with the passages folded into each given their documents' titles: engines fold by
+   * chunk, and know the titles only on their pages.
    */
-  private static List<Hit> titled(SearchBackend.View view, List<Hit> hits, String query)
-      throws IOException {
+  private List<Hit> titled(SearchBackend.View view, List<Hit> hits) throws IOException {
     if (hits.stream().allMatch(hit -> hit.sameText().isEmpty())) {
       return hits;
     }
-    Map<String, DocumentSummary> documents = byId(view.documents());
+    Map<String, DocumentSummary> documents = documentsById(view);
     List<Hit> titled = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
       titled.add(
@@ -175,16 +173,31 @@ public final class SearchService implements Closeable {
                   .map(
                       same -> {
                         DocumentSummary document = documents.get(same.documentId());
-                        return new SameTextPassage(
-                            same.chunkId(),
-                            same.documentId(),
-                            document == null ? same.documentId() : document.title(),
-                            Permalink.opening(same.documentId(), same.chunkId(), query));
+                        return same.titled(document == null ? same.documentId() : document.title());
                       })
                   .toList()));
     }
     return titled;
   }
+
+  /**
+   * Every document by id as {@code view} reads the index: the backend lists them once per index
+   * state, and they are put by id once too, as {@link #facets()} labels the corpus's counts, not
+   * for every search that folds (a large archive has many documents).
+   */
+  private Map<String, DocumentSummary> documentsById(SearchBackend.View view) throws IOException {
+    List<DocumentSummary> documents = view.documents();
+    DocumentsById last = documentsById;
+    if (last == null || last.documents() != documents) {
+      last = new DocumentsById(documents, Collections.unmodifiableMap(byId(documents)));
+      documentsById = last;
+    }
+    return last.byId();
+  }
+
+  /** One state's list of documents, and the same by id. */
+  private record DocumentsById(
+      List<DocumentSummary> documents, Map<String, DocumentSummary> byId) {}
 
   /**
    * One answer to a query, from one or two tiers of its results.

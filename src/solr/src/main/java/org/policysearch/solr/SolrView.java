@@ -211,12 +211,12 @@ final class SolrView implements SearchBackend.View {
         SameTextFolding.fold(
             best.stream().mapToLong(passage -> passage.signature).toArray(), run.from(), run.to());
     List<Hit> folded =
-        folding.fold(
+        folding.hits(
             hits(run, Arrays.stream(folding.page()).mapToObj(best::get).toList()),
             rank -> {
               Ranked same = best.get(rank);
-              String documentId = same.documentId.utf8ToString();
-              return new SameTextPassage(documentId + ":" + same.ordinal, documentId, null, null);
+              return SameTextPassage.of(
+                  same.documentId.utf8ToString(), Math.toIntExact(same.ordinal), run.linkQuery());
             });
     return new SearchBackend.Page(
         ranking.total(), ranking.facets(), folded, List.of(), folding.folded());

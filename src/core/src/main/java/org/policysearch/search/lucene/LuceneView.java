@@ -196,7 +196,8 @@ final class LuceneView implements SearchBackend.View {
     ScoreDoc[] best = ranked.best();
     ScoreDoc[] page =
         Arrays.stream(folding.page()).mapToObj(rank -> best[rank]).toArray(ScoreDoc[]::new);
-    List<Hit> folded = folding.fold(hits(run, page), rank -> SameTextWindow.passage(best[rank]));
+    List<Hit> folded =
+        folding.hits(hits(run, page), rank -> SameTextWindow.passage(best[rank], run.linkQuery()));
     inTime();
     return new Page(
         ranked.total(), SpareCore.await(ranked.facets()), folded, List.of(), folding.folded());

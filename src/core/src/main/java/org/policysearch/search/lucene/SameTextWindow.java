@@ -17,11 +17,10 @@ final class SameTextWindow {
   private SameTextWindow() {}
 
   /**
-   * The text signature of each chunk of {@code window}, in the order of {@code inDocOrder}: (doc,
-   * index into {@code window}) packed in one long, ascending, as doc values are read.
+   * The text signature of each chunk of a window, in the order of {@code inDocOrder}: (doc, index
+   * into the window) packed in one long, ascending, as doc values are read.
    */
-  static long[] signatures(IndexSearcher searcher, ScoreDoc[] window, long[] inDocOrder)
-      throws IOException {
+  static long[] signatures(IndexSearcher searcher, long[] inDocOrder) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long[] signatures = new long[inDocOrder.length];
     int leaf = -1;
@@ -51,11 +50,12 @@ final class SameTextWindow {
 
   /**
    * The passage of a window's chunk as ranked by {@link TopWindowRescorer} (whose sort values are
-   * its score, its document id and its ordinal), without the title its page gives it.
+   * its score, its document id and its ordinal), linking to {@code query}, without the title its
+   * page gives it.
    */
-  static SameTextPassage passage(ScoreDoc ranked) {
+  static SameTextPassage passage(ScoreDoc ranked, String query) {
     Object[] keys = ((FieldDoc) ranked).fields;
-    String documentId = ((BytesRef) keys[1]).utf8ToString();
-    return new SameTextPassage(documentId + ":" + keys[2], documentId, null, null);
+    return SameTextPassage.of(
+        ((BytesRef) keys[1]).utf8ToString(), Math.toIntExact((Long) keys[2]), query);
   }
 }

@@ -77,7 +77,7 @@ final class TopWindowRescorer {
       throws IOException {
     Scored scored = Scored.of(searcher, top, ranking);
     float[] scores = scored.scores();
-    long[] signatures = SameTextWindow.signatures(searcher, top, scored.inDocOrder());
+    long[] signatures = SameTextWindow.signatures(searcher, scored.inDocOrder());
     Map<Long, Float> bestOfText = new HashMap<>();
     for (int i = 0; i < scores.length; i++) {
       bestOfText.merge(signatures[i], scores[i], Math::max);

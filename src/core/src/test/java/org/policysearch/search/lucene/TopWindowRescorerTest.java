@@ -161,7 +161,7 @@ class TopWindowRescorerTest {
       inDocOrder[i] = ((long) ranked[i].doc << 32) | i;
     }
     Arrays.sort(inDocOrder);
-    long[] inOrder = SameTextWindow.signatures(searcher, ranked, inDocOrder);
+    long[] inOrder = SameTextWindow.signatures(searcher, inDocOrder);
     long[] signatures = new long[ranked.length];
     for (int i = 0; i < inDocOrder.length; i++) {
       signatures[(int) inDocOrder[i]] = inOrder[i];
