@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
 
 /**
  * Reads hand-labelled tags: {@code chunkId<TAB>countries<TAB>sectors}, values comma-separated,
- * {@code -} for none; blank lines and lines starting with {@code #} are skipped.
+ * {@code -} for none, {@code ?} for countries not judged (a sample labelled for its sectors only);
+ * blank lines and lines starting with {@code #} are skipped.
  */
 public final class TaggingGold {
+  // In the countries column: a sample labelled for its sectors only.
+  private static final String NOT_JUDGED = "?";
+
   private TaggingGold() {}
 
   /** The labels of {@code file} by chunk id, in file order. */
@@ -32,7 +36,11 @@ public final class TaggingGold {
       if (cols.length != 3) {
         throw new IllegalArgumentException(where + ": expected chunkId<TAB>countries<TAB>sectors");
       }
-      if (gold.put(cols[0].strip(), new ChunkLabels(values(cols[1]), values(cols[2]))) != null) {
+      ChunkLabels labels =
+          cols[1].strip().equals(NOT_JUDGED)
+              ? ChunkLabels.sectorsOnly(values(cols[2]))
+              : new ChunkLabels(values(cols[1]), values(cols[2]));
+      if (gold.put(cols[0].strip(), labels) != null) {
         throw new IllegalArgumentException(where + ": " + cols[0].strip() + " labelled twice");
       }
     }

@@ -38,9 +38,11 @@ public final class Fields {
    * 36: nouns share their verb's stem where Porter kept them apart ("decision", "decide"). 37: so
    * do 27 more ("environmental", "environment"; "settlement", "settle"). 38: each chunk has the
    * signature of its text ({@link #SAME_TEXT}). 39: a number in a text counts in its signature
-   * unless it names a provision or a footnote ("within 30 days" and "within 60 days" differ).
+   * unless it names a provision or a footnote ("within 30 days" and "within 60 days" differ). 40:
+   * sector phrases that tag nothing ("trade marks", "the quantum of fees"), and trade's customs,
+   * rules of origin and trade remedies: a chunk's sectors change.
    */
-  public static final String SCHEMA_VERSION = "39";
+  public static final String SCHEMA_VERSION = "40";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

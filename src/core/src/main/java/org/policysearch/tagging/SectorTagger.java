@@ -24,11 +24,15 @@ import org.policysearch.analysis.TextAnalyzer;
  * matches the phrase "chip", and a phrase matches only whole consecutive words ("AI" never matches
  * inside "supercomputers"). A removed stop word still occupies its place ("peace and security" does
  * not match "peace security"). The longest phrase at a position wins, so "export controls" tags
- * research security without also tagging trade.
+ * research security without also tagging trade. A phrase written {@code !phrase} tags nothing: it
+ * is the sector's word in another sense ("quantum of fees", "wood chips"), and as the longest
+ * phrase at its position it keeps the shorter one from matching there.
  */
 public final class SectorTagger {
   // Stands for a stop word the analyser removed, so phrases keep their shape.
   private static final String GAP = "";
+  // Marks a phrase of sectors.tsv that tags nothing.
+  private static final String NOT = "!";
 
   private final Analyzer analyzer;
   private final List<Sector> sectors;
@@ -100,7 +104,7 @@ public final class SectorTagger {
         if (node == null) {
           break;
         }
-        if (!node.sectorIds.isEmpty()) {
+        if (node.ends) {
           longest = node;
           length = j - i + 1;
         }
@@ -127,7 +131,8 @@ public final class SectorTagger {
   }
 
   private void add(String sectorId, String phrase) {
-    List<String> terms = terms(phrase);
+    boolean tagsNothing = phrase.startsWith(NOT);
+    List<String> terms = terms(tagsNothing ? phrase.substring(NOT.length()) : phrase);
     if (terms.isEmpty()) {
       throw new IllegalStateException("sector " + sectorId + ": phrase of stop words: " + phrase);
     }
@@ -135,7 +140,10 @@ public final class SectorTagger {
     for (String term : terms) {
       node = node.next.computeIfAbsent(term, t -> new Node());
     }
-    node.sectorIds.add(sectorId);
+    node.ends = true;
+    if (!tagsNothing) {
+      node.sectorIds.add(sectorId);
+    }
   }
 
   /** The analysed terms of {@code text}, with a {@link #GAP} for each removed stop word. */
@@ -166,6 +174,8 @@ public final class SectorTagger {
   /** A trie node: the phrases whose terms so far lead here, by next term. */
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
+    // The sectors of the phrases ending here; none when only a phrase that tags nothing ends here.
     final Set<String> sectorIds = new LinkedHashSet<>(1);
+    boolean ends;
   }
 }

@@ -42,6 +42,19 @@ class TaggingEvaluationTest {
   }
 
   @Test
+  void aSampleLabelledForItsSectorsOnlyScoresNoCountry() {
+    Map<String, ChunkLabels> gold = TaggingGold.parse(List.of("d:0\t?\ttrade", "d:1\tKR\t-"), "g");
+    Map<String, ChunkLabels> tagged =
+        Map.of(
+            "d:0", new ChunkLabels(Set.of("JP"), Set.of("trade", "quantum")),
+            "d:1", new ChunkLabels(Set.of("KR", "JP"), Set.of()));
+    TaggingEvaluation e = TaggingEvaluation.compare(gold, tagged);
+    assertEquals(new TaggingEvaluation.Counts(1, 1, 0), e.micro("country:"));
+    assertEquals(new TaggingEvaluation.Counts(1, 1, 0), e.micro("sector:"));
+    assertEquals(new TaggingEvaluation.Counts(0, 1, 0), e.counts().get("sector:quantum"));
+  }
+
+  @Test
   void chunkMissingFromIndexCountsAsUntaggedAndExtraChunkIsReported() {
     Map<String, ChunkLabels> gold = Map.of("d:0", new ChunkLabels(Set.of("KR"), Set.of()));
     Map<String, ChunkLabels> tagged = Map.of("d:9", new ChunkLabels(Set.of("KR"), Set.of()));

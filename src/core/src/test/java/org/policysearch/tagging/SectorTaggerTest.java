@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.policysearch.analysis.TextAnalyzer;
 
 class SectorTaggerTest {
   private final SectorTagger tagger = new SectorTagger();
@@ -74,6 +75,90 @@ class SectorTaggerTest {
   void stemmingCollisionsAreKeptOut() {
     // "important" stems to "import", "universal" to "univers", "researchers" to "research".
     assertEquals(List.of(), tagger.tag("an important universal principle for researchers"));
+  }
+
+  @Test
+  void aPhraseMarkedNotTagsNothingAndHidesTheShorterOne() {
+    SectorTagger quantumOnly =
+        new SectorTagger(
+            new SectorTaxonomy(
+                List.of(new Sector("quantum", "Quantum", List.of("quantum", "!quantum of")))),
+            new TextAnalyzer());
+    assertEquals(List.of(), quantumOnly.tag("issues relating to the quantum of fees"));
+    assertEquals(List.of("quantum"), quantumOnly.tag("quantum sensing and the quantum of fees"));
+    assertEquals(List.of("quantum"), quantumOnly.tag("AI, quantum and biotechnology"));
+  }
+
+  @Test
+  void anAmountIsNotQuantumTechnology() {
+    assertEquals(List.of(), tagger.tag("the quantum of fees"));
+    assertEquals(List.of(), tagger.tag("a minimum of 5% quantum per reduction"));
+    assertEquals(List.of("quantum"), tagger.tag("cooperation on quantum computing"));
+  }
+
+  @Test
+  void tradeMarksAndTradeSecretsAreIntellectualPropertyNotTrade() {
+    assertEquals(List.of(), tagger.tag("the term of protection for trade marks"));
+    assertEquals(List.of(), tagger.tag("wilful disclosure of a trade secret"));
+    assertEquals(
+        List.of("research-security"), tagger.tag("intellectual property such as trade marks"));
+    assertEquals(List.of("trade"), tagger.tag("trade in goods between the Parties"));
+  }
+
+  @Test
+  void customsRulesOfOriginAndTradeRemediesAreTrade() {
+    assertEquals(List.of("trade"), tagger.tag("CHAPTER 3 Rules Of Origin"));
+    assertEquals(List.of("trade"), tagger.tag("cooperation between customs authorities"));
+    assertEquals(List.of("trade"), tagger.tag("anti-dumping and countervailing measures"));
+    assertEquals(List.of("trade"), tagger.tag("CHAPTER 2 Trade Defence Instruments"));
+  }
+
+  @Test
+  void aLegalDefenceIsNotDefenceButSecurityExceptionsAre() {
+    assertEquals(List.of(), tagger.tag("in particular considering the adequate right of defence"));
+    assertEquals(List.of(), tagger.tag("the respondent invokes Article 8.10 as a defence"));
+    assertEquals(List.of(), tagger.tag("penalties sufficient to provide a deterrent"));
+    assertEquals(List.of("defence"), tagger.tag("ARTICLE 19.2: Security Exceptions"));
+    assertEquals(List.of("defence"), tagger.tag("protection of its essential security interests"));
+    assertEquals(List.of("defence"), tagger.tag("extended deterrence and defence cooperation"));
+  }
+
+  @Test
+  void broadcastSignalsCarriedBySatelliteAreNotSpace() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "retransmission of television signals (whether terrestrial, cable or satellite)"));
+    assertEquals(
+        List.of(), tagger.tag("Protection Of Encrypted Program-Carrying Satellite Signals"));
+    assertEquals(List.of("space"), tagger.tag("satellite launches and space exploration"));
+  }
+
+  @Test
+  void integratedCircuitsNamedAsAKindOfIntellectualPropertyAreNotSemiconductors() {
+    assertEquals(
+        List.of("research-security"),
+        tagger.tag(
+            "intellectual property includes patents, layout-designs (topographies) of integrated"
+                + " circuits and plant varieties"));
+    assertEquals(List.of(), tagger.tag("topographies of integrated circuits"));
+    assertEquals(List.of("semiconductors"), tagger.tag("integrated circuit manufacturing"));
+  }
+
+  @Test
+  void rawMaterialsAsAnyInputOfManufactureAreNotCriticalMinerals() {
+    assertEquals(List.of(), tagger.tag("goods fit only for the recovery of raw materials"));
+    assertEquals(List.of(), tagger.tag("raw materials or intermediate products incorporated"));
+    assertEquals(
+        List.of("critical-minerals"),
+        tagger.tag("dependencies on external suppliers for raw materials that feed electronics"));
+  }
+
+  @Test
+  void theAtomicEnergyCommunityByNameIsNotEnergy() {
+    assertEquals(
+        List.of(), tagger.tag("the Treaty establishing the European Atomic Energy Community"));
+    assertEquals(List.of("energy"), tagger.tag("nuclear energy cooperation"));
   }
 
   @Test
