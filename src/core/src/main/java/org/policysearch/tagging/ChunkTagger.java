@@ -62,21 +62,46 @@ public final class ChunkTagger {
    *     the text, each once; sectors: those the headings or text speak of, in taxonomy order
    */
   public Tags tag(List<String> parties, List<String> sectionPath, String text) {
-    return tag(resolve(parties), null, ChunkKind.PARAGRAPH, sectionPath, text, new HashMap<>());
+    return tag(
+        resolve(parties), null, ChunkKind.PARAGRAPH, sectionPath, text, new HashMap<>(), Map.of());
   }
 
   /**
    * The tags of each of a document's chunks, in order, as {@link #tag(List, List, String)} gives
    * them, the commitment read with each chunk's kind and the document's type ({@code news} is
    * reported, not agreed); a heading shared by many chunks is read once, not once per chunk under
-   * it.
+   * it. A heading does not pass down a sector that one of the headings right under it names: that
+   * heading holds the passages about it ("Establishment, Trade in Services and Electronic Commerce"
+   * over a chapter "Electronic Commerce" passes nothing of the digital economy to its chapter on
+   * establishment).
    */
   public List<Tags> tagDocument(List<String> parties, String documentType, List<Chunk> chunks) {
     List<String> codes = resolve(parties);
     Map<String, Mentions> headings = new HashMap<>();
+    Map<List<String>, Set<String>> heldBelow = new HashMap<>();
+    for (Chunk chunk : chunks) {
+      List<String> path = chunk.sectionPath();
+      for (int i = 1; i < path.size(); i++) {
+        // Only a heading over headings of its own (a chapter over articles) holds its sector's
+        // passages; an article on one subject of a chapter on two is still part of both.
+        boolean headsHeadings = i < path.size() - 1 || chunk.kind() == ChunkKind.HEADING;
+        List<String> named = headings.computeIfAbsent(path.get(i), this::mentions).sectors();
+        if (headsHeadings && named.size() == 1) {
+          heldBelow.computeIfAbsent(path.subList(0, i), p -> new HashSet<>()).addAll(named);
+        }
+      }
+    }
     List<Tags> tags = new ArrayList<>(chunks.size());
     for (Chunk chunk : chunks) {
-      tags.add(tag(codes, documentType, chunk.kind(), chunk.sectionPath(), chunk.text(), headings));
+      tags.add(
+          tag(
+              codes,
+              documentType,
+              chunk.kind(),
+              chunk.sectionPath(),
+              chunk.text(),
+              headings,
+              heldBelow));
     }
     return tags;
   }
@@ -87,13 +112,18 @@ public final class ChunkTagger {
       ChunkKind kind,
       List<String> sectionPath,
       String text,
-      Map<String, Mentions> headings) {
+      Map<String, Mentions> headings,
+      Map<List<String>, Set<String>> heldBelow) {
     Set<String> codes = new LinkedHashSet<>(parties);
     Set<String> found = new HashSet<>();
-    for (String heading : sectionPath) {
-      Mentions mentions = headings.computeIfAbsent(heading, this::mentions);
+    for (int i = 0; i < sectionPath.size(); i++) {
+      Mentions mentions = headings.computeIfAbsent(sectionPath.get(i), this::mentions);
       codes.addAll(mentions.countries());
-      found.addAll(mentions.sectors());
+      Set<String> held =
+          mentions.sectors().size() > 1
+              ? heldBelow.getOrDefault(sectionPath.subList(0, i + 1), Set.of())
+              : Set.of();
+      mentions.sectors().stream().filter(s -> !held.contains(s)).forEach(found::add);
     }
     Mentions own = mentions(text);
     codes.addAll(own.countries());

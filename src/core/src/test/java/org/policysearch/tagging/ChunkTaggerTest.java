@@ -127,6 +127,42 @@ class ChunkTaggerTest {
     assertEquals(List.of("US", "KR"), whole.get(0).countries());
   }
 
+  @Test
+  void aHeadingNamingSeveralSectorsLeavesOneToTheChapterNamedForIt() {
+    String text =
+        String.join(
+            "\n\n",
+            "TITLE IV ESTABLISHMENT, TRADE IN SERVICES AND ELECTRONIC COMMERCE",
+            "CHAPTER 1 Establishment",
+            "Article 1 Definitions",
+            "1. A juridical person means any legal entity duly constituted under the law.",
+            "CHAPTER 2 Electronic Commerce",
+            "Article 2 Objective",
+            "1. The Parties shall promote paperless procedures between them.",
+            "TITLE V ENERGY AND MINERAL RESOURCES",
+            "Article 3 Energy Regulatory Authority",
+            "1. Each Party shall maintain an independent regulator.",
+            "Article 4 Cooperation",
+            "1. The Parties shall cooperate with each other.");
+    List<Chunk> chunks = new Chunker().split(SourceDocument.ofText("title", text));
+
+    List<Tags> tags = tagger.tagDocument(List.of(), null, chunks);
+
+    assertEquals(List.of("trade"), sectorsOf(chunks, tags, "A juridical person"));
+    assertEquals(List.of("trade", "digital"), sectorsOf(chunks, tags, "paperless"));
+    // An article names one subject of its title but heads no headings: the title stays on both.
+    assertEquals(List.of("critical-minerals", "energy"), sectorsOf(chunks, tags, "cooperate with"));
+  }
+
+  private static List<String> sectorsOf(List<Chunk> chunks, List<Tags> tags, String words) {
+    for (int i = 0; i < chunks.size(); i++) {
+      if (chunks.get(i).text().contains(words)) {
+        return tags.get(i).sectors();
+      }
+    }
+    throw new AssertionError("no chunk holds " + words);
+  }
+
   private static List<List<String>> countriesAndSectors(Tags tags) {
     return List.of(tags.countries(), tags.sectors());
   }
