@@ -1,11 +1,20 @@
 package org.policysearch.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policysearch.tagging.Sector;
+import org.policysearch.tagging.SectorTaxonomy;
 
 class TaggingEvaluationTest {
 
@@ -52,6 +61,22 @@ class TaggingEvaluationTest {
     assertEquals(new TaggingEvaluation.Counts(1, 1, 0), e.micro("country:"));
     assertEquals(new TaggingEvaluation.Counts(1, 1, 0), e.micro("sector:"));
     assertEquals(new TaggingEvaluation.Counts(0, 1, 0), e.counts().get("sector:quantum"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "test", "changed"})
+  void theToTaSectorSamplesJudgeSectorsOnlyWithKnownIds(String sample) throws IOException {
+    Map<String, ChunkLabels> gold =
+        TaggingGold.read(
+            Path.of("src/core/src/test/resources/eval/tota-sectors-" + sample + ".tsv"));
+    Set<String> known =
+        SectorTaxonomy.load().sectors().stream().map(Sector::id).collect(Collectors.toSet());
+    assertTrue(gold.size() >= 100, sample + " holds " + gold.size() + " passages");
+    gold.forEach(
+        (chunkId, labels) -> {
+          assertFalse(labels.countriesJudged(), chunkId);
+          assertTrue(known.containsAll(labels.sectors()), chunkId + " " + labels.sectors());
+        });
   }
 
   @Test
