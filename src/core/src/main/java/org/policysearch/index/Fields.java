@@ -40,7 +40,8 @@ public final class Fields {
    * signature of its text ({@link #SAME_TEXT}). 39: a number in a text counts in its signature
    * unless it names a provision or a footnote ("within 30 days" and "within 60 days" differ). 40:
    * sector phrases that tag nothing ("trade marks", "the quantum of fees"), and trade's customs,
-   * rules of origin and trade remedies: a chunk's sectors change.
+   * rules of origin and trade remedies, and a heading naming several sectors leaves one to the
+   * chapter under it named for it alone: a chunk's sectors change.
    */
   public static final String SCHEMA_VERSION = "40";
 

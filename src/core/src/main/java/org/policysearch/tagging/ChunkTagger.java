@@ -70,10 +70,10 @@ public final class ChunkTagger {
    * The tags of each of a document's chunks, in order, as {@link #tag(List, List, String)} gives
    * them, the commitment read with each chunk's kind and the document's type ({@code news} is
    * reported, not agreed); a heading shared by many chunks is read once, not once per chunk under
-   * it. A heading does not pass down a sector that one of the headings right under it names: that
-   * heading holds the passages about it ("Establishment, Trade in Services and Electronic Commerce"
-   * over a chapter "Electronic Commerce" passes nothing of the digital economy to its chapter on
-   * establishment).
+   * it. A heading that names several sectors does not pass down one that a heading right under it,
+   * itself over headings, names alone: that heading holds the passages about it ("Establishment,
+   * Trade in Services and Electronic Commerce" over a chapter "Electronic Commerce" passes nothing
+   * of the digital economy to its chapter on establishment).
    */
   public List<Tags> tagDocument(List<String> parties, String documentType, List<Chunk> chunks) {
     List<String> codes = resolve(parties);

@@ -25,7 +25,7 @@ import org.policysearch.analysis.TextAnalyzer;
  * inside "supercomputers"). A removed stop word still occupies its place ("peace and security" does
  * not match "peace security"). The longest phrase at a position wins, so "export controls" tags
  * research security without also tagging trade. A phrase written {@code !phrase} tags nothing: it
- * is the sector's word in another sense ("quantum of fees", "wood chips"), and as the longest
+ * is the sector's word in another sense ("the quantum of fees", "trade marks"), and as the longest
  * phrase at its position it keeps the shorter one from matching there.
  */
 public final class SectorTagger {
