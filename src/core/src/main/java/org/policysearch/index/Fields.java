@@ -41,9 +41,12 @@ public final class Fields {
    * unless it names a provision or a footnote ("within 30 days" and "within 60 days" differ). 40:
    * sector phrases that tag nothing ("trade marks", "the quantum of fees"), and trade's customs,
    * rules of origin and trade remedies, and a heading naming several sectors leaves one to the
-   * chapter under it named for it alone: a chunk's sectors change.
+   * chapter under it named for it alone: a chunk's sectors change. 41: a plain name set apart by
+   * blank lines under a bare section number is its name ("Sub-section 1" over "Domestic
+   * regulation"), and one set apart over numbered sections is their heading ("Electronic commerce"
+   * over "Sub-section 1"): section paths and chunk ordinals change.
    */
-  public static final String SCHEMA_VERSION = "40";
+  public static final String SCHEMA_VERSION = "41";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -8,10 +8,11 @@ import java.util.Set;
  * Finds the name of a section whose number stands alone on its line: "CHAPTER 1" over "General
  * Provisions", "PART TWO" over "TRADE IN GOODS", "VIII" over "Final Provisions".
  *
- * <p>The name is the next line, or the one after a single blank line when it reads like a title. It
- * must look like a name, not like the first line of the section's text: it starts with a capital,
- * is at most {@value #MAX_NAME_WORDS} words, is not numbered, a bullet or a date, ends no clause
- * and not with a comma or a word such as "of" or "the", reads like a title or is short ({@value
+ * <p>The name is the next line, or the one after a single blank line when it reads like a title or
+ * stands alone between blank lines ("Sub-section 1", blank, "Domestic regulation", blank). It must
+ * look like a name, not like the first line of the section's text: it starts with a capital, is at
+ * most {@value #MAX_NAME_WORDS} words, is not numbered, a bullet or a date, ends no clause and not
+ * with a comma or a word such as "of" or "the", reads like a title or is short ({@value
  * #MAX_PLAIN_NAME_WORDS} words at most, "Trade in goods"), and the line after it does not go on in
  * lower case (as the wrapped first sentence of an unnamed article does).
  */
@@ -34,17 +35,36 @@ final class HeadingNames {
     }
     String name = lines.get(j).text();
     boolean title = LineShape.titleLike(name, MAX_NAME_WORDS);
-    if (LineShape.of(name).kind() != LineShape.Kind.TEXT
-        || (blankBetween ? !title : !isName(name, title))) {
+    boolean named =
+        blankBetween ? title || standsAlone(lines, j) && isName(name, false) : isName(name, title);
+    if (LineShape.of(name).kind() != LineShape.Kind.TEXT || !named) {
       return -1;
     }
-    if (j + 1 < lines.size() && !lines.get(j + 1).blank()) {
-      String after = lines.get(j + 1).text();
+    // A plain name set apart must not be the first words of a sentence going on after the blank.
+    int next = blankBetween && !title ? j + 2 : j + 1;
+    if (next < lines.size() && !lines.get(next).blank()) {
+      String after = lines.get(next).text();
       if (Character.isLowerCase(after.codePointAt(0))) {
         return -1;
       }
     }
     return j;
+  }
+
+  /**
+   * Whether the line at {@code j} has a blank line after it too: "Sub-section 1", blank, "Domestic
+   * regulation", blank is a plain name set apart, where a wrapped first sentence runs on.
+   */
+  private static boolean standsAlone(List<SourceLine> lines, int j) {
+    return j + 1 >= lines.size() || lines.get(j + 1).blank();
+  }
+
+  /**
+   * Whether {@code line} reads like a short name that is no title ("Domestic regulation"), not like
+   * the start of a sentence ("The Parties shall").
+   */
+  static boolean isPlainName(String line) {
+    return isName(line, false);
   }
 
   private static boolean isName(String line, boolean titleLike) {

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       like a title}, begins a block (start of text, after a blank line or after a line that ends
  *       a clause) and is followed by a line starting with a capital, a bullet or a heading, but not
  *       by a date ("Key Points", "Trusted Technology Leadership"; a document title followed by its
- *       date is left as a paragraph); a <em>bullet sub-heading</em>, a bullet of at most {@value
+ *       date is left as a paragraph), or a short plain name without digits set apart by blank lines
+ *       over a numbered section, whose own number the text lost ("Electronic commerce" over
+ *       "Sub-section 1"); a <em>bullet sub-heading</em>, a bullet of at most {@value
  *       #MAX_BULLET_HEADING_WORDS} words starting with a capital, not ending a clause, followed by
  *       a paragraph starting with a capital, and not in the middle of a list of plain bullets ("•
  *       Research Security").
@@ -374,13 +376,20 @@ public final class OutlineParser {
     private boolean isTitleLine(int i) {
       int next = nextNonBlank(i);
       String text = reading(i);
-      if (next < 0
-          || signatures
-          || Signatures.isSignatory(text)
-          || !LineShape.titleLike(text, MAX_TITLE_WORDS)) {
+      if (next < 0 || signatures || Signatures.isSignatory(text)) {
         return false;
       }
       LineShape.Kind nextKind = shapes.get(next).kind();
+      if (!LineShape.titleLike(text, MAX_TITLE_WORDS)) {
+        // A section whose number the text lost keeps its plain name, set apart over the numbered
+        // sections it holds: "Electronic commerce", blank, "Sub-section 1 General provisions".
+        // Page labels set apart the same way ("VI - 8", "C.1") carry a digit; names do not.
+        return next > i + 1
+            && nextKind == LineShape.Kind.SECTION_HEADING
+            && LineShape.wordCount(text) <= LineShape.PLAIN_TITLE_WORDS
+            && text.chars().noneMatch(Character::isDigit)
+            && HeadingNames.isPlainName(text);
+      }
       return nextKind != LineShape.Kind.DATE
           && (nextKind != LineShape.Kind.TEXT || startsUpper(lines.get(next).text()));
     }

@@ -317,6 +317,54 @@ class OutlineParserTest {
   }
 
   @Test
+  void aPlainNameSetApartByBlankLinesNamesTheNumberAboveIt() {
+    String text =
+        "CHAPTER 6\nServices\n\nSub-section 1\n\nDomestic regulation\n\nARTICLE 103 Scope\n\n"
+            + "Text one.\n\nARTICLE 104\n\nLicensing in trade\n\nmatters is open.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] CHAPTER 6 Services",
+            "HEADING [CHAPTER 6 Services] Sub-section 1 Domestic regulation",
+            "HEADING [CHAPTER 6 Services, Sub-section 1 Domestic regulation] ARTICLE 103 Scope",
+            "PARAGRAPH [CHAPTER 6 Services, Sub-section 1 Domestic regulation, ARTICLE 103 Scope]"
+                + " Text one.",
+            "HEADING [CHAPTER 6 Services, Sub-section 1 Domestic regulation] ARTICLE 104",
+            "PARAGRAPH [CHAPTER 6 Services, Sub-section 1 Domestic regulation, ARTICLE 104]"
+                + " Licensing in trade matters is open."),
+        outline(text));
+  }
+
+  @Test
+  void aPlainNameSetApartOverNumberedSectionsIsTheirHeading() {
+    String text =
+        "CHAPTER 6\nServices\n\nSub-section 1\n\nDomestic regulation\n\nARTICLE 1 Scope\n\n"
+            + "Text one.\n\nElectronic commerce\n\nSub-section 1\nGeneral provisions\n\n"
+            + "ARTICLE 2 Objective\n\nText two.\n\nShort answers\n\nText three.\n\nVI - 8\n\n"
+            + "ARTICLE 3 Time-limits\n\nText four.\n";
+    String ecommerce = "CHAPTER 6 Services, Electronic commerce";
+    String general = ecommerce + ", Sub-section 1 General provisions";
+    assertEquals(
+        List.of(
+            "HEADING [] CHAPTER 6 Services",
+            "HEADING [CHAPTER 6 Services] Sub-section 1 Domestic regulation",
+            "HEADING [CHAPTER 6 Services, Sub-section 1 Domestic regulation] ARTICLE 1 Scope",
+            "PARAGRAPH [CHAPTER 6 Services, Sub-section 1 Domestic regulation, ARTICLE 1 Scope]"
+                + " Text one.",
+            "HEADING [CHAPTER 6 Services] Electronic commerce",
+            "HEADING [" + ecommerce + "] Sub-section 1 General provisions",
+            "HEADING [" + general + "] ARTICLE 2 Objective",
+            "PARAGRAPH [" + general + ", ARTICLE 2 Objective] Text two.",
+            // Set apart too, but over text, not over a numbered section: a line of the article.
+            "PARAGRAPH [" + general + ", ARTICLE 2 Objective] Short answers",
+            "PARAGRAPH [" + general + ", ARTICLE 2 Objective] Text three.",
+            // A page label set apart over an article is no name.
+            "PARAGRAPH [" + general + ", ARTICLE 2 Objective] VI - 8",
+            "HEADING [" + general + "] ARTICLE 3 Time-limits",
+            "PARAGRAPH [" + general + ", ARTICLE 3 Time-limits] Text four."),
+        outline(text));
+  }
+
+  @Test
   void unnamedArticleKeepsItsFirstSentenceAsText() {
     String text =
         "ARTICLE 24\nWhere an increase in imports of a given\n\nproduct is detrimental, the"
