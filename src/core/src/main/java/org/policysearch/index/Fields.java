@@ -44,9 +44,10 @@ public final class Fields {
    * chapter under it named for it alone: a chunk's sectors change. 41: a plain name set apart by
    * blank lines under a bare section number is its name ("Sub-section 1" over "Domestic
    * regulation"), and one set apart over numbered sections is their heading ("Electronic commerce"
-   * over "Sub-section 1"): section paths and chunk ordinals change.
+   * over "Sub-section 1"): section paths and chunk ordinals change. 42: the internet only as where
+   * a text is published ("made available on the Internet") tags no sector.
    */
-  public static final String SCHEMA_VERSION = "41";
+  public static final String SCHEMA_VERSION = "42";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -162,6 +162,21 @@ class SectorTaggerTest {
   }
 
   @Test
+  void theInternetOnlyAsWhereATextIsPublishedIsNotDigital() {
+    assertEquals(
+        List.of(),
+        tagger.tag("Each Party shall make available on the Internet its regulations on fees"));
+    assertEquals(
+        List.of(),
+        tagger.tag("each Party shall publish its rulings, including through the Internet"));
+    assertEquals(
+        List.of("trade", "digital"),
+        tagger.tag(
+            "government procurement undertaken through the Internet or a comparable network"));
+    assertEquals(List.of("digital"), tagger.tag("cooperation on internet governance"));
+  }
+
+  @Test
   void sectorsComeInTaxonomyOrder() {
     assertEquals(
         List.of("ai", "semiconductors", "critical-minerals", "space"),
