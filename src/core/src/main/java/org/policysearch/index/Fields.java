@@ -45,9 +45,11 @@ public final class Fields {
    * blank lines under a bare section number is its name ("Sub-section 1" over "Domestic
    * regulation"), and one set apart over numbered sections is their heading ("Electronic commerce"
    * over "Sub-section 1"): section paths and chunk ordinals change. 42: the internet only as where
-   * a text is published ("made available on the Internet") tags no sector.
+   * a text is published ("made available on the Internet") tags no sector. 43: satellites carrying
+   * programme signals, the EU's electronic communication networks and radiocommunications are
+   * telecom.
    */
-  public static final String SCHEMA_VERSION = "42";
+  public static final String SCHEMA_VERSION = "43";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

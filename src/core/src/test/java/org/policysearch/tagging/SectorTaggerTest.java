@@ -124,14 +124,26 @@ class SectorTaggerTest {
   }
 
   @Test
-  void broadcastSignalsCarriedBySatelliteAreNotSpace() {
+  void programmeSignalsCarriedBySatelliteAreTelecomNotSpace() {
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag("Protection Of Encrypted Program-Carrying Satellite Signals"));
     assertEquals(
         List.of(),
         tagger.tag(
-            "retransmission of television signals (whether terrestrial, cable or satellite)"));
-    assertEquals(
-        List.of(), tagger.tag("Protection Of Encrypted Program-Carrying Satellite Signals"));
+            "broadcasts transmitted by wire or over the air, including by cable or satellite"));
     assertEquals(List.of("space"), tagger.tag("satellite launches and space exploration"));
+  }
+
+  @Test
+  void electronicCommunicationNetworksAndRadiocommunicationsAreTelecom() {
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag("electronic communication network means transmission systems"));
+    assertEquals(
+        List.of("telecom"), tagger.tag("radiocommunications intended for direct reception"));
+    // Electronic means of a procedure are not a network.
+    assertEquals(List.of(), tagger.tag("the use of electronic communications in the procedure"));
   }
 
   @Test
