@@ -114,6 +114,16 @@ class SectorTaggerTest {
   }
 
   @Test
+  void anAgreementsChaptersOnServicesProcurementAndGoodsAreTrade() {
+    assertEquals(List.of("trade"), tagger.tag("CHAPTER ELEVEN Financial Services"));
+    assertEquals(
+        List.of("trade"), tagger.tag("the liberalization of their public procurement markets"));
+    assertEquals(List.of("trade"), tagger.tag("PART II FREE MOVEMENT OF GOODS"));
+    assertEquals(List.of("trade"), tagger.tag("CHAPTER I Industrial Products"));
+    assertEquals(List.of(), tagger.tag("the free movement of persons"));
+  }
+
+  @Test
   void aLegalDefenceIsNotDefenceButSecurityExceptionsAre() {
     assertEquals(List.of(), tagger.tag("in particular considering the adequate right of defence"));
     assertEquals(List.of(), tagger.tag("the respondent invokes Article 8.10 as a defence"));
