@@ -47,8 +47,8 @@ public final class Fields {
    * over "Sub-section 1"): section paths and chunk ordinals change. 42: the internet only as where
    * a text is published ("made available on the Internet") tags no sector. 43: satellites carrying
    * programme signals, the EU's electronic communication networks and radiocommunications are
-   * telecom. 44: so are financial services, public procurement, the free movement of goods and
-   * industrial products trade.
+   * telecom. 44: financial services, public procurement, the free movement of goods and industrial
+   * products are trade.
    */
   public static final String SCHEMA_VERSION = "44";
 
