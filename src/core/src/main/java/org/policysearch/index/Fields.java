@@ -48,9 +48,10 @@ public final class Fields {
    * a text is published ("made available on the Internet") tags no sector. 43: satellites carrying
    * programme signals, the EU's electronic communication networks and radiocommunications are
    * telecom. 44: financial services, public procurement, the free movement of goods and industrial
-   * products are trade.
+   * products are trade. 45: a text that opens with its first named article ("ARTICLE 1:
+   * Objectives") takes no title from it or its text; the file's name stands in.
    */
-  public static final String SCHEMA_VERSION = "44";
+  public static final String SCHEMA_VERSION = "45";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -177,6 +177,21 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aTextThatOpensWithItsFirstArticleTakesNoTitleFromItOrItsText() {
+    // The heading names no document (many agreements open with it), nor does its first line: the
+    // file's name stands in.
+    assertEquals(
+        "Agreement",
+        infer(
+                "ARTICLE 1: Objectives\nto provide fair conditions of competition for trade between"
+                    + " the Parties;\n")
+            .title());
+    assertEquals(
+        "Arcadia and Borealia sign a trade pact",
+        infer("Arcadia and Borealia sign a trade pact\n\nARTICLE 1: Objectives\n").title());
+  }
+
+  @Test
   void partiesListAfterTheTitleIsNotPartOfIt() {
     String text =
         """
