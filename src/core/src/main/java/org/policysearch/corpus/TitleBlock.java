@@ -65,12 +65,12 @@ final class TitleBlock {
           return block;
         }
       }
-      if (BODY_HEADING.matcher(line).matches() && words(line) >= 3) {
+      int words = words(line);
+      if (words >= 3 && BODY_HEADING.matcher(line).matches()) {
         // The body has begun under a named heading ("ARTICLE 1: Objectives"): what follows is its
         // text, and the heading names no document (many agreements open with it).
         return Optional.empty();
       }
-      int words = words(line);
       if (words >= 3 && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
         return Optional.of(namesKind(line) ? wrapped(lines, i) : line);
       }

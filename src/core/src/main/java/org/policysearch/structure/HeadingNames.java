@@ -36,7 +36,7 @@ final class HeadingNames {
     String name = lines.get(j).text();
     boolean title = LineShape.titleLike(name, MAX_NAME_WORDS);
     boolean named =
-        blankBetween ? title || standsAlone(lines, j) && isName(name, false) : isName(name, title);
+        blankBetween ? title || standsAlone(lines, j) && isPlainName(name) : isName(name, title);
     if (LineShape.of(name).kind() != LineShape.Kind.TEXT || !named) {
       return -1;
     }
