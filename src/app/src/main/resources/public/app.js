@@ -439,8 +439,10 @@
       const last = Math.min(total, first + shown - 1);
       if (shown && total > shown) text += ', showing ' + first + '–' + last;
       if (result.folded) {
-        text += ', ' + result.folded.toLocaleString('en')
-          + (result.folded === 1 ? ' with the same text as one shown' : ' with the same text as ones shown');
+        const near = (result.hits || []).some((hit) => (hit.sameText || []).some((p) => p.nearly));
+        const same = near ? ' the same or nearly the same text as' : ' the same text as';
+        text += ', ' + result.folded.toLocaleString('en') + ' with' + same
+          + (result.folded === 1 ? ' one shown' : ' ones shown');
       }
     }
     text += ' (' + result.tookMs + ' ms).';
@@ -551,19 +553,24 @@
 
   /**
    * The passages folded into a hit because they read the same (a template clause in other
-   * agreements): closed at first, each opening its passage in its own document.
+   * agreements), or nearly (the clause with a word changed): closed at first, each opening its
+   * passage in its own document, a near copy saying so.
    */
   function sameTextList(hit, state) {
     const same = hit.sameText || [];
     if (!same.length) return null;
-    const summary = same.length === 1
-      ? 'Same text in 1 more document'
-      : 'Same text in ' + same.length + ' more documents';
+    const near = same.filter((passage) => passage.nearly).length;
+    const kind = near === 0 ? 'Same text' : near === same.length ? 'Nearly the same text'
+      : 'Same or nearly the same text';
+    const summary = kind + ' in ' + same.length
+      + (same.length === 1 ? ' more document' : ' more documents');
     return el('details', { class: 'same-text' },
       el('summary', { text: summary }),
       el('ul', { class: 'same-text-list' }, ...same.map((passage) => el('li', {},
         internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }),
-          passage.title || passage.documentId)))));
+          passage.title || passage.documentId),
+        passage.nearly && near < same.length
+          ? el('span', { class: 'nearly', text: ' (nearly the same)' }) : null))));
   }
 
   /**

@@ -161,12 +161,13 @@ final class EvalCommand implements Callable<Integer> {
       try (SearchService service = engine.searchService(dir)) {
         if (topics != null) {
           try (BaselineRanker baseline = new BaselineRanker(dir, engine.labels())) {
+            ChunkTexts texts = new ChunkTexts(service);
             RankingEvaluation ranking =
                 RankingEvaluation.run(
                     Topics.read(topics),
                     Qrels.read(qrels),
                     List.of(new EngineRanker(service), baseline, new EngineRanker(service, true)),
-                    new ChunkTexts(service));
+                    List.of(texts.same(), texts.nearlySame()));
             System.out.print(ranking.toText());
           }
         }

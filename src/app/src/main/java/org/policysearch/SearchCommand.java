@@ -223,7 +223,13 @@ final class SearchCommand implements Callable<Integer> {
             String.join(
                 "; ",
                 hit.sameText().stream()
-                    .map(same -> same.title() + " [" + same.chunkId() + "]")
+                    .map(
+                        same ->
+                            same.title()
+                                + " ["
+                                + same.chunkId()
+                                + "]"
+                                + (same.nearly() ? " (nearly the same)" : ""))
                     .toList()));
       }
     }

@@ -526,6 +526,8 @@ class ApiServerTest {
       JsonNode hit = folded.get("hits").get(0);
       JsonNode other = hit.get("sameText").get(0);
       assertEquals(1, hit.get("sameText").size());
+      assertTrue(other.has("nearly"), other.toString());
+      assertFalse(other.get("nearly").asBoolean(), "the same text, not a near copy");
       assertEquals(
           Set.of("north", "south"),
           Set.of(hit.get("documentId").asText(), other.get("documentId").asText()));

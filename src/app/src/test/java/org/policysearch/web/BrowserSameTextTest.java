@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The same clause in two agreements shows as one result that names and opens the other. */
+/**
+ * The same clause in two agreements shows as one result that names and opens the other, and a third
+ * agreement's near copy of it is folded in too, marked as nearly the same.
+ */
 class BrowserSameTextTest {
   private static final String CLAUSE =
       ". Each Party shall ensure that its competent authorities cooperate on lunar regolith"
@@ -28,10 +31,14 @@ class BrowserSameTextTest {
               "south-accord.txt",
               "7" + CLAUSE,
               "south-accord.txt.meta.json",
-              "{\"title\": \"South accord\"}"));
+              "{\"title\": \"South accord\"}",
+              "east-accord.txt",
+              "2" + CLAUSE.replace("programmes.", "programmes and their results."),
+              "east-accord.txt.meta.json",
+              "{\"title\": \"East accord\"}"));
 
   @Test
-  void theSameClauseInAnotherAgreementIsOneResultThatOpensTheOther() throws Exception {
+  void theSameClauseInOtherAgreementsIsOneResultThatOpensTheOthers() throws Exception {
     browser.open("/");
     browser.search("\"regolith research\"");
     List<String> shown = browser.shownChunkIds();
@@ -39,8 +46,8 @@ class BrowserSameTextTest {
     String summaryLine = browser.driver.findElement(By.id("summary")).getText();
     assertTrue(
         summaryLine.startsWith(
-            "2 results for “regolith research”, showing 1–1, 1 with the same"
-                + " text as one shown"),
+            "3 results for “regolith research”, showing 1–1, 2 with the same or nearly the same"
+                + " text as ones shown"),
         summaryLine);
     assertTrue(
         browser.driver.findElements(By.cssSelector("#pagination a")).isEmpty(),
@@ -50,12 +57,20 @@ class BrowserSameTextTest {
             By.cssSelector("#results li[data-chunk-id='" + shown.get(0) + "']"));
     WebElement details = result.findElement(By.cssSelector("details.same-text"));
     WebElement summary = details.findElement(By.tagName("summary"));
-    assertEquals("Same text in 1 more document", summary.getText());
+    assertEquals("Same or nearly the same text in 2 more documents", summary.getText());
     assertFalse(details.getDomProperty("open").equals("true"), "closed at first");
+    assertTrue(
+        shown.get(0).startsWith("north-accord:") || shown.get(0).startsWith("south-accord:"),
+        "the clause itself ranks above its near copy: " + shown);
     String other = shown.get(0).startsWith("north-accord:") ? "South accord" : "North accord";
     String otherId = other.equals("South accord") ? "south-accord" : "north-accord";
 
     summary.click();
+    List<String> listed =
+        details.findElements(By.cssSelector(".same-text-list li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of(other, "East accord (nearly the same)"), listed);
     WebElement link = details.findElement(By.cssSelector(".same-text-list a"));
     assertEquals(other, link.getText());
     browser.screenshot("same-text");

@@ -3,35 +3,93 @@ package org.policysearch.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import org.jsoup.parser.Parser;
 import org.policysearch.index.TextSignatures;
+import org.policysearch.index.TextSketches;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.SearchService;
 
 /**
- * The text signature of a chunk by its id, read from the index: which judged and ranked passages
- * read the same, for figures that count each text once.
+ * The texts of chunks by their ids, read from the index: which judged and ranked passages read the
+ * same, or nearly, for figures that count each text once.
  */
-public final class ChunkTexts implements Function<String, Long> {
+public final class ChunkTexts {
+  /**
+   * The share of their word triples two passages hold in common (Jaccard) from which they read
+   * nearly the same: what the page's folding means to fold, measured on the words themselves.
+   */
+  static final double NEARLY_SAME = 0.7;
+
   private final SearchService service;
-  private final Map<String, Long> signatures = new HashMap<>();
+  private final Map<String, Text> texts = new HashMap<>();
+
+  /** A chunk's text: its signature and its word triples. */
+  private record Text(long signature, Set<String> triples) {}
 
   public ChunkTexts(SearchService service) {
     this.service = service;
   }
 
-  /**
-   * The signature of chunk {@code chunkId}'s text; a chunk the index lacks is a text of its own.
-   */
-  @Override
-  public Long apply(String chunkId) {
-    return signatures.computeIfAbsent(chunkId, this::read);
+  /** Chunks count as one text when they read the same ({@link TextSignatures}). */
+  public TextIdentity same() {
+    return new TextIdentity(
+        "Each text once (a copy of a text ranked above gains nothing; the ideal and the relevant"
+            + " count take each judged text once)",
+        (a, b) -> text(a).signature() == text(b).signature());
   }
 
-  private long read(String chunkId) {
+  /**
+   * Chunks count as one text when they read the same or nearly: passages of 12 words or more
+   * holding 70 % of their word triples in common.
+   */
+  public TextIdentity nearlySame() {
+    return new TextIdentity(
+        "Each text once, near copies as one (passages of "
+            + TextSketches.FEWEST_WORDS
+            + " words or more sharing "
+            + Math.round(NEARLY_SAME * 100)
+            + " % of their word triples read as one text)",
+        (a, b) -> {
+          Text one = text(a);
+          Text other = text(b);
+          return one.signature() == other.signature()
+              || jaccard(one.triples(), other.triples()) >= NEARLY_SAME;
+        });
+  }
+
+  /**
+   * The share of the triples in either set that both hold; 0 when either is empty (a passage too
+   * short to be a near copy).
+   */
+  static double jaccard(Set<String> one, Set<String> other) {
+    if (one.isEmpty() || other.isEmpty()) {
+      return 0;
+    }
+    long both = one.stream().filter(other::contains).count();
+    return (double) both / (one.size() + other.size() - both);
+  }
+
+  /** The word triples of {@code text} as its signature reads its words; none under 12 words. */
+  static Set<String> triples(String text) {
+    String[] words = TextSignatures.signed(text).split(" ");
+    Set<String> triples = new HashSet<>();
+    if (words.length >= TextSketches.FEWEST_WORDS) {
+      for (int i = 0; i + 2 < words.length; i++) {
+        triples.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+      }
+    }
+    return triples;
+  }
+
+  private Text text(String chunkId) {
+    return texts.computeIfAbsent(chunkId, this::read);
+  }
+
+  private Text read(String chunkId) {
     int colon = chunkId.lastIndexOf(':');
     try {
       if (colon > 0) {
@@ -42,7 +100,8 @@ public final class ChunkTexts implements Function<String, Long> {
           DocumentChunk chunk = view.chunks().get(0);
           if (chunk.chunkId().equals(chunkId)) {
             // The document view's text is HTML-escaped for the page.
-            return TextSignatures.of(Parser.unescapeEntities(chunk.text(), false));
+            String text = Parser.unescapeEntities(chunk.text(), false);
+            return new Text(TextSignatures.of(text), triples(text));
           }
         }
       }
@@ -52,6 +111,6 @@ public final class ChunkTexts implements Function<String, Long> {
       throw new UncheckedIOException(e);
     }
     // Distinct from every signature of a text, as likely as any two texts' are to meet.
-    return TextSignatures.of("\u0000unknown chunk " + chunkId);
+    return new Text(TextSignatures.of("\u0000unknown chunk " + chunkId), Set.of());
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Runs every topic through each ranker and scores the rankings against the qrels.
@@ -14,44 +13,44 @@ import java.util.function.Function;
  * @param rankers ranker names, in column order (the first is the one under test)
  * @param topics the topics, in file order
  * @param scores per ranker name, the scores of each topic in topic order
- * @param textScores the same with each text counted once ({@link RankingScores#ofTexts}); empty
- *     when not asked for
+ * @param textScores per text identity, the same with each text counted once ({@link
+ *     RankingScores#ofTexts}), per ranker name; empty when not asked for
  */
 public record RankingEvaluation(
     List<String> rankers,
     List<Topic> topics,
     Map<String, List<RankingScores>> scores,
-    Map<String, List<RankingScores>> textScores) {
+    Map<TextIdentity, Map<String, List<RankingScores>>> textScores) {
 
   /** Scores {@code rankers} on {@code topics}. */
   public static RankingEvaluation run(List<Topic> topics, Qrels qrels, List<Ranker> rankers)
       throws IOException {
-    return run(topics, qrels, rankers, null);
+    return run(topics, qrels, rankers, List.of());
   }
 
   /**
-   * Scores {@code rankers} on {@code topics}, and, when {@code texts} gives chunks' text
-   * signatures, again with each text counted once.
+   * Scores {@code rankers} on {@code topics}, and again with each text counted once for each of
+   * {@code identities}.
    */
   public static RankingEvaluation run(
-      List<Topic> topics, Qrels qrels, List<Ranker> rankers, Function<String, Long> texts)
+      List<Topic> topics, Qrels qrels, List<Ranker> rankers, List<TextIdentity> identities)
       throws IOException {
     Map<String, List<RankingScores>> scores = new LinkedHashMap<>();
-    Map<String, List<RankingScores>> textScores = new LinkedHashMap<>();
+    Map<TextIdentity, Map<String, List<RankingScores>>> textScores = new LinkedHashMap<>();
+    identities.forEach(identity -> textScores.put(identity, new LinkedHashMap<>()));
     for (Ranker ranker : rankers) {
       List<RankingScores> perTopic = new ArrayList<>();
-      List<RankingScores> perTopicByText = new ArrayList<>();
       for (Topic topic : topics) {
         List<String> ranking = ranker.rank(topic, RankingScores.DEPTH);
         perTopic.add(RankingScores.of(ranking, qrels.of(topic.id())));
-        if (texts != null) {
-          perTopicByText.add(RankingScores.ofTexts(ranking, qrels.of(topic.id()), texts));
+        for (TextIdentity identity : identities) {
+          textScores
+              .get(identity)
+              .computeIfAbsent(ranker.name(), name -> new ArrayList<>())
+              .add(RankingScores.ofTexts(ranking, qrels.of(topic.id()), identity.same()));
         }
       }
       scores.put(ranker.name(), perTopic);
-      if (texts != null) {
-        textScores.put(ranker.name(), perTopicByText);
-      }
     }
     return new RankingEvaluation(
         List.copyOf(scores.keySet()), List.copyOf(topics), scores, textScores);
@@ -87,20 +86,21 @@ public record RankingEvaluation(
     for (String ranker : rankers) {
       out.append(line("all", ranker, mean(ranker), topics.size() + " topics"));
     }
-    if (!textScores.isEmpty()) {
-      out.append(System.lineSeparator())
-          .append("Each text once (a copy of a text ranked above gains nothing; the ideal and")
-          .append(" the relevant count take each judged text once):")
-          .append(System.lineSeparator());
-      for (String ranker : rankers) {
-        out.append(
-            line(
-                "all",
-                ranker,
-                RankingScores.mean(textScores.get(ranker)),
-                topics.size() + " topics"));
-      }
-    }
+    textScores.forEach(
+        (identity, byRanker) -> {
+          out.append(System.lineSeparator())
+              .append(identity.description())
+              .append(':')
+              .append(System.lineSeparator());
+          for (String ranker : rankers) {
+            out.append(
+                line(
+                    "all",
+                    ranker,
+                    RankingScores.mean(byRanker.get(ranker)),
+                    topics.size() + " topics"));
+          }
+        });
     return out.toString();
   }
 

@@ -1,12 +1,9 @@
 package org.policysearch.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 
 /**
  * The four ranking figures of one query (or their means over many).
@@ -28,22 +25,38 @@ public record RankingScores(double ndcg10, double mrr10, double recall10, double
   }
 
   /**
-   * The figures of {@code ranking} with each text counted once, {@code texts} giving a chunk's text
-   * signature: a chunk that reads the same as one ranked above it gains nothing (the reader has
-   * read it), and the ideal ranking and the relevant count take each judged text once, at the best
-   * grade of its copies. What a page that folds the same text into one hit is measured by; a page
-   * listing every copy is measured the same way, its repeats counting for nothing.
+   * The figures of {@code ranking} with each text counted once, {@code same} telling whether two
+   * chunks count as one text: a chunk that counts as one ranked above it gains nothing (the reader
+   * has read it), and the ideal ranking and the relevant count take each judged text once, at the
+   * best grade of its copies (the best first, each copy joining the first text it counts as). What
+   * a page that folds the same text into one hit is measured by; a page listing every copy is
+   * measured the same way, its repeats counting for nothing.
    */
   public static RankingScores ofTexts(
-      List<String> ranking, Map<String, Integer> grades, Function<String, Long> texts) {
-    Set<Long> read = new HashSet<>();
+      List<String> ranking, Map<String, Integer> grades, BiPredicate<String, String> same) {
+    List<String> read = new ArrayList<>();
     List<Integer> ranked = new ArrayList<>();
     for (String id : ranking.subList(0, Math.min(DEPTH, ranking.size()))) {
-      ranked.add(read.add(texts.apply(id)) ? grades.getOrDefault(id, 0) : 0);
+      boolean repeat = read.stream().anyMatch(other -> same.test(other, id));
+      ranked.add(repeat ? 0 : grades.getOrDefault(id, 0));
+      read.add(id);
     }
-    Map<Long, Integer> bestOfText = new HashMap<>();
-    grades.forEach((id, grade) -> bestOfText.merge(texts.apply(id), grade, Math::max));
-    return of(ranked, List.copyOf(bestOfText.values()));
+    List<String> judged =
+        grades.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
+    List<String> texts = new ArrayList<>();
+    for (String id : judged) {
+      if (texts.stream().noneMatch(text -> same.test(text, id))) {
+        texts.add(id);
+      }
+    }
+    return of(ranked, texts.stream().map(grades::get).toList());
   }
 
   /** The figures of a ranking's grades (best first) against every judged grade. */

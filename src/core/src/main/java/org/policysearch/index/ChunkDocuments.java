@@ -101,6 +101,10 @@ public final class ChunkDocuments {
         doc.add(new StringField(Fields.CITES, Fields.CITES_VALUE, Field.Store.NO));
       }
       doc.add(new NumericDocValuesField(Fields.SAME_TEXT, TextSignatures.of(chunk.text())));
+      long sketch = TextSketches.of(chunk.text());
+      if (sketch != TextSketches.NONE) {
+        doc.add(new NumericDocValuesField(Fields.SAME_TEXT_SKETCH, sketch));
+      }
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];
       doc.add(

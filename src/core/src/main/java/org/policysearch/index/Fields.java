@@ -49,9 +49,10 @@ public final class Fields {
    * programme signals, the EU's electronic communication networks and radiocommunications are
    * telecom. 44: financial services, public procurement, the free movement of goods and industrial
    * products are trade. 45: a text that opens with its first named article ("ARTICLE 1:
-   * Objectives") takes no title from it or its text; the file's name stands in.
+   * Objectives") takes no title from it or its text; the file's name stands in. 46: each chunk of
+   * 12 words or more has a sketch of its text ({@link #SAME_TEXT_SKETCH}).
    */
-  public static final String SCHEMA_VERSION = "45";
+  public static final String SCHEMA_VERSION = "46";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -159,6 +160,12 @@ public final class Fields {
    * the same as a better one are folded into it.
    */
   public static final String SAME_TEXT = "same_text";
+
+  /**
+   * The {@link TextSketches} sketch of a chunk's text, as a doc value, absent when it has none: the
+   * passages that read nearly the same as a better one are folded into it.
+   */
+  public static final String SAME_TEXT_SKETCH = "same_text_sketch";
 
   /** The value of {@link #CITES} on a passage that mostly cites. */
   public static final String CITES_VALUE = "mostly";

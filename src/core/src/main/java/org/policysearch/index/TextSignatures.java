@@ -77,11 +77,19 @@ public final class TextSignatures {
    * paragraph's own mark left out (but a short text's count).
    */
   public static long of(String text) {
+    return hash(signed(text));
+  }
+
+  /**
+   * The words the signature of {@code text} is made from, one space between them: lower-cased,
+   * without the numbers of provisions and the paragraph's own mark (unless the text is short).
+   */
+  public static String signed(String text) {
     String words = words(LEADING_MARKS.matcher(text).replaceFirst(""), false);
     if (words.chars().filter(c -> c == ' ').count() + 1 < FEWEST_WORDS) {
       words = words(text, true);
     }
-    return hash(words);
+    return words;
   }
 
   /**

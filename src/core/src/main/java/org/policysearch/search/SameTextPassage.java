@@ -3,15 +3,18 @@ package org.policysearch.search;
 import org.policysearch.structure.Chunk;
 
 /**
- * A passage that reads the same as a better-ranked hit (the same clause in another agreement) and
- * is folded into it rather than listed again.
+ * A passage that reads the same as a better-ranked hit (the same clause in another agreement), or
+ * nearly the same, and is folded into it rather than listed again.
  *
  * @param chunkId the passage's chunk
  * @param documentId its document
  * @param title its document's title
  * @param url the page address that opens the passage inside its document, the query's words marked
+ * @param nearly whether its words differ from the hit's in places (a near copy), not only in
+ *     numbering, case and punctuation
  */
-public record SameTextPassage(String chunkId, String documentId, String title, String url) {
+public record SameTextPassage(
+    String chunkId, String documentId, String title, String url, boolean nearly) {
 
   /**
    * The passage at {@code ordinal} in document {@code documentId}, its link marking {@code query}'s
@@ -20,11 +23,16 @@ public record SameTextPassage(String chunkId, String documentId, String title, S
   public static SameTextPassage of(String documentId, int ordinal, String query) {
     String chunkId = Chunk.idOf(documentId, ordinal);
     return new SameTextPassage(
-        chunkId, documentId, null, Permalink.opening(documentId, chunkId, query));
+        chunkId, documentId, null, Permalink.opening(documentId, chunkId, query), false);
   }
 
   /** This passage with its document's title. */
   public SameTextPassage titled(String documentTitle) {
-    return new SameTextPassage(chunkId, documentId, documentTitle, url);
+    return new SameTextPassage(chunkId, documentId, documentTitle, url, nearly);
+  }
+
+  /** This passage, a near copy of the hit when {@code near}. */
+  public SameTextPassage nearly(boolean near) {
+    return new SameTextPassage(chunkId, documentId, title, url, near);
   }
 }

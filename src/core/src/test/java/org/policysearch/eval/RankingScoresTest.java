@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 class RankingScoresTest {
@@ -68,18 +70,32 @@ class RankingScoresTest {
     Map<String, Integer> grades = Map.of("a1", 3, "a2", 3, "b", 1);
     Map<String, Long> texts = Map.of("a1", 1L, "a2", 1L, "b", 2L, "x", 3L);
     // Each copy listed: a2 repeats a1 and gains nothing; ideal = 7 + 1/log2(3).
-    RankingScores copies = RankingScores.ofTexts(List.of("a1", "a2", "b"), grades, texts::get);
+    BiPredicate<String, String> same = (a, b) -> texts.get(a).equals(texts.get(b));
+    RankingScores copies = RankingScores.ofTexts(List.of("a1", "a2", "b"), grades, same);
     double ideal = 7 + 1 / (Math.log(3) / Math.log(2));
     assertEquals((7 + 0.5) / ideal, copies.ndcg10(), EPS);
     assertEquals(1.0, copies.recall10(), EPS);
     assertEquals(2.0 / 5, copies.precision5(), EPS);
     // Folded, b moves up to second: the ideal ranking.
-    assertEquals(
-        1.0, RankingScores.ofTexts(List.of("a1", "b", "x"), grades, texts::get).ndcg10(), EPS);
+    assertEquals(1.0, RankingScores.ofTexts(List.of("a1", "b", "x"), grades, same).ndcg10(), EPS);
     // Counted by chunk, the same folded ranking misses the second copy the ideal still holds.
     assertEquals(
         (7 + 1 / (Math.log(3) / Math.log(2))) / (7 + 7 / (Math.log(3) / Math.log(2)) + 0.5),
         RankingScores.of(List.of("a1", "b", "x"), grades).ndcg10(),
         EPS);
+  }
+
+  @Test
+  void countedWithNearCopiesAsOneEachCopyJoinsTheBestTextItCopies() {
+    // n1 nearly copies a (grade 3), n2 nearly copies n1 but not a: near copies are no chain.
+    Map<String, Integer> grades = Map.of("a", 3, "n1", 2, "n2", 2, "b", 1);
+    Set<Set<String>> near = Set.of(Set.of("a", "n1"), Set.of("n1", "n2"));
+    BiPredicate<String, String> same = (x, y) -> x.equals(y) || near.contains(Set.of(x, y));
+    // The ideal takes a, n2 and b: 7, 3/log2(3), 1/2.
+    double ideal = 7 + 3 / (Math.log(3) / Math.log(2)) + 0.5;
+    RankingScores listed = RankingScores.ofTexts(List.of("a", "n1", "n2", "b"), grades, same);
+    // n1 repeats a and gains nothing; n2 repeats n1, which was read.
+    assertEquals((7 + 1 / (Math.log(5) / Math.log(2))) / ideal, listed.ndcg10(), EPS);
+    assertEquals(1.0, RankingScores.ofTexts(List.of("a", "n2", "b"), grades, same).ndcg10(), EPS);
   }
 }

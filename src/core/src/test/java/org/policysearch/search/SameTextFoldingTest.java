@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policysearch.index.TextSketches;
 
 /** A ranked window folds each text's worse results into its best one, page by page. */
 class SameTextFoldingTest {
@@ -13,7 +14,7 @@ class SameTextFoldingTest {
 
   @Test
   void thePageListsEachTextOnceWithItsWorseResultsFoldedIntoIt() {
-    SameTextFolding.Folded first = SameTextFolding.fold(WINDOW, 0, 2);
+    SameTextFolding.Folded first = SameTextFolding.fold(WINDOW, WINDOW, 0, 2);
     assertArrayEquals(new int[] {0, 1}, first.page());
     assertArrayEquals(new int[] {2, 6}, first.others().get(0));
     assertArrayEquals(new int[] {4}, first.others().get(1));
@@ -23,7 +24,7 @@ class SameTextFoldingTest {
 
   @Test
   void theNextPageStartsAfterTheTextsOfTheFirst() {
-    SameTextFolding.Folded second = SameTextFolding.fold(WINDOW, 2, 4);
+    SameTextFolding.Folded second = SameTextFolding.fold(WINDOW, WINDOW, 2, 4);
     assertArrayEquals(new int[] {3, 5}, second.page());
     assertEquals(List.of(0, 0), second.others().stream().map(o -> o.length).toList());
     // Ranks 2 and 4 were folded before D, the page's last.
@@ -32,8 +33,48 @@ class SameTextFoldingTest {
 
   @Test
   void aPageBeyondTheTextsIsEmpty() {
-    SameTextFolding.Folded third = SameTextFolding.fold(WINDOW, 4, 6);
+    SameTextFolding.Folded third = SameTextFolding.fold(WINDOW, WINDOW, 4, 6);
     assertEquals(0, third.page().length);
     assertEquals(3, third.folded());
+  }
+
+  @Test
+  void aNearCopyOfABetterTextIsFoldedIntoItAndSaysSo() {
+    // Ranks 0..4: texts A B C A D, where C nearly copies A, and D nearly copies C but not A.
+    long[] signatures = {'A', 'B', 'C', 'A', 'D'};
+    long a = 0x0101010101010101L;
+    long c = a + 0x0300; // one place of 16 differs
+    long d = c + 0x030303030000L; // four more: 12 places agree with C's, 11 with A's
+    long[] sketches = {a, 0x0202020202020202L, c, a, d};
+    float[] scores = {5, 4, 3, 2, 1};
+    long[] readAs = SameTextFolding.readAs(signatures, sketches, scores, 10);
+    // C is read as A; D as itself, as C is no text of its own to copy.
+    assertArrayEquals(new long[] {'A', 'B', 'A', 'A', 'D'}, readAs);
+    SameTextFolding.Folded folded = SameTextFolding.fold(readAs, signatures, 0, 10);
+    assertArrayEquals(new int[] {0, 1, 4}, folded.page());
+    assertArrayEquals(new int[] {2, 3}, folded.others().get(0));
+    assertEquals("{2}", folded.nearly().toString(), "the near copy, not A's own copy");
+  }
+
+  @Test
+  void aNearCopyOfATextBeyondThePageIsNotReadAsIt() {
+    long[] signatures = {'A', 'B', 'C'};
+    long c = 0x0505050505050505L;
+    long[] sketches = {0x0101010101010101L, c, c + 1};
+    float[] scores = {3, 2, 1};
+    // With one text on the page, B cannot be reached, and C stays a text of its own.
+    assertArrayEquals(
+        new long[] {'A', 'B', 'C'}, SameTextFolding.readAs(signatures, sketches, scores, 1));
+    assertArrayEquals(
+        new long[] {'A', 'B', 'B'}, SameTextFolding.readAs(signatures, sketches, scores, 2));
+  }
+
+  @Test
+  void aTextWithoutASketchIsFoldedOnlyIntoItsExactCopy() {
+    long[] signatures = {'A', 'B', 'A'};
+    long[] sketches = {TextSketches.NONE, TextSketches.NONE, TextSketches.NONE};
+    assertArrayEquals(
+        new long[] {'A', 'B', 'A'},
+        SameTextFolding.readAs(signatures, sketches, new float[] {3, 2, 1}, 10));
   }
 }

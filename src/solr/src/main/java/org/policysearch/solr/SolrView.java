@@ -36,6 +36,7 @@ import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.index.Fields;
+import org.policysearch.index.TextSketches;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentMatches;
@@ -78,6 +79,7 @@ final class SolrView implements SearchBackend.View {
     final BytesRef documentId;
     final long ordinal;
     final long signature;
+    final long sketch;
     float score;
 
     Ranked(SolrDocument doc) {
@@ -88,6 +90,8 @@ final class SolrView implements SearchBackend.View {
       // Asked for only when folding; a chunk without one is a text of its own.
       Object signature = doc.getFirstValue(Fields.SAME_TEXT);
       this.signature = signature == null ? id.hashCode() : ((Number) signature).longValue();
+      Object sketch = doc.getFirstValue(Fields.SAME_TEXT_SKETCH);
+      this.sketch = sketch == null ? TextSketches.NONE : ((Number) sketch).longValue();
       Object score = doc.getFirstValue("score");
       this.score = score == null ? 0f : (Float) score;
     }
@@ -207,9 +211,18 @@ final class SolrView implements SearchBackend.View {
   /** The page of a folded run: the best chunk of each text, with those folded into it. */
   private SearchBackend.Page folded(SearchBackend.Run run, Ranking ranking) throws IOException {
     List<Ranked> best = ranking.best();
-    SameTextFolding.Folded folding =
-        SameTextFolding.fold(
-            best.stream().mapToLong(passage -> passage.signature).toArray(), run.from(), run.to());
+    long[] signatures = best.stream().mapToLong(passage -> passage.signature).toArray();
+    float[] scores = new float[best.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = best.get(i).score;
+    }
+    long[] keys =
+        SameTextFolding.readAs(
+            signatures,
+            best.stream().mapToLong(passage -> passage.sketch).toArray(),
+            scores,
+            run.to());
+    SameTextFolding.Folded folding = SameTextFolding.fold(keys, signatures, run.from(), run.to());
     List<Hit> folded =
         folding.hits(
             hits(run, Arrays.stream(folding.page()).mapToObj(best::get).toList()),
@@ -269,6 +282,7 @@ final class SolrView implements SearchBackend.View {
     first.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
     if (run.folds()) {
       first.addField(Fields.SAME_TEXT);
+      first.addField(Fields.SAME_TEXT_SKETCH);
     }
     first.setRows(collected);
     // Up to 1,000 ids, a document id and an ordinal each: the shards send them with their best,

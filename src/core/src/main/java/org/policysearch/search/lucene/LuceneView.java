@@ -326,8 +326,12 @@ final class LuceneView implements SearchBackend.View {
             TopWindowRescorer.rescoreFolding(
                 searcher, best, state.queries().ranking(run.node()), run.to());
         inTime();
-        long[] signatures = Arrays.stream(best).mapToLong(SameTextWindow::signature).toArray();
-        SameTextFolding.Folded folding = SameTextFolding.fold(signatures, run.from(), run.to());
+        SameTextFolding.Folded folding =
+            SameTextFolding.fold(
+                Arrays.stream(best).mapToLong(SameTextWindow::readAs).toArray(),
+                Arrays.stream(best).mapToLong(SameTextWindow::signature).toArray(),
+                run.from(),
+                run.to());
         return new Ranked(top.totalHits.value, facets, best, folding);
       }
       if (rescored) {

@@ -2,6 +2,7 @@ package org.policysearch.search.lucene;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -10,9 +11,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.index.Fields;
+import org.policysearch.index.TextSketches;
+import org.policysearch.search.SameTextFolding;
 import org.policysearch.search.SameTextPassage;
 
-/** Reads what folding a ranked window needs: its chunks' text signatures, and their ids. */
+/**
+ * Reads what folding a ranked window needs: its chunks' text signatures and sketches, and their
+ * ids.
+ */
 final class SameTextWindow {
   private SameTextWindow() {}
 
@@ -21,6 +27,21 @@ final class SameTextWindow {
    * into the window) packed in one long, ascending, as doc values are read.
    */
   static long[] signatures(IndexSearcher searcher, long[] inDocOrder) throws IOException {
+    // An index written before signatures has none: each chunk is then a text of its own.
+    return values(searcher, inDocOrder, Fields.SAME_TEXT, doc -> ~(long) doc);
+  }
+
+  /**
+   * The {@link TextSketches} sketch of each chunk of a window, in the order of {@code inDocOrder}
+   * as {@link #signatures}; {@link TextSketches#NONE} for a chunk without one.
+   */
+  static long[] sketches(IndexSearcher searcher, long[] inDocOrder) throws IOException {
+    return values(searcher, inDocOrder, Fields.SAME_TEXT_SKETCH, doc -> TextSketches.NONE);
+  }
+
+  private static long[] values(
+      IndexSearcher searcher, long[] inDocOrder, String field, IntToLongFunction missing)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long[] signatures = new long[inDocOrder.length];
     int leaf = -1;
@@ -33,19 +54,27 @@ final class SameTextWindow {
         LeafReaderContext context = leaves.get(++leaf);
         base = context.docBase;
         end = base + context.reader().maxDoc();
-        values = DocValues.getNumeric(context.reader(), Fields.SAME_TEXT);
+        values = DocValues.getNumeric(context.reader(), field);
       }
-      // An index written before signatures has none: each chunk is then a text of its own.
-      signatures[i] = values.advanceExact(doc - base) ? values.longValue() : ~(long) doc;
+      signatures[i] =
+          values.advanceExact(doc - base) ? values.longValue() : missing.applyAsLong(doc);
     }
     return signatures;
+  }
+
+  /**
+   * The text a window's chunk is read as ({@link SameTextFolding#readAs}) as {@link
+   * TopWindowRescorer#rescoreFolding} ranks it.
+   */
+  static long readAs(ScoreDoc ranked) {
+    return (Long) ((FieldDoc) ranked).fields[3];
   }
 
   /**
    * The text signature of a window's chunk as {@link TopWindowRescorer#rescoreFolding} ranks it.
    */
   static long signature(ScoreDoc ranked) {
-    return (Long) ((FieldDoc) ranked).fields[3];
+    return (Long) ((FieldDoc) ranked).fields[4];
   }
 
   /**

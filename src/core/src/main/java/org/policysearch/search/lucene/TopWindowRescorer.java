@@ -26,6 +26,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.policysearch.index.Fields;
+import org.policysearch.search.SameTextFolding;
 
 /**
  * Adds the scores of ranking-only clauses to the best results of a first pass that matched and
@@ -62,37 +63,41 @@ final class TopWindowRescorer {
     // and those tied with the last of them: not for the whole window.
     float lowest =
         keep >= scores.length ? Float.NEGATIVE_INFINITY : nthHighest(scores, Math.max(1, keep));
-    List<FieldDoc> best = scored.keyed(searcher, i -> scores[i] >= lowest, null);
+    List<FieldDoc> best = scored.keyed(searcher, i -> scores[i] >= lowest, null, null);
     best.sort(BEST_FIRST);
     return best.subList(0, Math.min(keep, best.size())).toArray(new FieldDoc[0]);
   }
 
   /**
-   * {@link #rescore}d, for a page folding the results that read the same as a better one: of the
-   * window, only the results of the texts whose best result can reach the page's end ({@code to}
-   * texts), best first, each with its text signature as its fourth sort value. Folding them gives
-   * the page folding the whole window gives, and the tie-break keys are read for those alone.
+   * {@link #rescore}d, for a page folding the results that read the same as a better one, or
+   * nearly: of the window, only the results of the texts whose best result can reach the page's end
+   * ({@code to} texts, near copies read as one), best first, each with the text it is read as
+   * ({@link SameTextFolding#readAs}) and its own text's signature as its fourth and fifth sort
+   * values. Folding them gives the page folding the whole window gives, and the tie-break keys are
+   * read for those alone.
    */
   static FieldDoc[] rescoreFolding(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int to)
       throws IOException {
     Scored scored = Scored.of(searcher, top, ranking);
     float[] scores = scored.scores();
     long[] signatures = SameTextWindow.signatures(searcher, scored.inDocOrder());
-    Map<Long, Float> bestOfText = new HashMap<>();
+    long[] sketches = SameTextWindow.sketches(searcher, scored.inDocOrder());
+    long[] keys = SameTextFolding.readAs(signatures, sketches, scores, to);
+    Map<Long, Float> bestOfKey = new HashMap<>();
     for (int i = 0; i < scores.length; i++) {
-      bestOfText.merge(signatures[i], scores[i], Math::max);
+      bestOfKey.merge(keys[i], scores[i], Math::max);
     }
-    float[] maxima = new float[bestOfText.size()];
-    int t = 0;
-    for (float max : bestOfText.values()) {
-      maxima[t++] = max;
+    float[] maxima = new float[bestOfKey.size()];
+    int k = 0;
+    for (float max : bestOfKey.values()) {
+      maxima[k++] = max;
     }
     // A text whose best result scores below the to-th best text's comes after the page's end,
     // and so do all its results.
     float lowest =
         to >= maxima.length ? Float.NEGATIVE_INFINITY : nthHighest(maxima, Math.max(1, to));
     List<FieldDoc> best =
-        scored.keyed(searcher, i -> bestOfText.get(signatures[i]) >= lowest, signatures);
+        scored.keyed(searcher, i -> bestOfKey.get(keys[i]) >= lowest, keys, signatures);
     best.sort(BEST_FIRST);
     return best.toArray(new FieldDoc[0]);
   }
@@ -131,9 +136,11 @@ final class TopWindowRescorer {
 
     /**
      * The results {@code wanted} picks (by their place in document order) with their sort values:
-     * score, document id, ordinal and, given {@code signatures}, their text's signature.
+     * score, document id, ordinal and, given {@code keys} and {@code signatures}, the text they are
+     * read as and their own text's signature.
      */
-    List<FieldDoc> keyed(IndexSearcher searcher, IntPredicate wanted, long[] signatures)
+    List<FieldDoc> keyed(
+        IndexSearcher searcher, IntPredicate wanted, long[] keys, long[] signatures)
         throws IOException {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       List<FieldDoc> best = new ArrayList<>();
@@ -160,11 +167,11 @@ final class TopWindowRescorer {
                 ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
                 : null;
         long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
-        Object[] keys =
+        Object[] sortValues =
             signatures == null
                 ? new Object[] {scores[i], documentId, ordinal}
-                : new Object[] {scores[i], documentId, ordinal, signatures[i]};
-        best.add(new FieldDoc(doc, scores[i], keys));
+                : new Object[] {scores[i], documentId, ordinal, keys[i], signatures[i]};
+        best.add(new FieldDoc(doc, scores[i], sortValues));
       }
       return best;
     }

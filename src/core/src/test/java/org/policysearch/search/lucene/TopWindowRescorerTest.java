@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -124,6 +125,12 @@ class TopWindowRescorerTest {
           doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef("d" + random.nextInt(90))));
           doc.add(new NumericDocValuesField(Fields.ORDINAL, i));
           doc.add(new NumericDocValuesField(Fields.SAME_TEXT, text));
+          // Texts in threes read nearly the same (their sketches differ in one place of 16),
+          // but every fifth text has no sketch, as a short one has none.
+          if (text % 5 != 0) {
+            long sketch = 0x0101010101010100L * (text / 3 + 1) + text % 3;
+            doc.add(new NumericDocValuesField(Fields.SAME_TEXT_SKETCH, sketch));
+          }
           writer.addDocument(doc);
         }
       }
@@ -134,39 +141,66 @@ class TopWindowRescorerTest {
         ScoreDoc[] window = searcher.search(first, 1_000).scoreDocs;
         ScoreDoc[] whole = TopWindowRescorer.rescore(searcher, window, ranking, window.length);
         long[] wholeSignatures = signatures(searcher, whole);
+        long[] wholeSketches = sketches(searcher, whole);
+        float[] wholeScores = new float[whole.length];
+        for (int i = 0; i < whole.length; i++) {
+          wholeScores[i] = whole[i].score;
+        }
+        int nearCopies = 0;
         for (int to : new int[] {1, 2, 5, 10, 20, 40, 100}) {
           ScoreDoc[] reached = TopWindowRescorer.rescoreFolding(searcher, window, ranking, to);
           long[] reachedSignatures =
               Arrays.stream(reached).mapToLong(SameTextWindow::signature).toArray();
+          long[] reachedKeys = Arrays.stream(reached).mapToLong(SameTextWindow::readAs).toArray();
+          long[] wholeKeys =
+              SameTextFolding.readAs(wholeSignatures, wholeSketches, wholeScores, to);
           assertEquals(
               Arrays.toString(Arrays.copyOf(reachedSignatures, Math.min(5, reached.length))),
               Arrays.toString(
                   Arrays.copyOf(signatures(searcher, reached), Math.min(5, reached.length))),
               "each result carries its own text's signature");
           for (int from = 0; from < to; from += Math.max(1, to / 3)) {
+            SameTextFolding.Folded expected =
+                SameTextFolding.fold(wholeKeys, wholeSignatures, from, to);
             assertEquals(
-                describe(whole, SameTextFolding.fold(wholeSignatures, from, to)),
-                describe(reached, SameTextFolding.fold(reachedSignatures, from, to)),
+                describe(whole, expected),
+                describe(reached, SameTextFolding.fold(reachedKeys, reachedSignatures, from, to)),
                 "page " + from + " to " + to);
+            nearCopies += expected.nearly().cardinality();
           }
         }
+        assertTrue(nearCopies > 0, "near copies were folded");
       }
     }
   }
 
   /** The signatures of {@code ranked}'s chunks, read from the index. */
   private static long[] signatures(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    return inRankOrder(ranked, inDocOrder -> SameTextWindow.signatures(searcher, inDocOrder));
+  }
+
+  /** The sketches of {@code ranked}'s chunks, read from the index. */
+  private static long[] sketches(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    return inRankOrder(ranked, inDocOrder -> SameTextWindow.sketches(searcher, inDocOrder));
+  }
+
+  /** Values read in document order, as {@link SameTextWindow} reads them, put in rank order. */
+  private static long[] inRankOrder(ScoreDoc[] ranked, WindowValues read) throws IOException {
     long[] inDocOrder = new long[ranked.length];
     for (int i = 0; i < ranked.length; i++) {
       inDocOrder[i] = ((long) ranked[i].doc << 32) | i;
     }
     Arrays.sort(inDocOrder);
-    long[] inOrder = SameTextWindow.signatures(searcher, inDocOrder);
+    long[] inOrder = read.values(inDocOrder);
     long[] signatures = new long[ranked.length];
     for (int i = 0; i < inDocOrder.length; i++) {
       signatures[(int) inDocOrder[i]] = inOrder[i];
     }
     return signatures;
+  }
+
+  private interface WindowValues {
+    long[] values(long[] inDocOrder) throws IOException;
   }
 
   /** A folded page as the chunks it lists, each with those folded into it, and how many were. */
@@ -175,7 +209,7 @@ class TopWindowRescorerTest {
     for (int i = 0; i < folded.page().length; i++) {
       page.append(' ').append(ranked[folded.page()[i]].doc).append(" [");
       for (int other : folded.others().get(i)) {
-        page.append(ranked[other].doc).append(' ');
+        page.append(ranked[other].doc).append(folded.nearly().get(other) ? "~ " : " ");
       }
       page.append(']');
     }
