@@ -48,47 +48,91 @@ public final class SameTextFolding {
   }
 
   /**
-   * The text each result of a ranked window is read as, given its results' text signatures,
-   * sketches ({@link TextSketches}) and scores in any order: the signature of the first better text
-   * (by its best score, then its signature) whose sketch nearly agrees with its own, or its own.
-   * Only the first {@code heads} texts read as themselves take others in: a text after them cannot
-   * reach the page, nor can its copies.
+   * How a ranked window's results are read for folding.
+   *
+   * @param keys the text each result is read as: the signature of its own text, or of the better
+   *     text it nearly copies
+   * @param reaching the results whose text, read so, can reach the page's end: its best result
+   *     scores at least as high as the best of the page's last text's
    */
-  public static long[] readAs(long[] signatures, long[] sketches, float[] scores, int heads) {
-    Map<Long, Integer> bestOfText = new HashMap<>();
-    for (int i = 0; i < signatures.length; i++) {
-      bestOfText.merge(signatures[i], i, (a, b) -> scores[b] > scores[a] ? b : a);
+  public record Reading(long[] keys, BitSet reaching) {}
+
+  /**
+   * Reads a ranked window's results, given their text signatures, sketches ({@link TextSketches})
+   * and scores in any order: each is read as the first better text (by its best score, then its
+   * signature) whose sketch nearly agrees with its own, or as its own. Only the first {@code to}
+   * texts read as themselves take others in: a text after them cannot reach the page, nor can its
+   * copies.
+   */
+  public static Reading read(long[] signatures, long[] sketches, float[] scores, int to) {
+    int n = signatures.length;
+    // Best first, as (score, index) in one long: scores are never negative, so their bits order
+    // them, and a primitive sort orders the window without boxing it.
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = ((long) ~Float.floatToIntBits(scores[i]) << 32) | i;
     }
-    int[] texts =
-        bestOfText.values().stream()
-            .sorted(
-                Comparator.<Integer>comparingDouble(i -> -scores[i])
-                    .thenComparingLong(i -> signatures[i]))
-            .mapToInt(Integer::intValue)
-            .toArray();
-    Map<Long, Long> keyOf = new HashMap<>();
-    long[] headSignatures = new long[Math.min(heads, texts.length)];
-    long[] headSketches = new long[headSignatures.length];
-    int found = 0;
-    for (int text : texts) {
-      long key = signatures[text];
-      for (int head = 0; head < found; head++) {
-        if (TextSketches.nearlySame(sketches[text], headSketches[head])) {
-          key = headSignatures[head];
-          break;
+    Arrays.sort(order);
+    // Tied scores in the order of their signatures, which every engine reads alike.
+    for (int start = 0, end; start < n; start = end) {
+      for (end = start + 1; end < n && order[end] >>> 32 == order[start] >>> 32; end++) {}
+      if (end - start > 1) {
+        Long[] tied = new Long[end - start];
+        for (int i = start; i < end; i++) {
+          tied[i - start] = order[i];
+        }
+        Arrays.sort(tied, Comparator.comparingLong(o -> signatures[(int) (long) o]));
+        for (int i = start; i < end; i++) {
+          order[i] = tied[i - start];
         }
       }
-      if (key == signatures[text] && found < headSignatures.length) {
-        headSignatures[found] = key;
-        headSketches[found++] = sketches[text];
-      }
-      keyOf.put(signatures[text], key);
     }
-    return Arrays.stream(signatures).map(keyOf::get).toArray();
+    Map<Long, Integer> textOf = new HashMap<>();
+    long[] keys = new long[n];
+    BitSet reaching = new BitSet(n);
+    long[] headSignatures = new long[Math.max(0, Math.min(to, n))];
+    long[] headSketches = new long[headSignatures.length];
+    int found = 0;
+    int distinct = 0;
+    float lowest = Float.NEGATIVE_INFINITY;
+    for (long packed : order) {
+      int i = (int) packed;
+      Integer text = textOf.putIfAbsent(signatures[i], i);
+      if (text != null) {
+        keys[i] = keys[text];
+        reaching.set(i, reaching.get(text));
+        continue;
+      }
+      long key = signatures[i];
+      boolean copies = false;
+      for (int head = 0; head < found && !copies; head++) {
+        if (TextSketches.nearlySame(sketches[i], headSketches[head])) {
+          key = headSignatures[head];
+          copies = true;
+        }
+      }
+      keys[i] = key;
+      if (copies) {
+        reaching.set(i); // a head reaches the page, and its copies with it
+      } else {
+        if (found < headSignatures.length) {
+          headSignatures[found] = key;
+          headSketches[found++] = sketches[i];
+        }
+        // The to-th text read as itself is the page's last; a text tied with it may be it too.
+        if (++distinct <= to) {
+          lowest = scores[i];
+          reaching.set(i);
+        } else {
+          reaching.set(i, scores[i] >= lowest);
+        }
+      }
+    }
+    return new Reading(keys, reaching);
   }
 
   /**
-   * Folds a ranked window, {@code keys} the texts its results are read as ({@link #readAs}) and
+   * Folds a ranked window, {@code keys} the texts its results are read as ({@link #read}) and
    * {@code signatures} their own texts' signatures, in rank order, and keeps results {@code from}
    * to {@code to} (exclusive) of what is left.
    */

@@ -47,10 +47,10 @@ class SameTextFoldingTest {
     long d = c + 0x030303030000L; // four more: 12 places agree with C's, 11 with A's
     long[] sketches = {a, 0x0202020202020202L, c, a, d};
     float[] scores = {5, 4, 3, 2, 1};
-    long[] readAs = SameTextFolding.readAs(signatures, sketches, scores, 10);
+    long[] keys = SameTextFolding.read(signatures, sketches, scores, 10).keys();
     // C is read as A; D as itself, as C is no text of its own to copy.
-    assertArrayEquals(new long[] {'A', 'B', 'A', 'A', 'D'}, readAs);
-    SameTextFolding.Folded folded = SameTextFolding.fold(readAs, signatures, 0, 10);
+    assertArrayEquals(new long[] {'A', 'B', 'A', 'A', 'D'}, keys);
+    SameTextFolding.Folded folded = SameTextFolding.fold(keys, signatures, 0, 10);
     assertArrayEquals(new int[] {0, 1, 4}, folded.page());
     assertArrayEquals(new int[] {2, 3}, folded.others().get(0));
     assertEquals("{2}", folded.nearly().toString(), "the near copy, not A's own copy");
@@ -64,9 +64,9 @@ class SameTextFoldingTest {
     float[] scores = {3, 2, 1};
     // With one text on the page, B cannot be reached, and C stays a text of its own.
     assertArrayEquals(
-        new long[] {'A', 'B', 'C'}, SameTextFolding.readAs(signatures, sketches, scores, 1));
+        new long[] {'A', 'B', 'C'}, SameTextFolding.read(signatures, sketches, scores, 1).keys());
     assertArrayEquals(
-        new long[] {'A', 'B', 'B'}, SameTextFolding.readAs(signatures, sketches, scores, 2));
+        new long[] {'A', 'B', 'B'}, SameTextFolding.read(signatures, sketches, scores, 2).keys());
   }
 
   @Test
@@ -75,6 +75,21 @@ class SameTextFoldingTest {
     long[] sketches = {TextSketches.NONE, TextSketches.NONE, TextSketches.NONE};
     assertArrayEquals(
         new long[] {'A', 'B', 'A'},
-        SameTextFolding.readAs(signatures, sketches, new float[] {3, 2, 1}, 10));
+        SameTextFolding.read(signatures, sketches, new float[] {3, 2, 1}, 10).keys());
+  }
+
+  @Test
+  void onlyTheTextsThatCanReachThePageAndTheirCopiesAreReaching() {
+    // Texts A B C D by score, D tied with C; A' nearly copies A and ranks last.
+    long[] signatures = {'D', 'A', 'C', 'B', 'E'};
+    long a = 0x0101010101010101L;
+    long[] sketches = {0x0404040404040404L, a, 0x0303030303030303L, 0x0202020202020202L, a + 1};
+    float[] scores = {2, 5, 2, 4, 1};
+    // A page of three texts ends with C or D, tied: both may reach it, and A's near copy E does.
+    assertEquals(
+        "{0, 1, 2, 3, 4}",
+        SameTextFolding.read(signatures, sketches, scores, 3).reaching().toString());
+    assertEquals(
+        "{1, 3, 4}", SameTextFolding.read(signatures, sketches, scores, 2).reaching().toString());
   }
 }

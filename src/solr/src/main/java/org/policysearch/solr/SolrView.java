@@ -217,11 +217,12 @@ final class SolrView implements SearchBackend.View {
       scores[i] = best.get(i).score;
     }
     long[] keys =
-        SameTextFolding.readAs(
-            signatures,
-            best.stream().mapToLong(passage -> passage.sketch).toArray(),
-            scores,
-            run.to());
+        SameTextFolding.read(
+                signatures,
+                best.stream().mapToLong(passage -> passage.sketch).toArray(),
+                scores,
+                run.to())
+            .keys();
     SameTextFolding.Folded folding = SameTextFolding.fold(keys, signatures, run.from(), run.to());
     List<Hit> folded =
         folding.hits(

@@ -63,7 +63,7 @@ final class SameTextWindow {
   }
 
   /**
-   * The text a window's chunk is read as ({@link SameTextFolding#readAs}) as {@link
+   * The text a window's chunk is read as ({@link SameTextFolding#read}) as {@link
    * TopWindowRescorer#rescoreFolding} ranks it.
    */
   static long readAs(ScoreDoc ranked) {

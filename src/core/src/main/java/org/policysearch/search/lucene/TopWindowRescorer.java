@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,10 +69,10 @@ final class TopWindowRescorer {
   /**
    * {@link #rescore}d, for a page folding the results that read the same as a better one, or
    * nearly: of the window, only the results of the texts whose best result can reach the page's end
-   * ({@code to} texts, near copies read as one), best first, each with the text it is read as
-   * ({@link SameTextFolding#readAs}) and its own text's signature as its fourth and fifth sort
-   * values. Folding them gives the page folding the whole window gives, and the tie-break keys are
-   * read for those alone.
+   * ({@code to} texts, near copies read as one), best first, each with the text it is read as and
+   * its own text's signature as its fourth and fifth sort values ({@link SameTextFolding#read}).
+   * Folding them gives the page folding the whole window gives, and the tie-break keys are read for
+   * those alone.
    */
   static FieldDoc[] rescoreFolding(IndexSearcher searcher, ScoreDoc[] top, Query ranking, int to)
       throws IOException {
@@ -82,22 +80,11 @@ final class TopWindowRescorer {
     float[] scores = scored.scores();
     long[] signatures = SameTextWindow.signatures(searcher, scored.inDocOrder());
     long[] sketches = SameTextWindow.sketches(searcher, scored.inDocOrder());
-    long[] keys = SameTextFolding.readAs(signatures, sketches, scores, to);
-    Map<Long, Float> bestOfKey = new HashMap<>();
-    for (int i = 0; i < scores.length; i++) {
-      bestOfKey.merge(keys[i], scores[i], Math::max);
-    }
-    float[] maxima = new float[bestOfKey.size()];
-    int k = 0;
-    for (float max : bestOfKey.values()) {
-      maxima[k++] = max;
-    }
+    SameTextFolding.Reading reading = SameTextFolding.read(signatures, sketches, scores, to);
     // A text whose best result scores below the to-th best text's comes after the page's end,
     // and so do all its results.
-    float lowest =
-        to >= maxima.length ? Float.NEGATIVE_INFINITY : nthHighest(maxima, Math.max(1, to));
     List<FieldDoc> best =
-        scored.keyed(searcher, i -> bestOfKey.get(keys[i]) >= lowest, keys, signatures);
+        scored.keyed(searcher, reading.reaching()::get, reading.keys(), signatures);
     best.sort(BEST_FIRST);
     return best.toArray(new FieldDoc[0]);
   }

@@ -153,7 +153,7 @@ class TopWindowRescorerTest {
               Arrays.stream(reached).mapToLong(SameTextWindow::signature).toArray();
           long[] reachedKeys = Arrays.stream(reached).mapToLong(SameTextWindow::readAs).toArray();
           long[] wholeKeys =
-              SameTextFolding.readAs(wholeSignatures, wholeSketches, wholeScores, to);
+              SameTextFolding.read(wholeSignatures, wholeSketches, wholeScores, to).keys();
           assertEquals(
               Arrays.toString(Arrays.copyOf(reachedSignatures, Math.min(5, reached.length))),
               Arrays.toString(
