@@ -34,6 +34,11 @@ public record DocumentMetadata(
         url != null ? url : fallback.url);
   }
 
+  /** This metadata with another title. */
+  public DocumentMetadata withTitle(String newTitle) {
+    return new DocumentMetadata(newTitle, date, type, publisher, parties, url);
+  }
+
   public DocumentMetadata withParties(List<String> newParties) {
     return new DocumentMetadata(title, date, type, publisher, newParties, url);
   }

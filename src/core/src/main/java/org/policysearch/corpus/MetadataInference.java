@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>title: the title the file declares (HTML {@code <title>}, PDF info), unless a placeholder;
- *       else the title block the text opens with ({@link TitleBlock}); else the file name;
+ *       else the title block the text opens with ({@link TitleBlock}); else the file name ({@link
+ *       #fileTitle}), which the indexer replaces with the document's kind and parties when it knows
+ *       them;
  *   <li>date: the date of its signature clause or dated title block, else for a text that is not a
  *       legal instrument its first date near the top ({@link DocumentDates});
  *   <li>type: {@code joint-statement}, {@code mou}, {@code agreement}, {@code treaty} or {@code
@@ -41,6 +43,33 @@ public final class MetadataInference {
     if (block.isPresent()) {
       return block.get();
     }
+    return fileTitle(fileName);
+  }
+
+  /**
+   * Whether {@code document}'s title says nothing of it, so that a stage that knows its parties may
+   * name it better: the title is its file's name ({@link #fileTitle}), or the prose its text opens
+   * with where it gives no title (a recital, a party of its preamble, a sentence of its first
+   * article), which the title block found for want of one.
+   */
+  public static boolean titleSaysNothing(SourceDocument document) {
+    String title = document.metadata().title();
+    if (title == null || title.equals(fileTitle(document.fileName()))) {
+      return true;
+    }
+    String text = document.text();
+    return TitleBlock.isProse(title)
+        && TitleBlock.find(text.substring(0, Math.min(text.length(), TITLE_HEAD)))
+            .filter(title::equals)
+            .isPresent();
+  }
+
+  /**
+   * The title a document takes from its file's name ("pta_177.txt" gives "Pta 177") when neither
+   * the file nor its text gives one: a later stage that knows more (its parties) may name it
+   * better.
+   */
+  public static String fileTitle(String fileName) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();

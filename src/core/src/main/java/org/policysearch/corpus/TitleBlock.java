@@ -45,6 +45,27 @@ final class TitleBlock {
   private static final Pattern SELF_REFERENCE =
       Pattern.compile("(?i).*\\b(this|the present)\\s+(" + InstrumentWords.ALTERNATION + ")\\b.*");
 
+  /**
+   * The opening of a preamble's recital ("Recognising the need …", "Desiring to …", "STRENGTHEN the
+   * special bonds …"), of its list of parties ("The Government of …", "His Majesty the King of …")
+   * or of an operative sentence: prose under the title, never a title.
+   */
+  private static final Pattern PREAMBLE_OPENING =
+      Pattern.compile(
+          "(?i)^(recogni[sz]ing|considering|desiring|desirous|having|noting|convinced|resolved"
+              + "|determined|conscious|aware|inspired|sharing|re-?affirming|affirming|bearing"
+              + "|taking|acknowledging|believing|welcoming|emphasi[sz]ing|wishing|mindful|seeking"
+              + "|stressing|underlining|recalling|anxious|intending|with a view|in order"
+              + "|(to )?(strengthen|contribute|reinforce|promote|establish|create|ensure"
+              + "|facilitate|enhance|expand|foster|preserve|develop)"
+              + "|(the )?governments?( of| represented)|(the )?(kingdom|republic|principality"
+              + "|grand duchy|president) of|(the )?swiss confederation|(his|her) majesty"
+              + "|(the )?(contracting )?(states|parties))\\b.*");
+
+  /** A sentence that binds or defines: an article's text, not a title. */
+  private static final Pattern OPERATIVE =
+      Pattern.compile("(?i).*\\b(shall|hereby|hereinafter|hereafter)\\b.*");
+
   /** Words after which a title goes on to the next line. */
   private static final Pattern OPEN_END =
       Pattern.compile("(?i).*(\\b(and|of|the|between|on|for|to|in|concerning|regarding)|[,–-])$");
@@ -100,6 +121,24 @@ final class TitleBlock {
       return Optional.empty();
     }
     return Optional.of(String.join(" ", parts));
+  }
+
+  /**
+   * Whether a line is prose under a title rather than one, found where a text gives no title (it
+   * still names the parties a preamble lists): a recital, a party of the preamble, a binding
+   * sentence, a sentence speaking of its own document ("The object of this Agreement"), a clause
+   * ending in a comma or semicolon, or a fragment going on in lower case ("to contribute to …",
+   * "-to provide …").
+   */
+  static boolean isProse(String line) {
+    char first = line.charAt(0);
+    return Character.isLowerCase(first)
+        || (first == '-' && line.length() > 1 && Character.isLetter(line.charAt(1)))
+        || line.endsWith(",")
+        || line.endsWith(";")
+        || OPERATIVE.matcher(line).matches()
+        || SELF_REFERENCE.matcher(line).matches()
+        || (PREAMBLE_OPENING.matcher(line).matches() && !NAMES_KIND.matcher(line).matches());
   }
 
   private static boolean namesKind(String line) {

@@ -50,9 +50,11 @@ public final class Fields {
    * telecom. 44: financial services, public procurement, the free movement of goods and industrial
    * products are trade. 45: a text that opens with its first named article ("ARTICLE 1:
    * Objectives") takes no title from it or its text; the file's name stands in. 46: each chunk of
-   * 12 words or more has a sketch of its text ({@link #SAME_TEXT_SKETCH}).
+   * 12 words or more has a sketch of its text ({@link #SAME_TEXT_SKETCH}). 47: an agreement, treaty
+   * or memorandum whose title says nothing of it (its file's name, or the prose its text opens
+   * with) is titled by its kind and parties ("Agreement between Japan and Thailand").
    */
-  public static final String SCHEMA_VERSION = "46";
+  public static final String SCHEMA_VERSION = "47";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

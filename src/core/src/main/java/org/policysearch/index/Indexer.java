@@ -23,6 +23,8 @@ import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
+import org.policysearch.corpus.DocumentMetadata;
+import org.policysearch.corpus.MetadataInference;
 import org.policysearch.corpus.PrintableText;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.corpus.SourceDocument;
@@ -303,10 +305,23 @@ public final class Indexer {
     return List.copyOf(found);
   }
 
-  /** The document with its declared parties, or parties inferred from its text when it has none. */
+  /**
+   * The document with its declared parties, or parties inferred from its text when it has none;
+   * titled by its kind and parties when its title said nothing of it (its file's name, or the prose
+   * its text opens with).
+   */
   private SourceDocument withParties(SourceDocument source) {
-    List<String> parties = tagger.partiesOf(source.metadata(), source.text());
-    return source.withMetadata(source.metadata().withParties(parties));
+    DocumentMetadata metadata = source.metadata();
+    List<String> parties = tagger.partiesOf(metadata, source.text());
+    DocumentMetadata withParties = metadata.withParties(parties);
+    if (MetadataInference.titleSaysNothing(source)) {
+      withParties =
+          tagger
+              .partyTitle(metadata.type(), parties)
+              .map(withParties::withTitle)
+              .orElse(withParties);
+    }
+    return source.withMetadata(withParties);
   }
 
   /** The size of a file, 0 when it cannot be told (reading it will then say why). */

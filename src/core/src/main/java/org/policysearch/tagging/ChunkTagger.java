@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.structure.Chunk;
@@ -143,6 +144,14 @@ public final class ChunkTagger {
 
   private List<String> resolve(List<String> parties) {
     return parties.stream().map(p -> countries.resolve(p).orElse(p.strip())).toList();
+  }
+
+  /**
+   * The title of a document of {@code type} between {@code parties}, by their display names ({@link
+   * PartyTitle}); empty when it is no instrument between two parties or more.
+   */
+  public Optional<String> partyTitle(String type, List<String> parties) {
+    return PartyTitle.of(type, resolve(parties).stream().map(countries::label).toList());
   }
 
   /** The parties as codes where they name a known country or bloc ("Italy" → IT), in order. */

@@ -1,7 +1,9 @@
 package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -189,6 +191,37 @@ class MetadataInferenceTest {
     assertEquals(
         "Arcadia and Borealia sign a trade pact",
         infer("Arcadia and Borealia sign a trade pact\n\nARTICLE 1: Objectives\n").title());
+  }
+
+  @Test
+  void theProseATextOpensWithWhereItGivesNoTitleSaysNothingOfIt() {
+    // A recital, a party of the preamble, a fragment in lower case, a binding sentence: the title
+    // block takes them for want of a title (a party's name still counts), and the indexer names
+    // the document by its kind and parties instead.
+    for (String text :
+        List.of(
+            "Recognising the need for mutually supportive trade and environmental policies\n",
+            "The Government of Arcadia and the Government of Borealia (hereinafter the Parties)\n",
+            "His Majesty the King of the Borealians,\nthe President of Arcadia\n",
+            "to contribute to political, economic and institutional stability in Borealia\n",
+            "Political dialogue shall cover all issues of common interest to the Parties\n",
+            "STRENGTHEN the special bonds of friendship and cooperation between them\n",
+            "The object of this Agreement is to promote the growth of trade between\n")) {
+      assertTrue(MetadataInference.titleSaysNothing(document(text)), text);
+    }
+    assertTrue(MetadataInference.titleSaysNothing(document("ARTICLE 1: Objectives\n")));
+    // A title that names its kind may open as a party's name does; a news headline is a title.
+    for (String text :
+        List.of(
+            "The Kingdom of Borealia Trade Agreement\n\nThe Parties,\n",
+            "Arcadia and Borealia sign a trade pact\n\nThe two governments agreed.\n")) {
+      assertFalse(MetadataInference.titleSaysNothing(document(text)), text);
+    }
+  }
+
+  private SourceDocument document(String text) {
+    return new SourceDocument(
+        "agreement", "agreement.txt", SourceFormat.TEXT, text, infer(text), "", List.of());
   }
 
   @Test

@@ -304,6 +304,39 @@ class IndexerTest {
   }
 
   @Test
+  void anAgreementWhoseTextNamesNoTitleIsTitledByItsKindAndParties() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    // Opens with its first article, so its text gives no title and its file's name says nothing.
+    write(
+        corpus.resolve("pta_177.txt"),
+        "ARTICLE 1: Objectives\n\nThe Parties to this Agreement establish a free trade area.\n\n"
+            + "For the Government of Japan\n\nFor the Government of the Kingdom of Thailand\n");
+    write(
+        corpus.resolve("pta_179.txt"),
+        "The Government of Japan and the Government of the Kingdom of Thailand,\n\n"
+            + "Desiring to expand trade,\n\nHave agreed to conclude this Agreement:\n\n"
+            + "ARTICLE 1: Objectives\n\nThe Parties establish a free trade area.\n");
+    write(
+        corpus.resolve("pta_178.txt"),
+        "ARTICLE 1: Objectives\n\nThis Agreement establishes a free trade area.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Map<String, Document> documents = IndexedDocuments.oneChunkEach(reader);
+      assertEquals(
+          "Agreement between Japan and Thailand", documents.get("pta-177").get(Fields.TITLE));
+      // Without parties, the file's name stands.
+      assertEquals("Pta 178", documents.get("pta-178").get(Fields.TITLE));
+      // A preamble's party list is no title either, though it names the parties.
+      assertEquals(
+          "Agreement between Japan and Thailand", documents.get("pta-179").get(Fields.TITLE));
+      assertEquals(List.of("JP", "TH"), values(documents.get("pta-179"), Fields.PARTIES));
+    }
+  }
+
+  @Test
   void htmlAndPdfKeepTheirStructureThroughIndexing() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     write(
