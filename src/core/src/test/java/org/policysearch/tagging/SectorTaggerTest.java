@@ -146,6 +146,33 @@ class SectorTaggerTest {
   }
 
   @Test
+  void broadcastingDefinedInCopyrightIsNeitherTelecomNorSpace() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "broadcasting means the transmission to the public by wireless means or satellite of"
+                + " sounds or sounds and images, including wireless transmission of encrypted"
+                + " signals"));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "the transmission by wireless means for public reception of sounds; such"
+                + " transmission by satellite is also broadcasting"));
+    assertEquals(List.of("telecom"), tagger.tag("wireless networks and mobile roaming"));
+  }
+
+  @Test
+  void goodsOfOuterSpaceInRulesOfOriginAreNotSpaceNorInputsEnergy() {
+    assertEquals(
+        List.of(),
+        tagger.tag("goods produced in outer space on board a spacecraft registered in a Party"));
+    assertEquals(List.of(), tagger.tag("a good taken from outer space by a person of a Party"));
+    assertEquals(List.of(), tagger.tag("(a) fuel, energy, catalysts and solvents;"));
+    assertEquals(List.of("space"), tagger.tag("the peaceful exploration of outer space"));
+    assertEquals(List.of("energy"), tagger.tag("fuel and energy security"));
+  }
+
+  @Test
   void electronicCommunicationNetworksAndRadiocommunicationsAreTelecom() {
     assertEquals(
         List.of("telecom"),
