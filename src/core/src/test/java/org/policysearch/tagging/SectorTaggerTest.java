@@ -173,6 +173,25 @@ class SectorTaggerTest {
   }
 
   @Test
+  void theOtherNamesOfMiningAudiovisualScienceAndInformationTechnologyTagTheirSectors() {
+    assertEquals(
+        List.of("critical-minerals"),
+        tagger.tag("the management and development of the mineral sector"));
+    assertEquals(
+        List.of("critical-minerals", "energy"),
+        tagger.tag("TITLE IV Development Of Mining And Energy Potential"));
+    assertEquals(List.of(), tagger.tag("data mining of the archived records"));
+    assertEquals(List.of("culture"), tagger.tag("cooperation in the audiovisual field"));
+    assertEquals(
+        List.of("education"), tagger.tag("ARTICLE 76: Scientific And Technological Cooperation"));
+    assertEquals(List.of("education"), tagger.tag("vocational training of young people"));
+    assertEquals(
+        List.of("digital"),
+        tagger.tag("computerised information systems and electronic data interchange"));
+    assertEquals(List.of("digital"), tagger.tag("the promotion of information technology"));
+  }
+
+  @Test
   void electronicCommunicationNetworksAndRadiocommunicationsAreTelecom() {
     assertEquals(
         List.of("telecom"),
