@@ -1,7 +1,12 @@
 package org.policysearch.corpus;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Infers title, date and type for a document that declares none, from its text.
@@ -14,12 +19,19 @@ import java.util.Optional;
  *   <li>date: the date of its signature clause or dated title block, else for a text that is not a
  *       legal instrument its first date near the top ({@link DocumentDates});
  *   <li>type: {@code joint-statement}, {@code mou}, {@code agreement}, {@code treaty} or {@code
- *       strategy} when the title or the first 1,000 characters say so, else {@code document}.
+ *       strategy} when the title says so, else the kind the text calls itself most ("this
+ *       Agreement"), else the kind its first 1,000 characters name, else {@code document}.
  * </ul>
  *
  * Parties are inferred later, by the tagging stage, which knows country names.
  */
 public final class MetadataInference {
+  /** A text speaking of itself: "this Agreement", "the present Treaty", "this Joint Statement". */
+  private static final Pattern SELF_REFERENCE =
+      Pattern.compile(
+          "(?i)\\b(?:this|the present)\\s+(agreement|treaty|memorandum of understanding|joint"
+              + " statement|strategy)\\b");
+
   /** Characters searched for a title; 40 lines of 20 words fit well within. */
   private static final int TITLE_HEAD = 20_000;
 
@@ -31,7 +43,7 @@ public final class MetadataInference {
     // The whole text is searched for a signature clause, so only when the date is wanted.
     String date = declared.date() != null ? null : DocumentDates.of(text);
     return declared.orElse(
-        new DocumentMetadata(title, date, inferType(title, head), null, null, null));
+        new DocumentMetadata(title, date, inferType(title, head, text), null, null, null));
   }
 
   static String inferTitle(SourceText source, String fileName) {
@@ -78,10 +90,41 @@ public final class MetadataInference {
         : stem.substring(0, 1).toUpperCase(Locale.ROOT) + stem.substring(1);
   }
 
-  static String inferType(String title, String head) {
-    String text =
+  /**
+   * The type of a document titled {@code title} whose text is {@code text}, {@code head} its start:
+   * the kind its title names; else the kind its text calls itself most often ("this Agreement",
+   * "the present Treaty"), since an agreement's preamble may cite a treaty before it names itself;
+   * else the kind its title and first 1,000 characters name.
+   */
+  static String inferType(String title, String head, String text) {
+    // Prose taken for a title ("mindful of their agreement of 1990,") names no kind of its own.
+    String named =
+        title == null || TitleBlock.isProse(title)
+            ? null
+            : kindNamed(title.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      return named;
+    }
+    Map<String, Integer> selfReferences = new HashMap<>();
+    Matcher self = SELF_REFERENCE.matcher(text);
+    while (self.find()) {
+      String kind = kindNamed(self.group(1).toLowerCase(Locale.ROOT));
+      if (kind != null) {
+        selfReferences.merge(kind, 1, Integer::sum);
+      }
+    }
+    if (!selfReferences.isEmpty()) {
+      return Collections.max(selfReferences.entrySet(), Map.Entry.comparingByValue()).getKey();
+    }
+    String start =
         ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))
             .toLowerCase(Locale.ROOT);
+    String kind = kindNamed(start);
+    return kind == null ? "document" : kind;
+  }
+
+  /** The type a lower-cased text names first in the order types are told apart; null if none. */
+  private static String kindNamed(String text) {
     if (text.contains("joint statement")) {
       return "joint-statement";
     }
@@ -97,6 +140,6 @@ public final class MetadataInference {
     if (text.contains("strategy")) {
       return "strategy";
     }
-    return "document";
+    return null;
   }
 }

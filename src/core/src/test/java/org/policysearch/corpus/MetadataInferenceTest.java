@@ -225,6 +225,23 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aTextIsOfTheKindItCallsItselfThoughItsPreambleCitesAnother() {
+    String agreement =
+        "The European Community and the Republic of Borealia,\n\n"
+            + "Having regard to the Treaty establishing the European Community,\n\n"
+            + "Have agreed as follows:\n\nARTICLE 1\n\nThis Agreement establishes a free trade"
+            + " area. The Parties shall apply this Agreement in good faith.\n";
+    assertEquals("agreement", infer(agreement).type());
+    String treaty =
+        "The High Contracting Parties, mindful of their agreement of 1990,\n\n"
+            + "ARTICLE 1\n\nThis Treaty establishes a common market.\n";
+    assertEquals("treaty", infer(treaty).type());
+    // A title that names its kind says it first.
+    assertEquals(
+        "treaty", infer("TREATY ON A FREE TRADE AREA\n\nThe Parties to this Agreement,\n").type());
+  }
+
+  @Test
   void partiesListAfterTheTitleIsNotPartOfIt() {
     String text =
         """
