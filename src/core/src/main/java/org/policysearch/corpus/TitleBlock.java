@@ -87,6 +87,12 @@ final class TitleBlock {
         }
       }
       int words = words(line);
+      if (words > MAX_WORDS) {
+        Optional<String> opening = upperCaseOpening(line);
+        if (opening.isPresent()) {
+          return opening;
+        }
+      }
       if (words >= 3 && BODY_HEADING.matcher(line).matches()) {
         // The body has begun under a named heading ("ARTICLE 1: Objectives"): what follows is its
         // text, and the heading names no document (many agreements open with it).
@@ -97,6 +103,32 @@ final class TitleBlock {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The title in capitals that opens a text run together into one long line, its preamble after it
+   * ("AGREEMENT BETWEEN … ON THE ESTABLISHMENT OF A FREE TRADE AREA PREAMBLE The Government of …"):
+   * the words in capitals before the first that is not, a rule of underscores left out and a
+   * closing "PREAMBLE" too, when they name the document's kind.
+   */
+  private static Optional<String> upperCaseOpening(String line) {
+    List<String> title = new ArrayList<>();
+    for (String word : line.split("\\s+")) {
+      boolean letters = word.chars().anyMatch(Character::isLetter);
+      if (letters && !word.equals(word.toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      if (letters || word.chars().anyMatch(Character::isDigit)) {
+        title.add(word);
+      }
+    }
+    if (!title.isEmpty() && title.get(title.size() - 1).equalsIgnoreCase("preamble")) {
+      title.remove(title.size() - 1);
+    }
+    String joined = String.join(" ", title);
+    return title.size() >= 3 && title.size() <= MAX_WORDS && NAMES_KIND.matcher(joined).matches()
+        ? Optional.of(joined)
+        : Optional.empty();
   }
 
   /** Upper-case lines from {@code first} on, a single blank line allowed between two of them. */

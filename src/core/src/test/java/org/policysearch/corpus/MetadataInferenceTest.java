@@ -242,6 +242,36 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aTitleInCapitalsOpeningATextRunIntoOneLineIsItsTitle() {
+    String preamble =
+        " The Government of Arcadia and the Government of Borealia (hereafter, \"the Parties\"),"
+            + " Conscious of their strong ties of friendship and desiring to strengthen their"
+            + " economic relations and cooperation; Aspiring to promote their mutual interests"
+            + " through the liberalisation and expansion of trade in goods and services between"
+            + " their countries; Wishing to establish clear and mutually advantageous rules;"
+            + " Have agreed as follows:";
+    assertEquals(
+        "AGREEMENT BETWEEN THE GOVERNMENT OF ARCADIA AND THE GOVERNMENT OF BOREALIA ON THE"
+            + " ESTABLISHMENT OF A FREE TRADE AREA",
+        infer(
+                "AGREEMENT BETWEEN THE GOVERNMENT OF ARCADIA AND THE GOVERNMENT OF BOREALIA ON"
+                    + " THE ESTABLISHMENT OF A FREE TRADE AREA PREAMBLE"
+                    + preamble
+                    + "\n")
+            .title());
+    assertEquals(
+        "THE ARCADIA AGREEMENT CODIFICATION OF THE SUBREGIONAL INTEGRATION AGREEMENT",
+        infer(
+                "THE ARCADIA AGREEMENT _______________ CODIFICATION OF THE SUBREGIONAL"
+                    + " INTEGRATION AGREEMENT"
+                    + preamble
+                    + "\n")
+            .title());
+    // Capitals that name no kind of document open no title.
+    assertEquals("Agreement", infer("THE PARTIES TO THIS TEXT" + preamble + "\n").title());
+  }
+
+  @Test
   void partiesListAfterTheTitleIsNotPartOfIt() {
     String text =
         """
