@@ -34,6 +34,12 @@ final class TitleBlock {
           "(?i)(preamble|(article|chapter|part|section|annex|title)\\s+([0-9]+|[ivxl]+|one)\\b.*)");
 
   /**
+   * An article's heading: the sentence after a bare "ARTICLE 1" often names the parties, so the
+   * search for a title goes on past it, where a bare "CHAPTER I" says the body has begun.
+   */
+  private static final Pattern ARTICLE = Pattern.compile("(?i)^article\\b");
+
+  /**
    * A title names the kind of document it heads among its first words ({@code Free Trade Agreement
    * between}); only such a line is followed onto the next.
    */
@@ -93,9 +99,10 @@ final class TitleBlock {
           return opening;
         }
       }
-      if (words >= 3 && BODY_HEADING.matcher(line).matches()) {
-        // The body has begun under a named heading ("ARTICLE 1: Objectives"): what follows is its
-        // text, and the heading names no document (many agreements open with it).
+      if (BODY_HEADING.matcher(line).matches() && (words >= 3 || !ARTICLE.matcher(line).find())) {
+        // The body has begun under a named heading ("ARTICLE 1: Objectives") or a chapter's
+        // ("CHAPTER I" over "Free Movement Of Goods"): what follows is its text or its name, and
+        // the heading names no document (many agreements open with it).
         return Optional.empty();
       }
       if (words >= 3 && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {

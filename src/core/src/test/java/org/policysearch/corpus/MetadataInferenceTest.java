@@ -191,6 +191,10 @@ class MetadataInferenceTest {
     assertEquals(
         "Arcadia and Borealia sign a trade pact",
         infer("Arcadia and Borealia sign a trade pact\n\nARTICLE 1: Objectives\n").title());
+    // Nor does a chapter's name under its bare number.
+    assertEquals(
+        "Agreement",
+        infer("Preamble\n\nCHAPTER I\nFree Movement Of Goods And Commercial Policy\n").title());
   }
 
   @Test
