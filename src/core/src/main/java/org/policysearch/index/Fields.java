@@ -52,9 +52,16 @@ public final class Fields {
    * Objectives") takes no title from it or its text; the file's name stands in. 46: each chunk of
    * 12 words or more has a sketch of its text ({@link #SAME_TEXT_SKETCH}). 47: an agreement, treaty
    * or memorandum whose title says nothing of it (its file's name, or the prose its text opens
-   * with) is titled by its kind and parties ("Agreement between Japan and Thailand").
+   * with) is titled by its kind and parties ("Agreement between Japan and Thailand"). 48:
+   * broadcasting defined in copyright ("by wireless means or satellite") tags no telecom, goods of
+   * outer space in rules of origin no space, and "fuel, energy, catalysts" as inputs no energy. 49:
+   * the mineral and mining sector, audiovisual, scientific and technological cooperation,
+   * vocational training and information technology tag their sectors. 50: an inferred type is the
+   * kind a text calls itself most ("this Agreement") when its title names none. 51: a title in
+   * capitals opening a text run together into one long line is its title. 52: the search for a
+   * title stops at a bare chapter, part, title or section number (its name is no title).
    */
-  public static final String SCHEMA_VERSION = "47";
+  public static final String SCHEMA_VERSION = "52";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
