@@ -73,14 +73,12 @@ public final class ChunkTexts {
     return (double) both / (one.size() + other.size() - both);
   }
 
-  /** The word triples of {@code text} as its signature reads its words; none under 12 words. */
+  /** The word triples of {@code text}, of the words its sketch reads; none under 12 words. */
   static Set<String> triples(String text) {
-    String[] words = TextSignatures.signed(text).split(" ");
+    String[] words = TextSketches.words(text);
     Set<String> triples = new HashSet<>();
-    if (words.length >= TextSketches.FEWEST_WORDS) {
-      for (int i = 0; i + 2 < words.length; i++) {
-        triples.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
-      }
+    for (int i = 0; i + 2 < words.length; i++) {
+      triples.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
     }
     return triples;
   }

@@ -1,5 +1,7 @@
 package org.policysearch.index;
 
+import java.util.Arrays;
+
 /**
  * A small sketch of a passage's words that tells a near copy of a clause from another text: the
  * same template clause with a word changed, a spelling of its own or a phrase added ("in like
@@ -35,14 +37,23 @@ public final class TextSketches {
 
   private TextSketches() {}
 
+  /**
+   * The words a sketch of {@code text} is made of, as its signature reads them ({@link
+   * TextSignatures#signed}); none when it has fewer than 12, too short to be a near copy.
+   */
+  public static String[] words(String text) {
+    String[] words = TextSignatures.signed(text).split(" ");
+    return words.length < FEWEST_WORDS ? new String[0] : words;
+  }
+
   /** The sketch of {@code text}, or {@link #NONE} when it has fewer than 12 words. */
   public static long of(String text) {
-    String[] words = TextSignatures.signed(text).split(" ");
-    if (words.length < FEWEST_WORDS) {
+    String[] words = words(text);
+    if (words.length == 0) {
       return NONE;
     }
     long[] minima = new long[PLACES];
-    java.util.Arrays.fill(minima, -1L);
+    Arrays.fill(minima, -1L);
     for (int i = 0; i + 2 < words.length; i++) {
       long triple =
           mix(mix(mix(words[i].hashCode()) ^ words[i + 1].hashCode()) ^ words[i + 2].hashCode());

@@ -73,20 +73,7 @@ public final class SameTextFolding {
       order[i] = ((long) ~Float.floatToIntBits(scores[i]) << 32) | i;
     }
     Arrays.sort(order);
-    // Tied scores in the order of their signatures, which every engine reads alike.
-    for (int start = 0, end; start < n; start = end) {
-      for (end = start + 1; end < n && order[end] >>> 32 == order[start] >>> 32; end++) {}
-      if (end - start > 1) {
-        Long[] tied = new Long[end - start];
-        for (int i = start; i < end; i++) {
-          tied[i - start] = order[i];
-        }
-        Arrays.sort(tied, Comparator.comparingLong(o -> signatures[(int) (long) o]));
-        for (int i = start; i < end; i++) {
-          order[i] = tied[i - start];
-        }
-      }
-    }
+    orderTiesBySignature(order, signatures);
     Map<Long, Integer> textOf = new HashMap<>();
     long[] keys = new long[n];
     BitSet reaching = new BitSet(n);
@@ -129,6 +116,26 @@ public final class SameTextFolding {
       }
     }
     return new Reading(keys, reaching);
+  }
+
+  /**
+   * Puts the results of {@code order} (score bits and index packed as {@link #read} packs them)
+   * that tie on score in the order of their signatures, which every engine reads alike.
+   */
+  private static void orderTiesBySignature(long[] order, long[] signatures) {
+    for (int start = 0, end; start < order.length; start = end) {
+      end = start + 1;
+      while (end < order.length && order[end] >>> 32 == order[start] >>> 32) {
+        end++;
+      }
+      if (end - start > 1) {
+        Long[] tied = Arrays.stream(order, start, end).boxed().toArray(Long[]::new);
+        Arrays.sort(tied, Comparator.comparingLong(o -> signatures[(int) (long) o]));
+        for (int i = start; i < end; i++) {
+          order[i] = tied[i - start];
+        }
+      }
+    }
   }
 
   /**
