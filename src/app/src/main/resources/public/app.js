@@ -372,7 +372,11 @@
       if (result.documents) {
         for (const doc of result.documents) ui.results.append(renderDocumentHit(doc, hitState, types));
       } else {
-        for (const hit of result.hits) ui.results.append(renderHit(hit, hitState, types));
+        let above = null;
+        for (const hit of result.hits) {
+          ui.results.append(renderHit(hit, hitState, types, above));
+          above = hit;
+        }
       }
       renderPagination(result, state);
     }
@@ -517,16 +521,24 @@
     ui.message.hidden = false;
   }
 
-  function renderHit(hit, state, types) {
+  /**
+   * One passage. A passage of the same document as the hit right above it is set under that hit
+   * and leaves out what would repeat it (type and date, the same headings, the same chips): a
+   * page of one agreement's articles then reads as that agreement with its passages, not as ten
+   * copies of its title line and its twelve parties.
+   */
+  function renderHit(hit, state, types, above) {
     const target = withChanges(state, { doc: hit.documentId, chunk: hit.chunkId });
     const long = hit.snippet && hit.snippet !== hit.text;
     const text = appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text);
-    const item = el('li', { class: 'result', 'data-chunk-id': hit.chunkId },
+    const continued = above != null && above.documentId === hit.documentId;
+    const item = el('li', { class: continued ? 'result continued' : 'result', 'data-chunk-id': hit.chunkId },
       el('h2', { class: 'result-title' }, hit.titleHighlighted
         ? appendMarked(internalLink(target), hit.titleHighlighted)
         : internalLink(target, hit.title || hit.documentId)),
-      metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
-      breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+      continued ? null : metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
+      continued && sameCodes(above.sectionPath, hit.sectionPath)
+        ? null : breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
       whyLine(hit, state),
       text);
     if (long) {
@@ -543,12 +555,23 @@
     }
     const same = sameTextList(hit, state);
     if (same) item.append(same);
-    item.append(...similarControl(hit, state));
-    item.append(chipList([['country', hit.countries || [], 'Country'],
-      ['sector', hit.sectors || [], 'Sector']], state));
-    item.append(passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId));
-    item.append(compareChooser(hit, state));
+    const unlessAbove = (dim) => continued && sameCodes(codes(above[dim]), codes(hit[dim])) ? [] : hit[dim] || [];
+    const chips = chipList([['country', unlessAbove('countries'), 'Country'],
+      ['sector', unlessAbove('sectors'), 'Sector']], state);
+    if (chips) item.append(chips);
+    // One row of tools under the chips; a panel a tool opens spans the row beneath them.
+    item.append(el('div', { class: 'hit-tools' }, ...similarControl(hit, state),
+      passageActions(hit.chunkId, hit.permalink, hit.title || hit.documentId),
+      compareChooser(hit, state)));
     return item;
+  }
+
+  function codes(labels) {
+    return (labels || []).map((label) => label.code);
+  }
+
+  function sameCodes(a, b) {
+    return (a || []).length === (b || []).length && (a || []).every((value, i) => value === b[i]);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policysearch.search.TestIndexes;
 
 /** The page in headless Chromium against the real server on the seed corpus: search and facets. */
@@ -63,6 +65,69 @@ class BrowserSearchTest {
 
     browser.search("Artemis memorandum");
     assertEquals(List.of("Memorandum"), browser.marks(space + " .result-title a"));
+  }
+
+  @Test
+  void aPassageOfTheDocumentAboveIsSetUnderItWithoutRepeatingItsTitleLineHeadingsOrChips()
+      throws Exception {
+    browser.open("/?q=quantum");
+    JsonNode hits = browser.api("/api/search?q=quantum").get("hits");
+    int checked = 0;
+    for (int i = 1; i < hits.size(); i++) {
+      JsonNode above = hits.get(i - 1);
+      JsonNode hit = hits.get(i);
+      String result = "#results li.result[data-chunk-id='" + hit.get("chunkId").asText() + "']";
+      boolean continued = above.get("documentId").equals(hit.get("documentId"));
+      assertEquals(continued, has(result + ".continued"), result);
+      // Its title stays a link into the document either way; the type and date line does not.
+      assertTrue(has(result + " .result-title a"), result);
+      assertEquals(!continued, has(result + " > .meta"), result);
+      boolean samePath = above.get("sectionPath").equals(hit.get("sectionPath"));
+      assertEquals(
+          !(continued && samePath) && !hit.get("sectionPath").isEmpty(),
+          has(result + " > .breadcrumb"),
+          result);
+      boolean sameCountries = codes(above, "countries").equals(codes(hit, "countries"));
+      assertEquals(
+          !(continued && sameCountries) && !codes(hit, "countries").isEmpty(),
+          has(result + " .chip-country"),
+          result);
+      checked += continued ? 1 : 0;
+    }
+    assertTrue(checked > 0, "the seeds' quantum page has passages of one document in a row");
+    browser.screenshot("search-continued");
+  }
+
+  @Test
+  void aResultsToolsShareOneLineAndAnOpenCitationSitsBeneathThem() throws Exception {
+    browser.open("/?q=quantum");
+    String result = "#results li.result";
+    List<?> tops =
+        (List<?>)
+            browser.js(
+                "const r = document.querySelector(arguments[0]);"
+                    + " return ['.similar-toggle', '.copy-link', '.cite', '.compare-toggle']"
+                    + ".map(s => Math.round(r.querySelector(s).getBoundingClientRect().top));",
+                result);
+    assertEquals(1, tops.stream().distinct().count(), "one line: " + tops);
+    browser.driver.findElement(By.cssSelector(result + " .cite")).click();
+    WebElement panel = browser.driver.findElement(By.cssSelector(result + " .cite-panel"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> panel.isDisplayed() && !panel.findElements(By.tagName("textarea")).isEmpty());
+    assertTrue(
+        panel.getRect().getY() > ((Number) tops.get(0)).intValue(),
+        "the panel opens under the tools");
+    assertTrue(panel.getRect().getWidth() > 300, "and spans the row: " + panel.getRect());
+  }
+
+  private static boolean has(String selector) {
+    return (Boolean) browser.js("return document.querySelector(arguments[0]) !== null;", selector);
+  }
+
+  private static List<String> codes(JsonNode hit, String facet) {
+    List<String> codes = new ArrayList<>();
+    hit.path(facet).forEach(value -> codes.add(value.get("code").asText()));
+    return codes;
   }
 
   @Test
