@@ -623,9 +623,10 @@
         breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
         whyLine(hit, state),
         appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
-        internalLink(withChanges(state, { doc: doc.documentId, chunk: hit.chunkId }), 'Read in the document',
-          { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }),
-        ...similarControl(hit, state));
+        el('div', { class: 'hit-tools' },
+          internalLink(withChanges(state, { doc: doc.documentId, chunk: hit.chunkId }), 'Read in the document',
+            { class: 'passage-link', 'aria-label': 'Read in the document: passage ' + (i + 1) + ' of ' + title }),
+          ...similarControl(hit, state)));
     });
     return el('li', { class: 'result document-result', 'data-document-id': doc.documentId },
       el('h2', { class: 'result-title' }, doc.titleHighlighted

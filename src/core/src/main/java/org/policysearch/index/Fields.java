@@ -59,9 +59,10 @@ public final class Fields {
    * vocational training and information technology tag their sectors. 50: an inferred type is the
    * kind a text calls itself most ("this Agreement") when its title names none. 51: a title in
    * capitals opening a text run together into one long line is its title. 52: the search for a
-   * title stops at a bare chapter, part, title or section number (its name is no title).
+   * title stops at a bare chapter, part, title or section number (its name is no title). 53: a
+   * capital naming an instrument or a meeting ("the Paris Convention") tags no country.
    */
-  public static final String SCHEMA_VERSION = "52";
+  public static final String SCHEMA_VERSION = "53";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -21,8 +21,11 @@ import org.policysearch.tagging.Words.Word;
  * capitals, so the pronoun "us" never tags; other names match whatever their case, but their
  * capitalised words must be capitalised in the text ("Turkey", not "turkey"). A few ambiguous names
  * ("Georgia", "Chad", "Washington") never tag a passage on their own, and phrases such as "Korean
- * Peninsula", "Latin America" or "Jordan River" tag nothing. "US$" is a currency, not a country.
- * Blocs (EU, EFTA, ASEAN…) are tagged under their own codes.
+ * Peninsula", "Latin America" or "Jordan River" tag nothing. "US$" is a currency, not a country. A
+ * capital that names an instrument, a round of talks or a meeting ("the Paris Convention", "the
+ * Doha Declaration", "the Budapest Treaty", "the Helsinki Final Act") tags nothing either: the
+ * passage cites the instrument, it does not speak of the country. Blocs (EU, EFTA, ASEAN…) are
+ * tagged under their own codes.
  */
 public final class CountryTagger {
   private final Gazetteer gazetteer;
@@ -112,13 +115,70 @@ public final class CountryTagger {
       int end = words.get(i + match.length() - 1).end();
       // "US$ 5 billion" is a currency; the dollar sign follows the name directly.
       boolean currency = end < text.length() && text.charAt(end) == '$';
-      if (!currency && !CountryName.NO_COUNTRY.equals(match.code())) {
-        found.add(new Mention(match.code(), words.get(i).start(), end));
+      boolean instrument =
+          match.name().scope() == CountryName.Scope.PASSAGES
+              && namesInstrument(text, words, i + match.length());
+      if (!currency && !instrument && match.name().namesCountry()) {
+        found.add(new Mention(match.name().code(), words.get(i).start(), end));
       }
       i += match.length();
     }
     return found;
   }
+
+  /**
+   * Whether the words from {@code next} on, right after a place's name, make it the name of an
+   * instrument or a meeting: a capitalised word such as Convention or Round directly after it
+   * ("Paris Convention"), or after one more capitalised word ("Doha Ministerial Declaration").
+   */
+  private static boolean namesInstrument(String text, List<Word> words, int next) {
+    for (int i = next; i < Math.min(next + 2, words.size()); i++) {
+      Word word = words.get(i);
+      int gapFrom = words.get(i - 1).end();
+      if (!text.substring(gapFrom, word.start()).isBlank()
+          || !Character.isUpperCase(word.exact().codePointAt(0))) {
+        return false;
+      }
+      if (INSTRUMENTS.contains(word.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that, capitalised after a capital's name, make it the name of what they name. */
+  private static final Set<String> INSTRUMENTS =
+      Set.of(
+          "convention",
+          "conventions",
+          "treaty",
+          "treaties",
+          "protocol",
+          "protocols",
+          "agreement",
+          "agreements",
+          "accord",
+          "accords",
+          "arrangement",
+          "act",
+          "declaration",
+          "declarations",
+          "round",
+          "agenda",
+          "statute",
+          "nomenclature",
+          "union",
+          "charter",
+          "consensus",
+          "process",
+          "principles",
+          "programme",
+          "program",
+          "plan",
+          "conference",
+          "conferences",
+          "summit",
+          "ministerial");
 
   /** The display label of {@code code} ("KR" → "South Korea"), or the code itself if unknown. */
   public String label(String code) {
@@ -148,7 +208,7 @@ public final class CountryTagger {
       for (Pattern pattern : node.patterns) {
         boolean counts = parties ? pattern.name().namesParty() : pattern.name().tagsText();
         if ((counts || !pattern.name().namesCountry()) && pattern.matches(words, start)) {
-          best = new Match(pattern.name().code(), i - start + 1);
+          best = new Match(pattern.name(), i - start + 1);
           break;
         }
       }
@@ -199,7 +259,7 @@ public final class CountryTagger {
     }
   }
 
-  private record Match(String code, int length) {}
+  private record Match(CountryName name, int length) {}
 
   /**
    * One mention of a country or bloc in a text.

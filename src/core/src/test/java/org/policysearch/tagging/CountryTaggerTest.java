@@ -143,6 +143,24 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aCapitalNamingAnInstrumentOrAMeetingTagsNothing() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Articles 1 through 12 and Article 19 of the Paris Convention, the Budapest Treaty,"
+                + " the Doha Declaration on the TRIPS Agreement and Public Health, the Vienna"
+                + " Convention on the Law of Treaties, the Helsinki Final Act and the Doha"
+                + " Development Agenda; the Brussels Nomenclature"));
+    // The capital still tags where it names the place, whatever comes after it.
+    assertEquals(List.of("FR"), tagger.tag("The Parties shall meet in Paris. Conventions apply."));
+    assertEquals(List.of("FR"), tagger.tag("the talks in Paris on the convention"));
+    assertEquals(List.of("ES"), tagger.tag("signed in Madrid, Treaty of"));
+    // A country's own name before such a word is the country ("the Japan-Singapore Agreement").
+    assertEquals(List.of("JP", "SG"), tagger.tag("the Japan-Singapore Agreement"));
+    assertEquals(List.of("PL"), tagger.tag("the Poland Agreement"));
+  }
+
+  @Test
   void possessiveAndLongestNameWin() {
     assertEquals(List.of("KR"), tagger.tag("South Korea's prominence"));
     assertEquals(List.of("KR"), tagger.tag("the National Research Foundation of Korea"));
