@@ -60,9 +60,10 @@ public final class Fields {
    * kind a text calls itself most ("this Agreement") when its title names none. 51: a title in
    * capitals opening a text run together into one long line is its title. 52: the search for a
    * title stops at a bare chapter, part, title or section number (its name is no title). 53: a
-   * capital naming an instrument or a meeting ("the Paris Convention") tags no country.
+   * capital naming an instrument or a meeting ("the Paris Convention") tags no country. 54: nor
+   * does a language named as one ("in the Korean, Spanish and English languages").
    */
-  public static final String SCHEMA_VERSION = "53";
+  public static final String SCHEMA_VERSION = "54";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -161,6 +161,30 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aLanguageNamedAsOneIsNoCountry() {
+    assertEquals(
+        List.of("KR", "PE"),
+        tagger.tag(
+            "Korea and Peru. DONE at Lima, in the Korean, Spanish, and English languages; in"
+                + " case of divergence the English text shall prevail."));
+    assertEquals(
+        List.of("KR", "CA"),
+        tagger.tag("For Korea, English or Korean; for Canada, English or French."));
+    assertEquals(
+        List.of(),
+        tagger.tag("The Spanish text and the Chinese/English versions are equally authentic."));
+    // Where a text's parties are sought, its languages still name them.
+    assertEquals(
+        List.of("MK", "UA"),
+        tagger.partyMentions("presented in Macedonian, Ukrainian and English language").stream()
+            .map(CountryTagger.Mention::code)
+            .toList());
+    // The same words about people, firms or governments are their countries.
+    assertEquals(List.of("ES", "FR"), tagger.tag("Spanish and French companies may bid."));
+    assertEquals(List.of("FR", "GB"), tagger.tag("the French Government and the United Kingdom"));
+  }
+
+  @Test
   void possessiveAndLongestNameWin() {
     assertEquals(List.of("KR"), tagger.tag("South Korea's prominence"));
     assertEquals(List.of("KR"), tagger.tag("the National Research Foundation of Korea"));
