@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.policysearch.analysis.TextAnalyzer;
 
@@ -26,13 +27,18 @@ import org.policysearch.analysis.TextAnalyzer;
  * not match "peace security"). The longest phrase at a position wins, so "export controls" tags
  * research security without also tagging trade. A phrase written {@code !phrase} tags nothing: it
  * is the sector's word in another sense ("the quantum of fees", "trade marks"), and as the longest
- * phrase at its position it keeps the shorter one from matching there.
+ * phrase at its position it keeps the shorter one from matching there. A phrase's words never run
+ * across a comma, a semicolon or a bracket the phrase itself does not have there: "exchanges of
+ * information, technology and experience" is no "information technology". A phrase that tags
+ * nothing shields its words however they are punctuated.
  */
 public final class SectorTagger {
   // Stands for a stop word the analyser removed, so phrases keep their shape.
   private static final String GAP = "";
   // Marks a phrase of sectors.tsv that tags nothing.
   private static final String NOT = "!";
+  // Prefixed to a term that punctuation parts from the one before it ("information, technology").
+  private static final char BREAK = ',';
 
   private final Analyzer analyzer;
   private final List<Sector> sectors;
@@ -100,7 +106,8 @@ public final class SectorTagger {
       Node longest = null;
       int length = 0;
       for (int j = i; j < terms.size(); j++) {
-        node = node.next.get(terms.get(j));
+        // A phrase may start after a break; inside it, a break must be the phrase's own.
+        node = node.next.get(j == i ? unbroken(terms.get(j)) : terms.get(j));
         if (node == null) {
           break;
         }
@@ -136,31 +143,61 @@ public final class SectorTagger {
     if (terms.isEmpty()) {
       throw new IllegalStateException("sector " + sectorId + ": phrase of stop words: " + phrase);
     }
-    Node node = root;
-    for (String term : terms) {
-      node = node.next.computeIfAbsent(term, t -> new Node());
-    }
-    node.ends = true;
-    if (!tagsNothing) {
-      node.sectorIds.add(sectorId);
+    List<String> written = new ArrayList<>(terms);
+    written.set(0, unbroken(terms.get(0)));
+    // A phrase that tags nothing shields its words whatever punctuation parts them ("terrestrial,
+    // cable, or satellite" as "cable or satellite"); one that tags keeps its own.
+    for (List<String> variant : tagsNothing ? punctuatedAnyhow(written) : List.of(written)) {
+      Node node = root;
+      for (String term : variant) {
+        node = node.next.computeIfAbsent(term, t -> new Node());
+      }
+      node.ends = true;
+      if (!tagsNothing) {
+        node.sectorIds.add(sectorId);
+      }
     }
   }
 
-  /** The analysed terms of {@code text}, with a {@link #GAP} for each removed stop word. */
+  /** Each way of writing {@code terms} with or without a break before each word after the first. */
+  private static List<List<String>> punctuatedAnyhow(List<String> terms) {
+    List<List<String>> variants = List.of(List.of(terms.get(0)));
+    for (String term : terms.subList(1, terms.size())) {
+      List<List<String>> longer = new ArrayList<>();
+      for (List<String> variant : variants) {
+        for (String form : List.of(unbroken(term), BREAK + unbroken(term))) {
+          List<String> next = new ArrayList<>(variant);
+          next.add(form);
+          longer.add(next);
+        }
+      }
+      variants = longer;
+    }
+    return variants;
+  }
+
+  /**
+   * The analysed terms of {@code text}, with a {@link #GAP} for each removed stop word; the first
+   * term (or gap) after punctuation that parts words is prefixed with {@link #BREAK}.
+   */
   private List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       boolean first = true;
+      int end = 0;
       while (stream.incrementToken()) {
         // The first token's increment counts from before the text, not from a previous word.
         int gaps = first ? 0 : increment.getPositionIncrement() - 1;
+        boolean parted = !first && parts(text, end, offsets.startOffset());
         for (int g = 0; g < gaps; g++) {
-          terms.add(GAP);
+          terms.add(parted && g == 0 ? BREAK + GAP : GAP);
         }
-        terms.add(term.toString());
+        terms.add(parted && gaps <= 0 ? BREAK + term.toString() : term.toString());
+        end = Math.max(end, offsets.endOffset());
         first = false;
       }
       stream.end();
@@ -169,6 +206,28 @@ public final class SectorTagger {
       throw new UncheckedIOException(e);
     }
     return terms;
+  }
+
+  /**
+   * Whether the text between two words has punctuation that parts them within a sentence: not a
+   * hyphen or a slash, nor a colon, which follows a label ("Mining: sectoral policy" is the mining
+   * sector's policy), nor a full stop, which scanned texts strew inside phrases ("Protection Of
+   * Intellectual. Property") and which rarely ends a sentence on a phrase's first word.
+   */
+  private static boolean parts(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      switch (text.charAt(i)) {
+        case ',', ';', '(', ')', '[', ']':
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  private static String unbroken(String term) {
+    return !term.isEmpty() && term.charAt(0) == BREAK ? term.substring(1) : term;
   }
 
   /** A trie node: the phrases whose terms so far lead here, by next term. */

@@ -18,6 +18,18 @@ class SectorTaggerTest {
   }
 
   @Test
+  void aPhraseNeverRunsAcrossPunctuationItDoesNotHaveItself() {
+    assertEquals(List.of(), tagger.tag("exchanges of information, technology and experience"));
+    assertEquals(List.of(), tagger.tag("the data (information) technology"));
+    // After a comma a phrase may start.
+    assertEquals(List.of("digital"), tagger.tag("research, information technology"));
+    assertEquals(List.of(), tagger.tag("(a) fuel, energy, catalysts and solvents;"));
+    // A phrase that tags nothing shields its words however they are punctuated.
+    assertEquals(
+        List.of(), tagger.tag("television signals (whether terrestrial, cable, or satellite)"));
+  }
+
+  @Test
   void supercomputersDoNotFindAi() {
     assertEquals(List.of(), tagger.tag("supercomputers"));
   }
