@@ -61,9 +61,8 @@ public final class Fields {
    * capitals opening a text run together into one long line is its title. 52: the search for a
    * title stops at a bare chapter, part, title or section number (its name is no title). 53: a
    * capital naming an instrument or a meeting ("the Paris Convention") tags no country. 54: nor
-   * does a language named as one ("in the Korean, Spanish and English languages"). 55: a
-   * sector's phrase never runs across punctuation it does not have itself ("information,
-   * technology").
+   * does a language named as one ("in the Korean, Spanish and English languages"). 55: a sector's
+   * phrase never runs across punctuation it does not have itself ("information, technology").
    */
   public static final String SCHEMA_VERSION = "55";
 
