@@ -118,6 +118,16 @@ class BrowserSearchTest {
         panel.getRect().getY() > ((Number) tops.get(0)).intValue(),
         "the panel opens under the tools");
     assertTrue(panel.getRect().getWidth() > 300, "and spans the row: " + panel.getRect());
+
+    browser.open("/?q=quantum&group=document");
+    List<?> passageTops =
+        (List<?>)
+            browser.js(
+                "const p = document.querySelector('#results .passage');"
+                    + " return ['.passage-link', '.similar-toggle']"
+                    + ".map(s => Math.round(p.querySelector(s).getBoundingClientRect().top));");
+    assertEquals(
+        1, passageTops.stream().distinct().count(), "a best passage's too: " + passageTops);
   }
 
   private static boolean has(String selector) {
