@@ -349,6 +349,14 @@
   async function renderResults(state, gen) {
     const result = await getJson(searchPath(state));
     if (gen !== generation) return;
+    const types = typeLabels(result.facets);
+    if ((result.documents || result.hits).some((shown) => shown.type && !types.has(shown.type))) {
+      // A result holding only some of the words may be of a type no count of this answer names.
+      for (const [value, label] of typeLabels(await corpusFacets())) {
+        if (!types.has(value)) types.set(value, label);
+      }
+      if (gen !== generation) return;
+    }
     canonicalize(state, result);
     showView('results');
     clearResults();
@@ -366,7 +374,6 @@
       renderEmpty(result, state, active);
     } else {
       renderNotice(result, state);
-      const types = typeLabels(result.facets);
       // A corrected search opens documents with the corrected words marked.
       const hitState = result.correctedQuery ? withChanges(state, { q: result.correctedQuery }) : state;
       if (result.documents) {
@@ -728,6 +735,18 @@
   }
 
   // ---- facets
+
+  // The whole corpus's facet values and labels, asked for once, when an answer's own lack one.
+  let corpusFacetsAnswer = null;
+  function corpusFacets() {
+    if (!corpusFacetsAnswer) {
+      corpusFacetsAnswer = getJson('/api/facets').catch(() => {
+        corpusFacetsAnswer = null; // asked again next time
+        return {};
+      });
+    }
+    return corpusFacetsAnswer;
+  }
 
   function typeLabels(facets) {
     return new Map(((facets && facets.type) || []).map((v) => [v.value, v.label]));

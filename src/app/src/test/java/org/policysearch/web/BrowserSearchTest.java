@@ -130,6 +130,38 @@ class BrowserSearchTest {
         1, passageTops.stream().distinct().count(), "a best passage's too: " + passageTops);
   }
 
+  @Test
+  void aResultHoldingSomeOfTheWordsNamesItsTypeThoughNoCountOfTheAnswerDoes() throws Exception {
+    String query = "/?q=%22supply+chain+resilience%22+critical+minerals";
+    browser.open(query);
+    JsonNode answer = browser.api("/api/search" + query.substring(1));
+    List<String> counted = new ArrayList<>();
+    answer.path("facets").path("type").forEach(value -> counted.add(value.get("value").asText()));
+    JsonNode corpusTypes = browser.api("/api/facets").get("type");
+    int checked = 0;
+    for (JsonNode hit : answer.get("hits")) {
+      String type = hit.get("type").asText();
+      if (counted.contains(type)) {
+        continue;
+      }
+      String label = null;
+      for (JsonNode value : corpusTypes) {
+        if (value.get("value").asText().equals(type)) {
+          label = value.get("label").asText();
+        }
+      }
+      Object shown =
+          browser.js(
+              "return document.querySelector(arguments[0]).textContent;",
+              "#results li.result[data-chunk-id='"
+                  + hit.get("chunkId").asText()
+                  + "'] > .meta span");
+      assertEquals(label, shown, "the type's label, not its code " + type);
+      checked++;
+    }
+    assertTrue(checked > 0, "a hit of a type the answer's counts leave out");
+  }
+
   private static boolean has(String selector) {
     return (Boolean) browser.js("return document.querySelector(arguments[0]) !== null;", selector);
   }
