@@ -2,6 +2,7 @@ package org.policysearch.tagging;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.policysearch.corpus.InstrumentWords;
 import org.policysearch.tagging.Words.Word;
 
 /**
@@ -150,39 +152,40 @@ public final class CountryTagger {
     return false;
   }
 
-  /** Words that, capitalised after a capital's name, make it the name of what they name. */
-  private static final Set<String> INSTRUMENTS =
-      Set.of(
-          "convention",
-          "conventions",
-          "treaty",
-          "treaties",
-          "protocol",
-          "protocols",
-          "agreement",
-          "agreements",
-          "accord",
-          "accords",
-          "arrangement",
-          "act",
-          "declaration",
-          "declarations",
-          "round",
-          "agenda",
-          "statute",
-          "nomenclature",
-          "union",
-          "charter",
-          "consensus",
-          "process",
-          "principles",
-          "programme",
-          "program",
-          "plan",
-          "conference",
-          "conferences",
-          "summit",
-          "ministerial");
+  /**
+   * Words that, capitalised after a capital's name, make it the name of what they name: the kinds
+   * of instrument every reader of titles knows ({@link InstrumentWords}), singular or plural, and
+   * the words for rounds of talks, meetings and their texts.
+   */
+  private static final Set<String> INSTRUMENTS = instrumentWords();
+
+  private static Set<String> instrumentWords() {
+    Set<String> words = new HashSet<>();
+    for (String kind : InstrumentWords.ALTERNATION.split("\\|")) {
+      words.add(kind);
+      words.add(kind + "s");
+    }
+    words.addAll(
+        List.of(
+            "treaties",
+            "act",
+            "statute",
+            "nomenclature",
+            "union",
+            "consensus",
+            "process",
+            "principles",
+            "programme",
+            "program",
+            "plan",
+            "agenda",
+            "round",
+            "conference",
+            "conferences",
+            "summit",
+            "ministerial"));
+    return Set.copyOf(words);
+  }
 
   /** The display label of {@code code} ("KR" → "South Korea"), or the code itself if unknown. */
   public String label(String code) {
