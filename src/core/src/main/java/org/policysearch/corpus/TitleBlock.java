@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>A treaty's title is often a block of upper-case lines ({@code AGREEMENT} / {@code BETWEEN THE
  * GOVERNMENT OF ...} / {@code AND THE GOVERNMENT OF ...}), sometimes with a blank line between
  * them; the whole block is the title, joined into one line and kept as written (re-casing would
- * mangle acronyms such as {@code EFTA}). Otherwise the title is the first line of 3 to 20 words
+ * mangle acronyms such as {@code EFTA}). Otherwise the title is the first line of 3 to 20 words (or
+ * of two naming the document's kind: {@code Arusha Agreement}, {@code Trans-Pacific Partnership})
  * that is not a bullet and does not end a sentence, with the lines it wraps onto: a line ending in
  * {@code of the} or followed by one starting in lower case goes on.
  */
@@ -105,7 +106,8 @@ final class TitleBlock {
         // the heading names no document (many agreements open with it).
         return Optional.empty();
       }
-      if (words >= 3 && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
+      boolean titleLength = words >= 3 || (words == 2 && namesKind(line));
+      if (titleLength && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
         return Optional.of(namesKind(line) ? wrapped(lines, i) : line);
       }
     }

@@ -62,9 +62,10 @@ public final class Fields {
    * title stops at a bare chapter, part, title or section number (its name is no title). 53: a
    * capital naming an instrument or a meeting ("the Paris Convention") tags no country. 54: nor
    * does a language named as one ("in the Korean, Spanish and English languages"). 55: a sector's
-   * phrase never runs across punctuation it does not have itself ("information, technology").
+   * phrase never runs across punctuation it does not have itself ("information, technology"). 56: a
+   * first line of two words naming the kind ("Trans-Pacific Partnership") is a title.
    */
-  public static final String SCHEMA_VERSION = "55";
+  public static final String SCHEMA_VERSION = "56";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -179,6 +179,24 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aTwoWordNameOfTheKindIsTheTitleNotTheClassificationUnderIt() {
+    assertEquals(
+        "Trans-Pacific Partnership",
+        infer("Trans-Pacific Partnership\nFree Trade Agreement\n\nPreamble\n").title());
+    assertEquals(
+        "Arusha Agreement", infer("Arusha Agreement\nFree Trade Agreement\n\nPreamble\n").title());
+    // Two words that name no kind are a heading or a name, not yet the title.
+    assertEquals(
+        "Free Trade Agreement",
+        infer("Pacific Alliance\nFree Trade Agreement\n\nPreamble\n").title());
+    // A short kind goes on to the line that completes it.
+    assertEquals(
+        "Interim Agreement between the Republic of Arcadia and the Kingdom of Borealia",
+        infer("Interim Agreement\nbetween the Republic of Arcadia and the Kingdom of Borealia\n")
+            .title());
+  }
+
+  @Test
   void aTextThatOpensWithItsFirstArticleTakesNoTitleFromItOrItsText() {
     // The heading names no document (many agreements open with it), nor does its first line: the
     // file's name stands in.
