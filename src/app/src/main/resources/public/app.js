@@ -501,10 +501,28 @@
       '?');
   }
 
+  /**
+   * The phrase's words searched apart, offered when the phrase finds nothing: how many results hold
+   * them all, else some, says whether the search is worth a click.
+   */
+  function unquotedLink(unquoted, state) {
+    const n = unquoted.allWordsTotal || unquoted.total;
+    const noun = state.group === 'document' ? 'document' : 'passage';
+    const unit = n === 1 ? noun + ' holds' : noun + 's hold';
+    const which = unquoted.allWordsTotal ? 'all of them' : 'some of them';
+    return el('span', { class: 'unquoted' }, 'Without the quotes, ',
+      internalLink(withChanges(resultsState(state), { q: unquoted.query, page: 1 }), unquoted.query,
+        { class: 'unquoted-link' }),
+      ': ' + n.toLocaleString('en') + ' ' + unit + ' ' + which + '.');
+  }
+
   function renderEmpty(result, state, active) {
     const items = [];
     if (result.suggestion && result.suggestion !== state.q) {
       items.push(el('li', {}, suggestionLink(result.suggestion, state)));
+    }
+    if (result.unquoted) {
+      items.push(el('li', {}, unquotedLink(result.unquoted, state)));
     }
     for (const f of active) {
       items.push(el('li', {}, el('button', {

@@ -211,6 +211,15 @@ final class SearchCommand implements Callable<Integer> {
     } else if (result.suggestion() != null) {
       System.out.println("Did you mean: " + result.suggestion());
     }
+    if (result.unquoted() != null) {
+      SearchResult.Unquoted words = result.unquoted();
+      System.out.printf(
+          Locale.ROOT,
+          "Without the quotes: %s (%d results, %d with every word)%n",
+          words.query(),
+          words.total(),
+          words.allWordsTotal());
+    }
     int rank = 1;
     for (Hit hit : result.hits()) {
       System.out.printf(Locale.ROOT, "%n%2d. %s  [%s]%n", rank++, hit.title(), hit.chunkId());

@@ -46,6 +46,16 @@ class SearchCommandTest {
   }
 
   @Test
+  void aPhraseThatFindsNothingNamesItsWordsWithoutTheQuotes() {
+    String out = run(0, "search", "\"semiconductor supply\"", "--index", index.toString());
+    assertTrue(out.startsWith("0 results ("), out);
+    String words = run(0, "search", "semiconductor supply", "--index", index.toString());
+    String total = words.substring(0, words.indexOf(" results"));
+    assertTrue(
+        out.contains("Without the quotes: semiconductor supply (" + total + " results, "), out);
+  }
+
+  @Test
   void searchingWhereThereIsNoIndexSaysSoInOneLine(@TempDir Path empty) {
     CommandOutput run = CommandOutput.run("search", "cubesat", "--index", empty.toString());
 

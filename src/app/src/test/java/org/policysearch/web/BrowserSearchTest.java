@@ -336,6 +336,27 @@ class BrowserSearchTest {
   }
 
   @Test
+  void aPhraseThatFindsNothingOffersItsWordsApartWithWhatTheyFind() throws Exception {
+    browser.open("/?q=%22semiconductor%20supply%22&country=US");
+    assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));
+    JsonNode apart = browser.api("/api/search?q=semiconductor%20supply&country=US");
+    WebElement offer = browser.driver.findElement(By.cssSelector("#message .unquoted"));
+    assertEquals(
+        "Without the quotes, semiconductor supply: "
+            + apart.get("total").asLong()
+            + " passages hold some of them.",
+        offer.getText());
+    int before = browser.renders();
+    offer.findElement(By.cssSelector(".unquoted-link")).click();
+    browser.awaitRender(before);
+    // The words are searched within the filter the phrase was.
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("/?q=semiconductor+supply&country=US"),
+        browser.driver.getCurrentUrl());
+    assertEquals(BrowserHarness.chunkIds(apart), browser.shownChunkIds());
+  }
+
+  @Test
   void emptyResultsOfferFilterRemoval() throws Exception {
     browser.open("/?q=quantum&country=IT");
     assertEquals("0", browser.driver.findElement(By.id("summary")).getAttribute("data-total"));

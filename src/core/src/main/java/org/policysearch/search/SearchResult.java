@@ -14,6 +14,8 @@ import java.util.Map;
  * @param correctedQuery when the query as typed found nothing (or only some of its words), or fewer
  *     than three results holding every word where its suggestion finds ten times as many, and the
  *     suggestion finds every word: the suggestion whose results these are; otherwise null
+ * @param unquoted when the query asks for a phrase and finds nothing: the same words searched
+ *     without its quotes, and what they find (a client offers them); otherwise null
  * @param facets per facet, its values with drill-sideways counts
  * @param queryFilters the facet filters typed in the query ({@code country:Italy}), which select
  *     their values as ticking the boxes does and are counted among the facets' selected values
@@ -36,6 +38,7 @@ public record SearchResult(
     boolean relaxed,
     String suggestion,
     String correctedQuery,
+    Unquoted unquoted,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
     List<QueryFilter> queryFilters,
@@ -60,6 +63,7 @@ public record SearchResult(
         relaxed,
         suggestion,
         correctedQuery,
+        unquoted,
         hits,
         facets,
         queryFilters,
@@ -67,6 +71,15 @@ public record SearchResult(
         documents,
         folded);
   }
+
+  /**
+   * A query's words without the quotes of its phrases, with the same filters.
+   *
+   * @param query the query as the user would type it ({@code critical minerals})
+   * @param total how many results it finds
+   * @param allWordsTotal how many of them hold every word
+   */
+  public record Unquoted(String query, long total, long allWordsTotal) {}
 
   /**
    * A facet filter typed in the query.

@@ -137,6 +137,8 @@ public final class SearchService implements Closeable {
     if (attempt == null) {
       attempt = relaxed(view, run);
     }
+    SearchResult.Unquoted unquoted =
+        attempt.total() == 0 && corrected == null ? unquoted(view, request, filters) : null;
     boolean grouped = request.group() == SearchRequest.Group.DOCUMENT;
     return new SearchResult(
         request.query(),
@@ -148,12 +150,39 @@ public final class SearchService implements Closeable {
         attempt.relaxed(),
         suggestion,
         corrected,
+        unquoted,
         grouped ? List.of() : titled(view, attempt.hits()),
         facetValues.of(attempt.facets(), filters),
         queryFilters(typed),
         request.group().code(),
         grouped ? attempt.documents() : null,
         attempt.folded());
+  }
+
+  /**
+   * What the query's words find without the quotes of its phrases, with the same filters; null when
+   * it has no phrase or they find nothing either. A phrase no passage says may be said otherwise
+   * ("critical minerals" as "minerals critical to"); the words are only counted, to be offered as
+   * "did you mean" is, never searched in the phrase's place: a phrase asks for its words in order.
+   */
+  private SearchResult.Unquoted unquoted(
+      SearchBackend.View view, SearchRequest request, Map<String, List<String>> filters)
+      throws IOException {
+    Optional<String> bare = UserQueryParser.withoutQuotes(request.query());
+    if (bare.isEmpty()) {
+      return null;
+    }
+    QueryNode node = QueryFacets.of(parse(bare.get())).rest();
+    if (node == null) {
+      return null;
+    }
+    Run all = run(node, filters, request);
+    long total = view.count(all);
+    if (total == 0) {
+      return null;
+    }
+    long allWords = view.gradesWords(node) ? view.count(all.of(Tier.EVERY_WORD)) : total;
+    return new SearchResult.Unquoted(bare.get(), total, allWords);
   }
 
   /**

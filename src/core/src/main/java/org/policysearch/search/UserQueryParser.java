@@ -1,8 +1,11 @@
 package org.policysearch.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -187,6 +190,10 @@ public final class UserQueryParser {
    * where a lower-case "not" or a final "NOT" is a word.
    */
   private boolean notBeforeAClause(int at) {
+    return notBeforeAClause(tokens, at);
+  }
+
+  private static boolean notBeforeAClause(List<String> tokens, int at) {
     if (!tokens.get(at).equals("NOT") || at + 1 >= tokens.size()) {
       return false;
     }
@@ -227,11 +234,52 @@ public final class UserQueryParser {
   }
 
   /**
+   * {@code query} with the quotes taken off each phrase it asks for (not those of a phrase it
+   * excludes, nor of a quoted filter value): {@code "critical minerals" korea} gives {@code
+   * critical minerals korea}, what a user whose phrase found nothing may search instead; empty when
+   * the query asks for no phrase.
+   */
+  public static Optional<String> withoutQuotes(String query) {
+    List<Token> tokens = tokens(query.replaceAll("\\p{Cntrl}", " "));
+    List<String> texts = tokens.stream().map(Token::text).toList();
+    StringBuilder bare = new StringBuilder();
+    int copied = 0;
+    // Whether each open group is excluded as a whole, innermost last.
+    Deque<Boolean> excluded = new ArrayDeque<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      boolean negated =
+          Boolean.TRUE.equals(excluded.peekLast())
+              || (k > 0 && (texts.get(k - 1).equals("-") || notBeforeAClause(texts, k - 1)));
+      if (token.text().equals("(")) {
+        excluded.addLast(negated);
+      } else if (token.text().equals(")")) {
+        excluded.pollLast();
+      } else if (token.text().startsWith("\"")
+          && !negated
+          && !token.text().substring(1).isBlank()) {
+        bare.append(query, copied, token.start()).append(token.text().substring(1).strip());
+        copied = token.end();
+      }
+    }
+    return copied == 0
+        ? Optional.empty()
+        : Optional.of(bare.append(query.substring(copied)).toString());
+  }
+
+  /**
    * Splits into tokens: {@code (}, {@code )}, {@code -} (only before a clause), {@code OR}, {@code
    * "phrase} (opening quote kept as a marker, closing quote dropped), {@code field:"value}, words.
    */
   static List<String> tokenize(String query) {
-    List<String> tokens = new ArrayList<>();
+    return tokens(query).stream().map(Token::text).toList();
+  }
+
+  /** A token of a query and where it stands in it, from {@code start} to {@code end}. */
+  private record Token(String text, int start, int end) {}
+
+  private static List<Token> tokens(String query) {
+    List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = query.length();
     while (i < n) {
@@ -239,15 +287,16 @@ public final class UserQueryParser {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (c == '(' || c == ')') {
-        tokens.add(String.valueOf(c));
+        tokens.add(new Token(String.valueOf(c), i, i + 1));
         i++;
       } else if (c == '"') {
         int close = query.indexOf('"', i + 1);
         int end = close < 0 ? n : close;
-        tokens.add("\"" + query.substring(i + 1, end));
+        int start = i;
         i = close < 0 ? n : close + 1;
+        tokens.add(new Token("\"" + query.substring(start + 1, end), start, i));
       } else if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
-        tokens.add("-");
+        tokens.add(new Token("-", i, i + 1));
         i++;
       } else {
         int start = i;
@@ -265,7 +314,7 @@ public final class UserQueryParser {
           word = word + "\"" + query.substring(i + 1, end);
           i = close < 0 ? n : close + 1;
         }
-        tokens.add(word);
+        tokens.add(new Token(word, start, i));
       }
     }
     return tokens;
