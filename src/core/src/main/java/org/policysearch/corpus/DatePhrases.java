@@ -72,15 +72,19 @@ final class DatePhrases {
           + NUMBER_WORD
           + ")*(?!\\p{L}))";
 
-  /** Between a day and its month: {@code 3 April}, {@code 3rd day of April}, {@code 27th of}. */
+  /**
+   * Between a day and its month: {@code 3 April}, {@code 3rd day of April}, {@code 27th of}; a day
+   * left in quotes to be filled in at signature ({@code “23” December}) too.
+   */
   private static final String DAY_TO_MONTH =
-      "[\\s,]*(?:day[\\s,]*)?(?:of\\s*(?:the\\s+month\\s+of\\s+)?)?";
+      "[”\"’']?[\\s,]*(?:day[\\s,]*)?(?:of\\s*(?:the\\s+month\\s+of\\s+)?)?";
 
   /**
-   * Between a month and its year: {@code April 2007}, {@code April of 2007}, {@code in the year}.
+   * Between a month and its year: {@code April 2007}, {@code April of 2007}, {@code in the year}; a
+   * year in brackets, as a draft left it to be confirmed ({@code June [2010]}), too.
    */
   private static final String MONTH_TO_YEAR =
-      "[\\s,]*(?:(?:in|of)\\s+the\\s*year\\s*(?:of\\s+)?|of\\s+)?";
+      "[\\s,]*(?:(?:in|of)\\s+the\\s*year\\s*(?:of\\s+)?|of\\s+)?\\[?";
 
   static final Pattern DAY_FIRST =
       Pattern.compile(

@@ -48,6 +48,17 @@ final class DocumentDates {
       Pattern.compile(
           "[Dd](?:ate|ATE)\\s+(?:of|OF)\\s+(?:[Ss]ign|SIGN)(?:ing|ature|ING|ATURE)\\s*:");
 
+  /**
+   * A sentence saying the document is signed, where it has no clause of its own: {@code This
+   * Agreement is signed in quadruplicate on this 29th day of June}, {@code This agreement has been
+   * prepared in the Arabic language …, signed in Rabat on}. Up to {@code signed}, so that the date
+   * is looked for after it.
+   */
+  private static final Pattern SIGNED_SENTENCE =
+      Pattern.compile(
+          "[Tt](?:his|HIS)\\s+(?i:agreement|treaty|protocol|convention)\\b([^.;]{0,200}?)"
+              + "\\b(?i:signed)\\b");
+
   /** Characters searched for what only a legal instrument says; its preamble ends well before. */
   private static final int INSTRUMENT_HEAD = 100_000;
 
@@ -95,7 +106,27 @@ final class DocumentDates {
   static Optional<LocalDate> signatureDate(String text) {
     return firstDateAfter(CLAUSE, true, text, CLAUSE_REACH)
         .or(() -> firstDateAfter(WITNESS, false, text, WITNESS_REACH))
-        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, false, text, 60));
+        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, false, text, 60))
+        .or(() -> signedSentenceDate(text));
+  }
+
+  /**
+   * The date of the first {@link #SIGNED_SENTENCE} that gives one and names no other instrument
+   * before "signed": {@code This Protocol amends the Agreement signed on …} dates the older one.
+   */
+  private static Optional<LocalDate> signedSentenceDate(String text) {
+    Matcher found = SIGNED_SENTENCE.matcher(text);
+    while (found.find()) {
+      if (INSTRUMENT_WORD.matcher(found.group(1)).find()) {
+        continue;
+      }
+      Optional<DatePhrases.Found> date =
+          DatePhrases.first(text, found.end(), found.end() + CLAUSE_REACH);
+      if (date.isPresent()) {
+        return Optional.of(date.get().date());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first date found within {@code reach} after an opening that has one. */

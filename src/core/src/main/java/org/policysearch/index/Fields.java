@@ -63,9 +63,11 @@ public final class Fields {
    * capital naming an instrument or a meeting ("the Paris Convention") tags no country. 54: nor
    * does a language named as one ("in the Korean, Spanish and English languages"). 55: a sector's
    * phrase never runs across punctuation it does not have itself ("information, technology"). 56: a
-   * first line of two words naming the kind ("Trans-Pacific Partnership") is a title.
+   * first line of two words naming the kind ("Trans-Pacific Partnership") is a title. 57: a signing
+   * date in quotes or brackets ("“23” December2014", "June [2010]"), or after "This Agreement …
+   * signed", is read.
    */
-  public static final String SCHEMA_VERSION = "56";
+  public static final String SCHEMA_VERSION = "57";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

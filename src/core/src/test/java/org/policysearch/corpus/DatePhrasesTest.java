@@ -30,6 +30,8 @@ class DatePhrasesTest {
         "the fifth day of December in the year one thousand, nine hundred and seventy | 1970-12-05",
         "the eleventh day of September, in the year twothousandandfourteen | 2014-09-11",
         "17th day of Sivan, 5761, which corresponds to the 8th day of June, 2001 | 2001-06-08",
+        "Done in the city of Moscow “23” December2014 in a single original | 2014-12-23",
+        "signed in quadruplicate on this 29th day of June [2010] with each Party | 2010-06-29",
       })
   void readsDatesAsTreatiesWriteThem(String phrase, String date) {
     assertEquals(Optional.of(date), first(phrase));

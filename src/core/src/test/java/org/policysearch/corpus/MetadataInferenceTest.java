@@ -40,6 +40,34 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aSentenceSayingTheAgreementIsSignedDatesItWhereNoClauseDoes() {
+    String text =
+        """
+        AGREEMENT ON TRADE IN GOODS BETWEEN ARCADIA AND BOREALIA
+
+        Recalling the Framework Agreement signed at Lisbon on 2 May 2010,
+        Have agreed as follows:
+
+        Article 1
+        The Parties shall reduce their customs duties.
+
+        Conclusion
+        This agreement has been prepared in the Arcadian language in two original copies, signed \
+        in Borea on 4 Muharram 1425 H, corresponding to 25 February 2004.
+        """;
+    assertEquals("2004-02-25", infer(text).date());
+    // A sentence of this instrument about another one's signature gives that one's date: none.
+    String protocol =
+        """
+        PROTOCOL AMENDING THE AGREEMENT BETWEEN ARCADIA AND BOREALIA
+
+        Article 1
+        This Protocol amends the Agreement signed at Lisbon on 2 May 2010.
+        """;
+    assertNull(infer(protocol).date());
+  }
+
+  @Test
   void witnessClauseWithOrdinalDayGivesTheDate() {
     String text =
         """
