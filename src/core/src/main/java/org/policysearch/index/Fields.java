@@ -65,9 +65,10 @@ public final class Fields {
    * phrase never runs across punctuation it does not have itself ("information, technology"). 56: a
    * first line of two words naming the kind ("Trans-Pacific Partnership") is a title. 57: a signing
    * date in quotes or brackets ("“23” December2014", "June [2010]"), or after "This Agreement …
-   * signed", is read.
+   * signed", is read. 58: a section numbered with a Latin adverb written onto it ("CHAPTER 8BIS",
+   * "ARTICLE 8BIS.1") is a section.
    */
-  public static final String SCHEMA_VERSION = "57";
+  public static final String SCHEMA_VERSION = "58";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -60,10 +60,20 @@ record LineShape(
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
+  /**
+   * The Latin adverb of a section inserted after another with the same number, written onto it
+   * ({@code CHAPTER 8BIS}, {@code Article 6ter}, {@code ARTICLE 8BIS.1}); with a space between
+   * ({@code ARTICLE 50 BIS: Consultations}) the number stays a number in its sequence.
+   */
+  private static final String LATIN_INSERTED =
+      "(?:(?i:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?!\\p{L}))?";
+
   private static final Pattern KEYWORD =
       Pattern.compile(
           "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol))"
-              + "\\s+((?>\\d{1,4}(?:\\.\\d{1,3})*(?:-(?:\\d{1,3}|[A-Z]{1,2})(?!\\p{Ll}))?)[A-Za-z]?"
+              + "\\s+((?>\\d{1,4}"
+              + LATIN_INSERTED
+              + "(?:\\.\\d{1,3})*(?:-(?:\\d{1,3}|[A-Z]{1,2})(?!\\p{Ll}))?)[A-Za-z]?"
               + "|[IVXLC]{1,6}|[A-Z]|"
               + SPELLED
               + ")(?:$|\\s*[.:\u2013\u2014-]\\s*(.*)|\\s+(\\p{Lu}.*))");

@@ -396,6 +396,25 @@ class OutlineParserTest {
         headings(text));
   }
 
+  @Test
+  void aChapterInsertedAsBisIsAChapterOfItsOwnWithItsArticles() {
+    String text =
+        "CHAPTER 8\nInvestment\n\nARTICLE 8.38: Settlement Of Disputes\nText one.\n\n"
+            + "CHAPTER 8BIS\nState Owned Enterprises\n\nARTICLE 8BIS.1: Scope\nText two.\n\n"
+            + "ARTICLE 8BIS.2: State-Owned Enterprises\nText three.\n\n"
+            + "CHAPTER 9\nIntellectual Property\n\nARTICLE 9.1: Objectives\nText four.\n";
+    assertEquals(
+        List.of(
+            "1 [] CHAPTER 8 Investment",
+            "2 [CHAPTER 8 Investment] ARTICLE 8.38: Settlement Of Disputes",
+            "1 [] CHAPTER 8BIS State Owned Enterprises",
+            "2 [CHAPTER 8BIS State Owned Enterprises] ARTICLE 8BIS.1: Scope",
+            "2 [CHAPTER 8BIS State Owned Enterprises] ARTICLE 8BIS.2: State-Owned Enterprises",
+            "1 [] CHAPTER 9 Intellectual Property",
+            "2 [CHAPTER 9 Intellectual Property] ARTICLE 9.1: Objectives"),
+        headings(text));
+  }
+
   /** Each heading block as {@code level [path] text}. */
   private static List<String> headings(String text) {
     return new OutlineParser()
