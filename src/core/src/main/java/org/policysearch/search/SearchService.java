@@ -172,17 +172,23 @@ public final class SearchService implements Closeable {
     if (bare.isEmpty()) {
       return null;
     }
-    QueryNode node = QueryFacets.of(parse(bare.get())).rest();
-    if (node == null) {
+    try {
+      QueryNode node = QueryFacets.of(parse(bare.get())).rest();
+      if (node == null) {
+        return null;
+      }
+      Run all = run(node, filters, request);
+      long total = view.count(all);
+      if (total == 0) {
+        return null;
+      }
+      long allWords = view.gradesWords(node) ? view.count(all.of(Tier.EVERY_WORD)) : total;
+      return new SearchResult.Unquoted(bare.get(), total, allWords);
+    } catch (InvalidQueryException e) {
+      // Apart, a long phrase's words may be more than a query may hold: nothing to offer then,
+      // and the phrase, which was not, keeps its answer.
       return null;
     }
-    Run all = run(node, filters, request);
-    long total = view.count(all);
-    if (total == 0) {
-      return null;
-    }
-    long allWords = view.gradesWords(node) ? view.count(all.of(Tier.EVERY_WORD)) : total;
-    return new SearchResult.Unquoted(bare.get(), total, allWords);
   }
 
   /**

@@ -84,6 +84,19 @@ class PhraseWithoutQuotesTest {
   }
 
   @Test
+  void aPhraseWhoseWordsApartWouldBeTooComplexAQueryIsStillAnswered() throws IOException {
+    // In a phrase a hyphen is punctuation; apart, each "-w" excludes a word: more clauses than a
+    // query may have.
+    StringBuilder words = new StringBuilder("semiconductor supply");
+    for (int i = 0; i <= UserQueryParser.MAX_CLAUSES; i++) {
+      words.append(" -w").append(i);
+    }
+    SearchResult phrase = service.search(SearchRequest.of("\"" + words + "\""));
+    assertEquals(0, phrase.total());
+    assertNull(phrase.unquoted());
+  }
+
+  @Test
   void nothingIsOfferedWhereThePhraseFindsSomethingOrTheWordsFindNothing() throws IOException {
     assertNull(service.search(SearchRequest.of("\"supply chain resilience\"")).unquoted());
     assertNull(service.search(SearchRequest.of("\"zyxwv qwxz\"")).unquoted());
