@@ -12,22 +12,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.Engine;
-import org.policysearch.index.Indexer;
 
 /**
  * A phrase that finds nothing on the seed corpus, and its words without the quotes, as the API
  * offers them in {@code unquoted}.
  */
 class PhraseWithoutQuotesTest {
-  @TempDir static Path indexDir;
+  @TempDir static Path dir;
   private static SearchService service;
 
   @BeforeAll
   static void indexSeedCorpus() throws IOException {
-    Engine engine = Engine.create();
-    engine.index(Path.of("corpus"), indexDir, Indexer.Progress.NONE);
-    service = engine.searchService(indexDir);
+    service = TestIndexes.seed(dir);
   }
 
   @AfterAll
