@@ -234,13 +234,14 @@ public final class UserQueryParser {
   }
 
   /**
-   * {@code query} with the quotes taken off each phrase it asks for (not those of a phrase it
+   * {@code typed} with the quotes taken off each phrase it asks for (not those of a phrase it
    * excludes, nor of a quoted filter value): {@code "critical minerals" korea} gives {@code
    * critical minerals korea}, what a user whose phrase found nothing may search instead; empty when
    * the query asks for no phrase.
    */
-  public static Optional<String> withoutQuotes(String query) {
-    List<Token> tokens = tokens(query.replaceAll("\\p{Cntrl}", " "));
+  public static Optional<String> withoutQuotes(String typed) {
+    String query = typed.replaceAll("\\p{Cntrl}", " ");
+    List<Token> tokens = tokens(query);
     List<String> texts = tokens.stream().map(Token::text).toList();
     StringBuilder bare = new StringBuilder();
     int copied = 0;
