@@ -66,9 +66,10 @@ public final class Fields {
    * first line of two words naming the kind ("Trans-Pacific Partnership") is a title. 57: a signing
    * date in quotes or brackets ("“23” December2014", "June [2010]"), or after "This Agreement …
    * signed", is read. 58: a section numbered with a Latin adverb written onto it ("CHAPTER 8BIS",
-   * "ARTICLE 8BIS.1") is a section.
+   * "ARTICLE 8BIS.1") is a section. 59: nor does a capital an instrument is named of ("the Treaty
+   * of Montevideo", "el Convenio de París").
    */
-  public static final String SCHEMA_VERSION = "58";
+  public static final String SCHEMA_VERSION = "59";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

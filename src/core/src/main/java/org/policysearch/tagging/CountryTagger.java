@@ -119,7 +119,8 @@ public final class CountryTagger {
       boolean currency = end < text.length() && text.charAt(end) == '$';
       boolean instrument =
           match.name().scope() == CountryName.Scope.PASSAGES
-              && namesInstrument(text, words, i + match.length());
+              && (namesInstrument(text, words, i + match.length())
+                  || namedByInstrument(text, words, i));
       // An authentic-texts clause's languages are its parties' more often than not ("in the
       // Macedonian, Ukrainian and English languages"): they still name parties, not passages.
       boolean language =
@@ -151,6 +152,46 @@ public final class CountryTagger {
     }
     return false;
   }
+
+  /**
+   * Whether the words right before a place's name, at {@code at}, make it part of an instrument's
+   * name: a capitalised word such as Treaty or Charter and "of" ("the Treaty of Montevideo", "the
+   * Charter of Paris for a New Europe"), or their Spanish and French forms with "de" ("el Tratado
+   * de Montevideo 1980", "Convenio de París"), which the agreements in those languages cite.
+   */
+  private static boolean namedByInstrument(String text, List<Word> words, int at) {
+    if (at < 2) {
+      return false;
+    }
+    Word of = words.get(at - 1);
+    Word kind = words.get(at - 2);
+    return (of.exact().equals("of") || of.exact().equals("de"))
+        && text.substring(kind.end(), of.start()).isBlank()
+        && text.substring(of.end(), words.get(at).start()).isBlank()
+        && Character.isUpperCase(kind.exact().codePointAt(0))
+        && (INSTRUMENTS.contains(kind.key()) || NAMED_OF.contains(kind.key()));
+  }
+
+  /**
+   * The Spanish words for the kinds of {@link #INSTRUMENTS} named "de" a place (accents folded, as
+   * words are looked up); the French ones are the English words or fold to them.
+   */
+  private static final Set<String> NAMED_OF =
+      Set.of(
+          "tratado",
+          "tratados",
+          "convenio",
+          "convenios",
+          "acuerdo",
+          "acuerdos",
+          "protocolo",
+          "protocolos",
+          "declaracion",
+          "carta",
+          "convencion",
+          "ronda",
+          "conferencia",
+          "cumbre");
 
   /**
    * Words that, capitalised after a capital's name, make it the name of what they name: the kinds

@@ -161,6 +161,23 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aCapitalAnInstrumentIsNamedOfTagsNothing() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "the Treaty of Montevideo of 1980, the Charter of Paris for a New Europe and the"
+                + " Treaty of Rome"));
+    assertEquals(
+        List.of(),
+        tagger.tag("de conformidad con el Tratado de Montevideo 1980 y el Convenio de París"));
+    // The place of a meeting, or of a signature, is still the country.
+    assertEquals(List.of("UY"), tagger.tag("the meeting of Montevideo"));
+    assertEquals(List.of("FR"), tagger.tag("Treaty signed in Paris"));
+    // A country's own name after such words is the country ("the Protocol of Guatemala").
+    assertEquals(List.of("GT"), tagger.tag("the Protocol of Guatemala"));
+  }
+
+  @Test
   void aLanguageNamedAsOneIsNoCountry() {
     assertEquals(
         List.of("KR", "PE"),
