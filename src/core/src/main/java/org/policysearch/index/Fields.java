@@ -67,9 +67,10 @@ public final class Fields {
    * date in quotes or brackets ("“23” December2014", "June [2010]"), or after "This Agreement …
    * signed", is read. 58: a section numbered with a Latin adverb written onto it ("CHAPTER 8BIS",
    * "ARTICLE 8BIS.1") is a section. 59: nor does a capital an instrument is named of ("the Treaty
-   * of Montevideo", "el Convenio de París").
+   * of Montevideo", "el Convenio de París"). 60: nor does a currency ("1,000 US dollars") or a
+   * region named after the Americas ("the Inter-American Convention").
    */
-  public static final String SCHEMA_VERSION = "59";
+  public static final String SCHEMA_VERSION = "60";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

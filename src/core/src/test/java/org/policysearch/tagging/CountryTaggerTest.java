@@ -214,6 +214,29 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aCurrencyNamesMoneyNotItsCountry() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "a customs value not exceeding 1,000 US dollars, one U.S. dollar or 200 United States"
+                + " dollars"));
+    assertEquals(
+        List.of(),
+        tagger.tag("no exceda de 1000 dólares de los Estados Unidos de América o su equivalente"));
+    // The country itself, beside its currency, still tags.
+    assertEquals(List.of("US"), tagger.tag("the United States shall pay 5 US dollars"));
+  }
+
+  @Test
+  void regionsNamedAfterTheAmericasAreNotTheUnitedStates() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "the Inter-American Convention, the Organization of American States, the Ibero-American"
+                + " summit and the integration of América Latina"));
+  }
+
+  @Test
   void lowerCaseCommonWordsDoNotTag() {
     assertEquals(List.of(), tagger.tag("roast turkey and china plates"));
     assertEquals(List.of("TR", "CN"), tagger.tag("Turkey and China"));
