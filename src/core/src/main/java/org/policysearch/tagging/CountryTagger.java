@@ -165,7 +165,7 @@ public final class CountryTagger {
     }
     Word of = words.get(at - 1);
     Word kind = words.get(at - 2);
-    return (of.exact().equals("of") || of.exact().equals("de"))
+    return (of.key().equals("of") || of.key().equals("de"))
         && text.substring(kind.end(), of.start()).isBlank()
         && text.substring(of.end(), words.get(at).start()).isBlank()
         && Character.isUpperCase(kind.exact().codePointAt(0))

@@ -167,6 +167,8 @@ class CountryTaggerTest {
         tagger.tag(
             "the Treaty of Montevideo of 1980, the Charter of Paris for a New Europe and the"
                 + " Treaty of Rome"));
+    // A heading in title case writes "Of" too.
+    assertEquals(List.of(), tagger.tag("ARTICLE 2: Relation To The Treaty Of Montevideo"));
     assertEquals(
         List.of(),
         tagger.tag("de conformidad con el Tratado de Montevideo 1980 y el Convenio de París"));
