@@ -174,7 +174,8 @@ public final class CountryTagger {
 
   /**
    * The Spanish words for the kinds of {@link #INSTRUMENTS} named "de" a place (accents folded, as
-   * words are looked up); the French ones are the English words or fold to them.
+   * words are looked up); of the French ones, those spelt as in English (accord, convention,
+   * déclaration) count through {@link #INSTRUMENTS}.
    */
   private static final Set<String> NAMED_OF =
       Set.of(
