@@ -37,17 +37,21 @@ final class PartyInference {
   /** The most parties the fallback infers from mentions in prose. */
   static final int MAX_MENTIONED_PARTIES = 4;
 
-  // "…, HAVE AGREED AS FOLLOWS", "hereby agree", "Have reached the following understandings".
+  // "…, HAVE AGREED AS FOLLOWS", "hereby agree", "Have reached the following understandings";
+  // in the Spanish texts, "HAN ACORDADO lo siguiente", "han convenido en celebrar".
   static final Pattern PREAMBLE_END =
       Pattern.compile(
           "(?i)(?:^|[,;:.]|\\n)\\s*(?:(?:have|hereby|do\\s+hereby)\\s+"
-              + "(?:agreed|agree|decided|resolved|concluded|reached|adopted)\\b)"
+              + "(?:agreed|agree|decided|resolved|concluded|reached|adopted)\\b"
+              + "|han\\s+(?:acordado|convenido|decidido)\\b)"
               + "|\\bagree(?:d)?\\s+(?:upon\\s+)?as\\s+follows\\b");
-  // The first article or chapter: "Article 1", "ARTICLE I", "CHAPTER ONE", "Article 1.1".
+  // The first article or chapter: "Article 1", "ARTICLE I", "CHAPTER ONE", "Article 1.1", and in
+  // Spanish "ARTÍCULO 1.01", "CAPÍTULO I".
   private static final Pattern FIRST_HEADING =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:ARTICLE|Article|ART\\.|Art\\.|CHAPTER|Chapter|PART|Part|TITLE|SECTION)"
-              + "\\s+(?:1|I|ONE|One|FIRST|First)\\b");
+          "(?m)^[ \\t]*(?:ARTICLE|Article|ART\\.|Art\\.|CHAPTER|Chapter|PART|Part|TITLE|SECTION"
+              + "|ARTÍCULO|Artículo|CAPÍTULO|Capítulo)"
+              + "\\s+(?:1|I|ONE|One|FIRST|First|PRIMERO|Primero)\\b");
   // A sentence that ends a line: wrapped lines, even with blank lines between, go on.
   private static final Pattern PARAGRAPH_END = Pattern.compile("[.;:][ \\t]*\\n");
   private static final int FIRST_PARAGRAPH = 1_000;
@@ -101,7 +105,18 @@ final class PartyInference {
           "motivated",
           "prompted",
           "reaffirming",
-          "having");
+          "having",
+          // The Spanish texts' recitals beyond a gerund in -ando or -iendo ("CONSIDERANDO"):
+          // "DECIDIDOS A:", "CONSCIENTES de".
+          "decididos",
+          "convencidos",
+          "conscientes",
+          "deseosos",
+          "resueltos",
+          "animados",
+          "inspirados",
+          "persuadidos",
+          "comprometidos");
   private static final Set<String> LEADING_WORDS = Set.of("further", "also", "and", "moreover");
   private static final Pattern FIRST_WORDS =
       Pattern.compile("^[^\\p{L}]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
@@ -213,8 +228,9 @@ final class PartyInference {
 
   /**
    * Whether {@link #PREAMBLE_END} may start at {@code at}: "agree", or the text's start, a sign or
-   * a line break followed, after spaces, by "have", "hereby" or "do". Tried at every character of a
-   * text's first 40,000, the pattern was about 4 % of indexing a corpus of short texts.
+   * a line break followed, after spaces, by "have", "hereby", "do" or "han". Tried at every
+   * character of a text's first 40,000, the pattern was about 4 % of indexing a corpus of short
+   * texts.
    */
   static boolean mayEndPreamble(String text, int at) {
     if (at == 0 || AGREE.at(text, at)) {
@@ -231,7 +247,7 @@ final class PartyInference {
   }
 
   private static final WordStarts AGREE = WordStarts.of("agree");
-  private static final WordStarts OPENING_VERBS = WordStarts.of("have", "hereby", "do");
+  private static final WordStarts OPENING_VERBS = WordStarts.of("have", "hereby", "do", "han");
 
   /** A space as {@code \\s} reads it. */
   private static boolean isSpace(char c) {
@@ -293,7 +309,8 @@ final class PartyInference {
     }
     // "Contracting Parties to the Treaty…" goes on with the party list.
     return RECITAL_WORDS.contains(word)
-        || (word.length() > 5 && word.endsWith("ing") && !word.equals("contracting"));
+        || (word.length() > 5 && word.endsWith("ing") && !word.equals("contracting"))
+        || (word.length() > 6 && (word.endsWith("ando") || word.endsWith("iendo")));
   }
 
   /** The first paragraph of the article that starts at {@code start}, its heading included. */

@@ -153,6 +153,26 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aSpanishPreambleNamesThePartiesBeforeItsRecitals() {
+    String text =
+        """
+        Tratado de Libre Comercio entre Centroamérica y Panamá
+        PREÁMBULO
+        Los Gobiernos de las Repúblicas de Costa Rica, El Salvador,
+        Guatemala, Honduras y Nicaragua, por una Parte, y el
+        Gobierno de la República de Panamá, por la otra,
+        DECIDIDOS A: FACILITAR la integración regional con Chile y México;
+        RESPETAR sus derechos derivados del Acuerdo de Marrakech;
+
+        CAPÍTULO I
+        Disposiciones Iniciales
+        ARTÍCULO 1.01: Establecimiento De La Zona De Libre Comercio
+        Los Estados Unidos Mexicanos no son Parte.
+        """;
+    assertEquals(List.of("PA", "CR", "SV", "GT", "HN", "NI"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void organisationTitleTakesEveryCountryOfThePartyListWithNoCap() {
     String text =
         """
@@ -310,6 +330,9 @@ class PartyInferenceTest {
             "follows",
             "agreed upon as follows",
             "HAVE AGREED AS FOLLOWS",
+            "HAN ACORDADO",
+            "han convenido",
+            "han",
             "the",
             "parties",
             "agreement",
