@@ -69,9 +69,10 @@ public final class Fields {
    * "ARTICLE 8BIS.1") is a section. 59: nor does a capital an instrument is named of ("the Treaty
    * of Montevideo", "el Convenio de París"). 60: nor does a currency ("1,000 US dollars") or a
    * region named after the Americas ("the Inter-American Convention"). 61: a Spanish text's
-   * preamble names its parties ("Los Gobiernos de las Repúblicas de …, DECIDIDOS A:").
+   * preamble names its parties ("Los Gobiernos de las Repúblicas de …, DECIDIDOS A:"). 62: and so
+   * do its signatures ("Por la República de Honduras").
    */
-  public static final String SCHEMA_VERSION = "61";
+  public static final String SCHEMA_VERSION = "62";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -65,14 +65,18 @@ final class PartyInference {
   // A new clause within a line: a capital after a comma, semicolon or closing bracket.
   private static final Pattern CLAUSE_START = Pattern.compile("[,;)][ \\t]+(?=\\p{Lu})");
   private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
-  // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X".
+  // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X";
+  // in the Spanish texts "Por la República de Honduras", "Por el Gobierno de Chile".
   private static final Pattern SIGNATURE =
       Pattern.compile(
-          "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b))[ \\t]*(?:For|FOR|On behalf of|ON BEHALF OF)"
-              + "[ \\t]+(?:(?:the|THE)[ \\t]+)?(?:(?:Government|GOVERNMENT)[ \\t]+(?:of|OF)[ \\t]+"
-              + "(?:(?:the|THE)[ \\t]+)?)?");
+          "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b|Por\\b|POR\\b))[ \\t]*"
+              + "(?:For|FOR|On behalf of|ON BEHALF OF|Por|POR)"
+              + "[ \\t]+(?:(?:the|THE|el|EL|la|LA|los|LOS)[ \\t]+)?"
+              + "(?:(?:Government|GOVERNMENT|Gobierno|GOBIERNO)[ \\t]+(?:of|OF|de|DE|del|DEL)[ \\t]+"
+              + "(?:(?:the|THE|el|EL|la|LA|los|LOS)[ \\t]+)?)?");
   // What may stand between "For" and the country, or between two signatures: the words of a
-  // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of").
+  // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of",
+  // "la República de").
   // Not any capitalised word: the names of the signing ministers ("Mr Calvin Eu") are no title.
   private static final Pattern SIGNATORY_TITLE =
       Pattern.compile(
@@ -80,7 +84,8 @@ final class PartyInference {
               + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
               + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
               + "|federal|federation"
-              + "|confederation|union|democratic|socialist|people's|islamic|arab|united)[\\s,]+){0,8}");
+              + "|confederation|union|democratic|socialist|people's|islamic|arab|united"
+              + "|por|el|la|los|de|del|gobierno|rep[uúÚ]blica|reino|presidente)[\\s,]+){0,8}");
   private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
@@ -370,7 +375,9 @@ final class PartyInference {
    * search was a twentieth of indexing.
    */
   private static final class SignatureWords {
-    private static final String[] OPENINGS = {"For", "FOR", "On behalf of", "ON BEHALF OF"};
+    private static final String[] OPENINGS = {
+      "For", "FOR", "On behalf of", "ON BEHALF OF", "Por", "POR"
+    };
     private final String text;
     // The next position of each opening word at or after the last search, -1 when none is left.
     private final int[] next = new int[OPENINGS.length];

@@ -173,6 +173,23 @@ class PartyInferenceTest {
   }
 
   @Test
+  void spanishSignaturesAreEachAParty() {
+    String text =
+        """
+        CAPÍTULO I
+        Disposiciones Iniciales
+        ARTÍCULO 1.1: Establecimiento De La Zona De Libre Comercio
+        Las Partes establecen una zona de libre comercio.
+        Por lo tanto, las Partes cooperarán con Chile.
+
+        Por los Estados Unidos Mexicanos Por la República de Costa Rica
+        Por la República de El Salvador
+        POR EL GOBIERNO DE LA REPÚBLICA DE HONDURAS
+        """;
+    assertEquals(List.of("MX", "CR", "SV", "HN"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void organisationTitleTakesEveryCountryOfThePartyListWithNoCap() {
     String text =
         """
