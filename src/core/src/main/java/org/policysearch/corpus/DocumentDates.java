@@ -2,6 +2,8 @@ package org.policysearch.corpus;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,37 +106,28 @@ final class DocumentDates {
    * those of protocols and annexes appended to it, which may be later.
    */
   static Optional<LocalDate> signatureDate(String text) {
-    return firstDateAfter(CLAUSE, true, text, CLAUSE_REACH)
-        .or(() -> firstDateAfter(WITNESS, false, text, WITNESS_REACH))
-        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, false, text, 60))
-        .or(() -> signedSentenceDate(text));
+    return firstDateAfter(CLAUSE, m -> opensSentence(text, m.start()), text, CLAUSE_REACH)
+        .or(() -> firstDateAfter(WITNESS, m -> true, text, WITNESS_REACH))
+        .or(() -> firstDateAfter(DATE_OF_SIGNATURE, m -> true, text, 60))
+        // "This Protocol amends the Agreement signed on …" dates the older one.
+        .or(
+            () ->
+                firstDateAfter(
+                    SIGNED_SENTENCE,
+                    m -> !INSTRUMENT_WORD.matcher(m.group(1)).find(),
+                    text,
+                    CLAUSE_REACH));
   }
 
   /**
-   * The date of the first {@link #SIGNED_SENTENCE} that gives one and names no other instrument
-   * before "signed": {@code This Protocol amends the Agreement signed on …} dates the older one.
+   * The first date found within {@code reach} after an opening that has one and that {@code counts}
+   * accepts.
    */
-  private static Optional<LocalDate> signedSentenceDate(String text) {
-    Matcher found = SIGNED_SENTENCE.matcher(text);
-    while (found.find()) {
-      if (INSTRUMENT_WORD.matcher(found.group(1)).find()) {
-        continue;
-      }
-      Optional<DatePhrases.Found> date =
-          DatePhrases.first(text, found.end(), found.end() + CLAUSE_REACH);
-      if (date.isPresent()) {
-        return Optional.of(date.get().date());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first date found within {@code reach} after an opening that has one. */
   private static Optional<LocalDate> firstDateAfter(
-      Pattern opening, boolean startsSentence, String text, int reach) {
+      Pattern opening, Predicate<MatchResult> counts, String text, int reach) {
     Matcher found = opening.matcher(text);
     while (found.find()) {
-      if (startsSentence && !opensSentence(text, found.start())) {
+      if (!counts.test(found)) {
         continue;
       }
       Optional<DatePhrases.Found> date = DatePhrases.first(text, found.end(), found.end() + reach);

@@ -106,9 +106,10 @@ final class TitleBlock {
         // the heading names no document (many agreements open with it).
         return Optional.empty();
       }
-      boolean titleLength = words >= 3 || (words == 2 && namesKind(line));
+      boolean kind = namesKind(line);
+      boolean titleLength = words >= 3 || (words == 2 && kind);
       if (titleLength && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
-        return Optional.of(namesKind(line) ? wrapped(lines, i) : line);
+        return Optional.of(kind ? wrapped(lines, i) : line);
       }
     }
     return Optional.empty();

@@ -141,8 +141,7 @@ public final class CountryTagger {
   private static boolean namesInstrument(String text, List<Word> words, int next) {
     for (int i = next; i < Math.min(next + 2, words.size()); i++) {
       Word word = words.get(i);
-      int gapFrom = words.get(i - 1).end();
-      if (!text.substring(gapFrom, word.start()).isBlank()
+      if (!Words.spaced(text, words.get(i - 1), word)
           || !Character.isUpperCase(word.exact().codePointAt(0))) {
         return false;
       }
@@ -166,8 +165,8 @@ public final class CountryTagger {
     Word of = words.get(at - 1);
     Word kind = words.get(at - 2);
     return (of.key().equals("of") || of.key().equals("de"))
-        && text.substring(kind.end(), of.start()).isBlank()
-        && text.substring(of.end(), words.get(at).start()).isBlank()
+        && Words.spaced(text, kind, of)
+        && Words.spaced(text, of, words.get(at))
         && Character.isUpperCase(kind.exact().codePointAt(0))
         && (INSTRUMENTS.contains(kind.key()) || NAMED_OF.contains(kind.key()));
   }

@@ -36,7 +36,7 @@ final class LanguageLists {
       }
     }
     return last + 1 < words.size()
-        && text.substring(words.get(last).end(), words.get(last + 1).start()).isBlank()
+        && Words.spaced(text, words.get(last), words.get(last + 1))
         && LANGUAGE_NOUNS.contains(words.get(last + 1).key());
   }
 

@@ -107,6 +107,11 @@ final class Words {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
+  /** Whether only white space stands between {@code before} and {@code after} in {@code text}. */
+  static boolean spaced(String text, Word before, Word after) {
+    return text.substring(before.end(), after.start()).isBlank();
+  }
+
   /**
    * The lower-cased words of {@code text} joined by single spaces: the key a name is looked up by.
    */
