@@ -2,11 +2,12 @@ package org.policysearch.corpus;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +63,7 @@ final class DatePhrases {
 
   private static final String DAY_NUMBER = "(\\d{1,2})(?:-?(?:st|nd|rd|th)|\\.)?";
 
-  private static final String NUMBER_WORD = "(?:" + SpelledNumbers.CARDINAL_WORDS + ")";
+  private static final String NUMBER_WORD = "(?:" + SpelledNumbers.ENGLISH.cardinalWords() + ")";
 
   /** A year in digits, or in words ({@code one thousand nine hundred and ninety-three}). */
   private static final String YEAR =
@@ -107,59 +108,173 @@ final class DatePhrases {
 
   static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
+  private static final Map<String, Integer> SPANISH_MONTHS =
+      Map.ofEntries(
+          Map.entry("enero", 1),
+          Map.entry("febrero", 2),
+          Map.entry("marzo", 3),
+          Map.entry("abril", 4),
+          Map.entry("mayo", 5),
+          Map.entry("junio", 6),
+          Map.entry("julio", 7),
+          Map.entry("agosto", 8),
+          Map.entry("septiembre", 9),
+          Map.entry("setiembre", 9),
+          Map.entry("octubre", 10),
+          Map.entry("noviembre", 11),
+          Map.entry("diciembre", 12));
+
+  private static final Map<String, Integer> FRENCH_MONTHS =
+      Map.ofEntries(
+          Map.entry("janvier", 1),
+          Map.entry("février", 2),
+          Map.entry("fevrier", 2),
+          Map.entry("mars", 3),
+          Map.entry("avril", 4),
+          Map.entry("mai", 5),
+          Map.entry("juin", 6),
+          Map.entry("juillet", 7),
+          Map.entry("août", 8),
+          Map.entry("aout", 8),
+          Map.entry("septembre", 9),
+          Map.entry("octobre", 10),
+          Map.entry("novembre", 11),
+          Map.entry("décembre", 12),
+          Map.entry("decembre", 12));
+
+  /**
+   * A Spanish date: {@code el 6 de abril de 2011}, {@code a los veintisiete días del mes de junio
+   * de 2006}, {@code el día diecinueve del mes de septiembre de dos mil once}, {@code abril del año
+   * de mil novecientos noventa y cuatro}.
+   */
+  static final Pattern SPANISH_DAY_FIRST =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:º|°|o\\.|\\.)?|("
+              + "primero|primer|"
+              + words(SpelledNumbers.SPANISH)
+              + "))\\s*(?:d[ií]as?\\s+)?(?:del\\s+mes\\s+)?de\\s+"
+              + alternation(SPANISH_MONTHS)
+              + "(?!\\p{L})[\\s,]+(?:del?\\s+)?(?:a[ñn]o\\s+(?:de\\s+)?)?"
+              + year(SpelledNumbers.SPANISH),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A French date: {@code le 16 mars 1994}, {@code le 1er janvier 1995}, {@code le vingt et un
+   * mai}.
+   */
+  static final Pattern FRENCH_DAY_FIRST =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:(\\d{1,2})(?:er|e|ème|°)?|("
+              + "premier|"
+              + words(SpelledNumbers.FRENCH)
+              + "))\\s+"
+              + alternation(FRENCH_MONTHS)
+              + "(?!\\p{L})[\\s,]+(?:de\\s+l['’]\\s*an(?:n[ée]e)?\\s+)?"
+              + year(SpelledNumbers.FRENCH),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final WordStarts SPANISH_STARTS = starts(SpelledNumbers.SPANISH);
+
+  private static final WordStarts FRENCH_STARTS = starts(SpelledNumbers.FRENCH);
+
+  /** One way of writing a date: its pattern, where it can start, and the date a match gives. */
+  private record Form(
+      Pattern pattern, StartScan.Starts mayStart, Function<MatchResult, LocalDate> date) {}
+
+  private static final List<Form> FORMS =
+      List.of(
+          new Form(
+              DAY_FIRST,
+              DatePhrases::mayStartDay,
+              m ->
+                  date(
+                      year(m.group(4)),
+                      month(m.group(3)),
+                      dayNumber(m.group(1) != null ? m.group(1) : m.group(2)))),
+          new Form(
+              MONTH_FIRST,
+              DatePhrases::mayStartMonth,
+              m ->
+                  date(
+                      Integer.parseInt(m.group(3)),
+                      month(m.group(1)),
+                      Integer.parseInt(m.group(2)))),
+          new Form(
+              ISO,
+              DatePhrases::mayStartIso,
+              m ->
+                  date(
+                      Integer.parseInt(m.group(1)),
+                      Integer.parseInt(m.group(2)),
+                      Integer.parseInt(m.group(3)))),
+          new Form(
+              SPANISH_DAY_FIRST,
+              DatePhrases::mayStartSpanishDay,
+              m -> dayFirst(m, SpelledNumbers.SPANISH, SPANISH_MONTHS)),
+          new Form(
+              FRENCH_DAY_FIRST,
+              DatePhrases::mayStartFrenchDay,
+              m -> dayFirst(m, SpelledNumbers.FRENCH, FRENCH_MONTHS)));
+
   private DatePhrases() {}
+
+  /** A number in words: {@code numbers}' words, maybe joined ({@code noventa y cuatro}). */
+  private static String words(SpelledNumbers numbers) {
+    String word = "(?:" + numbers.cardinalWords() + ")";
+    return word + "(?:[\\s-]*(?:" + numbers.joiner() + "[\\s-]+)?" + word + ")*+(?!\\p{L})";
+  }
+
+  /**
+   * A year in digits or in words. A number in words must end where its words end: after a tens word
+   * a joined unit must follow ({@code noventa y siente}, a misspelt {@code siete}, is no year, not
+   * 1990), while after another word the joiner goes on with the sentence ({@code dos mil nueve, y
+   * en Bruselas}).
+   */
+  private static String year(SpelledNumbers numbers) {
+    return "(\\d{4}(?!\\d)|(?:"
+        + words(numbers)
+        + ")(?!(?<="
+        + numbers.tensWords()
+        + ")[\\s,]+"
+        + numbers.joiner()
+        + "[\\s-]+\\p{L}))";
+  }
+
+  private static String alternation(Map<String, Integer> names) {
+    return "(" + String.join("|", names.keySet()) + ")";
+  }
+
+  private static WordStarts starts(SpelledNumbers numbers) {
+    return WordStarts.of(numbers.words().toArray(String[]::new));
+  }
+
+  private static LocalDate dayFirst(
+      MatchResult m, SpelledNumbers numbers, Map<String, Integer> months) {
+    int day = m.group(1) != null ? Integer.parseInt(m.group(1)) : numbers.value(m.group(2));
+    String year = m.group(4);
+    return date(
+        Character.isDigit(year.charAt(0)) ? Integer.parseInt(year) : numbers.value(year),
+        months.get(m.group(3).toLowerCase(Locale.ROOT)),
+        day);
+  }
 
   /** The first date that starts in {@code text[from, to)}; it may end after {@code to}. */
   static Optional<Found> first(String text, int from, int to) {
     int end = Math.min(text.length(), to);
+    // The region reaches past `to` so that a date starting just before it is read whole.
+    int regionEnd = Math.min(text.length(), end + 120);
     Found best = null;
-    for (Found found : candidates(text, from, end)) {
-      if (best == null || found.start() < best.start()) {
-        best = found;
+    for (Form form : FORMS) {
+      StartScan scan = new StartScan(form.pattern(), text, from, regionEnd, form.mayStart());
+      while (scan.find() && scan.start() < end && (best == null || scan.start() < best.start())) {
+        LocalDate date = form.date().apply(scan.match());
+        if (date != null) {
+          best = new Found(date, scan.start(), scan.end());
+          break;
+        }
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static List<Found> candidates(String text, int from, int to) {
-    // The region reaches past `to` so that a date starting just before it is read whole.
-    int regionEnd = Math.min(text.length(), to + 120);
-    List<Found> found = new ArrayList<>(3);
-    StartScan dayFirst = new StartScan(DAY_FIRST, text, from, regionEnd, DatePhrases::mayStartDay);
-    while (dayFirst.find() && dayFirst.start() < to) {
-      String day = dayFirst.group(1) != null ? dayFirst.group(1) : dayFirst.group(2);
-      LocalDate date = date(year(dayFirst.group(4)), month(dayFirst.group(3)), dayNumber(day));
-      if (date != null) {
-        found.add(new Found(date, dayFirst.start(), dayFirst.end()));
-        break;
-      }
-    }
-    StartScan monthFirst =
-        new StartScan(MONTH_FIRST, text, from, regionEnd, DatePhrases::mayStartMonth);
-    while (monthFirst.find() && monthFirst.start() < to) {
-      LocalDate date =
-          date(
-              Integer.parseInt(monthFirst.group(3)),
-              month(monthFirst.group(1)),
-              Integer.parseInt(monthFirst.group(2)));
-      if (date != null) {
-        found.add(new Found(date, monthFirst.start(), monthFirst.end()));
-        break;
-      }
-    }
-    StartScan iso = new StartScan(ISO, text, from, regionEnd, DatePhrases::mayStartIso);
-    while (iso.find() && iso.start() < to) {
-      LocalDate date =
-          date(
-              Integer.parseInt(iso.group(1)),
-              Integer.parseInt(iso.group(2)),
-              Integer.parseInt(iso.group(3)));
-      if (date != null) {
-        found.add(new Found(date, iso.start(), iso.end()));
-        break;
-      }
-    }
-    return found;
   }
 
   // Where the patterns can start, as CASE_INSENSITIVE reads them (ASCII only) and as their
@@ -170,6 +285,18 @@ final class DatePhrases {
   static boolean mayStartDay(String text, int at) {
     return !afterAsciiLetterOrDigit(text, at)
         && (isDigit(text.charAt(at)) || DAY_STARTS.at(text, at));
+  }
+
+  /** A day in digits or a Spanish number word, not after a letter or digit. */
+  static boolean mayStartSpanishDay(String text, int at) {
+    return !afterAsciiLetterOrDigit(text, at)
+        && (isDigit(text.charAt(at)) || SPANISH_STARTS.at(text, at));
+  }
+
+  /** A day in digits or a French number word, not after a letter or digit. */
+  static boolean mayStartFrenchDay(String text, int at) {
+    return !afterAsciiLetterOrDigit(text, at)
+        && (isDigit(text.charAt(at)) || FRENCH_STARTS.at(text, at));
   }
 
   /** The first two letters of a month's name, not after a letter. */
@@ -213,13 +340,13 @@ final class DatePhrases {
     if (Character.isDigit(day.charAt(0))) {
       return Integer.parseInt(day);
     }
-    return SpelledNumbers.value(day);
+    return SpelledNumbers.ENGLISH.value(day);
   }
 
   private static int year(String year) {
     if (Character.isDigit(year.charAt(0))) {
       return Integer.parseInt(year);
     }
-    return SpelledNumbers.value(year);
+    return SpelledNumbers.ENGLISH.value(year);
   }
 }

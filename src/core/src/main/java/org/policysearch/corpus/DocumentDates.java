@@ -32,19 +32,26 @@ final class DocumentDates {
 
   /**
    * The first word of a signature clause: {@code Done at}, {@code DONE in duplicate}, {@code Signed
-   * at}, {@code Made at}. A capital is required, and {@link #opensSentence} checks that the word
+   * at}, {@code Made at}; in Spanish {@code Hecho en}, {@code Firmado en}, {@code Suscrito en}, in
+   * French {@code Fait à}. A capital is required, and {@link #opensSentence} checks that the word
    * starts a line or a sentence: the lower-case {@code done at Marrakesh} of a citation is part of
    * another sentence. The whole text is scanned, so this pattern and the two below start with a
    * character class that fails fast: a 50 MB text costs about a second.
    */
   private static final Pattern CLAUSE =
       Pattern.compile(
-          "[DSMCE](?:one|ONE|igned|IGNED|ade|ADE|oncluded|ONCLUDED|xecuted|XECUTED)"
-              + "(?=,?\\s*(?:at|in|on|this|the|AT|IN|ON|THIS|THE)\\b)");
+          "[DSMCEHF](?:(?<=[DSMCE])(?:one|ONE|igned|IGNED|ade|ADE|oncluded|ONCLUDED|xecuted|XECUTED)"
+              + "(?=,?\\s*(?:at|in|on|this|the|AT|IN|ON|THIS|THE)\\b)"
+              + "|(?<=[HFSD])(?:echo|ECHO|irmado|IRMADO|uscrito|USCRITO|ado|ADO)"
+              + "(?=,?\\s*(?:en|el|a|EN|EL|A)\\s)"
+              + "|(?<=F)(?:ait|AIT)(?=,?\\s*(?:à|a|en|le|À|A|EN|LE)\\s))");
 
   private static final Pattern WITNESS =
       Pattern.compile(
-          "[Ii][Nn]\\s+(?:[Ww]itness|WITNESS|[Ff]aith|FAITH)\\s+(?:[Ww]here|WHERE)(?:of|OF|fore|FORE)");
+          "[IiE][Nn](?<!\\p{L}..)\\s+(?:(?:[Ww]itness|WITNESS|[Ff]aith|FAITH)\\s+(?:[Ww]here|WHERE)"
+              + "(?:of|OF|fore|FORE)"
+              + "|(?:[Ff][Ee]|[Tt](?:estimonio|ESTIMONIO))\\s+(?:de|DE)\\s+(?:lo|LO)\\s+(?:cual|CUAL)"
+              + "|[Ff](?:oi|OI)\\s+(?:de|DE)\\s+(?:quoi|QUOI))");
 
   private static final Pattern DATE_OF_SIGNATURE =
       Pattern.compile(
@@ -66,12 +73,17 @@ final class DocumentDates {
 
   /**
    * What only a legal instrument's text says: a treaty's operative formula, witness clause or first
-   * article, a decision's recitals ({@code Having regard to}, {@code Whereas}).
+   * article, a decision's recitals ({@code Having regard to}, {@code Whereas}); in Spanish and
+   * French the formula ({@code han acordado lo siguiente}, {@code sont convenus de ce qui suit}),
+   * the witness clause and the first article.
    */
   static final Pattern INSTRUMENT =
       Pattern.compile(
           "agreed?\\s+as\\s+follows|in\\s+(?:witness|faith)\\s+where(?:of|fore)"
-              + "|^[ \\t]*(?:article\\s+(?:1|I|one)\\b|having\\s+regard\\s+to\\b|whereas\\b)",
+              + "|(?:acordado|convenido)\\s+(?:en\\s+)?lo\\s+siguiente|convenu(?:e?s)?\\s+(?:de\\s+)?ce\\s+qui\\s+suit"
+              + "|en\\s+(?:(?:fe|testimonio)\\s+de\\s+lo\\s+cual|foi\\s+de\\s+quoi)"
+              + "|^[ \\t]*(?:article\\s+(?:1|I|one)\\b|having\\s+regard\\s+to\\b|whereas\\b"
+              + "|art[íÍi]culo\\s+(?:1|I|primero|uno)\\b|article\\s+(?:premier|1er)\\b)",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   /** A title-block line that is a date, maybe after a place: {@code (Brussels, 4 March 2025)}. */
@@ -202,9 +214,9 @@ final class DocumentDates {
   }
 
   /**
-   * Whether {@link #INSTRUMENT} may start at {@code at}: "agree", "in" before a space, or a line's
-   * start. Tried at every character of a text's first 100,000, the pattern was about 2 % of
-   * indexing a corpus of short texts.
+   * Whether {@link #INSTRUMENT} may start at {@code at}: "agree", "acordado", "convenido",
+   * "convenu", "in" or "en" before a space, or a line's start. Tried at every character of a text's
+   * first 100,000, the pattern was about 2 % of indexing a corpus of short texts.
    */
   static boolean mayStartInstrument(String text, int at) {
     if (StartScan.atLineStart(text, at) || AGREE.at(text, at)) {
@@ -213,6 +225,7 @@ final class DocumentDates {
     return IN.at(text, at) && at + 2 < text.length() && Character.isWhitespace(text.charAt(at + 2));
   }
 
-  private static final WordStarts AGREE = WordStarts.of("agree");
-  private static final WordStarts IN = WordStarts.of("in");
+  private static final WordStarts AGREE =
+      WordStarts.of("agree", "acordado", "convenido", "convenu");
+  private static final WordStarts IN = WordStarts.of("in", "en");
 }

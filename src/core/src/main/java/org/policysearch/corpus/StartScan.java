@@ -1,5 +1,6 @@
 package org.policysearch.corpus;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,11 @@ public final class StartScan {
   /** Where the match ends in the text. */
   public int end() {
     return offset + matcher.end();
+  }
+
+  /** The last match, to read its groups from (its offsets are the scanned region's). */
+  public MatchResult match() {
+    return matcher.toMatchResult();
   }
 
   /** What group {@code group} of the match holds, or null. */

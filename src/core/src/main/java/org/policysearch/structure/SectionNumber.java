@@ -37,7 +37,7 @@ record SectionNumber(List<List<Integer>> readings) {
     if (ROMAN.matcher(number).matches()) {
       readings.add(List.of(roman(number)));
     }
-    int spelled = SpelledNumbers.value(number);
+    int spelled = SpelledNumbers.ENGLISH.value(number);
     if (spelled > 0) {
       readings.add(List.of(spelled));
     }

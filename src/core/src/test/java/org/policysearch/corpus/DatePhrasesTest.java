@@ -38,13 +38,42 @@ class DatePhrasesTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "el 6 de abril de 2011, en dos ejemplares | 2011-04-06",
+        "a los veintisiete días del mes de junio de 2006. | 2006-06-27",
+        "a los cinco días del mes de\\nabril del año de mil novecientos noventa y cuatro, en dos"
+            + " | 1994-04-05",
+        "a los doce días del mes de agosto del año mil novecientos ochenta, en un original"
+            + " | 1980-08-12",
+        "el día diecinueve del mes de septiembre de dos mil once, en dos ejemplares | 2011-09-19",
+        "el día 25\\ndel mes de mayo de 2011. | 2011-05-25",
+        "el veintinueve de junio de dos mil, en cuatro ejemplares | 2000-06-29",
+        "EL VEINTIDÓS DE SETIEMBRE DE DOS MIL DOS | 2002-09-22",
+        "el primero de enero de 1995 | 1995-01-01",
+        "el treinta y uno de diciembre de 1999 | 1999-12-31",
+        "Fait à N'Djaména, le 16 Mars 1994 | 1994-03-16",
+        "le 1er janvier 1995 | 1995-01-01",
+        "le vingt-deux janvier deux mille neuf | 2009-01-22",
+        "le trente et un décembre mil neuf cent quatre-vingt-dix-neuf | 1999-12-31",
+        "le dix-sept juillet mil neuf cent soixante et onze | 1971-07-17",
+      })
+  void readsSpanishAndFrenchDatesAsTreatiesWriteThem(String phrase, String date) {
+    assertEquals(Optional.of(date), first(phrase.replace("\\n", "\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
         "this ____ day of ____________ 2002",
         "on 14.03.2025",
         "on 31 February 2025",
         "the first day of the second month following",
-        "in the year nineteen ninety-one on the fifth day of May"
+        "in the year nineteen ninety-one on the fifth day of May",
+        "el dieciocho de diciembre de mil novecientos noventa y siente, en los ejemplares",
+        "dos de las Partes de 1994",
+        "le 31 février 2001"
       })
   void findsNoDateWhereNoneIsWhole(String phrase) {
     assertEquals(Optional.empty(), first(phrase));

@@ -96,6 +96,76 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void spanishAndFrenchSignatureClausesDateTheirAgreements() {
+    String spanish =
+        """
+        TRATADO DE LIBRE COMERCIO ENTRE ARCADIA Y BOREALIA
+
+        Los Gobiernos de Arcadia y Borealia, en el marco del Tratado firmado
+        el 12 de agosto de 1980,
+        HAN ACORDADO lo siguiente:
+
+        Artículo 1
+        Las Partes establecen una zona de libre comercio.
+
+        HECHO en la ciudad de Borea, a los veintisiete días del mes de
+        junio del año dos mil seis, en dos ejemplares igualmente auténticos.
+        """;
+    assertEquals("2006-06-27", infer(spanish).date());
+    String french =
+        """
+        TRAITÉ INSTITUANT UNE UNION DOUANIÈRE
+
+        Rappelant la Convention signée le 4 mai 1973,
+        Sont convenus de ce qui suit :
+
+        Article 1
+        Les Etats membres instituent une union douanière.
+
+        Fait à Borea, le 16 mars 1994
+        """;
+    assertEquals("1994-03-16", infer(french).date());
+  }
+
+  @Test
+  void aSpanishTreatyCitingOnlyAnOlderDateHasNoDate() {
+    // Without its own signature clause, the date a Spanish treaty cites is not its own: the
+    // treaty is told from a text that is no instrument by its formula and first article.
+    String text =
+        """
+        TRATADO DE LIBRE COMERCIO ENTRE ARCADIA Y BOREALIA
+
+        Recordando el Acuerdo firmado el 12 de agosto de 1980,
+        HAN ACORDADO lo siguiente:
+
+        Artículo 1
+        Las Partes establecen una zona de libre comercio.
+        """;
+    assertNull(infer(text).date());
+  }
+
+  @Test
+  void theFirstLanguageOfAClauseInManyLanguagesGivesItsFirstDate() {
+    // "…, y en Bruselas" goes on with the sentence: the year before it is whole.
+    String text =
+        """
+        AGREEMENT BETWEEN ARCADIA AND THE EUROPEAN COMMUNITY
+
+        Article 1
+        The Parties shall cooperate on standards.
+
+        IN WITNESS WHEREOF, the undersigned Plenipotentiaries have affixed their signatures.
+
+        Hecho en Borea el quince de enero de dos mil nueve, y en Bruselas el
+        veintidós de enero de dos mil nueve.
+
+        Done at Borea on the fifteenth day of January, two thousand and nine and at Brussels on
+        the twenty-second day of January, two thousand and nine, respectively.
+        """;
+    assertEquals("2009-01-15", infer(text).date());
+  }
+
+  @Test
   void agreementCitingOnlyAnOlderDateHasNoDate() {
     String text =
         """

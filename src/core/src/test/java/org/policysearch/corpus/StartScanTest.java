@@ -109,6 +109,69 @@ class StartScanTest {
   }
 
   @Test
+  void findsSpanishAndFrenchDatesAsFindFindsThem() {
+    List<String> words =
+        List.of(
+            "5",
+            "1º",
+            "25",
+            "2006",
+            "de",
+            "del",
+            "mes",
+            "año",
+            "días",
+            "día",
+            "y",
+            "et",
+            "le",
+            "el",
+            "a los",
+            ",",
+            ".",
+            "-",
+            "enero",
+            "Junio",
+            "SETIEMBRE",
+            "diciembre",
+            "mars",
+            "Août",
+            "décembre",
+            "primero",
+            "primer",
+            "premier",
+            "1er",
+            "veintidós",
+            "VEINTIDÓS",
+            "Dieciséis",
+            "treinta",
+            "mil",
+            "novecientos",
+            "noventa",
+            "cuatro",
+            "dos",
+            "siente",
+            "quatre-vingt",
+            "quatre vingt",
+            "soixante",
+            "dix",
+            "neuf",
+            "cent",
+            "mille",
+            "vingt-deux",
+            "a los veintisiete días del mes de junio de 2006",
+            "el 6 de abril de 2011",
+            "el día 25 del mes de mayo del año de dos mil once",
+            "mil novecientos noventa y cuatro",
+            "le 16 mars 1994",
+            "le trente et un décembre mil neuf cent quatre-vingt-dix-neuf");
+    assertScanFindsWhatFindFinds(
+        DatePhrases.SPANISH_DAY_FIRST, DatePhrases::mayStartSpanishDay, words, 600, 15);
+    assertScanFindsWhatFindFinds(
+        DatePhrases.FRENCH_DAY_FIRST, DatePhrases::mayStartFrenchDay, words, 600, 16);
+  }
+
+  @Test
   void findsWhatOnlyALegalInstrumentSaysAsFindFindsIt() {
     List<String> words =
         List.of(
@@ -134,7 +197,18 @@ class StartScanTest {
             "whereas",
             "Whereas",
             "agreement",
-            "into");
+            "into",
+            "en",
+            "En",
+            "HAN ACORDADO lo siguiente",
+            "convenido en lo siguiente",
+            "sont convenus de ce qui suit",
+            "en fe de lo cual",
+            "EN TESTIMONIO DE LO CUAL",
+            "En foi de quoi",
+            "Artículo 1",
+            "ARTÍCULO PRIMERO",
+            "Article premier");
     assertScanFindsWhatFindFinds(
         DocumentDates.INSTRUMENT, DocumentDates::mayStartInstrument, words, 600, 14);
   }
