@@ -91,7 +91,7 @@ public final class ComparisonQueries {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
           String word = m.group().toLowerCase(Locale.ROOT);
-          if (!StopWords.english().contains(word)) {
+          if (!StopWords.all().contains(word)) {
             words.add(word);
           }
         }

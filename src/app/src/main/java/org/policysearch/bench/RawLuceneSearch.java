@@ -82,7 +82,7 @@ public final class RawLuceneSearch implements Closeable {
     BooleanQuery.Builder marks = new BooleanQuery.Builder();
     List<String> terms = new ArrayList<>();
     for (String word : StopWords.typed(words)) {
-      if (!StopWords.english().contains(word)) {
+      if (!StopWords.all().contains(word)) {
         terms.addAll(terms(word));
       }
     }

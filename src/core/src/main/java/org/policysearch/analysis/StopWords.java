@@ -16,14 +16,27 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The English words a query may hold that no passage has to: Lucene's English stop words and the
- * Snowball project's English list that Lucene ships, which adds the words of a question typed whole
- * ("which", "how", "does") and pronouns.
+ * The words a query may hold that no passage has to: Lucene's English stop words and the Snowball
+ * project's English list that Lucene ships, which adds the words of a question typed whole
+ * ("which", "how", "does") and pronouns, and the articles, prepositions and conjunctions of the
+ * Spanish and French texts an archive of agreements holds ("de", "la", "y", "et").
  */
 public final class StopWords {
   private static final String NUMERAL_ONE = "i";
 
-  private static final Set<String> ENGLISH = load();
+  /**
+   * Spanish and French words that join others and name nothing: in a Spanish passage nearly every
+   * line says "de". Not Lucene's whole Spanish and French lists, whose words are English ones too
+   * ("sea", "son", "fue", "plus"), nor "un" (the UN), "par" (par value) or "e" (e-commerce is "e"
+   * and "commerce" to the tokenizer).
+   */
+  private static final List<String> SPANISH_AND_FRENCH =
+      List.of(
+          "de", "del", "el", "la", "las", "los", "y", "o", "en", "por", "para", "que", "al", "con",
+          "sus", "una", "le", "les", "des", "du", "et", "ou", "au", "aux", "à", "pour", "dans",
+          "une", "qui", "sur");
+
+  private static final Set<String> ALL = load();
 
   /** Words as typed, in lower case and not stemmed: what a stop word is told by. Thread-safe. */
   private static final Analyzer TYPED = new StandardAnalyzer(CharArraySet.EMPTY_SET);
@@ -31,8 +44,8 @@ public final class StopWords {
   private StopWords() {}
 
   /** Every stop word, in lower case as typed (not analysed). */
-  public static Set<String> english() {
-    return ENGLISH;
+  public static Set<String> all() {
+    return ALL;
   }
 
   /**
@@ -57,6 +70,7 @@ public final class StopWords {
     // Snowball's "i" is the pronoun, rare in policy documents; there a lone "I" is a numeral
     // (Annex I, Chapter I, Title I), and "Annex I" must not search every annex.
     words.remove(NUMERAL_ONE);
+    words.addAll(SPANISH_AND_FRENCH);
     return Set.copyOf(words);
   }
 

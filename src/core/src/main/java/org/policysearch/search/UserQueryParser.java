@@ -93,7 +93,7 @@ public final class UserQueryParser {
   }
 
   private static boolean onlyStopWords(QueryNode.Words words) {
-    return StopWords.english().containsAll(StopWords.typed(words.text()));
+    return StopWords.all().containsAll(StopWords.typed(words.text()));
   }
 
   private QueryNode parseOr() {

@@ -689,6 +689,39 @@ class QuerySemanticsTest {
   }
 
   /** The documents of {@code files}, indexed in {@code dir}, whose hits hold every word. */
+  @Test
+  void theArticlesOfASpanishOrFrenchQueryNeedNotBeInAPassageNorAreMarked(@TempDir Path tmp)
+      throws IOException {
+    // In a Spanish or French passage nearly every line says "de", "la" or "des": what it is
+    // about is said by the other words, as with "the" and "of" in an English one.
+    Map<String, String> zones =
+        Map.of(
+            "es-articles.txt", "Notas\n\nLas Partes establecen la zona de libre comercio.\n",
+            "es-without.txt", "Notas\n\nZona franca y libre comercio entre las Partes.\n",
+            "fr-articles.txt", "Notes\n\nLa zone de libre-échange des Parties est établie.\n",
+            "fr-without.txt", "Notes\n\nZone franche et libre-échange entre les Parties.\n");
+    assertEquals(
+        List.of("es-articles", "es-without"),
+        documentsHoldingEveryWord(tmp, zones, "la zona de libre comercio").stream()
+            .sorted()
+            .toList());
+    assertEquals(
+        List.of("fr-articles", "fr-without"),
+        documentsHoldingEveryWord(tmp, zones, "la zone de libre-échange des Parties").stream()
+            .sorted()
+            .toList());
+    try (SearchService small = TestIndexes.ofFiles(tmp.resolve("marks"), zones)) {
+      for (Hit hit : small.search(request("la zona de libre comercio", Map.of())).hits()) {
+        if (!hit.allWords()) {
+          continue; // the French passages, which hold "libre" alone
+        }
+        String text = hit.text().toLowerCase(Locale.ROOT);
+        assertTrue(text.contains("<mark>zona</mark>"), text);
+        assertFalse(text.contains("<mark>de</mark>") || text.contains("<mark>la</mark>"), text);
+      }
+    }
+  }
+
   private static List<String> documentsHoldingEveryWord(
       Path dir, Map<String, String> files, String query) throws IOException {
     try (SearchService small = TestIndexes.ofFiles(dir, files)) {

@@ -83,7 +83,7 @@ final class KindWords {
             WORD.matcher(split.required()),
             word -> frame.contains(word.group().toLowerCase(Locale.ROOT)));
     boolean asks =
-        StopWords.typed(framing.rest()).stream().anyMatch(w -> !StopWords.english().contains(w));
+        StopWords.typed(framing.rest()).stream().anyMatch(w -> !StopWords.all().contains(w));
     if (framing.taken().isEmpty() || !asks) {
       return split; // nothing framed, or nothing but the frame: it is then what is asked
     }

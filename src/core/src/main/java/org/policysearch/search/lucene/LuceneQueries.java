@@ -911,7 +911,7 @@ final class LuceneQueries {
   private Set<String> stopTermsIn(String text) {
     Set<String> terms = new HashSet<>();
     for (String word : StopWords.typed(text)) {
-      if (StopWords.english().contains(word)) {
+      if (StopWords.all().contains(word)) {
         terms.addAll(analyse(word));
       }
     }

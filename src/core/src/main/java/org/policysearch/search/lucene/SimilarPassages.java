@@ -51,7 +51,7 @@ final class SimilarPassages {
 
   SimilarPassages(Analyzer analyzer) {
     this.analyzer = analyzer;
-    for (String word : StopWords.english()) {
+    for (String word : StopWords.all()) {
       stopWords.add(word);
       stopWords.addAll(Tokens.terms(analyzer, Fields.TEXT, word));
     }
