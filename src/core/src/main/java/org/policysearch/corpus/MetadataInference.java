@@ -2,6 +2,7 @@ package org.policysearch.corpus;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,13 @@ public final class MetadataInference {
   /** A text speaking of itself: "this Agreement", "the present Treaty", "this Joint Statement". */
   private static final Pattern SELF_REFERENCE =
       Pattern.compile(
-          "(?i)\\b(?:this|the present)\\s+(agreement|treaty|memorandum of understanding|joint"
-              + " statement|strategy)\\b");
+          "(?iu)\\b(?:this|the present)\\s+(agreement|treaty|memorandum of understanding|joint"
+              + " statement|strategy)\\b"
+              // "este Tratado", "el presente Acuerdo"; "le présent Traité", "cet Accord".
+              + "|\\b(?:este|esta|el presente|la presente)\\s+(tratado|acuerdo"
+              + "|memor[áa]ndum de entendimiento|declaraci[óo]n conjunta|estrategia)(?!\\p{L})"
+              + "|\\b(?:ce|cet|cette|le présent|la présente)\\s+(traité|accord|protocole d'accord"
+              + "|déclaration (?:commune|conjointe)|stratégie)(?!\\p{L})");
 
   /** Characters searched for a title; 40 lines of 20 words fit well within. */
   private static final int TITLE_HEAD = 20_000;
@@ -108,7 +114,11 @@ public final class MetadataInference {
     Map<String, Integer> selfReferences = new HashMap<>();
     Matcher self = SELF_REFERENCE.matcher(text);
     while (self.find()) {
-      String kind = kindNamed(self.group(1).toLowerCase(Locale.ROOT));
+      String said =
+          self.group(1) != null
+              ? self.group(1)
+              : self.group(2) != null ? self.group(2) : self.group(3);
+      String kind = kindNamed(said.toLowerCase(Locale.ROOT));
       if (kind != null) {
         selfReferences.merge(kind, 1, Integer::sum);
       }
@@ -123,23 +133,40 @@ public final class MetadataInference {
     return kind == null ? "document" : kind;
   }
 
-  /** The type a lower-cased text names first in the order types are told apart; null if none. */
+  /**
+   * The type a lower-cased text names first in the order types are told apart, in English, Spanish
+   * or French; null if none.
+   */
   private static String kindNamed(String text) {
-    if (text.contains("joint statement")) {
-      return "joint-statement";
-    }
-    if (text.contains("memorandum of understanding") || text.matches("(?s).*\\bmou\\b.*")) {
-      return "mou";
-    }
-    if (text.contains("treaty")) {
-      return "treaty";
-    }
-    if (text.contains("agreement")) {
-      return "agreement";
-    }
-    if (text.contains("strategy")) {
-      return "strategy";
+    for (Map.Entry<String, Pattern> kind : KINDS.entrySet()) {
+      if (kind.getValue().matcher(text).find()) {
+        return kind.getKey();
+      }
     }
     return null;
+  }
+
+  /**
+   * The words that name each type, in the order types are told apart: a joint statement or a
+   * memorandum may call itself an agreement too, a treaty's protocol an agreement. The French
+   * "accord" is a word of its own, never the start of "accordance".
+   */
+  private static final Map<String, Pattern> KINDS = kinds();
+
+  private static Map<String, Pattern> kinds() {
+    Map<String, Pattern> kinds = new LinkedHashMap<>();
+    kinds.put(
+        "joint-statement",
+        Pattern.compile(
+            "joint statement|declaraci[óo]n conjunta|déclaration (?:commune|conjointe)"));
+    kinds.put(
+        "mou",
+        Pattern.compile(
+            "memorandum of understanding|\\bmou\\b|memor[áa]nd(?:um|o) de entendimiento"
+                + "|protocole d'accord"));
+    kinds.put("treaty", Pattern.compile("treaty|tratado|traité"));
+    kinds.put("agreement", Pattern.compile("agreement|acuerdo|(?<!\\p{L})accord(?!\\p{L})"));
+    kinds.put("strategy", Pattern.compile("strategy|estrategia|stratégie"));
+    return Collections.unmodifiableMap(kinds);
   }
 }

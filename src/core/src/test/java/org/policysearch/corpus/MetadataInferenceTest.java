@@ -362,6 +362,26 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aSpanishOrFrenchTextIsOfTheKindItCallsItself() {
+    String spanish =
+        "Los Gobiernos de Arcadia y Borealia, recordando el Acuerdo de Marrakech,\n\n"
+            + "HAN ACORDADO lo siguiente:\n\nARTÍCULO 1\n\nEste Tratado establece una zona de"
+            + " libre comercio. Las Partes aplicarán el presente Tratado de buena fe.\n";
+    assertEquals("treaty", infer(spanish).type());
+    String french =
+        "Les Gouvernements d'Arcadie et de Borealie,\n\nSont convenus de ce qui suit :\n\n"
+            + "Article premier\n\nLe présent Accord établit une zone de libre-échange.\n";
+    assertEquals("agreement", infer(french).type());
+    assertEquals(
+        "mou",
+        infer("MEMORÁNDUM DE ENTENDIMIENTO ENTRE ARCADIA Y BOREALIA\n\nLas Partes…\n").type());
+    // "in accordance with" names no accord.
+    assertEquals(
+        "document",
+        infer("Notes on tariffs\n\nDuties are levied in accordance with the schedule.\n").type());
+  }
+
+  @Test
   void aTitleInCapitalsOpeningATextRunIntoOneLineIsItsTitle() {
     String preamble =
         " The Government of Arcadia and the Government of Borealia (hereafter, \"the Parties\"),"
