@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param code the ISO 3166-1 alpha-2 code or bloc code ({@code EU}, {@code EFTA}); {@link
  *     #NO_COUNTRY} for a phrase that shields the words inside it from tagging
  * @param scope where the name counts
+ * @param translated whether it is the Spanish or French name of a country whose English names are
+ *     others ("Japón", "Corée du Sud"): it tags and names parties as they do, but a query naming
+ *     the country is not widened to it, nor is a document searched by it as its party
  */
-public record CountryName(String text, String code, Scope scope) {
+public record CountryName(String text, String code, Scope scope, boolean translated) {
   /** The code of a phrase that names no country ("Korean Peninsula", "Latin America"). */
   public static final String NO_COUNTRY = "-";
 
@@ -34,6 +37,11 @@ public record CountryName(String text, String code, Scope scope) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(scope, "scope");
+  }
+
+  /** A name in English or of the country's own language, an alias or a phrase. */
+  public CountryName(String text, String code, Scope scope) {
+    this(text, code, scope, false);
   }
 
   /** Whether this is a real country name rather than a shielding phrase. */

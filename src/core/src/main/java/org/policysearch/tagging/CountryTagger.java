@@ -62,7 +62,7 @@ public final class CountryTagger {
     }
     for (CountryName name : gazetteer.names()) {
       Set<String> names = byCode.get(name.code());
-      if (names != null && name.namesParty()) {
+      if (names != null && name.namesParty() && !name.translated()) {
         names.add(name.text());
       }
     }
@@ -70,8 +70,8 @@ public final class CountryTagger {
   }
 
   /**
-   * The names that may name {@code code} as a party (label, names, aliases, demonyms; not
-   * capitals), empty for an unknown code.
+   * The names that may name {@code code} as a party (label, names, aliases, demonyms; not capitals,
+   * nor its Spanish and French names), empty for an unknown code.
    */
   public List<String> partyNames(String code) {
     return partyNames.getOrDefault(code, List.of());

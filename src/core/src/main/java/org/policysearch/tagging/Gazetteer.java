@@ -27,6 +27,7 @@ public final class Gazetteer {
   private static final String LABELS = "country-labels.tsv";
   private static final int DEMONYMS = 4;
   private static final int CAPITALS = 5;
+  private static final int TRANSLATIONS = 6;
 
   private final Map<String, String> labels;
   private final List<CountryName> names;
@@ -50,6 +51,7 @@ public final class Gazetteer {
     for (CountryName name : names) {
       if (name.namesCountry()
           && name.scope() != Scope.FILTERS
+          && !name.translated()
           && !notNames.getOrDefault(name.code(), Set.of()).contains(Words.key(name.text()))) {
         byCode.computeIfAbsent(name.code(), c -> new ArrayList<>()).add(name.text());
       }
@@ -99,6 +101,9 @@ public final class Gazetteer {
     Set<String> notOnlyCapitals = new HashSet<>();
     // Per code, the keys of its demonyms and capitals that are not also its names ("Singapore").
     Map<String, Set<String>> notNames = new HashMap<>();
+    // The keys of Spanish and French names that are no name of their country in English or its
+    // own language ("Japón"; not "México", which folds to "Mexico").
+    Set<String> translated = new HashSet<>();
     for (String[] row : TsvResource.rows(Gazetteer.class, COUNTRIES)) {
       String code = row[0];
       labels.put(code, row[1]);
@@ -107,6 +112,10 @@ public final class Gazetteer {
         for (String name : row[column].split("\\|")) {
           if (column < DEMONYMS) {
             named.add(Words.key(name));
+          } else if (column == TRANSLATIONS) {
+            if (!named.contains(Words.key(name))) {
+              translated.add(Words.key(name));
+            }
           } else if (!named.contains(Words.key(name))) {
             notNames.computeIfAbsent(code, c -> new HashSet<>()).add(Words.key(name));
           }
@@ -127,7 +136,10 @@ public final class Gazetteer {
           // "Congolese" is claimed by CD and CG: a name of two countries tells us neither.
           if (codes.size() == 1) {
             Scope scope = notOnlyCapitals.contains(key) ? Scope.EVERYWHERE : Scope.PASSAGES;
-            byKey.put(key, new CountryName(spellings.get(key), codes.iterator().next(), scope));
+            byKey.put(
+                key,
+                new CountryName(
+                    spellings.get(key), codes.iterator().next(), scope, translated.contains(key)));
           }
         });
     for (Bloc bloc : blocs.all()) {
@@ -153,7 +165,7 @@ public final class Gazetteer {
         (key, name) ->
             names.add(
                 blocked.containsKey(key)
-                    ? new CountryName(name.text(), name.code(), blocked.get(key))
+                    ? new CountryName(name.text(), name.code(), blocked.get(key), name.translated())
                     : name));
     return new Gazetteer(labels, names, notNames);
   }

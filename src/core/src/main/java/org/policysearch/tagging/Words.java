@@ -22,10 +22,11 @@ final class Words {
   private Words() {}
 
   /**
-   * The words of {@code text} in order: a dotted abbreviation (U.S., R.O.K., D.C.), or a run of
-   * letters, marks and digits that starts with a letter or digit, apostrophes inside it included
-   * (People's, d'Ivoire). Scanned by hand: every chunk's text is split, and with a regular
-   * expression splitting was about a twentieth of indexing ({@code WordsTest} holds the two equal).
+   * The words of {@code text} in order: a dotted abbreviation (U.S., R.O.K., D.C.), a French
+   * article or preposition elided before a word ({@code l'}, {@code d'}), or a run of letters,
+   * marks and digits that starts with a letter or digit, apostrophes inside it included (People's,
+   * O'Neill). Scanned by hand: every chunk's text is split, and with a regular expression splitting
+   * was about a twentieth of indexing ({@code WordsTest} holds the two equal).
    */
   static List<Word> split(String text) {
     List<Word> words = new ArrayList<>();
@@ -35,6 +36,9 @@ final class Words {
       int next = i + Character.charCount(c);
       boolean letter = Character.isLetter(c);
       int end = letter ? dotted(text, next) : -1;
+      if (end < 0 && elided(text, c, next)) {
+        end = next;
+      }
       if (end < 0 && (letter || isNumber(c))) {
         end = word(text, next);
       }
@@ -49,6 +53,18 @@ final class Words {
       i = end;
     }
     return words;
+  }
+
+  /**
+   * Whether {@code c}, ending at {@code next}, is a French article or preposition elided before a
+   * word ({@code l'Allemagne}, {@code d'Égypte}, {@code Côte d'Ivoire}): a word of its own, so that
+   * the country's name after it is found.
+   */
+  private static boolean elided(String text, int c, int next) {
+    return (c == 'l' || c == 'L' || c == 'd' || c == 'D')
+        && next + 1 < text.length()
+        && (text.charAt(next) == '\'' || text.charAt(next) == '\u2019')
+        && Character.isLetter(text.codePointAt(next + 1));
   }
 
   /** The end of a dotted abbreviation whose first letter ends at {@code from}, or -1. */

@@ -230,6 +230,38 @@ class CountryTaggerTest {
   }
 
   @Test
+  void spanishAndFrenchNamesTagTheirCountries() {
+    assertEquals(
+        List.of("JP", "NZ", "MY", "SG"),
+        tagger.tag("para Japón, Nueva Zelanda, Malasia y Singapur, conforme al Anexo"));
+    assertEquals(
+        List.of("KR", "DE", "TN"),
+        tagger.tag("la Corée du Sud, l'Allemagne et la République tunisienne"));
+    assertEquals(List.of("DO"), tagger.tag("el Gobierno de la República Dominicana"));
+  }
+
+  @Test
+  void aSpanishOrFrenchNameTagsButWidensNoQueryNorSearchesAParty() {
+    assertEquals(List.of("JP"), tagger.tag("el Gobierno de Japón"));
+    // A query naming Japan is not widened to "Japón", nor is a document searched by it.
+    assertFalse(tagger.nameVariants().get("JP").contains("Japón"));
+    assertFalse(tagger.partyNames("JP").contains("Japón"));
+    assertTrue(tagger.partyNames("JP").contains("Japan"));
+  }
+
+  @Test
+  void aForeignNameThatIsAlsoAWordOrAFirstNameTagsNothingAlone() {
+    // Mexico's official name cut at a line by a word run into the next is not the United States.
+    assertEquals(
+        List.of("MX"), tagger.tag("POR LOS ESTADOS UNIDOS MEXICANOS\nPOR LOS ESTADOS UNIDOS\n"));
+    assertEquals(List.of(), tagger.tag("0709.60.00 \"Chili\" peppers; Guadalupe Island"));
+    assertEquals(List.of("GT"), tagger.tag("JUAN MAURICIO WURMSER, MINISTRO DE GUATEMALA"));
+    // Their whole names still tag.
+    assertEquals(
+        List.of("US", "CL"), tagger.tag("los Estados Unidos de América y la République du Chili"));
+  }
+
+  @Test
   void regionsNamedAfterTheAmericasAreNotTheUnitedStates() {
     assertEquals(
         List.of(),

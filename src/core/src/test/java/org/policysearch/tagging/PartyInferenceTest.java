@@ -190,6 +190,19 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aSpanishSignatureNamesAPartyByItsSpanishName() {
+    String text =
+        """
+        CAPÍTULO I
+        Disposiciones Iniciales
+        Las Partes establecen una zona de libre comercio.
+
+        Por el Gobierno de Japón Por la República de Corea
+        """;
+    assertEquals(List.of("JP", "KR"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void organisationTitleTakesEveryCountryOfThePartyListWithNoCap() {
     String text =
         """
