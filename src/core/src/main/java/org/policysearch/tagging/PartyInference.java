@@ -38,12 +38,15 @@ final class PartyInference {
   static final int MAX_MENTIONED_PARTIES = 4;
 
   // "…, HAVE AGREED AS FOLLOWS", "hereby agree", "Have reached the following understandings";
-  // in the Spanish texts, "HAN ACORDADO lo siguiente", "han convenido en celebrar".
+  // in the Spanish texts, "HAN ACORDADO lo siguiente", "han convenido en celebrar"; in the French,
+  // "Sont convenus de ce qui suit", "Conviennent de ce qui suit", "Décident de créer".
   static final Pattern PREAMBLE_END =
       Pattern.compile(
-          "(?i)(?:^|[,;:.]|\\n)\\s*(?:(?:have|hereby|do\\s+hereby)\\s+"
+          "(?iu)(?:^|[,;:.]|\\n)\\s*(?:(?:have|hereby|do\\s+hereby)\\s+"
               + "(?:agreed|agree|decided|resolved|concluded|reached|adopted)\\b"
-              + "|han\\s+(?:acordado|convenido|decidido)\\b)"
+              + "|han\\s+(?:acordado|convenido|decidido)\\b"
+              + "|(?:sont\\s+convenu(?:e)?s|conviennent)\\s+de\\s+ce\\s+qui\\s+suit"
+              + "|d[ée]cident\\s+de\\b)"
               + "|\\bagree(?:d)?\\s+(?:upon\\s+)?as\\s+follows\\b");
   // The first article or chapter: "Article 1", "ARTICLE I", "CHAPTER ONE", "Article 1.1", and in
   // Spanish "ARTÍCULO 1.01", "CAPÍTULO I".
@@ -66,13 +69,15 @@ final class PartyInference {
   private static final Pattern CLAUSE_START = Pattern.compile("[,;)][ \\t]+(?=\\p{Lu})");
   private static final Pattern PLENIPOTENTIARIES = Pattern.compile("(?i)plenipotentiar");
   // A signature: "For the Government of Japan", "FOR THE REPUBLIC OF LATVIA", "On behalf of X";
-  // in the Spanish texts "Por la República de Honduras", "Por el Gobierno de Chile".
+  // in the Spanish texts "Por la República de Honduras", "Por el Gobierno de Chile"; in the
+  // French "Pour la République du Bénin", "Pour le Gouvernement du Canada".
   private static final Pattern SIGNATURE =
       Pattern.compile(
-          "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b|Por\\b|POR\\b))[ \\t]*"
-              + "(?:For|FOR|On behalf of|ON BEHALF OF|Por|POR)"
-              + "[ \\t]+(?:(?:the|THE|el|EL|la|LA|los|LOS)[ \\t]+)?"
-              + "(?:(?:Government|GOVERNMENT|Gobierno|GOBIERNO)[ \\t]+(?:of|OF|de|DE|del|DEL)[ \\t]+"
+          "(?m)(?:^|(?<=\\S)[ \\t]+(?=For\\b|FOR\\b|Por\\b|POR\\b|Pour\\b|POUR\\b))[ \\t]*"
+              + "(?:For|FOR|On behalf of|ON BEHALF OF|Por|POR|Pour|POUR)"
+              + "[ \\t]+(?:(?:the|THE|el|EL|la|LA|los|LOS|le|LE|les|LES)[ \\t]+)?"
+              + "(?:(?:Government|GOVERNMENT|Gobierno|GOBIERNO|Gouvernement|GOUVERNEMENT)[ \\t]+"
+              + "(?:of|OF|de|DE|del|DEL|du|DU)[ \\t]+"
               + "(?:(?:the|THE|el|EL|la|LA|los|LOS)[ \\t]+)?)?");
   // What may stand between "For" and the country, or between two signatures: the words of a
   // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of",
@@ -85,7 +90,9 @@ final class PartyInference {
               + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
               + "|federal|federation"
               + "|confederation|union|democratic|socialist|people's|islamic|arab|united"
-              + "|por|el|la|los|de|del|gobierno|rep[uúÚ]blica|reino|presidente)[\\s,]+){0,8}");
+              + "|por|el|la|los|de|del|gobierno|rep[uúÚ]blica|reino|presidente"
+              + "|pour|le|les|du|des|l|d|gouvernement|pr[éÉe]sident|r[éÉe]publique|royaume|sa"
+              + "|son|majest[éÉe]|roi|reine|[éÉe]tat)[\\s,'’]+){0,8}");
   private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
@@ -121,7 +128,23 @@ final class PartyInference {
           "animados",
           "inspirados",
           "persuadidos",
-          "comprometidos");
+          "comprometidos",
+          // The French texts' recitals: "Conscients de", "Résolus à", "-Fidèles aux objectifs",
+          // "Considérant", "Prenant acte".
+          "conscients",
+          "résolus",
+          "fidèles",
+          "désireux",
+          "déterminés",
+          "convaincus",
+          "soucieux",
+          "considérant",
+          "prenant",
+          "réaffirmant",
+          "reconnaissant",
+          "affirmant",
+          "rappelant",
+          "notant");
   private static final Set<String> LEADING_WORDS = Set.of("further", "also", "and", "moreover");
   private static final Pattern FIRST_WORDS =
       Pattern.compile("^[^\\p{L}]*(\\p{L}+)(?:\\s+(\\p{L}+))?");
@@ -252,7 +275,8 @@ final class PartyInference {
   }
 
   private static final WordStarts AGREE = WordStarts.of("agree");
-  private static final WordStarts OPENING_VERBS = WordStarts.of("have", "hereby", "do", "han");
+  private static final WordStarts OPENING_VERBS =
+      WordStarts.of("have", "hereby", "do", "han", "sont", "conviennent", "décident", "decident");
 
   /** A space as {@code \\s} reads it. */
   private static boolean isSpace(char c) {
@@ -376,7 +400,7 @@ final class PartyInference {
    */
   private static final class SignatureWords {
     private static final String[] OPENINGS = {
-      "For", "FOR", "On behalf of", "ON BEHALF OF", "Por", "POR"
+      "For", "FOR", "On behalf of", "ON BEHALF OF", "Por", "POR", "Pour", "POUR"
     };
     private final String text;
     // The next position of each opening word at or after the last search, -1 when none is left.

@@ -203,6 +203,34 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aFrenchPreambleAndFrenchSignaturesNameTheParties() {
+    String preamble =
+        """
+        TRAITÉ INSTITUANT LA COMMUNAUTÉ
+
+        Le Gouvernement de la République du Cameroun;
+        Le Gouvernement de la République Gabonaise;
+        Le Gouvernement de la République du Tchad;
+        Conscients de la nécessité de coopérer avec le Nigeria;
+        Considérant la Conférence d'Abuja;
+        Conviennent de ce qui suit :
+
+        Article premier
+        """;
+    assertEquals(List.of("CM", "GA", "TD"), tagger.inferParties(null, preamble));
+    String signatures =
+        """
+        Article 1
+        Les Parties établissent une union.
+
+        Pour la République du Bénin Pour la République du Mali
+        Pour le Royaume de Belgique
+        Pour l'Etat d'Israël
+        """;
+    assertEquals(List.of("BJ", "ML", "BE", "IL"), tagger.inferParties(null, signatures));
+  }
+
+  @Test
   void organisationTitleTakesEveryCountryOfThePartyListWithNoCap() {
     String text =
         """
@@ -366,7 +394,16 @@ class PartyInferenceTest {
             "the",
             "parties",
             "agreement",
-            "hAVE");
+            "hAVE",
+            "Sont convenus de ce qui suit",
+            "sont convenues",
+            "Conviennent de ce qui suit",
+            "DÉCIDENT de",
+            "Décident",
+            "de",
+            "ce",
+            "qui",
+            "suit");
     assertScanFindsWhatFindFinds(
         PartyInference.PREAMBLE_END, PartyInference::mayEndPreamble, words, 600, 21);
   }
