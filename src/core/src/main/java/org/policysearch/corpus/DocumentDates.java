@@ -86,9 +86,12 @@ final class DocumentDates {
               + "|art[íÍi]culo\\s+(?:1|I|primero|uno)\\b|article\\s+(?:premier|1er)\\b)",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-  /** A title-block line that is a date, maybe after a place: {@code (Brussels, 4 March 2025)}. */
+  /**
+   * A title-block line that is a date, maybe after a place: {@code (Brussels, 4 March 2025)}; in
+   * French and Spanish with the article before the day: {@code Bruxelles, le 4 mars 2025}.
+   */
   private static final Pattern PLACE_BEFORE_DATE =
-      Pattern.compile("[ \\t(]*(?:\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*)?");
+      Pattern.compile("[ \\t(]*(?:\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*)?(?:(?:le|el)\\s+)?");
 
   private static final Pattern SIGNED_IN_TITLE =
       Pattern.compile("\\b(?:signed|done|concluded)\\b", Pattern.CASE_INSENSITIVE);

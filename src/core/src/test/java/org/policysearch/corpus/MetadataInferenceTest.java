@@ -199,6 +199,18 @@ class MetadataInferenceTest {
         """;
 
     assertEquals("2025-03-04", infer(text).date());
+    String french =
+        """
+        DÉCLARATION COMMUNE SUR LE COMMERCE NUMÉRIQUE
+        Bruxelles, le 4 mars 2025
+
+        Les Parties,
+        Rappelant l'Accord du 15 avril 1994,
+        Sont convenues de ce qui suit :
+        Article premier
+        Les Parties coopèrent.
+        """;
+    assertEquals("2025-03-04", infer(french).date());
   }
 
   @Test
