@@ -112,6 +112,27 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void aSpanishQueryIsSpeltAsTheSpanishTextsSpellIt(@TempDir Path tmp) throws IOException {
+    // "acceso" is in 3 texts and "access" in 40, but those 3 are Spanish ("los", "del").
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      files.put(
+          "es" + i + ".txt",
+          "Notas\n\nEl acceso a los mercados y la cooperación aduanera del Acuerdo " + i + ".\n");
+    }
+    for (int i = 0; i < 40; i++) {
+      files.put("en" + i + ".txt", "Notes\n\nThe access to markets of Party " + i + ".\n");
+    }
+    try (SearchService mixed = TestIndexes.ofFiles(tmp, files)) {
+      assertNull(mixed.search(SearchRequest.of("acceso a los mercados")).suggestion());
+      // Its accent folded, "Cooperación" is a word the texts know, not one to correct.
+      assertNull(mixed.search(SearchRequest.of("Cooperación aduanera")).suggestion());
+      // Among English words the same spelling is an English typo.
+      assertEquals("access markets", mixed.search(SearchRequest.of("acceso markets")).suggestion());
+    }
+  }
+
+  @Test
   void typoOfANameIsCorrectedToTheNameNotToAFartherCommonerWord(@TempDir Path tmp)
       throws IOException {
     // "singapure" in one text, "Singapore" in 20, "signature" (two letters off) in 120.

@@ -13,11 +13,17 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
+import org.policysearch.analysis.SpellingAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 import org.policysearch.structure.EnglishWords;
@@ -53,6 +59,15 @@ final class SpellingSuggester {
   /** How many near words are weighed against each other. */
   private static final int NEAR_WORDS = 5;
 
+  /**
+   * Not a field: the count under this name is of the documents that hold a word and two of the
+   * commonest words of Spanish or of French, which an English text does not say together.
+   */
+  static final String WITH_ANOTHER_LANGUAGE = "spell_with_another_language";
+
+  /** Two words each Spanish text says and English ones do not, and two each French text says. */
+  private static final String[][] LANGUAGE_MARKS = {{"los", "del"}, {"les", "des"}};
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer expanded;
 
@@ -73,7 +88,31 @@ final class SpellingSuggester {
 
   /** The query with unknown words corrected, or null when there is nothing to correct. */
   String suggest(IndexReader reader, String query) throws IOException {
-    return suggest(query, reader::docFreq, reader);
+    return suggest(query, term -> count(reader, term), reader);
+  }
+
+  /**
+   * How many of {@code reader}'s documents hold {@code term}, or what {@link
+   * #WITH_ANOTHER_LANGUAGE} counts.
+   */
+  private static long count(IndexReader reader, Term term) throws IOException {
+    if (!term.field().equals(WITH_ANOTHER_LANGUAGE)) {
+      return reader.docFreq(term);
+    }
+    BooleanQuery.Builder languages = new BooleanQuery.Builder();
+    for (String[] marks : LANGUAGE_MARKS) {
+      BooleanQuery.Builder language = new BooleanQuery.Builder();
+      for (String mark : marks) {
+        language.add(new TermQuery(new Term(Fields.SPELL, mark)), Occur.FILTER);
+      }
+      languages.add(language.build(), Occur.SHOULD);
+    }
+    Query inAnotherLanguage =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.SPELL, term.text())), Occur.FILTER)
+            .add(languages.build(), Occur.FILTER)
+            .build();
+    return new IndexSearcher(reader).count(inAnotherLanguage);
   }
 
   /**
@@ -81,12 +120,15 @@ final class SpellingSuggester {
    * candidates} (the words of the {@code spell} field with their counts), or null.
    */
   String suggest(String query, Counts counts, IndexReader candidates) throws IOException {
+    if (inAnotherLanguage(query, counts)) {
+      return null;
+    }
     Matcher words = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     while (words.find()) {
       String word = words.group();
-      String lower = word.toLowerCase(Locale.ROOT);
+      String lower = spelled(word);
       String replacement = word;
       long known = lower.equals("or") ? -1 : counts.docFreq(new Term(Fields.SPELL, lower));
       String nearest = nearest(lower, known, counts, candidates);
@@ -98,6 +140,33 @@ final class SpellingSuggester {
     }
     words.appendTail(out);
     return changed ? out.toString() : null;
+  }
+
+  /**
+   * Whether {@code query} is written in Spanish or French: one of its words is one that the texts
+   * say mostly in those languages ("acceso", "intelectual", "accès") and none one that they say
+   * mostly in English. Such a query is spelt as the texts in its language spell it, however like an
+   * English word its words look; "acces to markets" is English, and its "acces" a typo.
+   */
+  private boolean inAnotherLanguage(String query, Counts counts) throws IOException {
+    boolean another = false;
+    Matcher words = WORD.matcher(query);
+    while (words.find()) {
+      String lower = spelled(words.group());
+      if (lower.codePointCount(0, lower.length()) < checker.getMinQueryLength()) {
+        continue; // "a", "to", "de": too short to tell a language by
+      }
+      long known = counts.docFreq(new Term(Fields.SPELL, lower));
+      if (known == 0) {
+        continue;
+      }
+      if (2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, lower)) >= known) {
+        another = true;
+      } else {
+        return false;
+      }
+    }
+    return another;
   }
 
   /**
@@ -151,6 +220,16 @@ final class SpellingSuggester {
         && (english.contains(near.string) || english.contains(capitalised(near.string)));
   }
 
+  /**
+   * {@code word} as the {@code spell} field holds it, lower case with its accents folded:
+   * "Cooperación" is the field's "cooperacion", which it knows, not a word it lacks.
+   */
+  private static String spelled(String word) {
+    return SPELLED.normalize(Fields.SPELL, word).utf8ToString();
+  }
+
+  private static final Analyzer SPELLED = new SpellingAnalyzer();
+
   /** {@code lower} as a name is written: the index's words are lower case, a list's names not. */
   private static String capitalised(String lower) {
     return lower.isEmpty()
@@ -168,12 +247,14 @@ final class SpellingSuggester {
     Map<Term, Long> counts = new LinkedHashMap<>();
     Matcher words = WORD.matcher(query);
     while (words.find()) {
-      String lower = words.group().toLowerCase(Locale.ROOT);
+      String lower = spelled(words.group());
       if (lower.equals("or")) {
         continue;
       }
       Term spelled = new Term(Fields.SPELL, lower);
       counts.put(spelled, (long) reader.docFreq(spelled));
+      Term inAnotherLanguage = new Term(WITH_ANOTHER_LANGUAGE, lower);
+      counts.put(inAnotherLanguage, count(reader, inAnotherLanguage));
       for (String form : forms(lower)) {
         Term term = new Term(Fields.BODY, form);
         counts.put(term, (long) reader.docFreq(term));
