@@ -104,6 +104,11 @@ public final class DocumentRecords {
    * every party is the bloc or a member (the treaty establishing it), each member is a side.
    */
   Set<String> sides(Set<String> codes) {
+    return sides(codes, blocs);
+  }
+
+  /** {@link #sides(Set)} with the members of {@code blocs}. */
+  static Set<String> sides(Set<String> codes, Blocs blocs) {
     Set<String> sides = new LinkedHashSet<>(codes);
     for (String code : codes) {
       blocs

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.policysearch.acronyms.AcronymFinder;
 import org.policysearch.acronyms.Definition;
+import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.CorpusFile;
 import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.DocumentMetadata;
@@ -61,6 +62,7 @@ public final class Indexer {
   private final ChunkTagger tagger;
   private final AcronymFinder acronyms;
   private final IndexingConfig config;
+  private final Blocs blocs = Blocs.load();
 
   public Indexer(Chunker chunker, ChunkTagger tagger, AcronymFinder acronyms) {
     this(chunker, tagger, acronyms, IndexingConfig.defaults());
@@ -293,7 +295,12 @@ public final class Indexer {
         tagger.tagDocument(parties, withParties.metadata().type(), chunks),
         definitions(chunks),
         tagger.partyCodes(parties),
-        tagger.partyNames(parties));
+        // Searched by the names of its sides: the EU–Morocco agreement that Belgium signs as a
+        // member state is found by "EU" and "Morocco", not by every member state's name, which
+        // would make it an answer to "Belgium Morocco" and weigh each name it is meant by less.
+        tagger.partyNames(
+            List.copyOf(
+                DocumentRecords.sides(new LinkedHashSet<>(tagger.partyCodes(parties)), blocs))));
   }
 
   /** The acronyms the chunks define, each once; a heading may define one as well as a text. */

@@ -722,6 +722,35 @@ class QuerySemanticsTest {
     }
   }
 
+  @Test
+  void aMemberStateOfABlocSideIsNotAWordEveryPassageOfItsAgreementHolds(@TempDir Path tmp)
+      throws IOException {
+    // Belgium signs the EU agreement as a member state: a search naming Belgium and Morocco finds
+    // their own agreement's passage, not every passage of the EU's, which holds "EU" and
+    // "Morocco" through its parties as before.
+    Map<String, String> agreements =
+        Map.of(
+            "mixed.txt",
+            "The European Union, the Kingdom of Belgium and the French Republic, of the one part,"
+                + " and the Kingdom of Morocco, of the other part,\n\nHave agreed as follows:\n\n"
+                + "Article 1\n\nCustoms duties on imports shall be abolished.\n",
+            "bilateral.txt",
+            "The Kingdom of Belgium and the Kingdom of Morocco,\n\nHave agreed as follows:\n\n"
+                + "Article 1\n\nCustoms duties on imports shall be abolished.\n");
+    assertEquals(
+        List.of("bilateral"),
+        documentsHoldingEveryWord(tmp.resolve("be"), agreements, "Belgium Morocco customs duties")
+            .stream()
+            .distinct()
+            .toList());
+    assertEquals(
+        List.of("mixed"),
+        documentsHoldingEveryWord(tmp.resolve("eu"), agreements, "EU Morocco customs duties")
+            .stream()
+            .distinct()
+            .toList());
+  }
+
   private static List<String> documentsHoldingEveryWord(
       Path dir, Map<String, String> files, String query) throws IOException {
     try (SearchService small = TestIndexes.ofFiles(dir, files)) {
