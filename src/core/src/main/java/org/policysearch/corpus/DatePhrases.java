@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds full calendar dates written in English prose: {@code 14 March 2025}, {@code March 14,
  * 2025}, {@code 2025-03-14}, {@code this 3rd day of April 2007} and {@code the twenty-first day of
- * May in the year two thousand and three}.
+ * May in the year two thousand and three}; and in Spanish and French: {@code a los veintisiete días
+ * del mes de junio de 2006}, {@code le 16 mars 1994}.
  *
  * <p>Purely numeric dates ({@code 14.03.2025}, {@code 03/04/2007}) are not read: day and month
  * cannot be told apart, and in treaties they appear in citations, not in signature clauses.
