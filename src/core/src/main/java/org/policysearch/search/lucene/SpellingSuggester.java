@@ -31,7 +31,8 @@ import org.policysearch.structure.EnglishWords;
 /**
  * "Did you mean": replaces each word of a query that the index does not know by the nearest word it
  * does know (Lucene's {@link DirectSpellChecker} over the unstemmed {@code spell} field), and a
- * word it knows from a few documents by a near word in {@value #MORE_COMMON} times as many.
+ * word it knows from a few documents by a near word in {@value #MORE_COMMON} times as many; a query
+ * in Spanish or French, as the texts that say its words tell, is left as typed.
  */
 final class SpellingSuggester {
   /**
