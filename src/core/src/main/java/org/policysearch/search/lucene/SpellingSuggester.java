@@ -144,13 +144,14 @@ final class SpellingSuggester {
   }
 
   /**
-   * Whether {@code query} is written in Spanish or French: one of its words is one that the texts
-   * say mostly in those languages ("acceso", "intelectual", "accès") and none one that they say
-   * mostly in English. Such a query is spelt as the texts in its language spell it, however like an
-   * English word its words look; "acces to markets" is English, and its "acces" a typo.
+   * Whether {@code query} is written in Spanish or French: two or more of its words are ones that
+   * the texts say mostly in those languages ("acceso", "mercados", "intelectual") and none one that
+   * they say mostly in English. Such a query is spelt as the texts in its language spell it,
+   * however like an English word its words look; "acces to markets" is English, and its "acces" a
+   * typo.
    */
   private boolean inAnotherLanguage(String query, Counts counts) throws IOException {
-    boolean another = false;
+    int another = 0;
     Matcher words = WORD.matcher(query);
     while (words.find()) {
       String lower = spelled(words.group());
@@ -162,12 +163,13 @@ final class SpellingSuggester {
         continue;
       }
       if (2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, lower)) >= known) {
-        another = true;
+        another++;
       } else {
         return false;
       }
     }
-    return another;
+    // One word alone tells no language: "acces" is the French "accès" and an English typo.
+    return another >= 2;
   }
 
   /**
