@@ -72,7 +72,7 @@ public final class Fields {
    * preamble names its parties ("Los Gobiernos de las Repúblicas de …, DECIDIDOS A:"). 62: and so
    * do its signatures ("Por la República de Honduras").
    */
-  public static final String SCHEMA_VERSION = "68";
+  public static final String SCHEMA_VERSION = "69";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -1,6 +1,7 @@
 package org.policysearch.structure;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +71,12 @@ record LineShape(
 
   private static final Pattern KEYWORD =
       Pattern.compile(
-          "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol))"
+          "^((?i:Part|Title|Chapter|Sub-?section|Section|Article|Annex|Appendix|Schedule|Protocol"
+              // The Spanish and French keywords ("CAPÍTULO 3", "ARTÍCULO 3.1: Trato Nacional",
+              // "Chapitre II"), their accented capitals spelt out: (?i) folds ASCII only.
+              + "|Parte|T[íÍi]tulo|Cap[íÍi]tulo|Subsecci[óÓo]n|Secci[óÓo]n|Art[íÍi]culo|Anexo"
+              + "|Ap[éÉe]ndice|Protocolo|Partie|Titre|Chapitre|Sous-section|Annexe|Appendice"
+              + "|Protocole))"
               + "\\s+((?>\\d{1,4}"
               + LATIN_INSERTED
               + "(?:\\.\\d{1,3})*(?:-(?:\\d{1,3}|[A-Z]{1,2})(?!\\p{Ll}))?)[A-Za-z]?"
@@ -108,6 +114,38 @@ record LineShape(
   private static final Set<String> KEYWORD_RANKS_ZERO =
       Set.of("annex", "appendix", "schedule", "protocol");
 
+  /** The Spanish and French keywords as the English ones they rank and nest as. */
+  private static final Map<String, String> ENGLISH_KEYWORDS =
+      Map.ofEntries(
+          Map.entry("parte", "part"),
+          Map.entry("partie", "part"),
+          Map.entry("título", "title"),
+          Map.entry("titulo", "title"),
+          Map.entry("titre", "title"),
+          Map.entry("capítulo", "chapter"),
+          Map.entry("capitulo", "chapter"),
+          Map.entry("chapitre", "chapter"),
+          Map.entry("sección", "section"),
+          Map.entry("seccion", "section"),
+          Map.entry("subsección", "subsection"),
+          Map.entry("subseccion", "subsection"),
+          Map.entry("soussection", "subsection"),
+          Map.entry("artículo", "article"),
+          Map.entry("articulo", "article"),
+          Map.entry("anexo", "annex"),
+          Map.entry("annexe", "annex"),
+          Map.entry("apéndice", "appendix"),
+          Map.entry("apendice", "appendix"),
+          Map.entry("appendice", "appendix"),
+          Map.entry("protocolo", "protocol"),
+          Map.entry("protocole", "protocol"));
+
+  /** The keyword a line opens with, lower case, in English: "CAPÍTULO" is "chapter". */
+  private static String keyword(String written) {
+    String keyword = written.toLowerCase(Locale.ROOT).replace("-", "");
+    return ENGLISH_KEYWORDS.getOrDefault(keyword, keyword);
+  }
+
   /** A keyword heading may run long when its title follows a separator: "ARTICLE 18: ...". */
   static final int MAX_TITLED_HEADING_WORDS = 40;
 
@@ -123,7 +161,7 @@ record LineShape(
     }
     m = KEYWORD.matcher(line);
     if (m.matches()) {
-      String keyword = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      String keyword = keyword(m.group(1));
       boolean titled = m.group(3) != null && !m.group(3).isEmpty();
       String run = m.group(4);
       if (run != null
@@ -185,7 +223,7 @@ record LineShape(
   static LineShape bareSectionNumber(String line) {
     Matcher m = KEYWORD.matcher(line);
     if (m.matches() && m.group(4) == null && (m.group(3) == null || m.group(3).isEmpty())) {
-      String keyword = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      String keyword = keyword(m.group(1));
       return new LineShape(Kind.SECTION_HEADING, line, keyword, keywordRank(keyword), false, false);
     }
     if (BARE_ROMAN.matcher(line).matches()) {

@@ -415,6 +415,32 @@ class OutlineParserTest {
         headings(text));
   }
 
+  @Test
+  void aSpanishOrFrenchChapterHoldsItsArticles() {
+    String spanish =
+        "CAPÍTULO 1\nDisposiciones Iniciales\n\nARTÍCULO 1.1: Establecimiento De Una Zona\n"
+            + "Texto uno.\n\nARTÍCULO 1.2: Objetivos\nTexto dos.\n\n"
+            + "CAPÍTULO 2\nDefiniciones Generales\n\nARTÍCULO 2.1: Definiciones\nTexto tres.\n";
+    assertEquals(
+        List.of(
+            "1 [] CAPÍTULO 1 Disposiciones Iniciales",
+            "2 [CAPÍTULO 1 Disposiciones Iniciales] ARTÍCULO 1.1: Establecimiento De Una Zona",
+            "2 [CAPÍTULO 1 Disposiciones Iniciales] ARTÍCULO 1.2: Objetivos",
+            "1 [] CAPÍTULO 2 Definiciones Generales",
+            "2 [CAPÍTULO 2 Definiciones Generales] ARTÍCULO 2.1: Definiciones"),
+        headings(spanish));
+    String french =
+        "Chapitre 1\nDu statut de l'Union\n\nArticle 9\nTexte un.\n\n"
+            + "Chapitre 2\nDes organes\n\nArticle 10\nTexte deux.\n";
+    assertEquals(
+        List.of(
+            "1 [] Chapitre 1 Du statut de l'Union",
+            "2 [Chapitre 1 Du statut de l'Union] Article 9",
+            "1 [] Chapitre 2 Des organes",
+            "2 [Chapitre 2 Des organes] Article 10"),
+        headings(french));
+  }
+
   /** Each heading block as {@code level [path] text}. */
   private static List<String> headings(String text) {
     return new OutlineParser()
