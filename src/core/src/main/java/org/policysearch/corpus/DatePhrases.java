@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -187,11 +188,7 @@ final class DatePhrases {
           new Form(
               DAY_FIRST,
               DatePhrases::mayStartDay,
-              m ->
-                  date(
-                      year(m.group(4)),
-                      month(m.group(3)),
-                      dayNumber(m.group(1) != null ? m.group(1) : m.group(2)))),
+              m -> dayFirst(m, SpelledNumbers.ENGLISH, DatePhrases::month)),
           new Form(
               MONTH_FIRST,
               DatePhrases::mayStartMonth,
@@ -211,11 +208,11 @@ final class DatePhrases {
           new Form(
               SPANISH_DAY_FIRST,
               DatePhrases::mayStartSpanishDay,
-              m -> dayFirst(m, SpelledNumbers.SPANISH, SPANISH_MONTHS)),
+              m -> dayFirst(m, SpelledNumbers.SPANISH, SPANISH_MONTHS::get)),
           new Form(
               FRENCH_DAY_FIRST,
               DatePhrases::mayStartFrenchDay,
-              m -> dayFirst(m, SpelledNumbers.FRENCH, FRENCH_MONTHS)));
+              m -> dayFirst(m, SpelledNumbers.FRENCH, FRENCH_MONTHS::get)));
 
   private DatePhrases() {}
 
@@ -249,13 +246,17 @@ final class DatePhrases {
     return WordStarts.of(numbers.words().toArray(String[]::new));
   }
 
+  /**
+   * The date of a day-first match: the day in digits (group 1) or in words (2), the month's name
+   * (3) as {@code month} reads it in lower case, the year in digits or words (4).
+   */
   private static LocalDate dayFirst(
-      MatchResult m, SpelledNumbers numbers, Map<String, Integer> months) {
+      MatchResult m, SpelledNumbers numbers, ToIntFunction<String> month) {
     int day = m.group(1) != null ? Integer.parseInt(m.group(1)) : numbers.value(m.group(2));
     String year = m.group(4);
     return date(
         Character.isDigit(year.charAt(0)) ? Integer.parseInt(year) : numbers.value(year),
-        months.get(m.group(3).toLowerCase(Locale.ROOT)),
+        month.applyAsInt(m.group(3).toLowerCase(Locale.ROOT)),
         day);
   }
 
@@ -333,21 +334,8 @@ final class DatePhrases {
     }
   }
 
+  /** An English month, by its name's first three letters in any case: "Sept." is "sep". */
   private static int month(String name) {
     return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
-  }
-
-  private static int dayNumber(String day) {
-    if (Character.isDigit(day.charAt(0))) {
-      return Integer.parseInt(day);
-    }
-    return SpelledNumbers.ENGLISH.value(day);
-  }
-
-  private static int year(String year) {
-    if (Character.isDigit(year.charAt(0))) {
-      return Integer.parseInt(year);
-    }
-    return SpelledNumbers.ENGLISH.value(year);
   }
 }

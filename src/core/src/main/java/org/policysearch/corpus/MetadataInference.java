@@ -117,10 +117,11 @@ public final class MetadataInference {
     Map<String, Integer> selfReferences = new HashMap<>();
     Matcher self = SELF_REFERENCE.matcher(text);
     while (self.find()) {
-      String said =
-          self.group(1) != null
-              ? self.group(1)
-              : self.group(2) != null ? self.group(2) : self.group(3);
+      // One group per language, English, Spanish, French: the one that matched names the kind.
+      String said = null;
+      for (int group = 1; said == null; group++) {
+        said = self.group(group);
+      }
       String kind = kindNamed(said.toLowerCase(Locale.ROOT));
       if (kind != null) {
         selfReferences.merge(kind, 1, Integer::sum);

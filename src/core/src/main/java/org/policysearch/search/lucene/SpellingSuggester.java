@@ -66,8 +66,15 @@ final class SpellingSuggester {
    */
   static final String WITH_ANOTHER_LANGUAGE = "spell_with_another_language";
 
-  /** Two words each Spanish text says and English ones do not, and two each French text says. */
-  private static final String[][] LANGUAGE_MARKS = {{"los", "del"}, {"les", "des"}};
+  /**
+   * A document that says two words each Spanish text says and English ones do not ("los", "del"),
+   * or two each French text says ("les", "des").
+   */
+  private static final Query ANOTHER_LANGUAGE =
+      new BooleanQuery.Builder()
+          .add(allOf("los", "del"), Occur.SHOULD)
+          .add(allOf("les", "des"), Occur.SHOULD)
+          .build();
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer expanded;
@@ -100,20 +107,20 @@ final class SpellingSuggester {
     if (!term.field().equals(WITH_ANOTHER_LANGUAGE)) {
       return reader.docFreq(term);
     }
-    BooleanQuery.Builder languages = new BooleanQuery.Builder();
-    for (String[] marks : LANGUAGE_MARKS) {
-      BooleanQuery.Builder language = new BooleanQuery.Builder();
-      for (String mark : marks) {
-        language.add(new TermQuery(new Term(Fields.SPELL, mark)), Occur.FILTER);
-      }
-      languages.add(language.build(), Occur.SHOULD);
-    }
     Query inAnotherLanguage =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.SPELL, term.text())), Occur.FILTER)
-            .add(languages.build(), Occur.FILTER)
+            .add(ANOTHER_LANGUAGE, Occur.FILTER)
             .build();
     return new IndexSearcher(reader).count(inAnotherLanguage);
+  }
+
+  private static Query allOf(String... words) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      all.add(new TermQuery(new Term(Fields.SPELL, word)), Occur.FILTER);
+    }
+    return all.build();
   }
 
   /**

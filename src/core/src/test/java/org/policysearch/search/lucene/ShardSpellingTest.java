@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -44,6 +45,43 @@ class ShardSpellingTest {
       }
       assertEquals(
           "tariffs apply", ShardSpelling.suggest("tarrifs apply", summed("tarrifs apply", a, b)));
+    }
+  }
+
+  @Test
+  void shardsLeaveASpanishQueryAsTheWholeIndexLeavesIt() throws Exception {
+    // "acceso" is in two Spanish texts, one per shard, "access" in forty English ones: the shards
+    // count the documents that say it beside "los" and "del" as one index does.
+    Map<String, String> first = new HashMap<>();
+    Map<String, String> second = new HashMap<>();
+    for (int i = 0; i < 2; i++) {
+      (i == 0 ? first : second)
+          .put("es" + i + ".txt", "Notas\n\nEl acceso a los mercados del Acuerdo " + i + ".\n");
+    }
+    for (int i = 0; i < 40; i++) {
+      (i % 2 == 0 ? first : second)
+          .put("en" + i + ".txt", "Notes\n\nThe access to markets of Party " + i + ".\n");
+    }
+    Map<String, String> all = new HashMap<>(first);
+    all.putAll(second);
+    Path whole = index(all, "whole");
+    Path shardA = index(first, "a");
+    Path shardB = index(second, "b");
+    SpellingSuggester suggester = new SpellingSuggester(new SynonymAnalyzer());
+    try (DirectoryReader one = DirectoryReader.open(FSDirectory.open(whole));
+        DirectoryReader a = DirectoryReader.open(FSDirectory.open(shardA));
+        DirectoryReader b = DirectoryReader.open(FSDirectory.open(shardB))) {
+      for (String query : List.of("acceso a los mercados", "acceso markets")) {
+        assertEquals(
+            suggester.suggest(one, query),
+            ShardSpelling.suggest(query, summed(query, a, b)),
+            query);
+      }
+      assertNull(
+          ShardSpelling.suggest("acceso a los mercados", summed("acceso a los mercados", a, b)));
+      assertEquals(
+          "access markets",
+          ShardSpelling.suggest("acceso markets", summed("acceso markets", a, b)));
     }
   }
 
