@@ -13,7 +13,8 @@ import java.util.Map;
  * @param suggestion a "did you mean" query built from the index's words, or null
  * @param correctedQuery when the query as typed found nothing (or only some of its words), or fewer
  *     than three results holding every word where its suggestion finds ten times as many, and the
- *     suggestion finds every word: the suggestion whose results these are; otherwise null
+ *     suggestion finds every word (and, where it replaces a word of English, the query has another
+ *     word): the suggestion whose results these are; otherwise null
  * @param unquoted when the query asks for a phrase and finds nothing: the same words searched
  *     without its quotes, and what they find (a client offers them); otherwise null
  * @param facets per facet, its values with drill-sideways counts

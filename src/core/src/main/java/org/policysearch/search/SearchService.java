@@ -20,6 +20,7 @@ import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
 import org.policysearch.search.SearchBackend.Tier;
 import org.policysearch.structure.Chunk;
+import org.policysearch.structure.EnglishWords;
 
 /**
  * Answers searches, document views and facet listings; knows nothing of HTTP, nor of the engine
@@ -118,20 +119,30 @@ public final class SearchService implements Closeable {
             ? view.suggest(request.query())
             : null;
     String corrected = null;
-    if (suggestion != null && request.correct()) {
+    Respelling respelling =
+        suggestion == null
+            ? null
+            : Respelling.of(request.query(), suggestion, EnglishWords.bundled());
+    if (suggestion != null && (request.correct() || respelling.replacesAWord())) {
       // Like a web search engine: when the words as typed find nothing whole, or a few where the
       // correction finds far more, show what the correction finds with every word, and say so
       // (the page offers the query as typed).
       QueryNode fixed = QueryFacets.of(new UserQueryParser().parse(suggestion)).rest();
       long typedWhole = attempt == null ? 0 : attempt.allWords();
-      if (fixed != null) {
-        Attempt better = strictly(view, run(fixed, filters, request).linking(suggestion));
-        if (better != null
-            && better.total() > 0
-            && better.allWords() >= Math.max(1, CORRECTION_FINDS_MORE * typedWhole)) {
-          attempt = better;
-          corrected = suggestion;
-        }
+      Attempt better =
+          fixed == null ? null : strictly(view, run(fixed, filters, request).linking(suggestion));
+      long betterWhole = better == null ? 0 : better.allWords();
+      if (respelling.replacesAWord() && betterWhole <= typedWhole) {
+        // A word of English the texts do not say is no typo for that: "supply chain resilience"
+        // is not "supply chain residence" where no passage says that either.
+        suggestion = null;
+      } else if (request.correct()
+          && better != null
+          && better.total() > 0
+          && betterWhole >= Math.max(1, CORRECTION_FINDS_MORE * typedWhole)
+          && (!respelling.replacesAWord() || respelling.inContext())) {
+        attempt = better;
+        corrected = suggestion;
       }
     }
     if (attempt == null) {

@@ -262,6 +262,61 @@ class SpellingSuggesterTest {
     }
   }
 
+  /**
+   * Forty texts on public procurement and residence permits; none says "resilience", "pubic" or
+   * "patient", each a word of English one or two letters from a word they do say.
+   */
+  private static SearchService procurement(Path dir) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 40; i++) {
+      files.put(
+          "p" + i + ".txt",
+          "Notes\n\nPublic procurement by Party "
+              + i
+              + " is open. A residence permit is granted. The patent office registers.\n"
+              + "\nSupply chain rules apply to Party "
+              + i
+              + ".\n");
+    }
+    return TestIndexes.ofFiles(dir, files);
+  }
+
+  @Test
+  void aWordOfEnglishTheTextsDoNotSayIsNotOfferedAsAnotherWord(@TempDir Path tmp)
+      throws IOException {
+    try (SearchService texts = procurement(tmp)) {
+      // "residence" is two letters off and in every text, but no passage says it beside "supply
+      // chain" either: nothing tells that "resilience" was a typo.
+      SearchResult result = texts.search(SearchRequest.of("supply chain resilience"));
+      assertNull(result.suggestion());
+      assertNull(result.correctedQuery());
+      assertEquals(0, result.allWordsTotal());
+      assertTrue(result.total() > 0, "passages holding some of the words are still shown");
+    }
+  }
+
+  @Test
+  void aWordOfEnglishTypedForAnotherIsCorrectedWhereTheQuerysOtherWordsSaySo(@TempDir Path tmp)
+      throws IOException {
+    try (SearchService texts = procurement(tmp)) {
+      SearchResult result = texts.search(SearchRequest.of("pubic procurement"));
+      assertEquals("public procurement", result.correctedQuery());
+      assertEquals(40, result.allWordsTotal());
+    }
+  }
+
+  @Test
+  void aWordOfEnglishTypedAloneIsSearchedAsTypedAndOnlyOffered(@TempDir Path tmp)
+      throws IOException {
+    try (SearchService texts = procurement(tmp)) {
+      // Alone, "patient" may be meant: the passages saying "patent" are offered, not shown.
+      SearchResult result = texts.search(SearchRequest.of("patient"));
+      assertNull(result.correctedQuery());
+      assertEquals(0, result.total());
+      assertEquals("patent", result.suggestion());
+    }
+  }
+
   @Test
   void correctionCanBeTurnedOffToSearchTheWordsAsTyped() throws IOException {
     SearchResult asTyped =

@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.policysearch.analysis.SpellingAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
+import org.policysearch.search.Respelling;
 import org.policysearch.structure.EnglishWords;
 
 /**
@@ -35,11 +36,8 @@ import org.policysearch.structure.EnglishWords;
  * in Spanish or French, as the texts that say its words tell, is left as typed.
  */
 final class SpellingSuggester {
-  /**
-   * A word as the {@code spell} field holds words: a hyphen parts two ("e-comerce" is "e" and a
-   * typo of "commerce", not a typo of a word "ecommerce"); a facet's value after its colon is none.
-   */
-  private static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’]*");
+  /** A word as the {@code spell} field holds words, and as {@link Respelling} reads them. */
+  private static final Pattern WORD = Respelling.WORD;
 
   /**
    * How many times more documents a near word must be in than a word the index knows for the word
