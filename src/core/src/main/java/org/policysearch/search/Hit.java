@@ -53,6 +53,15 @@ public record Hit(
    * where it is stored and scores it where the shards' answers meet.
    */
   public Hit scored(float score, boolean allWords) {
+    return with(score, allWords, sameText);
+  }
+
+  /** This hit with {@code passages} folded into it. */
+  public Hit folding(List<SameTextPassage> passages) {
+    return with(score, allWords, passages);
+  }
+
+  private Hit with(float score, boolean allWords, List<SameTextPassage> sameText) {
     return new Hit(
         chunkId,
         documentId,
@@ -74,30 +83,5 @@ public record Hit(
         permalink,
         explanation,
         sameText);
-  }
-
-  /** This hit with {@code passages} folded into it. */
-  public Hit folding(List<SameTextPassage> passages) {
-    return new Hit(
-        chunkId,
-        documentId,
-        title,
-        type,
-        date,
-        sectionPath,
-        kind,
-        countries,
-        sectors,
-        score,
-        allWords,
-        matchedOn,
-        text,
-        snippet,
-        titleHighlighted,
-        sectionPathHighlighted,
-        url,
-        permalink,
-        explanation,
-        passages);
   }
 }
