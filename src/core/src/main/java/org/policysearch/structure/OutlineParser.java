@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * bullets, with PDF extraction damage repaired.
  *
  * <p>Line by line, after {@link PageFurniture} has dropped running headers, footers and page
- * numbers:
+ * numbers, and {@link ContentsEntries} the entries of a table of contents:
  *
  * <ul>
  *   <li>Headings: Markdown and numbered sections (see {@link LineShape}); a <em>title line</em>, a
@@ -97,7 +97,8 @@ public final class OutlineParser {
 
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
-    List<SourceLine> lines = new PageFurniture().contentLines(SourceLine.pages(text));
+    List<SourceLine> lines =
+        ContentsEntries.without(new PageFurniture().contentLines(SourceLine.pages(text)));
     EnglishWords english = words.get();
     return new Pass(
             joinBareLabels(lines), new Dehyphenator(text, english), new GluedWords(text, english))

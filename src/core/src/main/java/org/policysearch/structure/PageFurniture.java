@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,16 +15,37 @@ import java.util.regex.Pattern;
  *
  * <p>A line is furniture when it is among the first or last {@value #EDGE_LINES} non-blank lines of
  * a page and either looks like a page number ({@code 12}, {@code Page 3 of 9}, {@code - 4 -},
- * {@code 3/9}) in a document of two or more pages, or, in a document of three or more pages, recurs
- * at the edge of at least half of the pages. Digits may vary between the recurrences ("Report 2025
- * | 7"), except in lines numbered like section headings: "Article 5" and "Article 6" opening
- * successive pages are content.
+ * {@code 3/9}, a front matter's {@code iv}) in a document of two or more pages, or, in a document
+ * of three or more pages, recurs at the edge of at least half of the pages. Digits may vary between
+ * the recurrences ("Report 2025 | 7"), except in lines numbered like section headings: "Article 5"
+ * and "Article 6" opening successive pages are content. A line that names its page's number beside
+ * words of its own ("Chapter 2: Market access 14", "15 National Quantum Strategy") is furniture
+ * where the same words stand at the edge of another page with that page's number: a book's running
+ * head, which names the chapter its pages are in, recurs on those pages only, and on every other
+ * page when it alternates with another.
  */
 final class PageFurniture {
   private static final int EDGE_LINES = 2;
+
+  /**
+   * A line of words with a page number before or after them, apart by a space or a sign: "12 |
+   * Critical Minerals", "Chapter 2: Market access 14".
+   */
+  private static final Pattern NUMBERED_HEAD =
+      Pattern.compile(
+          "(?:(\\d{1,4})(?:\\s*[|\u2022\u00b7\u2013\u2014-]\\s*|\\s+)(\\S.*)"
+              + "|(.*\\S)(?:\\s*[|\u2022\u00b7\u2013\u2014-]\\s*|\\s+)(\\d{1,4}))");
+
+  /**
+   * Two words of letters: what a running head names beside its number, where "Article 5" over
+   * "Article 6" on the next page are numbered headings.
+   */
+  private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}{2,}\\P{L}+\\p{L}{2,}");
+
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
-          "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]");
+          "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]"
+              + "|(?-i:[ivxlc]{1,7})");
 
   /** The lines of the text's pages, in order, without page furniture; blank lines are kept. */
   List<SourceLine> contentLines(List<List<SourceLine>> pages) {
@@ -40,6 +62,7 @@ final class PageFurniture {
     if (pages.size() >= 3) {
       furniture.addAll(recurring(pages));
     }
+    furniture.addAll(runningHeads(pages));
     List<SourceLine> content = new ArrayList<>();
     for (List<SourceLine> page : pages) {
       for (SourceLine line : page) {
@@ -69,6 +92,45 @@ final class PageFurniture {
         }
       }
     }
+    return furniture;
+  }
+
+  /**
+   * The edge lines that name their page's number before or after words which stand, with the number
+   * of their own page, at the edge of another page too: the page numbers of both lie the same
+   * distance from the pages' places in the file, as printed page numbers do.
+   */
+  private static Set<SourceLine> runningHeads(List<List<SourceLine>> pages) {
+    Map<String, List<SourceLine>> byWordsAndOffset = new HashMap<>();
+    Map<String, Set<Integer>> pagesOf = new HashMap<>();
+    for (int index = 0; index < pages.size(); index++) {
+      for (SourceLine line : edges(pages.get(index))) {
+        Matcher numbered = NUMBERED_HEAD.matcher(line.text());
+        if (!numbered.matches()) {
+          continue;
+        }
+        boolean leading = numbered.group(1) != null;
+        String number = leading ? numbered.group(1) : numbered.group(4);
+        String words = leading ? numbered.group(2) : numbered.group(3);
+        if (TWO_WORDS.matcher(words).find()) {
+          String key =
+              (leading ? "# " : "")
+                  + words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                  + (leading ? "" : " #")
+                  + "@"
+                  + (Integer.parseInt(number) - index);
+          byWordsAndOffset.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+          pagesOf.computeIfAbsent(key, k -> new HashSet<>()).add(index);
+        }
+      }
+    }
+    Set<SourceLine> furniture = new HashSet<>();
+    byWordsAndOffset.forEach(
+        (key, lines) -> {
+          if (pagesOf.get(key).size() >= 2) {
+            furniture.addAll(lines);
+          }
+        });
     return furniture;
   }
 

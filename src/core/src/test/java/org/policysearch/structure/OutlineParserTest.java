@@ -226,6 +226,58 @@ class OutlineParserTest {
   }
 
   @Test
+  void aRunningHeadNamingItsChapterAndPageIsDropped() {
+    // The head names the chapter its pages are in, with the page's number before or after it: it
+    // recurs on that chapter's pages only, far from half of a long report's.
+    String text =
+        "Chapter 1: Objectives 1\n1.1 Purpose\nThe Parties set out their aims for market access.\n"
+            + "\fChapter 1: Objectives 2\n1.2 Scope\nThis strategy covers research.\n"
+            + "\f3 Chapter 2: Market Access\n2.1 Tariffs\nTariffs fall over time and\n"
+            + "\f4 Chapter 2: Market Access\nare gone by the end.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] 1.1 Purpose",
+            "PARAGRAPH [1.1 Purpose] The Parties set out their aims for market access.",
+            "HEADING [] 1.2 Scope",
+            "PARAGRAPH [1.2 Scope] This strategy covers research.",
+            "HEADING [] 2.1 Tariffs",
+            "PARAGRAPH [2.1 Tariffs] Tariffs fall over time and are gone by the end."),
+        outline(text));
+  }
+
+  @Test
+  void articlesNumberedAsTheirPagesAreKept() {
+    String text =
+        "Article 1\nPurpose\nThe Parties cooperate.\n\fArticle 2\nScope\nIt covers trade.\n"
+            + "\fArticle 3\nEntry into force\nIt enters into force on signature.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Article 1 Purpose",
+            "PARAGRAPH [Article 1 Purpose] The Parties cooperate.",
+            "HEADING [] Article 2 Scope",
+            "PARAGRAPH [Article 2 Scope] It covers trade.",
+            "HEADING [] Article 3 Entry into force",
+            "PARAGRAPH [Article 3 Entry into force] It enters into force on signature."),
+        outline(text));
+  }
+
+  @Test
+  void aTableOfContentsAndAFrontMattersPageNumberAreDropped() {
+    String text =
+        "Quantum Strategy\n\nContents\n1.1 Purpose . . . . . . . . 1\n1.2 Scope ................ 2\n"
+            + "Annex \u2026 \u2026 \u2026 \u2026 9\niii\f1.1 Purpose\nThe Parties set out their aims.\n\n"
+            + "1.2 Scope\nIt covers research.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Quantum Strategy",
+            "HEADING [] 1.1 Purpose",
+            "PARAGRAPH [1.1 Purpose] The Parties set out their aims.",
+            "HEADING [] 1.2 Scope",
+            "PARAGRAPH [1.2 Scope] It covers research."),
+        outline(text));
+  }
+
+  @Test
   void headingsThatOpenSuccessivePagesAreKept() {
     String text =
         "Article 1 Purpose\nCooperation.\n\fArticle 2 Scope\nTrade.\n\fArticle 3 Entry\nSigning.\n";

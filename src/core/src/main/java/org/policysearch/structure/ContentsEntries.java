@@ -1,0 +1,65 @@
+package org.policysearch.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the entries of a printed table of contents: a heading's words, a run of dot leaders and the
+ * page it starts on ("2.1 Scope . . . . . . 4"), which would otherwise run together into one long
+ * passage of every heading's words and outrank the sections themselves.
+ */
+final class ContentsEntries {
+  /**
+   * Dot leaders (four dots or more, spaced or not, or ellipses) and a page number, in digits or in
+   * the Roman numerals of a front matter, closing the line.
+   */
+  private static final Pattern ENTRY =
+      Pattern.compile("(?:[.\u2026]\\s?){4,}\\s*(?:\\d{1,4}|[ivxlc]{1,7})");
+
+  private ContentsEntries() {}
+
+  /** The heading of a table of contents, which names nothing once its entries are gone. */
+  private static final Pattern HEADING =
+      Pattern.compile("(?i)(?:table\\s+of\\s+)?contents|sommaire|[íi]ndice");
+
+  /** {@code lines} without the entries of a table of contents, nor its heading. */
+  static List<SourceLine> without(List<SourceLine> lines) {
+    List<SourceLine> kept = new ArrayList<>(lines.size());
+    for (SourceLine line : lines) {
+      if (!isEntry(line.text())) {
+        kept.add(line);
+        continue;
+      }
+      int last = kept.size() - 1;
+      while (last >= 0 && kept.get(last).blank()) {
+        last--;
+      }
+      if (last >= 0 && HEADING.matcher(kept.get(last).text()).matches()) {
+        kept.remove(last);
+      }
+    }
+    return kept;
+  }
+
+  static boolean isEntry(String line) {
+    // Only a line that ends in a digit or a Roman numeral's letter can be one: most lines are
+    // passed over without the pattern.
+    if (line.isEmpty() || line.indexOf('.') < 0 && line.indexOf('\u2026') < 0) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (!Character.isDigit(last) && "ivxlc".indexOf(last) < 0) {
+      return false;
+    }
+    var leaders = ENTRY.matcher(line);
+    int from = Math.max(0, line.length() - 40);
+    leaders.region(from, line.length());
+    while (leaders.find()) {
+      if (leaders.end() == line.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
