@@ -70,9 +70,12 @@ public final class Fields {
    * of Montevideo", "el Convenio de París"). 60: nor does a currency ("1,000 US dollars") or a
    * region named after the Americas ("the Inter-American Convention"). 61: a Spanish text's
    * preamble names its parties ("Los Gobiernos de las Repúblicas de …, DECIDIDOS A:"). 62: and so
-   * do its signatures ("Por la República de Honduras").
+   * do its signatures ("Por la República de Honduras"). 63–67: Spanish and French dates, kinds,
+   * country names, preambles and signatures. 68: a document is searched by its sides' names. 69:
+   * Spanish and French chapters and articles. 70: a PDF's running heads naming their chapter and
+   * page, and its table of contents, are no text.
    */
-  public static final String SCHEMA_VERSION = "69";
+  public static final String SCHEMA_VERSION = "70";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
