@@ -73,7 +73,8 @@ public final class Fields {
    * do its signatures ("Por la República de Honduras"). 63–67: Spanish and French dates, kinds,
    * country names, preambles and signatures. 68: a document is searched by its sides' names. 69:
    * Spanish and French chapters and articles. 70: a PDF's running heads naming their chapter and
-   * page, and its table of contents, are no text.
+   * page, and its table of contents, are no text; "2 Research and skills" is a heading where "2.1"
+   * comes under it.
    */
   public static final String SCHEMA_VERSION = "70";
 

@@ -216,6 +216,56 @@ record LineShape(
     return new LineShape(kind, line, scheme, rank, enumerated, titled);
   }
 
+  /** A whole number and words after a space alone: "1 Introduction", "2 Research and Skills". */
+  private static final Pattern BARE_DECIMAL = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$");
+
+  /** A dotted number's first part: the "2" of "2.1 Funding". */
+  private static final Pattern DOTTED_PARENT = Pattern.compile("^(\\d{1,2})\\.\\d");
+
+  /**
+   * The number of the top-level section whose sub-section this dotted section heading is ("2" for
+   * "2.1 Funding"), or null.
+   */
+  String dottedParent() {
+    if (kind != Kind.SECTION_HEADING
+        || !scheme.startsWith("decimal")
+        || scheme.equals("decimal1")) {
+      return null;
+    }
+    Matcher m = DOTTED_PARENT.matcher(body);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * The shape of a whole number followed by a title without a separator ("1 Introduction") as the
+   * heading of top-level section {@code number}, or null when {@code line} is not one. Alone, such
+   * a line is as likely a numbered paragraph or a wrapped line ("… in Article" over "5 Each Party
+   * shall"): the caller knows whether the document's own sub-sections ("1.1 Background") say so.
+   */
+  static LineShape bareDecimalHeading(String line, String number) {
+    Matcher m = BARE_DECIMAL.matcher(line);
+    if (!m.matches() || !m.group(1).equals(number)) {
+      return null;
+    }
+    String title = m.group(2);
+    boolean plain =
+        Character.isUpperCase(title.charAt(0))
+            && wordCount(title) <= PLAIN_TITLE_WORDS
+            && !endsClause(title)
+            && !title.endsWith(",")
+            && !endsWithFunctionWord(title);
+    // "2 Research and skills", in a sentence's case, as "2. Research and skills" may be.
+    return plain || titleLike(title, MAX_HEADING_WORDS)
+        ? section(line, "decimal1", -1, true, false)
+        : null;
+  }
+
+  /** The whole number a line opens with before a space ("1" of "1 Introduction"), or null. */
+  static String bareDecimal(String line) {
+    Matcher m = BARE_DECIMAL.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
+
   /**
    * The shape of a section number standing alone on its line ("CHAPTER 1", "PART TWO", "Article
    * 5.", "VIII") whose name is on the next line, or null when {@code line} is not one.

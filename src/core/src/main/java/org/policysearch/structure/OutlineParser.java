@@ -2,8 +2,10 @@ package org.policysearch.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -182,11 +184,46 @@ public final class OutlineParser {
           shapes.add(line.blank() ? null : LineShape.of(line.text()));
         }
       }
+      numberBareSections();
       int[] widths =
           lines.stream().filter(l -> !l.blank()).mapToInt(l -> l.text().length()).toArray();
       Arrays.sort(widths);
       wrapWidth = widths.length == 0 ? 0 : widths[(widths.length - 1) * 9 / 10];
       hardWrapped = wrapWidth <= MAX_WRAPPED_WIDTH;
+    }
+
+    /**
+     * Takes a whole number and a title ("2 Research and Skills") for the heading of section 2 where
+     * a sub-section of it ("2.1 Funding") comes after, or where it follows section 1 so found: a
+     * report numbered without dots says so only through its sub-sections and its order.
+     */
+    private void numberBareSections() {
+      Map<String, Integer> lastChild = new HashMap<>();
+      for (int i = 0; i < shapes.size(); i++) {
+        String parent = shapes.get(i) == null ? null : shapes.get(i).dottedParent();
+        if (parent != null) {
+          lastChild.put(parent, i);
+        }
+      }
+      if (lastChild.isEmpty()) {
+        return;
+      }
+      int last = -1; // the number of the last section so found: the next one follows it
+      for (int i = 0; i < shapes.size(); i++) {
+        LineShape shape = shapes.get(i);
+        if (shape == null || shape.kind() != LineShape.Kind.TEXT) {
+          continue;
+        }
+        String number = LineShape.bareDecimal(lines.get(i).text());
+        if (number != null
+            && (lastChild.getOrDefault(number, -1) > i || Integer.parseInt(number) == last + 1)) {
+          LineShape heading = LineShape.bareDecimalHeading(lines.get(i).text(), number);
+          if (heading != null) {
+            shapes.set(i, heading);
+            last = Integer.parseInt(number);
+          }
+        }
+      }
     }
 
     List<Block> run() {

@@ -278,6 +278,43 @@ class OutlineParserTest {
   }
 
   @Test
+  void aWholeNumberAndATitleIsAHeadingWhereTheReportsOwnNumberingSaysSo() {
+    // Numbered without dots, "2 Research and skills" is a heading because "2.1 Funding" comes
+    // under it, and "3 Next Steps" because it follows section 2.
+    String text =
+        "Quantum Strategy\n\n1 Introduction\nThis strategy sets out our aims.\n1.1 Background\n"
+            + "Quantum matters.\n2 Research and skills\nWe invest in research.\n2.1 Funding\n"
+            + "Funding rises.\n3 Next Steps\nWe will review.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Quantum Strategy",
+            "HEADING [] 1 Introduction",
+            "PARAGRAPH [1 Introduction] This strategy sets out our aims.",
+            "HEADING [1 Introduction] 1.1 Background",
+            "PARAGRAPH [1 Introduction, 1.1 Background] Quantum matters.",
+            "HEADING [] 2 Research and skills",
+            "PARAGRAPH [2 Research and skills] We invest in research.",
+            "HEADING [2 Research and skills] 2.1 Funding",
+            "PARAGRAPH [2 Research and skills, 2.1 Funding] Funding rises.",
+            "HEADING [] 3 Next Steps",
+            "PARAGRAPH [3 Next Steps] We will review."),
+        outline(text));
+  }
+
+  @Test
+  void aWholeNumberAndWordsWithoutSubSectionsAreText() {
+    // Nothing numbered "1.1" or "2.1": a wrapped line may start with a number.
+    String text =
+        "The Parties agree as follows.\n1 Introduction\nThe Parties cooperate in line with\n"
+            + "2 Annexes to this Agreement.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] The Parties agree as follows. 1 Introduction The Parties cooperate in line"
+                + " with 2 Annexes to this Agreement."),
+        outline(text));
+  }
+
+  @Test
   void headingsThatOpenSuccessivePagesAreKept() {
     String text =
         "Article 1 Purpose\nCooperation.\n\fArticle 2 Scope\nTrade.\n\fArticle 3 Entry\nSigning.\n";
