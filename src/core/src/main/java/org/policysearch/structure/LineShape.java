@@ -211,7 +211,11 @@ record LineShape(
   private static LineShape section(
       String line, String scheme, int rank, boolean enumerated, boolean titled) {
     int maxWords = titled ? MAX_TITLED_HEADING_WORDS : MAX_HEADING_WORDS;
-    boolean heading = wordCount(line) <= maxWords && !endsClause(line) && !line.endsWith(",");
+    // A question closes no clause a numbered heading must not: "1.2. What is this spec?".
+    boolean heading =
+        wordCount(line) <= maxWords
+            && (!endsClause(line) || line.endsWith("?"))
+            && !line.endsWith(",");
     Kind kind = heading ? Kind.SECTION_HEADING : Kind.NUMBERED_PARAGRAPH;
     return new LineShape(kind, line, scheme, rank, enumerated, titled);
   }

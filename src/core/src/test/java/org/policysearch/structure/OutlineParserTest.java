@@ -315,6 +315,22 @@ class OutlineParserTest {
   }
 
   @Test
+  void aNumberedQuestionIsAHeading() {
+    String text =
+        "Intro.\n\n1. Introduction\n1.1. Version\nThis is version 0.21.\n"
+            + "1.2. What is this spec?\nMany programs use it.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Intro.",
+            "HEADING [] 1. Introduction",
+            "HEADING [1. Introduction] 1.1. Version",
+            "PARAGRAPH [1. Introduction, 1.1. Version] This is version 0.21.",
+            "HEADING [1. Introduction] 1.2. What is this spec?",
+            "PARAGRAPH [1. Introduction, 1.2. What is this spec?] Many programs use it."),
+        outline(text));
+  }
+
+  @Test
   void headingsThatOpenSuccessivePagesAreKept() {
     String text =
         "Article 1 Purpose\nCooperation.\n\fArticle 2 Scope\nTrade.\n\fArticle 3 Entry\nSigning.\n";
