@@ -79,6 +79,23 @@ public final class HtmlReader implements SourceReader {
     return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings);
   }
 
+  /**
+   * A link's text that is a sign, not words: the permalink ("¶", "#", "§", "🔗") that site
+   * generators put in every heading, linking to the heading itself.
+   */
+  private static final Pattern PERMALINK = Pattern.compile("[^\\p{L}\\p{N}]{0,2}");
+
+  /** A heading's text without its permalink: "Scope", not "Scope¶". */
+  static String headingText(Element heading) {
+    Element copy = heading.clone();
+    for (Element link : copy.select("a[href^=#]")) {
+      if (PERMALINK.matcher(link.text().strip()).matches()) {
+        link.remove();
+      }
+    }
+    return copy.text();
+  }
+
   /** The level of a heading element, 1 to 6, or 0 for any other element. */
   static int headingLevel(Element element) {
     String tag = element.normalName();
@@ -131,7 +148,7 @@ public final class HtmlReader implements SourceReader {
       }
       flush();
       if (headingLevel(element) > 0) {
-        String heading = collapsed(element.text());
+        String heading = collapsed(headingText(element));
         if (!heading.isEmpty()) {
           done.add("#".repeat(headingLevel(element)) + " " + heading);
         }

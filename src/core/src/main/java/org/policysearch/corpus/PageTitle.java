@@ -37,7 +37,8 @@ final class PageTitle {
       return withoutSite(og, site);
     }
     Element firstH1 = content.selectFirst("h1");
-    String h1 = firstH1 == null || firstH1.text().isBlank() ? null : firstH1.text();
+    String h1 = firstH1 == null ? null : HtmlReader.headingText(firstH1);
+    h1 = h1 == null || h1.isBlank() ? null : h1;
     String title = page.title();
     if (PlaceholderTitles.isPlaceholder(title)) {
       return h1; // "untitled", "Document1", "draft_v3.docx" name no page

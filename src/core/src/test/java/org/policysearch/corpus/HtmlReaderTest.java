@@ -345,6 +345,19 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aHeadingsPermalinkSignIsNotPartOfIt() {
+    // As Sphinx, MkDocs and GitHub render headings: a sign linking to the heading itself.
+    SourceText text =
+        read(
+            "<h1>Joint Statement<a class=\"headerlink\" href=\"#joint\">¶</a></h1>"
+                + "<h2><a href=\"#scope\" aria-hidden=\"true\">#</a>1. Scope</h2><p>Text.</p>"
+                + "<h2>Annex <a href=\"#annex-1\">1</a></h2><p>More.</p>");
+
+    assertEquals("# Joint Statement\n\n## 1. Scope\n\nText.\n\n## Annex 1\n\nMore.", text.text());
+    assertEquals("Joint Statement", text.title());
+  }
+
+  @Test
   void decomposedAccentsAreComposed() {
     SourceText text = read("<p>Re\u0301publique fran\u00e7aise</p>");
 
