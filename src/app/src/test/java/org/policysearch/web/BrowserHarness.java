@@ -199,7 +199,10 @@ final class BrowserHarness
             d ->
                 Boolean.TRUE.equals(
                     js(
-                        "const d = document.documentElement.dataset;"
+                        // Between a navigation's unload and the next page's parse there is no
+                        // document element to read yet: not rendered, rather than an error.
+                        "const e = document.documentElement; if (!e) return false;"
+                            + " const d = e.dataset;"
                             + " return Number(d.renders || 0) > arguments[0] && d.busy === 'false';",
                         before)));
   }
