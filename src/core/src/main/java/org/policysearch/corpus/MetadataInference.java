@@ -51,8 +51,10 @@ public final class MetadataInference {
     String title = declared.title() != null ? declared.title() : inferTitle(source, fileName);
     // The whole text is searched for a signature clause, so only when the date is wanted.
     String date = declared.date() != null ? null : DocumentDates.of(text);
-    return declared.orElse(
-        new DocumentMetadata(title, date, inferType(title, head, text), null, null, null));
+    // A title made of the file's name ("korea-italy-mou-news-a") is the text's last word on its
+    // kind, not its first.
+    String type = inferType(title, head, text, title != null && title.equals(fileTitle(fileName)));
+    return declared.orElse(new DocumentMetadata(title, date, type, null, null, null));
   }
 
   static String inferTitle(SourceText source, String fileName) {
@@ -103,12 +105,13 @@ public final class MetadataInference {
    * The type of a document titled {@code title} whose text is {@code text}, {@code head} its start:
    * the kind its title names; else the kind its text calls itself most often ("this Agreement",
    * "the present Treaty"), since an agreement's preamble may cite a treaty before it names itself;
-   * else the kind its title and first 1,000 characters name.
+   * else {@code news} for a text that reports what others signed and said; else the kind its title
+   * and first 1,000 characters name. A title made of the file's name counts only there.
    */
-  static String inferType(String title, String head, String text) {
+  static String inferType(String title, String head, String text, boolean fileTitle) {
     // Prose taken for a title ("mindful of their agreement of 1990,") names no kind of its own.
     String named =
-        title == null || TitleBlock.isProse(title)
+        title == null || fileTitle || TitleBlock.isProse(title)
             ? null
             : kindNamed(title.toLowerCase(Locale.ROOT));
     if (named != null) {
@@ -130,11 +133,43 @@ public final class MetadataInference {
     if (!selfReferences.isEmpty()) {
       return Collections.max(selfReferences.entrySet(), Map.Entry.comparingByValue()).getKey();
     }
+    if (reports(head)) {
+      return "news";
+    }
     String start =
         ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))
             .toLowerCase(Locale.ROOT);
     String kind = kindNamed(start);
     return kind == null ? "document" : kind;
+  }
+
+  /** Words a report tells others' words and deeds by. */
+  private static final Pattern REPORTED =
+      Pattern.compile("(?i)\\b(?:said|says|told|announced|according to|reported|signed|agreed)\\b");
+
+  /** Words that bind or define, as an instrument's own text does. */
+  private static final Pattern OPERATIVE =
+      Pattern.compile("(?i)\\b(?:shall|hereby|hereinafter)\\b");
+
+  /** How far into a text a report tells what happened. */
+  private static final int REPORT_HEAD = 3_000;
+
+  /**
+   * Whether a text that never names itself, nor its kind in its title, tells of an instrument
+   * rather than being one: a news story says who "signed an MoU" and what officials "said", twice
+   * or more in its first {@value #REPORT_HEAD} characters, and binds nobody ("shall", "hereby").
+   */
+  private static boolean reports(String head) {
+    String start = head.substring(0, Math.min(head.length(), REPORT_HEAD));
+    if (OPERATIVE.matcher(start).find()) {
+      return false;
+    }
+    Matcher told = REPORTED.matcher(start);
+    int times = 0;
+    while (times < 2 && told.find()) {
+      times++;
+    }
+    return times >= 2;
   }
 
   /**

@@ -24,6 +24,21 @@ final class TitleBlock {
   /** A longer upper-case block is a text typed in capitals, not a title. */
   private static final int MAX_WORDS = 40;
 
+  /** A title line has at most this many words. */
+  private static final int MAX_TITLE_WORDS = 20;
+
+  /**
+   * A line that closes on a year after a comma: who published a text and when ("Administration of
+   * Donald J. Trump, 2025", "Office of the Press Secretary, 2024"), above its title.
+   */
+  private static final Pattern BYLINE = Pattern.compile(".*\\S,\\s*(?:19|20)\\d{2}");
+
+  /**
+   * A sentence ending inside a line, the next one begun ("on Monday. The MoU covers"): prose, where
+   * an abbreviation's stop ("U.S. Department", "Dr. Kim") follows a capital or one letter.
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+
   /** Lines a wrapped title may take. */
   private static final int MAX_WRAPPED_LINES = 4;
 
@@ -82,6 +97,7 @@ final class TitleBlock {
   /** The title at the start of {@code text}, on one line, if its first lines have one. */
   static Optional<String> find(String text) {
     List<String> lines = lines(text);
+    boolean first = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isEmpty() || line.equalsIgnoreCase("preamble")) {
@@ -100,6 +116,13 @@ final class TitleBlock {
           return opening;
         }
       }
+      if (first
+          && (words > MAX_TITLE_WORDS && line.endsWith(".") || SENTENCE_END.matcher(line).find())) {
+        // A text that opens with a paragraph of prose (a news story's first sentence) has no
+        // title line: a short line further on is a sub-heading ("Trade Power Boost").
+        return Optional.empty();
+      }
+      first = false;
       if (BODY_HEADING.matcher(line).matches() && (words >= 3 || !ARTICLE.matcher(line).find())) {
         // The body has begun under a named heading ("ARTICLE 1: Objectives") or a chapter's
         // ("CHAPTER I" over "Free Movement Of Goods"): what follows is its text or its name, and
@@ -107,8 +130,14 @@ final class TitleBlock {
         return Optional.empty();
       }
       boolean kind = namesKind(line);
+      if (!kind && BYLINE.matcher(line).matches()) {
+        continue; // "Administration of Donald J. Trump, 2025" over the statement's own title
+      }
       boolean titleLength = words >= 3 || (words == 2 && kind);
-      if (titleLength && words <= 20 && !endsSentence(line) && !BULLET.matcher(line).find()) {
+      if (titleLength
+          && words <= MAX_TITLE_WORDS
+          && !endsSentence(line)
+          && !BULLET.matcher(line).find()) {
         return Optional.of(kind ? wrapped(lines, i) : line);
       }
     }

@@ -37,9 +37,6 @@ public final class EngineStructure implements StructureSystem {
       }
     }
     return new StructureAnalysis(
-        headings,
-        new ArrayList<>(entries),
-        document.metadata().date(),
-        tagger.partiesOf(document.metadata(), document.text()));
+        headings, new ArrayList<>(entries), document.metadata().date(), tagger.partiesOf(document));
   }
 }

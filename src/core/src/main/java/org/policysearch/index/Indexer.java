@@ -319,7 +319,7 @@ public final class Indexer {
    */
   private SourceDocument withParties(SourceDocument source) {
     DocumentMetadata metadata = source.metadata();
-    List<String> parties = tagger.partiesOf(metadata, source.text());
+    List<String> parties = tagger.partiesOf(source);
     DocumentMetadata withParties = metadata.withParties(parties);
     if (MetadataInference.titleSaysNothing(source)) {
       withParties =

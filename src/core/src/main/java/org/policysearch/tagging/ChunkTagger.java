@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.policysearch.corpus.DocumentMetadata;
+import org.policysearch.corpus.MetadataInference;
+import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
 import org.policysearch.structure.ChunkKind;
 
@@ -172,9 +174,22 @@ public final class ChunkTagger {
     return names;
   }
 
-  /** A document's parties: those it declares, else those {@link #inferParties} finds in it. */
-  public List<String> partiesOf(DocumentMetadata metadata, String text) {
-    return metadata.parties().isEmpty() ? inferParties(metadata.title(), text) : metadata.parties();
+  /**
+   * A document's parties: those it declares, else those {@link #inferParties} finds in it. A title
+   * made of the file's name is no title here: "korea-italy-mou-news-a" names Korea, not a party,
+   * and would keep the text's own mentions from being read.
+   */
+  public List<String> partiesOf(SourceDocument document) {
+    DocumentMetadata metadata = document.metadata();
+    if (!metadata.parties().isEmpty()) {
+      return metadata.parties();
+    }
+    String title = metadata.title();
+    boolean fileTitle =
+        title != null
+            && document.fileName() != null
+            && title.equals(MetadataInference.fileTitle(document.fileName()));
+    return inferParties(fileTitle ? null : title, document.text());
   }
 
   /**

@@ -19,6 +19,51 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aPublishersLineWithAYearAboveTheTitleIsNotTheTitle() {
+    String text =
+        """
+        Office of the Press Secretary, 2024
+
+        Joint Statement of Arcadia and Borealia
+        on Critical Minerals
+        March 3, 2024
+
+        The Leaders of Arcadia and Borealia met today.
+        """;
+    DocumentMetadata metadata = infer(text);
+    assertEquals("Joint Statement of Arcadia and Borealia on Critical Minerals", metadata.title());
+    assertEquals("joint-statement", metadata.type());
+  }
+
+  @Test
+  void aTextOpeningWithASentenceTakesNoSubHeadingForItsTitle() {
+    String text =
+        """
+        The leaders of Arcadia and Borealia signed a memorandum of understanding on chips in the         capital on Monday, officials said, after two days of talks on supply chains.
+        Trade Power Boost
+        The two countries trade more every year.
+        """;
+    assertEquals("Agreement", infer(text).title());
+  }
+
+  @Test
+  void aTextTellingWhoSignedWhatIsNewsAndAnInstrumentIsNot() {
+    String news =
+        """
+        Arcadia and Borealia signed an MoU on chips on Monday. The MoU covers research, officials
+        said, and the two leaders agreed to meet again next year.
+        """;
+    assertEquals("news", infer(news).type());
+    // The memorandum's own text binds its signatories, whatever it says was signed.
+    String memorandum =
+        """
+        The Participants signed an MoU on chips in 2023 and agreed to go further.
+        1. The Participants shall exchange information on chips.
+        """;
+    assertEquals("mou", infer(memorandum).type());
+  }
+
+  @Test
   void signingClauseDateWinsOverDatesCitedInThePreamble() {
     String text =
         """
