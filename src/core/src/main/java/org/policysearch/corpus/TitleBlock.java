@@ -35,9 +35,13 @@ final class TitleBlock {
 
   /**
    * A sentence ending inside a line, the next one begun ("on Monday. The MoU covers"): prose, where
-   * an abbreviation's stop ("U.S. Department", "Dr. Kim") follows a capital or one letter.
+   * an abbreviation's stop follows a capital or one letter ("U.S. Department", "Dr. Kim") or is
+   * that of a title or a firm ("Gov. Newsom", "Samsung Electronics Co. Ltd").
    */
-  private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "\\p{Ll}{2}(?<!\\b(?:Gov|Sen|Rep|Dept|Inc|Ltd|Corp|Bros|vs|etc|Art|Sec|Para|Co))[.!?]"
+              + "\\s+\\p{Lu}");
 
   /** Lines a wrapped title may take. */
   private static final int MAX_WRAPPED_LINES = 4;

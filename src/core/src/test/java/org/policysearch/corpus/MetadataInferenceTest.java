@@ -44,6 +44,10 @@ class MetadataInferenceTest {
         The two countries trade more every year.
         """;
     assertEquals("Agreement", infer(text).title());
+    // An abbreviation's stop ends no sentence.
+    assertEquals(
+        "Statement by Gov. Newsom on Trade with Arcadia",
+        infer("Statement by Gov. Newsom on Trade with Arcadia\n\nThe Governor said.\n").title());
   }
 
   @Test
