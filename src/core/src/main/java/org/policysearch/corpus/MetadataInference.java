@@ -33,7 +33,7 @@ public final class MetadataInference {
   // slow as the rest of what is inferred from a text.
   private static final Pattern SELF_REFERENCE =
       Pattern.compile(
-          "(?i)(?=[tecl])\\b(?:(?:this|the present)\\s+(agreement|treaty|memorandum of understanding"
+          "(?i)(?=[tecl])\\b(?:(?:this|the present)\\s+(agreement|treaty|memorandum|mou"
               + "|joint statement|strategy)\\b"
               // "este Tratado", "el presente Acuerdo"; "le présent Traité", "cet Accord".
               + "|(?:este|esta|el presente|la presente)\\s+(tratado|acuerdo"
@@ -103,15 +103,17 @@ public final class MetadataInference {
 
   /**
    * The type of a document titled {@code title} whose text is {@code text}, {@code head} its start:
-   * the kind its title names; else the kind its text calls itself most often ("this Agreement",
-   * "the present Treaty"), since an agreement's preamble may cite a treaty before it names itself;
-   * else {@code news} for a text that reports what others signed and said; else the kind its title
-   * and first 1,000 characters name. A title made of the file's name counts only there.
+   * the kind its title names, unless it is a headline telling of one signed; else {@code news} for
+   * a text that reports what others signed and said, and calls itself by its kind twice at most;
+   * else the kind its text calls itself most often ("this Agreement", "the present Treaty"), since
+   * an agreement's preamble may cite a treaty before it names itself; else the kind its title and
+   * first 1,000 characters name. A title made of the file's name counts only there.
    */
   static String inferType(String title, String head, String text, boolean fileTitle) {
     // Prose taken for a title ("mindful of their agreement of 1990,") names no kind of its own.
+    boolean headline = title != null && !fileTitle && HEADLINE.matcher(title).find();
     String named =
-        title == null || fileTitle || TitleBlock.isProse(title)
+        title == null || fileTitle || headline || TitleBlock.isProse(title)
             ? null
             : kindNamed(title.toLowerCase(Locale.ROOT));
     if (named != null) {
@@ -130,11 +132,14 @@ public final class MetadataInference {
         selfReferences.merge(kind, 1, Integer::sum);
       }
     }
+    int calledItself = selfReferences.values().stream().mapToInt(Integer::intValue).sum();
+    // A story may say "this memorandum" of what it reports on once or twice; an instrument's own
+    // text says it again and again.
+    if (calledItself <= MAX_REPORTED_SELF_REFERENCES && reports(head, headline ? 1 : 0)) {
+      return "news";
+    }
     if (!selfReferences.isEmpty()) {
       return Collections.max(selfReferences.entrySet(), Map.Entry.comparingByValue()).getKey();
-    }
-    if (reports(head)) {
-      return "news";
     }
     String start =
         ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))
@@ -143,9 +148,27 @@ public final class MetadataInference {
     return kind == null ? "document" : kind;
   }
 
-  /** Words a report tells others' words and deeds by. */
+  /**
+   * Words a report tells others' words and deeds by; not "agreed" nor "announced", which a joint
+   * statement says of its own signatories ("The Leaders agreed to …").
+   */
   private static final Pattern REPORTED =
-      Pattern.compile("(?i)\\b(?:said|says|told|announced|according to|reported|signed|agreed)\\b");
+      Pattern.compile("(?i)\\b(?:said|says|told|according to|reported|signed|inked)\\b");
+
+  /**
+   * A headline: a title that tells of an instrument signed or reached ("United Kingdom and U.S.
+   * sign memorandum of understanding on critical minerals"), where an instrument's own title names
+   * its kind with no such verb before it ("Memorandum of Understanding … signed at Geneva").
+   */
+  private static final Pattern HEADLINE =
+      Pattern.compile(
+          "(?i)\\b(?:signs?|signed|inks?|inked|seals?|sealed|agrees?|agreed|reach(?:es)?|reached"
+              + "|concludes?|concluded|unveils?|unveiled|launch(?:es)?|launched)\\b.*\\b(?:"
+              + InstrumentWords.ALTERNATION
+              + "|mou|deal|pact|statement|declaration|framework|partnership|strategy)");
+
+  /** The most times a story may call what it reports on "this memorandum". */
+  private static final int MAX_REPORTED_SELF_REFERENCES = 2;
 
   /** Words that bind or define, as an instrument's own text does. */
   private static final Pattern OPERATIVE =
@@ -155,17 +178,17 @@ public final class MetadataInference {
   private static final int REPORT_HEAD = 3_000;
 
   /**
-   * Whether a text that never names itself, nor its kind in its title, tells of an instrument
-   * rather than being one: a news story says who "signed an MoU" and what officials "said", twice
-   * or more in its first {@value #REPORT_HEAD} characters, and binds nobody ("shall", "hereby").
+   * Whether a text tells of an instrument rather than being one: a news story says who "signed an
+   * MoU" and what officials "said", twice or more in its first {@value #REPORT_HEAD} characters
+   * ({@code headline} counting as once), and binds nobody ("shall", "hereby").
    */
-  private static boolean reports(String head) {
+  private static boolean reports(String head, int headline) {
     String start = head.substring(0, Math.min(head.length(), REPORT_HEAD));
     if (OPERATIVE.matcher(start).find()) {
       return false;
     }
     Matcher told = REPORTED.matcher(start);
-    int times = 0;
+    int times = headline;
     while (times < 2 && told.find()) {
       times++;
     }
@@ -201,8 +224,7 @@ public final class MetadataInference {
     kinds.put(
         "mou",
         Pattern.compile(
-            "memorandum of understanding|\\bmou\\b|memor[áa]nd(?:um|o) de entendimiento"
-                + "|protocole d'accord"));
+            "memorandum|\\bmou\\b|memor[áa]nd(?:um|o) de entendimiento" + "|protocole d'accord"));
     kinds.put("treaty", Pattern.compile("treaty|tratado|trait[ée]"));
     kinds.put("agreement", Pattern.compile("agreement|acuerdo|(?<!\\p{L})accord(?!\\p{L})"));
     kinds.put("strategy", Pattern.compile("strategy|estrategia|strat[ée]gie"));

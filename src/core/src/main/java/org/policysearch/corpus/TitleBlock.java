@@ -24,6 +24,12 @@ final class TitleBlock {
   /** A longer upper-case block is a text typed in capitals, not a title. */
   private static final int MAX_WORDS = 40;
 
+  /**
+   * A first line of this many words or more that ends in a full stop is a sentence of prose, as a
+   * news story's first is ("US President Donald Trump signed an agreement with Australia on …").
+   */
+  private static final int PROSE_WORDS = 12;
+
   /** A title line has at most this many words. */
   private static final int MAX_TITLE_WORDS = 20;
 
@@ -121,7 +127,7 @@ final class TitleBlock {
         }
       }
       if (first
-          && (words > MAX_TITLE_WORDS && line.endsWith(".") || SENTENCE_END.matcher(line).find())) {
+          && (words >= PROSE_WORDS && line.endsWith(".") || SENTENCE_END.matcher(line).find())) {
         // A text that opens with a paragraph of prose (a news story's first sentence) has no
         // title line: a short line further on is a sub-heading ("Trade Power Boost").
         return Optional.empty();

@@ -68,6 +68,28 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aHeadlineTellingOfAMemorandumSignedIsNewsThoughTheStoryCallsItThisMemorandum() {
+    String news =
+        """
+        Arcadia and Borealia sign memorandum of understanding on critical minerals
+
+        Arcadia and Borealia signed a memorandum of understanding in the capital to improve the \
+        supply of critical minerals. This non-binding memorandum sets out a roadmap.
+        """;
+    assertEquals("news", infer(news).type());
+    // Its own text calls itself so again and again, whatever it tells of its signing.
+    String memorandum =
+        """
+        Arcadia and Borealia on Critical Minerals
+
+        Arcadia and Borealia, having signed a framework in 2020, as officials said then, sign this \
+        Memorandum. This Memorandum sets out a roadmap. This Memorandum is not binding. This \
+        Memorandum takes effect on signature.
+        """;
+    assertEquals("mou", infer(memorandum).type());
+  }
+
+  @Test
   void signingClauseDateWinsOverDatesCitedInThePreamble() {
     String text =
         """
