@@ -74,8 +74,9 @@ public final class Fields {
    * country names, preambles and signatures. 68: a document is searched by its sides' names. 69:
    * Spanish and French chapters and articles. 70: a PDF's running heads naming their chapter and
    * page, and its table of contents, are no text; "2 Research and skills" is a heading where "2.1"
-   * comes under it, and so is a numbered question; an HTML heading's permalink sign is no text; a
-   * publisher's line is no title, a text that reports is news, a file's name names no party.
+   * comes under it, and so is a numbered question or a section over its first sub-section after an
+   * open line; an HTML heading's permalink sign is no text; a publisher's line is no title, a text
+   * that reports is news, a file's name names no party.
    */
   public static final String SCHEMA_VERSION = "70";
 

@@ -240,6 +240,21 @@ record LineShape(
     return m.find() ? m.group(1) : null;
   }
 
+  /** A top-level section's whole number and what parts it from its title: "1. ", "1 ". */
+  private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d{1,2})[.:]?\\s");
+
+  /**
+   * The whole number of this top-level numbered section heading ("1" of "1. Introduction" or of "1
+   * Introduction"), or null.
+   */
+  String topNumber() {
+    if (kind != Kind.SECTION_HEADING || !scheme.equals("decimal1")) {
+      return null;
+    }
+    Matcher m = TOP_NUMBER.matcher(body);
+    return m.find() ? m.group(1) : null;
+  }
+
   /**
    * The shape of a whole number followed by a title without a separator ("1 Introduction") as the
    * heading of top-level section {@code number}, or null when {@code line} is not one. Alone, such

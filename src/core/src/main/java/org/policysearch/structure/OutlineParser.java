@@ -286,7 +286,7 @@ public final class OutlineParser {
           return true;
         }
         case SECTION_HEADING -> {
-          if (shape.enumerated() && (!mayStart || signatures)) {
+          if (shape.enumerated() && (!mayStart && !openedByChild(i, shape) || signatures)) {
             return false; // "M. MORSHED KHAN" among the signatures is a name
           }
           if (wrappedParagraph(i, shape)
@@ -348,6 +348,19 @@ public final class OutlineParser {
           return true;
         }
       }
+    }
+
+    /**
+     * Whether the next line is the first sub-section of numbered section heading {@code i} ("1.
+     * Introduction" over "1.1. Version"): a heading then, whatever the line before it left open (an
+     * author's name over a report's first section).
+     */
+    private boolean openedByChild(int i, LineShape shape) {
+      String number = shape.topNumber();
+      return number != null
+          && i + 1 < lines.size()
+          && shapes.get(i + 1) != null
+          && number.equals(shapes.get(i + 1).dottedParent());
     }
 
     /**

@@ -315,6 +315,21 @@ class OutlineParserTest {
   }
 
   @Test
+  void aSectionOverItsFirstSubSectionIsAHeadingAfterALineLeftOpen() {
+    // An author's address ends no sentence, yet "1.1." under "1." says a section begins.
+    String text =
+        "Thomas Leonard\ntal197 at users.sf.net\n1. Introduction\n1.1. Version\nThis is version"
+            + " 0.21.\n";
+    assertEquals(
+        List.of(
+            "PARAGRAPH [] Thomas Leonard tal197 at users.sf.net",
+            "HEADING [] 1. Introduction",
+            "HEADING [1. Introduction] 1.1. Version",
+            "PARAGRAPH [1. Introduction, 1.1. Version] This is version 0.21."),
+        outline(text));
+  }
+
+  @Test
   void aNumberedQuestionIsAHeading() {
     String text =
         "Intro.\n\n1. Introduction\n1.1. Version\nThis is version 0.21.\n"
