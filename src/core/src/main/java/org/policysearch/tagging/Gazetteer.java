@@ -153,7 +153,15 @@ public final class Gazetteer {
     }
     for (String[] row : TsvResource.rows(Gazetteer.class, ALIASES)) {
       // Curated aliases win: "American" names US, although US Minor Outlying Islands claims it too.
-      byKey.put(Words.key(row[1]), new CountryName(row[1], row[0], Scope.EVERYWHERE));
+      boolean seat = row.length > 2 && row[2].strip().equals("seat");
+      if (seat) {
+        // "The White House said …" speaks of the United States as "Seoul said" speaks of Korea:
+        // a seat of government tags as a capital does, and is no name of the country.
+        notNames.computeIfAbsent(row[0], c -> new HashSet<>()).add(Words.key(row[1]));
+      }
+      byKey.put(
+          Words.key(row[1]),
+          new CountryName(row[1], row[0], seat ? Scope.PASSAGES : Scope.EVERYWHERE));
     }
     Map<String, Scope> blocked = new HashMap<>();
     for (String[] row : TsvResource.rows(Gazetteer.class, BLOCKLIST)) {

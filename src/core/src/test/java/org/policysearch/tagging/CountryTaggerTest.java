@@ -100,6 +100,16 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aSeatOfGovernmentTagsItsCountryAsACapitalDoes() {
+    assertEquals(
+        List.of("US", "RU", "GB"),
+        tagger.tag("The White House said the Kremlin and Downing Street had been told."));
+    assertEquals(List.of(), tagger.partyMentions("signed at the White House"));
+    // A query naming the United States is not widened to the White House.
+    assertFalse(tagger.nameVariants().get("US").contains("White House"));
+  }
+
+  @Test
   void communityNamesAreTheEuropeanUnionAndBlocsAreTheirOwnValues() {
     assertEquals(
         List.of("EU"),
