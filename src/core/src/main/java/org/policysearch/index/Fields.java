@@ -76,7 +76,8 @@ public final class Fields {
    * page, and its table of contents, are no text; "2 Research and skills" is a heading where "2.1"
    * comes under it, and so is a numbered question or a section over its first sub-section after an
    * open line; an HTML heading's permalink sign is no text; a publisher's line is no title, a text
-   * that reports is news, a file's name names no party.
+   * that reports is news, a file's name names no party; a seat of government ("the White House
+   * said") tags its country as a capital does.
    */
   public static final String SCHEMA_VERSION = "70";
 
