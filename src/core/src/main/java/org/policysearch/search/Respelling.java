@@ -41,7 +41,7 @@ public record Respelling(List<String> realWords, int otherWords) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (kept.contains(lower)) {
         otherWords += StopWords.all().contains(lower) ? 0 : 1;
-      } else if (english.contains(lower) || english.contains(capitalised(lower))) {
+      } else if (english.containsInAnyCase(lower)) {
         realWords.add(word);
       }
     }
@@ -63,13 +63,6 @@ public record Respelling(List<String> realWords, int otherWords) {
    */
   public boolean inContext() {
     return otherWords > 0;
-  }
-
-  /** {@code lower} as a name is written: "georgia" is the list's "Georgia". */
-  private static String capitalised(String lower) {
-    return lower.isEmpty()
-        ? lower
-        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
   }
 
   private static List<String> words(String text) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.SortingStrategy;
@@ -63,6 +64,16 @@ public final class EnglishWords {
   /** Whether {@code word}, as cased, is an English word or an inflection of one. */
   public boolean contains(String word) {
     return word.length() <= MAX_WORD_LENGTH && hunspell.spell(word);
+  }
+
+  /**
+   * Whether {@code lower}, a word in lower case as a search vocabulary holds words, is an English
+   * word or the name of one the list knows only capitalised ("singapore" is "Singapore").
+   */
+  public boolean containsInAnyCase(String lower) {
+    return contains(lower)
+        || !lower.isEmpty()
+            && contains(lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1));
   }
 
   /** The dictionary forms of {@code word} ("operations" gives "operation"); none if unknown. */

@@ -223,9 +223,7 @@ final class SpellingSuggester {
    */
   private static boolean typoOfAWord(String typed, SuggestWord near) {
     EnglishWords english = EnglishWords.bundled();
-    return !english.contains(typed)
-        && !english.contains(capitalised(typed))
-        && (english.contains(near.string) || english.contains(capitalised(near.string)));
+    return !english.containsInAnyCase(typed) && english.containsInAnyCase(near.string);
   }
 
   /**
@@ -237,13 +235,6 @@ final class SpellingSuggester {
   }
 
   private static final Analyzer SPELLED = new SpellingAnalyzer();
-
-  /** {@code lower} as a name is written: the index's words are lower case, a list's names not. */
-  private static String capitalised(String lower) {
-    return lower.isEmpty()
-        ? lower
-        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
-  }
 
   /**
    * The terms whose counts {@link #suggest} may read for {@code query}, as {@code reader} (one
