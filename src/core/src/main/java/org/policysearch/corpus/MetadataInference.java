@@ -163,7 +163,8 @@ public final class MetadataInference {
   private static final Pattern HEADLINE =
       Pattern.compile(
           "(?i)\\b(?:signs?|signed|inks?|inked|seals?|sealed|agrees?|agreed|reach(?:es)?|reached"
-              + "|concludes?|concluded|unveils?|unveiled|launch(?:es)?|launched)\\b.*\\b(?:"
+              + "|concludes?|concluded|unveils?|unveiled|launch(?:es)?|launched|makes?|made"
+              + "|issues?|issued|releases?|released|adopts?|adopted)\\b.*\\b(?:"
               + InstrumentWords.ALTERNATION
               + "|mou|deal|pact|statement|declaration|framework|partnership|strategy)");
 

@@ -49,6 +49,19 @@ final class TitleBlock {
           "\\p{Ll}{2}(?<!\\b(?:Gov|Sen|Rep|Dept|Inc|Ltd|Corp|Bros|vs|etc|Art|Sec|Para|Co))[.!?]"
               + "\\s+\\p{Lu}");
 
+  /**
+   * The lines a press release opens with before its title: its release note and the office that
+   * issues it.
+   */
+  private static final Pattern PRESS_HEADER =
+      Pattern.compile(
+          "(?i)(?:for immediate release|(?:press|news|media) (?:release|note)|embargoed\\b.*"
+              + "|office of the [\\p{L} ]*(?:secretary|spokesman|spokesperson|spokesperson's office"
+              + "|press office)|the white house|readout)");
+
+  /** Quotes and brackets a sentence may close on after its full stop. */
+  private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"'\u201D\u2019)\\]]+$");
+
   /** Lines a wrapped title may take. */
   private static final int MAX_WRAPPED_LINES = 4;
 
@@ -127,7 +140,8 @@ final class TitleBlock {
         }
       }
       if (first
-          && (words >= PROSE_WORDS && line.endsWith(".") || SENTENCE_END.matcher(line).find())) {
+          && (words >= PROSE_WORDS && endsSentence(line) && !line.endsWith(":")
+              || SENTENCE_END.matcher(line).find())) {
         // A text that opens with a paragraph of prose (a news story's first sentence) has no
         // title line: a short line further on is a sub-heading ("Trade Power Boost").
         return Optional.empty();
@@ -140,8 +154,10 @@ final class TitleBlock {
         return Optional.empty();
       }
       boolean kind = namesKind(line);
-      if (!kind && BYLINE.matcher(line).matches()) {
-        continue; // "Administration of Donald J. Trump, 2025" over the statement's own title
+      if (!kind && BYLINE.matcher(line).matches() || PRESS_HEADER.matcher(line).matches()) {
+        // "Administration of Donald J. Trump, 2025", "For Immediate Release", "Office of the Press
+        // Secretary": who issued the text, above its own title.
+        continue;
       }
       boolean titleLength = words >= 3 || (words == 2 && kind);
       if (titleLength
@@ -281,7 +297,8 @@ final class TitleBlock {
   }
 
   private static boolean endsSentence(String line) {
-    return line.endsWith(".") || line.endsWith(":");
+    String end = CLOSING_QUOTES.matcher(line).replaceFirst("");
+    return end.endsWith(".") || end.endsWith(":");
   }
 
   private static int words(String line) {

@@ -36,6 +36,24 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aPressReleasesNoteAndIssuingOfficeAreNotItsTitle() {
+    String text =
+        """
+        For Immediate Release
+        Office of the Press Secretary
+        June 13, 2001
+        ________________________________
+        Joint Statement by the President of Arcadia and the President of Borealia
+        The two Presidents reaffirm the close friendship of their nations.
+        """;
+    DocumentMetadata metadata = infer(text);
+    assertEquals(
+        "Joint Statement by the President of Arcadia and the President of Borealia",
+        metadata.title());
+    assertEquals("joint-statement", metadata.type());
+  }
+
+  @Test
   void aTextOpeningWithASentenceTakesNoSubHeadingForItsTitle() {
     String text =
         """
@@ -44,6 +62,14 @@ class MetadataInferenceTest {
         The two countries trade more every year.
         """;
     assertEquals("Agreement", infer(text).title());
+    // A sentence may close on a quote after its full stop.
+    String quoted =
+        """
+        The leaders of Arcadia and Borealia signed a joint declaration on Friday and "confirmed \
+        their common goal."
+        Addressing the press after the signing ceremony, the President said: "We are one."
+        """;
+    assertEquals("Agreement", infer(quoted).title());
     // An abbreviation's stop ends no sentence.
     assertEquals(
         "Statement by Gov. Newsom on Trade with Arcadia",
@@ -77,6 +103,15 @@ class MetadataInferenceTest {
         supply of critical minerals. This non-binding memorandum sets out a roadmap.
         """;
     assertEquals("news", infer(news).type());
+    assertEquals(
+        "news",
+        infer(
+                """
+                Arcadia and Borealia make historic joint statement
+
+                The two leaders signed a joint statement after their summit.
+                """)
+            .type());
     // Its own text calls itself so again and again, whatever it tells of its signing.
     String memorandum =
         """
