@@ -194,8 +194,9 @@ public final class OutlineParser {
 
     /**
      * Takes a whole number and a title ("2 Research and Skills") for the heading of section 2 where
-     * a sub-section of it ("2.1 Funding") comes after, or where it follows section 1 so found: a
-     * report numbered without dots says so only through its sub-sections and its order.
+     * a sub-section of it ("2.1 Funding") comes after, or where it follows section 1 or precedes
+     * section 3 so found: a report numbered without dots says so only through its sub-sections and
+     * its order.
      */
     private void numberBareSections() {
       Map<String, Integer> lastChild = new HashMap<>();
@@ -221,6 +222,25 @@ public final class OutlineParser {
           if (heading != null) {
             shapes.set(i, heading);
             last = Integer.parseInt(number);
+          }
+        }
+      }
+      // And back: "1 Introduction", with no "1.1" under it, precedes section 2 so found.
+      int next = -1; // the number of the nearest section so found after the line looked at
+      for (int i = shapes.size() - 1; i >= 0; i--) {
+        LineShape shape = shapes.get(i);
+        String found = shape == null ? null : shape.topNumber();
+        if (found != null) {
+          next = Integer.parseInt(found);
+        } else if (shape != null && shape.kind() == LineShape.Kind.TEXT && next > 1) {
+          String number = LineShape.bareDecimal(lines.get(i).text());
+          LineShape heading =
+              number != null && Integer.parseInt(number) == next - 1
+                  ? LineShape.bareDecimalHeading(lines.get(i).text(), number)
+                  : null;
+          if (heading != null) {
+            shapes.set(i, heading);
+            next--;
           }
         }
       }

@@ -302,6 +302,23 @@ class OutlineParserTest {
   }
 
   @Test
+  void aFirstSectionWithoutSubSectionsIsAHeadingBeforeASecondSoFound() {
+    String text =
+        "Quantum Strategy\n\n1 Introduction\nThis strategy sets out our aims.\n"
+            + "2 Research and skills\nWe invest in research.\n2.1 Funding\nFunding rises.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Quantum Strategy",
+            "HEADING [] 1 Introduction",
+            "PARAGRAPH [1 Introduction] This strategy sets out our aims.",
+            "HEADING [] 2 Research and skills",
+            "PARAGRAPH [2 Research and skills] We invest in research.",
+            "HEADING [2 Research and skills] 2.1 Funding",
+            "PARAGRAPH [2 Research and skills, 2.1 Funding] Funding rises."),
+        outline(text));
+  }
+
+  @Test
   void aWholeNumberAndWordsWithoutSubSectionsAreText() {
     // Nothing numbered "1.1" or "2.1": a wrapped line may start with a number.
     String text =
