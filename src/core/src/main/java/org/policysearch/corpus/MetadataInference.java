@@ -103,21 +103,23 @@ public final class MetadataInference {
 
   /**
    * The type of a document titled {@code title} whose text is {@code text}, {@code head} its start:
-   * the kind its title names, unless it is a headline telling of one signed; else {@code news} for
-   * a text that reports what others signed and said, and calls itself by its kind twice at most;
-   * else the kind its text calls itself most often ("this Agreement", "the present Treaty"), since
-   * an agreement's preamble may cite a treaty before it names itself; else the kind its title and
-   * first 1,000 characters name. A title made of the file's name counts only there.
+   * the kind its title names, unless it is a headline telling of one signed ({@code report} only
+   * from a title); else {@code news} for a text that reports what others signed and said, and calls
+   * itself by its kind twice at most; else the kind its text calls itself most often ("this
+   * Agreement", "the present Treaty"), since an agreement's preamble may cite a treaty before it
+   * names itself; else the kind its title and first 1,000 characters name. A title made of the
+   * file's name counts only there.
    */
   static String inferType(String title, String head, String text, boolean fileTitle) {
     // Prose taken for a title ("mindful of their agreement of 1990,") names no kind of its own.
     boolean headline = title != null && !fileTitle && HEADLINE.matcher(title).find();
-    String named =
-        title == null || fileTitle || headline || TitleBlock.isProse(title)
-            ? null
-            : kindNamed(title.toLowerCase(Locale.ROOT));
+    boolean ownTitle = title != null && !fileTitle && !headline && !TitleBlock.isProse(title);
+    String named = ownTitle ? kindNamed(title.toLowerCase(Locale.ROOT)) : null;
     if (named != null) {
       return named;
+    }
+    if (ownTitle && REPORT.matcher(title).find()) {
+      return "report";
     }
     Map<String, Integer> selfReferences = new HashMap<>();
     Matcher self = SELF_REFERENCE.matcher(text);
@@ -166,7 +168,15 @@ public final class MetadataInference {
               + "|concludes?|concluded|unveils?|unveiled|launch(?:es)?|launched|makes?|made"
               + "|issues?|issued|releases?|released|adopts?|adopted)\\b.*\\b(?:"
               + InstrumentWords.ALTERNATION
-              + "|mou|deal|pact|statement|declaration|framework|partnership|strategy)");
+              + "|mou|deal|pact|statement|declaration|framework|partnership|strategy|report)");
+
+  /**
+   * A report's title ("Annual Report on …", "Report of the Working Group"): read from a title only,
+   * since every treaty's text says "report" as a verb ("the Committee shall report") and may attach
+   * one ("This report …").
+   */
+  private static final Pattern REPORT =
+      Pattern.compile("(?i)\\breport\\b|\\binforme\\b|\\brapport\\b");
 
   /** The most times a story may call what it reports on "this memorandum". */
   private static final int MAX_REPORTED_SELF_REFERENCES = 2;

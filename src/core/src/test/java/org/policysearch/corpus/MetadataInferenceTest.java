@@ -54,6 +54,25 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aReportIsKnownByItsTitleAloneNotByTheVerb() {
+    assertEquals(
+        "report",
+        infer("Annual Report on Critical Minerals Supply Chains\n\nThe year saw new mines.\n")
+            .type());
+    // Every treaty says "report" as a verb, and may attach one.
+    assertEquals(
+        "agreement",
+        infer(
+                """
+                Trade Cooperation between Arcadia and Borealia
+
+                1. The Committee shall report to the Parties each year.
+                2. This Agreement enters into force on signature. This report is annexed.
+                """)
+            .type());
+  }
+
+  @Test
   void aTextOpeningWithASentenceTakesNoSubHeadingForItsTitle() {
     String text =
         """
