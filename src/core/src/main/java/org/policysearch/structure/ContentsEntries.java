@@ -2,6 +2,7 @@ package org.policysearch.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,10 @@ final class ContentsEntries {
    * the Roman numerals of a front matter, closing the line.
    */
   private static final Pattern ENTRY =
-      Pattern.compile("(?:[.\u2026]\\s?){4,}\\s*(?:\\d{1,4}|[ivxlc]{1,7})");
+      Pattern.compile("(?:[.\u2026]\\s?){4,}\\s*(?:\\d{1,4}|[ivxlc]{1,7})$");
+
+  /** How far from a line's end its leaders and page number are looked for. */
+  private static final int TAIL = 40;
 
   private ContentsEntries() {}
 
@@ -52,14 +56,10 @@ final class ContentsEntries {
     if (!Character.isDigit(last) && "ivxlc".indexOf(last) < 0) {
       return false;
     }
-    var leaders = ENTRY.matcher(line);
-    int from = Math.max(0, line.length() - 40);
-    leaders.region(from, line.length());
-    while (leaders.find()) {
-      if (leaders.end() == line.length()) {
-        return true;
-      }
-    }
-    return false;
+    // The leaders and number closing the line lie within its last characters: a long line of
+    // prose is not searched from its start.
+    Matcher leaders = ENTRY.matcher(line);
+    leaders.region(Math.max(0, line.length() - TAIL), line.length());
+    return leaders.find();
   }
 }
