@@ -76,7 +76,8 @@ public final class HtmlReader implements SourceReader {
               ? "empty file"
               : "no text in HTML");
     }
-    return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings);
+    return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings)
+        .publishedOn(PublishedDate.of(page));
   }
 
   /**

@@ -50,7 +50,7 @@ public final class MetadataInference {
     String head = text.substring(0, Math.min(text.length(), 3000));
     String title = declared.title() != null ? declared.title() : inferTitle(source, fileName);
     // The whole text is searched for a signature clause, so only when the date is wanted.
-    String date = declared.date() != null ? null : DocumentDates.of(text);
+    String date = declared.date() != null ? null : DocumentDates.of(text, source.published());
     // A title made of the file's name ("korea-italy-mou-news-a") is the text's last word on its
     // kind, not its first.
     String type = inferType(title, head, text, title != null && title.equals(fileTitle(fileName)));

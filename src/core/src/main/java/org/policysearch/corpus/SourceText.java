@@ -15,11 +15,23 @@ import java.util.Objects;
  * @param text the normalised text
  * @param title a title the file itself declares (HTML {@code <title>}, PDF info), or null
  * @param warnings problems worth a log line that did not stop the read (e.g. Windows-1252 fallback)
+ * @param published the date the file says it was published ({@code 2025-11-17}: an HTML page's
+ *     {@code article:published_time}), or null
  */
-public record SourceText(String text, String title, List<String> warnings) {
+public record SourceText(String text, String title, List<String> warnings, String published) {
   public SourceText {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
+  }
+
+  /** A text whose file says nothing of when it was published. */
+  public SourceText(String text, String title, List<String> warnings) {
+    this(text, title, warnings, null);
+  }
+
+  /** This text, published on {@code date} (ISO, or null). */
+  public SourceText publishedOn(String date) {
+    return new SourceText(text, title, warnings, date);
   }
 
   /**

@@ -77,7 +77,8 @@ public final class Fields {
    * comes under it, and so is a numbered question or a section over its first sub-section after an
    * open line; an HTML heading's permalink sign is no text; a publisher's line is no title, a text
    * that reports is news, a file's name names no party; a seat of government ("the White House
-   * said") tags its country as a capital does.
+   * said") tags its country as a capital does; a report is known by its title; an HTML page's
+   * publication date dates it where no clause does.
    */
   public static final String SCHEMA_VERSION = "70";
 

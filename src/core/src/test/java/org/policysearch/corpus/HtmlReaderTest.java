@@ -358,6 +358,32 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aPagesPublicationDateIsReadAsNewsroomsDeclareIt() {
+    String body = "<body><article><h1>Arcadia and Borealia sign MoU</h1><p>Text.</p></article>";
+    assertEquals(
+        "2025-11-17",
+        read("<head><meta property=\"article:published_time\" content=\"2025-11-17T09:30:00+09:00\">"
+                + "</head>"
+                + body)
+            .published());
+    assertEquals(
+        "2024-03-02",
+        read("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                + " \"datePublished\": \"2024-03-02T10:00:00Z\"}</script></head>"
+                + body)
+            .published());
+    assertEquals(
+        "2023-05-06",
+        read("<article><h1>Statement</h1><time datetime=\"2023-05-06\">6 May</time><p>Text.</p>"
+                + "</article>")
+            .published());
+    // No day that exists, or none declared: no date.
+    assertEquals(
+        null, read("<head><meta name=\"date\" content=\"2025-13-40\"></head>" + body).published());
+    assertEquals(null, read(body).published());
+  }
+
+  @Test
   void decomposedAccentsAreComposed() {
     SourceText text = read("<p>Re\u0301publique fran\u00e7aise</p>");
 

@@ -144,6 +144,31 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aNewsPagesPublicationDateWinsOverTheDatesItsStoryMentions() {
+    String story =
+        "Arcadia and Borealia signed an MoU on Monday, officials said, building on the framework "
+            + "signed on 3 March 2020.\n";
+    DocumentMetadata news =
+        inference.complete(
+            DocumentMetadata.EMPTY,
+            SourceText.normalised(story, null, List.of()).publishedOn("2025-11-17"),
+            "story.html");
+    assertEquals("2025-11-17", news.date());
+    // Without one, the story's first date is all there is.
+    assertEquals("2020-03-03", infer(story).date());
+    // An instrument's own signature clause dates it, whenever its page went up.
+    String memorandum = "The Participants shall cooperate.\n\nDone at Seoul on 29 October 2025.\n";
+    assertEquals(
+        "2025-10-29",
+        inference
+            .complete(
+                DocumentMetadata.EMPTY,
+                SourceText.normalised(memorandum, null, List.of()).publishedOn("2025-11-17"),
+                "mou.html")
+            .date());
+  }
+
+  @Test
   void signingClauseDateWinsOverDatesCitedInThePreamble() {
     String text =
         """
