@@ -185,13 +185,17 @@ public final class MetadataInference {
   private static final Pattern OPERATIVE =
       Pattern.compile("(?i)\\b(?:shall|hereby|hereinafter)\\b");
 
+  /** How many times a report tells who signed or said what: once may be an instrument's recital. */
+  private static final int REPORTS = 2;
+
   /** How far into a text a report tells what happened. */
   private static final int REPORT_HEAD = 3_000;
 
   /**
    * Whether a text tells of an instrument rather than being one: a news story says who "signed an
-   * MoU" and what officials "said", twice or more in its first {@value #REPORT_HEAD} characters
-   * ({@code headline} counting as once), and binds nobody ("shall", "hereby").
+   * MoU" and what officials "said", {@value #REPORTS} times or more in its first {@value
+   * #REPORT_HEAD} characters ({@code headline} counting as once), and binds nobody ("shall",
+   * "hereby").
    */
   private static boolean reports(String head, int headline) {
     String start = head.substring(0, Math.min(head.length(), REPORT_HEAD));
@@ -200,10 +204,10 @@ public final class MetadataInference {
     }
     Matcher told = REPORTED.matcher(start);
     int times = headline;
-    while (times < 2 && told.find()) {
+    while (times < REPORTS && told.find()) {
       times++;
     }
-    return times >= 2;
+    return times >= REPORTS;
   }
 
   /**
@@ -235,7 +239,7 @@ public final class MetadataInference {
     kinds.put(
         "mou",
         Pattern.compile(
-            "memorandum|\\bmou\\b|memor[áa]nd(?:um|o) de entendimiento" + "|protocole d'accord"));
+            "memorandum|\\bmou\\b|memor[áa]nd(?:um|o) de entendimiento|protocole d'accord"));
     kinds.put("treaty", Pattern.compile("treaty|tratado|trait[ée]"));
     kinds.put("agreement", Pattern.compile("agreement|acuerdo|(?<!\\p{L})accord(?!\\p{L})"));
     kinds.put("strategy", Pattern.compile("strategy|estrategia|strat[ée]gie"));
