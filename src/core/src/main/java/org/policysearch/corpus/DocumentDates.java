@@ -106,16 +106,11 @@ final class DocumentDates {
 
   private DocumentDates() {}
 
-  /** The document's date as {@code yyyy-mm-dd}, or null when the text gives none to trust. */
-  static String of(String text) {
-    return of(text, null);
-  }
-
   /**
-   * The date of a text its file says was {@code published} (ISO, or null): its signature clause's,
-   * its title's or its date line's, else the date it was published (a news page's, rather than the
-   * first date its story mentions), else, for a text that is no instrument, the first date it
-   * gives.
+   * The document's date as {@code yyyy-mm-dd}, or null when the text gives none to trust, for a
+   * text its file says was {@code published} (ISO, or null): its signature clause's, its title's or
+   * its date line's, else the date it was published (a news page's, rather than the first date its
+   * story mentions), else, for a text that is no instrument, the first date it gives.
    */
   static String of(String text, String published) {
     Optional<LocalDate> date =

@@ -41,19 +41,25 @@ public final class MetadataInference {
               + "|(?:ce|cet|cette|le pr[éÉe]sent|la pr[éÉe]sente)\\s+(trait[éÉe]|accord"
               + "|protocole d'accord|d[éÉe]claration (?:commune|conjointe)|strat[éÉe]gie)(?!\\p{L}))");
 
+  /**
+   * The characters of a text's start that its type is read from: a report tells what happened
+   * there.
+   */
+  private static final int HEAD = 3_000;
+
   /** Characters searched for a title; 40 lines of 20 words fit well within. */
   private static final int TITLE_HEAD = 20_000;
 
   /** Declared metadata completed with what the text gives. */
   public DocumentMetadata complete(DocumentMetadata declared, SourceText source, String fileName) {
     String text = source.text();
-    String head = text.substring(0, Math.min(text.length(), 3000));
+    String head = text.substring(0, Math.min(text.length(), HEAD));
     String title = declared.title() != null ? declared.title() : inferTitle(source, fileName);
     // The whole text is searched for a signature clause, so only when the date is wanted.
     String date = declared.date() != null ? null : DocumentDates.of(text, source.published());
     // A title made of the file's name ("korea-italy-mou-news-a") is the text's last word on its
     // kind, not its first.
-    String type = inferType(title, head, text, title != null && title.equals(fileTitle(fileName)));
+    String type = inferType(title, head, text, isFileTitle(title, fileName));
     return declared.orElse(new DocumentMetadata(title, date, type, null, null, null));
   }
 
@@ -77,7 +83,7 @@ public final class MetadataInference {
    */
   public static boolean titleSaysNothing(SourceDocument document) {
     String title = document.metadata().title();
-    if (title == null || title.equals(fileTitle(document.fileName()))) {
+    if (title == null || isFileTitle(title, document.fileName())) {
       return true;
     }
     String text = document.text();
@@ -85,6 +91,13 @@ public final class MetadataInference {
         && TitleBlock.find(text.substring(0, Math.min(text.length(), TITLE_HEAD)))
             .filter(title::equals)
             .isPresent();
+  }
+
+  /**
+   * Whether {@code title} is the one the file named {@code fileName} gives ({@link #fileTitle}).
+   */
+  public static boolean isFileTitle(String title, String fileName) {
+    return title != null && fileName != null && title.equals(fileTitle(fileName));
   }
 
   /**
@@ -188,21 +201,16 @@ public final class MetadataInference {
   /** How many times a report tells who signed or said what: once may be an instrument's recital. */
   private static final int REPORTS = 2;
 
-  /** How far into a text a report tells what happened. */
-  private static final int REPORT_HEAD = 3_000;
-
   /**
    * Whether a text tells of an instrument rather than being one: a news story says who "signed an
-   * MoU" and what officials "said", {@value #REPORTS} times or more in its first {@value
-   * #REPORT_HEAD} characters ({@code headline} counting as once), and binds nobody ("shall",
-   * "hereby").
+   * MoU" and what officials "said", {@value #REPORTS} times or more in its first {@value #HEAD}
+   * characters ({@code headline} counting as once), and binds nobody ("shall", "hereby").
    */
   private static boolean reports(String head, int headline) {
-    String start = head.substring(0, Math.min(head.length(), REPORT_HEAD));
-    if (OPERATIVE.matcher(start).find()) {
+    if (OPERATIVE.matcher(head).find()) {
       return false;
     }
-    Matcher told = REPORTED.matcher(start);
+    Matcher told = REPORTED.matcher(head);
     int times = headline;
     while (times < REPORTS && told.find()) {
       times++;

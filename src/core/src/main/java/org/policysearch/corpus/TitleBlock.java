@@ -140,7 +140,7 @@ final class TitleBlock {
         }
       }
       if (first
-          && (words >= PROSE_WORDS && endsSentence(line) && !line.endsWith(":")
+          && (words >= PROSE_WORDS && unquoted(line).endsWith(".")
               || SENTENCE_END.matcher(line).find())) {
         // A text that opens with a paragraph of prose (a news story's first sentence) has no
         // title line: a short line further on is a sub-heading ("Trade Power Boost").
@@ -297,8 +297,13 @@ final class TitleBlock {
   }
 
   private static boolean endsSentence(String line) {
-    String end = CLOSING_QUOTES.matcher(line).replaceFirst("");
+    String end = unquoted(line);
     return end.endsWith(".") || end.endsWith(":");
+  }
+
+  /** {@code line} without the quotes and brackets a sentence may close on after its stop. */
+  private static String unquoted(String line) {
+    return CLOSING_QUOTES.matcher(line).replaceFirst("");
   }
 
   private static int words(String line) {

@@ -21,11 +21,11 @@ final class ContentsEntries {
   /** How far from a line's end its leaders and page number are looked for. */
   private static final int TAIL = 40;
 
-  private ContentsEntries() {}
-
   /** The heading of a table of contents, which names nothing once its entries are gone. */
   private static final Pattern HEADING =
       Pattern.compile("(?i)(?:table\\s+of\\s+)?contents|sommaire|[íi]ndice");
+
+  private ContentsEntries() {}
 
   /** {@code lines} without the entries of a table of contents, nor its heading. */
   static List<SourceLine> without(List<SourceLine> lines) {

@@ -257,13 +257,14 @@ record LineShape(
 
   /**
    * The shape of a whole number followed by a title without a separator ("1 Introduction") as the
-   * heading of top-level section {@code number}, or null when {@code line} is not one. Alone, such
-   * a line is as likely a numbered paragraph or a wrapped line ("… in Article" over "5 Each Party
-   * shall"): the caller knows whether the document's own sub-sections ("1.1 Background") say so.
+   * heading of a top-level section (its {@link #topNumber}), or null when {@code line} is not one.
+   * Alone, such a line is as likely a numbered paragraph or a wrapped line ("… in Article" over "5
+   * Each Party shall"): the caller knows whether the document's own sub-sections ("1.1 Background")
+   * say so.
    */
-  static LineShape bareDecimalHeading(String line, String number) {
+  static LineShape bareDecimalHeading(String line) {
     Matcher m = BARE_DECIMAL.matcher(line);
-    if (!m.matches() || !m.group(1).equals(number)) {
+    if (!m.matches()) {
       return null;
     }
     String title = m.group(2);
@@ -277,12 +278,6 @@ record LineShape(
     return plain || titleLike(title, MAX_HEADING_WORDS)
         ? section(line, "decimal1", -1, true, false)
         : null;
-  }
-
-  /** The whole number a line opens with before a space ("1" of "1 Introduction"), or null. */
-  static String bareDecimal(String line) {
-    Matcher m = BARE_DECIMAL.matcher(line);
-    return m.matches() ? m.group(1) : null;
   }
 
   /**

@@ -211,39 +211,39 @@ public final class OutlineParser {
       }
       int last = -1; // the number of the last section so found: the next one follows it
       for (int i = 0; i < shapes.size(); i++) {
-        LineShape shape = shapes.get(i);
-        if (shape == null || shape.kind() != LineShape.Kind.TEXT) {
-          continue;
-        }
-        String number = LineShape.bareDecimal(lines.get(i).text());
-        if (number != null
-            && (lastChild.getOrDefault(number, -1) > i || Integer.parseInt(number) == last + 1)) {
-          LineShape heading = LineShape.bareDecimalHeading(lines.get(i).text(), number);
-          if (heading != null) {
+        LineShape heading = bareDecimalHeading(i);
+        if (heading != null) {
+          int number = Integer.parseInt(heading.topNumber());
+          if (lastChild.getOrDefault(heading.topNumber(), -1) > i || number == last + 1) {
             shapes.set(i, heading);
-            last = Integer.parseInt(number);
+            last = number;
           }
         }
       }
       // And back: "1 Introduction", with no "1.1" under it, precedes section 2 so found.
       int next = -1; // the number of the nearest section so found after the line looked at
       for (int i = shapes.size() - 1; i >= 0; i--) {
-        LineShape shape = shapes.get(i);
-        String found = shape == null ? null : shape.topNumber();
+        String found = shapes.get(i) == null ? null : shapes.get(i).topNumber();
         if (found != null) {
           next = Integer.parseInt(found);
-        } else if (shape != null && shape.kind() == LineShape.Kind.TEXT && next > 1) {
-          String number = LineShape.bareDecimal(lines.get(i).text());
-          LineShape heading =
-              number != null && Integer.parseInt(number) == next - 1
-                  ? LineShape.bareDecimalHeading(lines.get(i).text(), number)
-                  : null;
-          if (heading != null) {
+        } else if (next > 1) {
+          LineShape heading = bareDecimalHeading(i);
+          if (heading != null && Integer.parseInt(heading.topNumber()) == next - 1) {
             shapes.set(i, heading);
             next--;
           }
         }
       }
+    }
+
+    /**
+     * Line {@code i}, plain text, as a whole number's section heading ("1 Introduction"), or null.
+     */
+    private LineShape bareDecimalHeading(int i) {
+      LineShape shape = shapes.get(i);
+      return shape == null || shape.kind() != LineShape.Kind.TEXT
+          ? null
+          : LineShape.bareDecimalHeading(lines.get(i).text());
     }
 
     List<Block> run() {

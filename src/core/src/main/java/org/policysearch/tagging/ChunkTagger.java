@@ -185,10 +185,7 @@ public final class ChunkTagger {
       return metadata.parties();
     }
     String title = metadata.title();
-    boolean fileTitle =
-        title != null
-            && document.fileName() != null
-            && title.equals(MetadataInference.fileTitle(document.fileName()));
+    boolean fileTitle = MetadataInference.isFileTitle(title, document.fileName());
     return inferParties(fileTitle ? null : title, document.text());
   }
 
