@@ -16,7 +16,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Reads the text layer of PDF files with PDFBox, one page after another separated by a form feed
  * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
- * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped.
+ * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped. The
+ * lines the file's bookmarks point to become Markdown headings of the bookmarks' levels ({@link
+ * PdfOutline}).
  *
  * <p>PDFBox repairs what it can of a damaged file and says nothing, so a PDF cut short by a failed
  * download reads as one without text, or as its first pages only: the reader looks for the damage
@@ -77,7 +79,12 @@ public final class PdfReader implements SourceReader {
     stripper.setPageEnd("\f");
     String text = stripper.getText(pdf);
     // Every page ends in \f; a separator is wanted only between pages.
-    return text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+    String pages = text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+    List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
+    if (bookmarks.isEmpty()) {
+      return pages;
+    }
+    return String.join("\f", PdfOutline.asHeadings(List.of(pages.split("\f", -1)), bookmarks));
   }
 
   /**

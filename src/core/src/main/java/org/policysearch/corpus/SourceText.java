@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * <p>Conventions every reader follows, so that one outline parser serves all formats: lines end in
  * {@code \n}; text is Unicode NFC without a BOM; PDF pages are separated by a form feed ({@code
- * \f}); HTML headings become Markdown headings ({@code ## Title}) and list items Markdown bullets
- * ({@code - item}), with a blank line between blocks.
+ * \f}); HTML headings, and the lines a PDF's bookmarks point to, become Markdown headings ({@code
+ * ## Title}) and HTML list items Markdown bullets ({@code - item}), with a blank line between
+ * blocks.
  *
  * @param text the normalised text
  * @param title a title the file itself declares (HTML {@code <title>}, PDF info), or null

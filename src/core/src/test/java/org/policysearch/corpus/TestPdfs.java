@@ -2,19 +2,33 @@ package org.policysearch.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /** Small real PDFs for tests, drawn with PDFBox. */
 public final class TestPdfs {
   private TestPdfs() {}
 
+  /** A bookmark of a test PDF: its words, its depth from 1, and the page it opens, from 0. */
+  public record Bookmark(String title, int level, int page) {}
+
   /** A PDF with one page per entry, each line of an entry drawn on its own line. */
   public static byte[] pdf(String title, List<List<String>> pages) throws IOException {
+    return pdf(title, pages, List.of());
+  }
+
+  /** The same, with these bookmarks in its outline panel, in their order. */
+  public static byte[] pdf(String title, List<List<String>> pages, List<Bookmark> bookmarks)
+      throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (List<String> lines : pages) {
@@ -34,6 +48,21 @@ public final class TestPdfs {
       }
       if (title != null) {
         pdf.getDocumentInformation().setTitle(title);
+      }
+      if (!bookmarks.isEmpty()) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        pdf.getDocumentCatalog().setDocumentOutline(outline);
+        List<PDOutlineNode> open = new ArrayList<>(List.of(outline));
+        for (Bookmark bookmark : bookmarks) {
+          PDOutlineItem item = new PDOutlineItem();
+          item.setTitle(bookmark.title());
+          PDPageFitDestination destination = new PDPageFitDestination();
+          destination.setPage(pdf.getPage(bookmark.page()));
+          item.setDestination(destination);
+          open.subList(bookmark.level(), open.size()).clear();
+          open.get(open.size() - 1).addLast(item);
+          open.add(item);
+        }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
