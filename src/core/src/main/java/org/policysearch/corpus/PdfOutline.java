@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -120,7 +118,8 @@ final class PdfOutline {
 
   /**
    * {@code pages} (each page's text) with the line each bookmark names made a Markdown heading of
-   * the bookmark's level ({@code ## 2.1 Scope}); a title wrapped over two lines becomes one.
+   * the bookmark's level ({@code ## 2.1 Scope}); a title wrapped over two lines becomes one. The
+   * same list, {@code pages} itself, where no bookmark names a line.
    */
   static List<String> asHeadings(List<String> pages, List<Bookmark> bookmarks) {
     if (bookmarks.isEmpty()) {
@@ -130,11 +129,14 @@ final class PdfOutline {
     for (String page : pages) {
       lines.add(new ArrayList<>(List.of(page.split("\n", -1))));
     }
-    Set<String> furniture = furniture(lines);
+    PageEdges edges =
+        new PageEdges(
+            lines.stream().map(page -> page.stream().map(PageEdges::key).toList()).toList());
     Map<Integer, Integer> atLevel = new HashMap<>();
     bookmarks.forEach(b -> atLevel.merge(b.level(), 1, Integer::sum));
-    int cursor =
-        0; // the page the last bookmark was found on: one without a page is looked for after
+    // The page the last bookmark was found on: one without a page is looked for after it.
+    int cursor = 0;
+    boolean found = false;
     for (Bookmark bookmark : bookmarks) {
       String words = compact(bookmark.title());
       if (words.isEmpty() || CONTENTS.matcher(key(bookmark.title())).matches()) {
@@ -142,17 +144,20 @@ final class PdfOutline {
       }
       int from = bookmark.page() >= 0 ? bookmark.page() : cursor;
       int to = Math.min(lines.size() - 1, from + 1);
-      Match match =
-          find(lines, from, to, bookmark.title(), atLevel.get(bookmark.level()), furniture);
+      Match match = find(lines, from, to, bookmark.title(), atLevel.get(bookmark.level()), edges);
       if (match == null) {
         continue;
       }
       List<String> page = lines.get(match.page());
       if (match.span() == 2) {
-        page.remove(match.line() + 1);
+        page.set(match.line() + 1, ""); // blank, so that the lines keep their places
       }
       page.set(match.line(), "#".repeat(bookmark.level()) + " " + match.heading());
       cursor = match.page();
+      found = true;
+    }
+    if (!found) {
+      return pages;
     }
     List<String> headed = new ArrayList<>(lines.size());
     for (List<String> page : lines) {
@@ -170,12 +175,7 @@ final class PdfOutline {
    * of pages (a running head) only when no other does. A line already made a heading is passed.
    */
   private static Match find(
-      List<List<String>> lines,
-      int from,
-      int to,
-      String title,
-      int sections,
-      Set<String> furniture) {
+      List<List<String>> lines, int from, int to, String title, int sections, PageEdges edges) {
     Match edge = null;
     for (int p = from; p <= to; p++) {
       List<String> page = lines.get(p);
@@ -194,7 +194,7 @@ final class PdfOutline {
           continue;
         }
         Match match = new Match(p, i, span, heading);
-        if (!atEdge(page, i) || !furniture.contains(compact(line))) {
+        if (!edges.furniture(p, i)) {
           return match;
         }
         if (edge == null) {
@@ -244,41 +244,6 @@ final class PdfOutline {
             && label.length() > 0
             && (label.length() > 3 || Integer.parseInt(label) > sections);
     return label.isEmpty() || ownNumber || pageNumber ? line.substring(start).strip() : line;
-  }
-
-  /** The lines that stand at the top or bottom of three pages or more: running heads and feet. */
-  private static Set<String> furniture(List<List<String>> lines) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (List<String> page : lines) {
-      Set<String> edges = new HashSet<>();
-      for (int i = 0; i < page.size(); i++) {
-        if (atEdge(page, i)) {
-          edges.add(compact(page.get(i)));
-        }
-      }
-      edges.forEach(e -> counts.merge(e, 1, Integer::sum));
-    }
-    Set<String> furniture = new HashSet<>();
-    counts.forEach(
-        (line, count) -> {
-          if (count >= 3) {
-            furniture.add(line);
-          }
-        });
-    return furniture;
-  }
-
-  /** Whether line {@code i} is among the first or last two lines of its page that hold text. */
-  private static boolean atEdge(List<String> page, int i) {
-    int before = 0;
-    for (int j = 0; j < i && before < 2; j++) {
-      before += page.get(j).isBlank() ? 0 : 1;
-    }
-    int after = 0;
-    for (int j = page.size() - 1; j > i && after < 2; j--) {
-      after += page.get(j).isBlank() ? 0 : 1;
-    }
-    return before < 2 || after < 2;
   }
 
   /** A text's letters and digits alone, in lower case: how a bookmark and its line are compared. */

@@ -11,14 +11,13 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads the text layer of PDF files with PDFBox, one page after another separated by a form feed
  * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
  * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped. The
  * lines the file's bookmarks point to become Markdown headings of the bookmarks' levels ({@link
- * PdfOutline}).
+ * PdfOutline}), or where it has none, the lines set larger than its text ({@link PdfFontHeadings}).
  *
  * <p>PDFBox repairs what it can of a damaged file and says nothing, so a PDF cut short by a failed
  * download reads as one without text, or as its first pages only: the reader looks for the damage
@@ -72,19 +71,26 @@ public final class PdfReader implements SourceReader {
     return "damaged PDF (" + damage + "): " + consequence;
   }
 
+  /**
+   * The pages' text, separated by {@code \f}, their headings marked by the file's bookmarks or,
+   * where none names a line, by the sizes its lines are set in.
+   */
   private static String pagesOf(PDDocument pdf) throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setLineSeparator("\n");
-    stripper.setPageStart("");
-    stripper.setPageEnd("\f");
-    String text = stripper.getText(pdf);
-    // Every page ends in \f; a separator is wanted only between pages.
-    String pages = text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+    PdfFontHeadings.Styled styled = PdfFontHeadings.read(pdf);
     List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
-    if (bookmarks.isEmpty()) {
-      return pages;
+    if (!bookmarks.isEmpty()) {
+      List<String> pages = List.of(withoutLastPageEnd(styled.text()).split("\f", -1));
+      List<String> headed = PdfOutline.asHeadings(pages, bookmarks);
+      if (headed != pages) {
+        return String.join("\f", headed);
+      }
     }
-    return String.join("\f", PdfOutline.asHeadings(List.of(pages.split("\f", -1)), bookmarks));
+    return withoutLastPageEnd(PdfFontHeadings.asHeadings(styled));
+  }
+
+  /** Every page ends in \f; a separator is wanted only between pages. */
+  private static String withoutLastPageEnd(String text) {
+    return text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
   }
 
   /**

@@ -78,7 +78,8 @@ public final class Fields {
    * open line; an HTML heading's permalink sign is no text; a publisher's line is no title, a text
    * that reports is news, a file's name names no party; a seat of government ("the White House
    * said") tags its country as a capital does; a report is known by its title; an HTML page's
-   * publication date dates it where no clause does. 71: a PDF's bookmarks are its outline.
+   * publication date dates it where no clause does. 71: a PDF's bookmarks are its outline, and
+   * where it has none, the sizes its lines are set in.
    */
   public static final String SCHEMA_VERSION = "71";
 

@@ -48,7 +48,7 @@ class PdfOutlineTest {
             List.of(new Bookmark("Chapter 1 General Provisions", 1, 0)));
 
     assertEquals(
-        List.of("# CHAPTER 1 General Provisions\nThe Parties hereby establish an area."), pages);
+        List.of("# CHAPTER 1 General Provisions\n\nThe Parties hereby establish an area."), pages);
   }
 
   @Test

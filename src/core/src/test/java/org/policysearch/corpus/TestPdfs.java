@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,7 +23,13 @@ public final class TestPdfs {
   /** A bookmark of a test PDF: its words, its depth from 1, and the page it opens, from 0. */
   public record Bookmark(String title, int level, int page) {}
 
-  /** A PDF with one page per entry, each line of an entry drawn on its own line. */
+  /** A line to draw in another size than the body's 12 points: {@code "18|Our vision"}. */
+  private static final Pattern SIZED = Pattern.compile("(\\d{1,2})\\|(.*)");
+
+  /**
+   * A PDF with one page per entry, each line of an entry drawn on its own line, in 12 points or in
+   * the size it starts with ({@code "18|Our vision"}).
+   */
   public static byte[] pdf(String title, List<List<String>> pages) throws IOException {
     return pdf(title, pages, List.of());
   }
@@ -40,7 +48,14 @@ public final class TestPdfs {
           content.setLeading(16);
           content.newLineAtOffset(72, 720);
           for (String line : lines) {
-            content.showText(line);
+            Matcher sized = SIZED.matcher(line);
+            if (sized.matches()) {
+              content.setFont(font, Integer.parseInt(sized.group(1)));
+              content.showText(sized.group(2));
+              content.setFont(font, 12);
+            } else {
+              content.showText(line);
+            }
             content.newLine();
           }
           content.endText();
