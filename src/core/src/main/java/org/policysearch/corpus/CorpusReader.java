@@ -328,12 +328,20 @@ public final class CorpusReader {
     SourceText source = readers.get(file.format()).read(raw.bytes());
     List<String> documentWarnings = new ArrayList<>(source.warnings());
     documentWarnings.addAll(raw.metadataWarnings());
+    DocumentMetadata declared = raw.declared();
+    if (source.frontMatter() != null) {
+      // A sidecar or manifest row is the user's word on the file: it wins field by field.
+      MetadataFiles frontMatter = new MetadataFiles(partyCodes);
+      declared =
+          declared.orElse(frontMatter.readFrontMatter(source.frontMatter(), file.fileName()));
+      documentWarnings.addAll(frontMatter.warnings());
+    }
     return new SourceDocument(
         file.id(),
         file.fileName(),
         file.format(),
         source.text(),
-        inference.complete(raw.declared(), source, file.fileName()),
+        inference.complete(declared, source, file.fileName()),
         raw.contentHash(),
         documentWarnings);
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -50,6 +51,10 @@ public final class MetadataFiles {
   private static final Pattern TYPE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
 
   private final List<String> warnings = new ArrayList<>();
+
+  /** A date with its time of day: the day is the date. */
+  private static final Pattern DATE_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*");
 
   /** A reader that knows the vendored blocs. */
   public MetadataFiles() {
@@ -182,8 +187,30 @@ public final class MetadataFiles {
     }
   }
 
+  /**
+   * The metadata a Markdown file's front matter declares ({@link SourceText#frontMatter}), under
+   * the keys a sidecar uses; its other fields (tags, layout) are the site generator's, and left.
+   */
+  public DocumentMetadata readFrontMatter(String yaml, String fileName) {
+    String name = PrintableText.quoted(fileName) + " front matter";
+    try {
+      JsonNode node = new YAMLMapper().readTree(yaml);
+      if (node == null || !node.isObject()) {
+        warnings.add(name + ": not a block of fields, ignored");
+        return DocumentMetadata.EMPTY;
+      }
+      return toMetadata(node, name, warnings);
+    } catch (IOException e) {
+      warnings.add(name + ": unreadable, ignored: " + firstLine(e));
+      return DocumentMetadata.EMPTY;
+    }
+  }
+
   private DocumentMetadata toMetadata(JsonNode node, String source, List<String> problems) {
     String date = text(node, "date");
+    if (date != null && DATE_TIME.matcher(date).matches()) {
+      date = date.substring(0, 10); // "2025-11-17T09:00:00Z", as feeds and site generators write
+    }
     if (date != null && !isDate(date)) {
       problems.add(
           source

@@ -18,21 +18,24 @@ import java.util.Objects;
  * @param warnings problems worth a log line that did not stop the read (e.g. Windows-1252 fallback)
  * @param published the date the file says it was published ({@code 2025-11-17}: an HTML page's
  *     {@code article:published_time}), or null
+ * @param frontMatter the YAML fields a Markdown file opens with ({@code title: …}, between two
+ *     lines of dashes, no longer in {@code text}), or null
  */
-public record SourceText(String text, String title, List<String> warnings, String published) {
+public record SourceText(
+    String text, String title, List<String> warnings, String published, String frontMatter) {
   public SourceText {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
   }
 
-  /** A text whose file says nothing of when it was published. */
+  /** A text whose file says nothing of when it was published, and has no front matter. */
   public SourceText(String text, String title, List<String> warnings) {
-    this(text, title, warnings, null);
+    this(text, title, warnings, null, null);
   }
 
   /** This text, published on {@code date} (ISO, or null). */
   public SourceText publishedOn(String date) {
-    return new SourceText(text, title, warnings, date);
+    return new SourceText(text, title, warnings, date, frontMatter);
   }
 
   /**

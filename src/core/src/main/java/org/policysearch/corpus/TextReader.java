@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads plain text and Markdown files; Markdown stays as written, since the outline parser reads
- * its {@code #} headings and {@code -} bullets directly.
+ * its {@code #} headings and {@code -} bullets directly, but for its front matter ({@link
+ * FrontMatter}), whose fields are metadata, not text.
  *
  * <p>Bytes are decoded as strict UTF-8; a file that is not valid UTF-8 is almost always a legacy
  * Windows export, so it is decoded as Windows-1252 with a warning rather than rejected. UTF-16
@@ -67,9 +68,16 @@ public final class TextReader implements SourceReader {
       throw new UnreadableSourceException("empty file");
     }
     SourceText text = SourceText.normalised(raw, null, warnings);
-    Matcher heading = TITLE_HEADING.matcher(text.text());
+    FrontMatter.Split split = FrontMatter.split(text.text());
+    if (split.warning() != null) {
+      warnings.add(split.warning());
+    }
+    if (split.body().isBlank()) {
+      throw new UnreadableSourceException("no text after its front matter");
+    }
+    Matcher heading = TITLE_HEADING.matcher(split.body());
     String title = heading.find() ? heading.group(1).replaceAll("[\\s#]+$", "") : null;
-    return new SourceText(text.text(), title, text.warnings());
+    return new SourceText(split.body(), title, warnings, null, split.yaml());
   }
 
   /** The text of content in UTF-16, unless it decodes to something that is not text after all. */

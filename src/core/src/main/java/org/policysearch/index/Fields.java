@@ -79,9 +79,10 @@ public final class Fields {
    * that reports is news, a file's name names no party; a seat of government ("the White House
    * said") tags its country as a capital does; a report is known by its title; an HTML page's
    * publication date dates it where no clause does. 71: a PDF's bookmarks are its outline, and
-   * where it has none, the sizes its lines are set in.
+   * where it has none, the sizes its lines are set in. 72: a Markdown file's front matter is its
+   * metadata, not its text.
    */
-  public static final String SCHEMA_VERSION = "71";
+  public static final String SCHEMA_VERSION = "72";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

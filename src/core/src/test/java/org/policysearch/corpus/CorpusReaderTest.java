@@ -304,6 +304,63 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aMarkdownFilesFrontMatterIsItsMetadataNotItsTextAndASidecarStillWins() throws IOException {
+    write(
+        "statement.md",
+        """
+        ---
+        title: "Joint Statement on Quantum Cooperation"
+        date: 2024-03-12T09:30:00+09:00
+        parties: [JP, CA]
+        type: joint-statement
+        tags:
+          - quantum
+        ---
+
+        # Quantum partnership
+
+        Japan and Canada will fund joint research centres on quantum sensing.
+        """);
+    write(
+        "note.md",
+        """
+        ---
+        title: Research security note
+        date: soon
+        ---
+        Partners screen visiting researchers.
+        """);
+    write("note.md.meta.json", "{\"title\": \"Research Security Guidance\"}");
+
+    CorpusReader reader = new CorpusReader();
+    List<CorpusFile> files = reader.list(corpus);
+    SourceDocument note = reader.read(files.get(0));
+    SourceDocument statement = reader.read(files.get(1));
+
+    assertEquals(
+        new DocumentMetadata(
+            "Joint Statement on Quantum Cooperation",
+            "2024-03-12",
+            "joint-statement",
+            null,
+            List.of("JP", "CA"),
+            null),
+        statement.metadata());
+    assertEquals(
+        "# Quantum partnership\n\nJapan and Canada will fund joint research centres on quantum"
+            + " sensing.\n",
+        statement.text());
+    assertEquals(List.of(), statement.warnings());
+    assertEquals("Research Security Guidance", note.metadata().title());
+    assertEquals("Partners screen visiting researchers.\n", note.text());
+    assertEquals(
+        List.of(
+            "note.md front matter: \"date\" \"soon\" is not a real date"
+                + " (yyyy-mm-dd, yyyy-mm or yyyy), dropped"),
+        note.warnings());
+  }
+
+  @Test
   void csvManifestIsRead() throws IOException {
     write("mou.txt", "Some text.");
     write("manifest.csv", "file,title,parties\nmou.txt,Korea-Italy MoU,KR IT\n");

@@ -61,6 +61,24 @@ class TextReaderTest {
   }
 
   @Test
+  void aFileOfFrontMatterAloneIsRejectedAsHavingNoText() {
+    var e =
+        assertThrows(
+            UnreadableSourceException.class,
+            () -> reader.read(utf8("---\ntitle: Draft\ndraft: true\n---\n\n")));
+    assertEquals("no text after its front matter", e.getMessage());
+  }
+
+  @Test
+  void theFirstHeadingAfterTheFrontMatterIsTheTitleAndTheFieldsAreKeptApart() {
+    SourceText text = reader.read(utf8("---\nlayout: post\n---\n# Quantum partnership\n\nText.\n"));
+
+    assertEquals("Quantum partnership", text.title());
+    assertEquals("layout: post\n", text.frontMatter());
+    assertEquals("# Quantum partnership\n\nText.\n", text.text());
+  }
+
+  @Test
   void whitespaceOnlyFileIsRejectedAsEmpty() {
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(utf8(" \n\t\r\n  ")));
     assertEquals("empty file", e.getMessage());
