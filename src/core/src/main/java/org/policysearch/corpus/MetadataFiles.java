@@ -173,18 +173,10 @@ public final class MetadataFiles {
     if (!Files.isRegularFile(sidecar)) {
       return DocumentMetadata.EMPTY;
     }
-    String name = PrintableText.quoted(sidecar.getFileName().toString());
-    try {
-      JsonNode node = json.readTree(sidecar.toFile());
-      if (node == null || !node.isObject()) {
-        warnings.add(name + ": metadata is not a JSON object, ignored");
-        return DocumentMetadata.EMPTY;
-      }
-      return toMetadata(node, name, warnings);
-    } catch (IOException e) {
-      warnings.add(name + ": unreadable metadata, ignored: " + firstLine(e));
-      return DocumentMetadata.EMPTY;
-    }
+    return read(
+        () -> json.readTree(sidecar.toFile()),
+        PrintableText.quoted(sidecar.getFileName().toString()),
+        "metadata is not a JSON object");
   }
 
   /**
@@ -192,16 +184,28 @@ public final class MetadataFiles {
    * the keys a sidecar uses; its other fields (tags, layout) are the site generator's, and left.
    */
   public DocumentMetadata readFrontMatter(String yaml, String fileName) {
-    String name = PrintableText.quoted(fileName) + " front matter";
+    return read(
+        () -> new YAMLMapper().readTree(yaml),
+        PrintableText.quoted(fileName) + " front matter",
+        "not a block of fields");
+  }
+
+  /** Where a tree of fields is read from: a sidecar's JSON, a front matter's YAML. */
+  private interface TreeReader {
+    JsonNode read() throws IOException;
+  }
+
+  /** The metadata of the fields {@code reader} reads; {@code name} names them in warnings. */
+  private DocumentMetadata read(TreeReader reader, String name, String notFields) {
     try {
-      JsonNode node = new YAMLMapper().readTree(yaml);
+      JsonNode node = reader.read();
       if (node == null || !node.isObject()) {
-        warnings.add(name + ": not a block of fields, ignored");
+        warnings.add(name + ": " + notFields + ", ignored");
         return DocumentMetadata.EMPTY;
       }
       return toMetadata(node, name, warnings);
     } catch (IOException e) {
-      warnings.add(name + ": unreadable, ignored: " + firstLine(e));
+      warnings.add(name + ": unreadable metadata, ignored: " + firstLine(e));
       return DocumentMetadata.EMPTY;
     }
   }
