@@ -44,8 +44,12 @@ public final class TextReader implements SourceReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** A Markdown level-1 heading on the first non-blank line, taken as the declared title. */
-  private static final Pattern TITLE_HEADING = Pattern.compile("\\A\\s*# +(\\S[^\\n]*)");
+  /**
+   * A Markdown level-1 heading on the first non-blank line ({@code # Title}, or {@code Title} over
+   * {@code =====}), taken as the declared title.
+   */
+  private static final Pattern TITLE_HEADING =
+      Pattern.compile("\\A\\s*(?:# +(\\S[^\\n]*)|(\\S[^\\n]*)\\n={3,}[ \\t]*(?:\\n|\\z))");
 
   @Override
   public SourceText read(byte[] content) {
@@ -76,7 +80,12 @@ public final class TextReader implements SourceReader {
       throw new UnreadableSourceException("no text after its front matter");
     }
     Matcher heading = TITLE_HEADING.matcher(split.body());
-    String title = heading.find() ? heading.group(1).replaceAll("[\\s#]+$", "") : null;
+    String title =
+        !heading.find()
+            ? null
+            : heading.group(1) != null
+                ? heading.group(1).replaceAll("[\\s#]+$", "")
+                : heading.group(2).strip();
     return new SourceText(split.body(), title, warnings, null, split.yaml());
   }
 

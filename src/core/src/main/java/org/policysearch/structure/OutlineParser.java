@@ -100,7 +100,8 @@ public final class OutlineParser {
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
     List<SourceLine> lines =
-        ContentsEntries.without(new PageFurniture().contentLines(SourceLine.pages(text)));
+        MarkdownLines.normalised(
+            ContentsEntries.without(new PageFurniture().contentLines(SourceLine.pages(text))));
     EnglishWords english = words.get();
     return new Pass(
             joinBareLabels(lines), new Dehyphenator(text, english), new GluedWords(text, english))

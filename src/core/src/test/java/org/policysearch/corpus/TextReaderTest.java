@@ -70,6 +70,13 @@ class TextReaderTest {
   }
 
   @Test
+  void aFirstLineUnderlinedWithEqualsSignsIsTheTitle() {
+    assertEquals(
+        "Critical Minerals Strategy",
+        reader.read(utf8("Critical Minerals Strategy\n===\n\nText.\n")).title());
+  }
+
+  @Test
   void theFirstHeadingAfterTheFrontMatterIsTheTitleAndTheFieldsAreKeptApart() {
     SourceText text = reader.read(utf8("---\nlayout: post\n---\n# Quantum partnership\n\nText.\n"));
 

@@ -38,6 +38,31 @@ class OutlineParserTest {
   }
 
   @Test
+  void headingsUnderlinedAsMarkdownAllowNestAsHashedOnesDo() {
+    String text =
+        "Critical Minerals Strategy\n==========================\n\nWe secure supplies.\n\n"
+            + "Supply chains\n-------------\n\nWe map twelve minerals.\n\n"
+            + "| Partner | Focus |\n|---------|:-----:|\n| Australia | Lithium |\n";
+    assertEquals(
+        List.of(
+            "HEADING [] Critical Minerals Strategy",
+            "PARAGRAPH [Critical Minerals Strategy] We secure supplies.",
+            "HEADING [Critical Minerals Strategy] Supply chains",
+            "PARAGRAPH [Critical Minerals Strategy, Supply chains] We map twelve minerals.",
+            // The table's row of dashes under its header is no text.
+            "PARAGRAPH [Critical Minerals Strategy, Supply chains] | Partner | Focus |"
+                + " | Australia | Lithium |"),
+        outline(text));
+  }
+
+  @Test
+  void aFormulasFractionBarIsNoUnderline() {
+    String text = "The value is computed as follows:\n\nRVC =\n-----------\nAdjusted Value\n";
+    assertTrue(
+        outline(text).stream().noneMatch(c -> c.startsWith("HEADING")), outline(text)::toString);
+  }
+
+  @Test
   void labelAloneOnItsLineJoinsTheTextBelowItAndANumberAloneIsDropped() {
     String text =
         "Article 2 Objectives\n\n2.\nThe objectives of the present Agreement are:\n\n(a)\n"
