@@ -76,7 +76,7 @@ final class PdfOutline {
     for (PDPage page : pdf.getPages()) {
       pages.put(page, index++);
     }
-    collect(pdf, outline, 1, pages, found);
+    collect(pdf, outline, 1, pages, found, new int[1]);
     long roots = found.stream().filter(b -> b.level() == 1).count();
     if (roots == 1 && found.size() > 1) {
       return found.subList(1, found.size()).stream()
@@ -91,9 +91,11 @@ final class PdfOutline {
       PDOutlineNode node,
       int level,
       Map<PDPage, Integer> pages,
-      List<Bookmark> found) {
+      List<Bookmark> found,
+      int[] visited) {
     for (PDOutlineItem item : node.children()) {
-      if (found.size() >= MAX_BOOKMARKS) {
+      // Counted whether or not it has a title: a damaged outline may loop through untitled items.
+      if (++visited[0] > MAX_BOOKMARKS) {
         return;
       }
       String title = item.getTitle();
@@ -101,7 +103,7 @@ final class PdfOutline {
         found.add(new Bookmark(title.strip(), level, pageOf(pdf, item, pages)));
       }
       if (level < MAX_DEPTH && item.hasChildren()) {
-        collect(pdf, item, level + 1, pages, found);
+        collect(pdf, item, level + 1, pages, found, visited);
       }
     }
   }

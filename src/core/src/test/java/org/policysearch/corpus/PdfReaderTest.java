@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PdfReaderTest {
   private final PdfReader reader = new PdfReader();
@@ -78,6 +81,29 @@ class PdfReaderTest {
         text.text());
     assertEquals("Technology Prosperity Deal", text.title());
     assertEquals(List.of(), text.warnings());
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void anOutlineThatLoopsIsReadNoFurtherThanAnyRealOneGoes() throws IOException {
+    byte[] content =
+        TestPdfs.pdf(
+            null,
+            List.of(List.of("Scope", "The Parties agree.")),
+            List.of(
+                new TestPdfs.Bookmark("", 1, 0),
+                new TestPdfs.Bookmark("", 1, 0),
+                new TestPdfs.Bookmark("", 1, 0)));
+    byte[] looping;
+    try (PDDocument pdf = Loader.loadPDF(content)) {
+      PDOutlineItem second = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+      second = second.getNextSibling();
+      // The third bookmark's next is the second again: an iterator never comes back to the first.
+      second.getNextSibling().getCOSObject().setItem(COSName.NEXT, second);
+      looping = save(pdf);
+    }
+
+    assertEquals("Scope\nThe Parties agree.", reader.read(looping).text());
   }
 
   @Test
