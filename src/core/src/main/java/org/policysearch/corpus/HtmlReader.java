@@ -192,7 +192,7 @@ public final class HtmlReader implements SourceReader {
 
     /** Adds a block with its white space collapsed; only {@code <br>} line breaks are kept. */
     private void add(String block) {
-      String text = collapsed(block);
+      String text = LiteralHashes.escaped(collapsed(block));
       if (!text.isEmpty()) {
         done.add(prefix + text);
         prefix = "";

@@ -55,7 +55,8 @@ final class PdfFontHeadings {
     stripper.setPageEnd("\f");
     StringWriter out = new StringWriter();
     stripper.writeText(pdf, out);
-    return new Styled(out.toString(), stripper.lines);
+    // The same length: the lines' places stand.
+    return new Styled(LiteralHashes.escaped(out.toString()), stripper.lines);
   }
 
   /** The text of {@code styled} with its larger lines made Markdown headings. */

@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code \n}; text is Unicode NFC without a BOM; PDF pages are separated by a form feed ({@code
  * \f}); HTML headings, and the lines a PDF's bookmarks point to, become Markdown headings ({@code
  * ## Title}) and HTML list items Markdown bullets ({@code - item}), with a blank line between
- * blocks.
+ * blocks; a {@code #} that opens a line of their own text is kept from reading as a heading ({@link
+ * LiteralHashes}).
  *
  * @param text the normalised text
  * @param title a title the file itself declares (HTML {@code <title>}, PDF info), or null

@@ -80,7 +80,8 @@ public final class Fields {
    * said") tags its country as a capital does; a report is known by its title; an HTML page's
    * publication date dates it where no clause does. 71: a PDF's bookmarks are its outline, and
    * where it has none, the sizes its lines are set in. 72: a Markdown file's front matter is its
-   * metadata, not its text. 73: a Markdown heading underlined with === or --- is a heading.
+   * metadata, not its text. 73: a Markdown heading underlined with === or --- is a heading; a "#"
+   * opening a line of a PDF or an HTML page is not.
    */
   public static final String SCHEMA_VERSION = "73";
 

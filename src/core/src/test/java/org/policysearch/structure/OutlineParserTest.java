@@ -56,6 +56,31 @@ class OutlineParserTest {
   }
 
   @Test
+  void aHashOpeningALineOfAPdfOrAPageIsNoHeading() throws java.io.IOException {
+    byte[] pdf =
+        org.policysearch.corpus.TestPdfs.pdf(
+            null,
+            List.of(List.of("Results", "# of projects funded: 12", "# Settings for the tool")));
+    String page =
+        "<main><h2>Results</h2><p># of projects funded: 12</p><pre># Settings for the tool\n"
+            + "key = value</pre></main>";
+
+    for (var source :
+        List.of(
+            new org.policysearch.corpus.PdfReader().read(pdf),
+            new org.policysearch.corpus.HtmlReader()
+                .read(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      List<String> outline = outline(source.text());
+      assertTrue(
+          outline.stream().noneMatch(c -> c.startsWith("HEADING [") && c.contains("projects")),
+          outline::toString);
+      assertTrue(
+          outline.stream().noneMatch(c -> c.contains("[Settings") || c.contains(", Settings")),
+          outline::toString);
+    }
+  }
+
+  @Test
   void aFormulasFractionBarIsNoUnderline() {
     String text = "The value is computed as follows:\n\nRVC =\n-----------\nAdjusted Value\n";
     assertTrue(
