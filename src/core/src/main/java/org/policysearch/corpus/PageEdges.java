@@ -1,5 +1,6 @@
 package org.policysearch.corpus;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,35 @@ final class PageEdges {
             recurring.add(line);
           }
         });
+  }
+
+  /**
+   * The edges of {@code pdf}'s pages, told by its lines' places in it; {@code bySize} counts a line
+   * the same as another only where they are set in one size too.
+   */
+  static Located of(PdfLines pdf, boolean bySize) {
+    List<List<String>> keys = new ArrayList<>();
+    for (int p = 0; p < pdf.pages(); p++) {
+      keys.add(new ArrayList<>());
+    }
+    List<PdfLines.Line> lines = pdf.lines();
+    int[] indexOnPage = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      PdfLines.Line line = lines.get(i);
+      List<String> page = keys.get(line.page());
+      indexOnPage[i] = page.size();
+      String key = key(line.text());
+      page.add(key.isEmpty() || !bySize ? key : key + "@" + line.size());
+    }
+    return new Located(new PageEdges(keys), lines, indexOnPage);
+  }
+
+  /** Page edges asked about by a line's place among all of a PDF's lines. */
+  record Located(PageEdges edges, List<PdfLines.Line> lines, int[] indexOnPage) {
+    /** Whether line {@code i} of the PDF stands at its page's edge and recurs at others'. */
+    boolean furniture(int i) {
+      return edges.furniture(lines.get(i).page(), indexOnPage[i]);
+    }
   }
 
   /** Whether line {@code line} of page {@code page} stands at its edge and recurs at others'. */

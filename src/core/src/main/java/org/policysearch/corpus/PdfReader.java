@@ -76,21 +76,16 @@ public final class PdfReader implements SourceReader {
    * where none names a line, by the sizes its lines are set in.
    */
   private static String pagesOf(PDDocument pdf) throws IOException {
-    PdfFontHeadings.Styled styled = PdfFontHeadings.read(pdf);
+    PdfLines lines = PdfLines.read(pdf);
     List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
     if (!bookmarks.isEmpty()) {
-      List<String> pages = List.of(withoutLastPageEnd(styled.text()).split("\f", -1));
+      List<String> pages = lines.pageTexts();
       List<String> headed = PdfOutline.asHeadings(pages, bookmarks);
       if (headed != pages) {
         return String.join("\f", headed);
       }
     }
-    return withoutLastPageEnd(PdfFontHeadings.asHeadings(styled));
-  }
-
-  /** Every page ends in \f; a separator is wanted only between pages. */
-  private static String withoutLastPageEnd(String text) {
-    return text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+    return PdfFontHeadings.asHeadings(lines).text();
   }
 
   /**

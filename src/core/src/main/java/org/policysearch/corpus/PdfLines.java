@@ -1,0 +1,136 @@
+package org.policysearch.corpus;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The lines of a PDF's text as PDFBox writes them, each with its page and the size most of its
+ * letters are set in: what tells a heading (set larger) and a footnote (set smaller) from the text.
+ *
+ * @param lines the lines in reading order, every page holding one at least
+ * @param pages how many pages there are
+ */
+record PdfLines(List<Line> lines, int pages) {
+  /**
+   * One line.
+   *
+   * @param text its text, without its line separator
+   * @param page its page, from 0
+   * @param size the size most of its letters are set in, in half points; 0 for a line without any
+   */
+  record Line(String text, int page, int size) {}
+
+  PdfLines {
+    lines = List.copyOf(lines);
+  }
+
+  /** The text lines of {@code pdf}; a {@code #} opening one is kept from being a heading. */
+  static PdfLines read(PDDocument pdf) throws IOException {
+    SizedLines stripper = new SizedLines();
+    stripper.setLineSeparator("\n");
+    stripper.setPageStart("");
+    stripper.setPageEnd("\f");
+    stripper.writeText(pdf, new StringWriter());
+    return new PdfLines(stripper.lines, stripper.page);
+  }
+
+  /** The pages' text, lines ending in {@code \n} and pages separated by {@code \f}. */
+  String text() {
+    return String.join("\f", pageTexts());
+  }
+
+  /** Each page's text, lines separated by {@code \n}. */
+  List<String> pageTexts() {
+    List<StringBuilder> pages = new ArrayList<>();
+    for (int p = 0; p < this.pages; p++) {
+      pages.add(new StringBuilder());
+    }
+    boolean[] started = new boolean[this.pages];
+    for (Line line : lines) {
+      if (started[line.page()]) {
+        pages.get(line.page()).append('\n');
+      }
+      started[line.page()] = true;
+      pages.get(line.page()).append(line.text());
+    }
+    return pages.stream().map(StringBuilder::toString).toList();
+  }
+
+  /** The size most letters of the text are set in, or 0 for a text without letters. */
+  int bodySize() {
+    Map<Integer, Integer> letters = new HashMap<>();
+    for (Line line : lines) {
+      if (line.size() > 0) {
+        letters.merge(line.size(), line.text().length(), Integer::sum);
+      }
+    }
+    return letters.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(0);
+  }
+
+  /** PDFBox's stripper, noting each line it writes and the size most of its letters are set in. */
+  private static final class SizedLines extends PDFTextStripper {
+    private final List<Line> lines = new ArrayList<>();
+    private final Map<Integer, Integer> sizes = new HashMap<>();
+    private StringWriter out;
+    private int lineStart;
+    private int page;
+
+    @Override
+    public void writeText(PDDocument doc, Writer writer) throws IOException {
+      out = (StringWriter) writer;
+      super.writeText(doc, writer);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      for (TextPosition position : positions) {
+        if (!position.getUnicode().isBlank()) {
+          sizes.merge(Math.round(position.getFontSizeInPt() * 2), 1, Integer::sum);
+        }
+      }
+      super.writeString(text, positions);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      endLine();
+      super.writeLineSeparator();
+      lineStart = length();
+    }
+
+    @Override
+    protected void writePageEnd() throws IOException {
+      endLine();
+      super.writePageEnd();
+      lineStart = length();
+      page++;
+    }
+
+    private void endLine() throws IOException {
+      output.flush();
+      int size =
+          sizes.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse(0);
+      String text = out.getBuffer().substring(lineStart, length());
+      lines.add(new Line(LiteralHashes.escaped(text), page, size));
+      sizes.clear();
+    }
+
+    private int length() {
+      return out.getBuffer().length();
+    }
+  }
+}
