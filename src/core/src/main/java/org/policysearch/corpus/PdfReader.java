@@ -72,11 +72,12 @@ public final class PdfReader implements SourceReader {
   }
 
   /**
-   * The pages' text, separated by {@code \f}, their headings marked by the file's bookmarks or,
-   * where none names a line, by the sizes its lines are set in.
+   * The pages' text, separated by {@code \f}, their footnotes out of the sentences they would
+   * break, their headings marked by the file's bookmarks or, where none names a line, by the sizes
+   * its lines are set in.
    */
   private static String pagesOf(PDDocument pdf) throws IOException {
-    PdfLines lines = PdfLines.read(pdf);
+    PdfLines lines = PdfFootnotes.moved(PdfLines.read(pdf));
     List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
     if (!bookmarks.isEmpty()) {
       List<String> pages = lines.pageTexts();
