@@ -81,9 +81,10 @@ public final class Fields {
    * publication date dates it where no clause does. 71: a PDF's bookmarks are its outline, and
    * where it has none, the sizes its lines are set in. 72: a Markdown file's front matter is its
    * metadata, not its text. 73: a Markdown heading underlined with === or --- is a heading; a "#"
-   * opening a line of a PDF or an HTML page is not.
+   * opening a line of a PDF or an HTML page is not. 74: a PDF's footnotes stand after the sentence
+   * its page break cut, their calls superscript.
    */
-  public static final String SCHEMA_VERSION = "73";
+  public static final String SCHEMA_VERSION = "74";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
