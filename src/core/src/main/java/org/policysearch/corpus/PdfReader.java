@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
  * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped. The
  * lines the file's bookmarks point to become Markdown headings of the bookmarks' levels ({@link
- * PdfOutline}), or where it has none, the lines set larger than its text ({@link PdfFontHeadings}).
+ * PdfOutline}), or where it has none, the lines set larger than its text ({@link PdfFontHeadings});
+ * footnotes stand after the sentence their page's foot cut ({@link PdfFootnotes}).
  *
  * <p>PDFBox repairs what it can of a damaged file and says nothing, so a PDF cut short by a failed
  * download reads as one without text, or as its first pages only: the reader looks for the damage
