@@ -107,9 +107,8 @@ public final class CorpusReader {
     this.sizeLimit = sizeLimit;
     this.heapBound = heapBound;
     this.links = Objects.requireNonNull(links, "links");
-    TextReader text = new TextReader();
-    readers.put(SourceFormat.TEXT, text);
-    readers.put(SourceFormat.MARKDOWN, text);
+    readers.put(SourceFormat.TEXT, new TextReader());
+    readers.put(SourceFormat.MARKDOWN, new MarkdownReader());
     readers.put(SourceFormat.HTML, new HtmlReader());
     readers.put(SourceFormat.PDF, new PdfReader());
   }

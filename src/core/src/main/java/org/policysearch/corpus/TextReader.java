@@ -79,14 +79,18 @@ public final class TextReader implements SourceReader {
     if (split.body().isBlank()) {
       throw new UnreadableSourceException("no text after its front matter");
     }
-    Matcher heading = TITLE_HEADING.matcher(split.body());
-    String title =
-        !heading.find()
-            ? null
-            : heading.group(1) != null
-                ? heading.group(1).replaceAll("[\\s#]+$", "")
-                : heading.group(2).strip();
-    return new SourceText(split.body(), title, warnings, null, split.yaml());
+    return new SourceText(split.body(), titleOf(split.body()), warnings, null, split.yaml());
+  }
+
+  /** The title a text's first line declares as a level-1 Markdown heading, or null. */
+  static String titleOf(String text) {
+    Matcher heading = TITLE_HEADING.matcher(text);
+    if (!heading.find()) {
+      return null;
+    }
+    return heading.group(1) != null
+        ? heading.group(1).replaceAll("[\\s#]+$", "")
+        : heading.group(2).strip();
   }
 
   /** The text of content in UTF-16, unless it decodes to something that is not text after all. */

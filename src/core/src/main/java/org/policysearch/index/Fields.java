@@ -82,9 +82,10 @@ public final class Fields {
    * where it has none, the sizes its lines are set in. 72: a Markdown file's front matter is its
    * metadata, not its text. 73: a Markdown heading underlined with === or --- is a heading; a "#"
    * opening a line of a PDF or an HTML page is not. 74: a PDF's footnotes stand after the sentence
-   * its page break cut, their calls superscript.
+   * its page break cut, their calls superscript. 75: Markdown is read as CommonMark, its inline
+   * markup as the text it shows; a table's header row heads no rows.
    */
-  public static final String SCHEMA_VERSION = "74";
+  public static final String SCHEMA_VERSION = "75";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

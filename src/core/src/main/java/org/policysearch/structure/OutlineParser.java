@@ -448,7 +448,9 @@ public final class OutlineParser {
     private boolean isTitleLine(int i) {
       int next = nextNonBlank(i);
       String text = reading(i);
-      if (next < 0 || signatures || Signatures.isSignatory(text)) {
+      // A table's row, its cells joined by " | " as the HTML and Markdown readers write it, heads
+      // no rows under it: its header row is a row too.
+      if (next < 0 || signatures || Signatures.isSignatory(text) || text.contains(" | ")) {
         return false;
       }
       LineShape.Kind nextKind = shapes.get(next).kind();

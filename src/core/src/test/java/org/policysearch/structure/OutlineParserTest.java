@@ -81,6 +81,17 @@ class OutlineParserTest {
   }
 
   @Test
+  void aTablesHeaderRowHeadsNoRows() {
+    assertEquals(
+        List.of(
+            "HEADING [] Commitments",
+            "PARAGRAPH [Commitments] Mineral | Commitment | Year",
+            "PARAGRAPH [Commitments] Lithium | Joint processing plant | 2027"),
+        outline(
+            "## Commitments\n\nMineral | Commitment | Year\n\nLithium | Joint processing plant | 2027\n"));
+  }
+
+  @Test
   void aFormulasFractionBarIsNoUnderline() {
     String text = "The value is computed as follows:\n\nRVC =\n-----------\nAdjusted Value\n";
     assertTrue(
