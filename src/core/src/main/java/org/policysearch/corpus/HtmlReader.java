@@ -125,6 +125,9 @@ public final class HtmlReader implements SourceReader {
      */
     private String prefix = "";
 
+    /** The block a definition list's term ({@code <dt>}) just made, or -1. */
+    private int term = -1;
+
     /**
      * Reads an element's blocks; jsoup walks the tree without recursion, so a page nested thousands
      * of levels deep cannot overflow the stack.
@@ -168,6 +171,14 @@ public final class HtmlReader implements SourceReader {
         return FilterResult.SKIP_ENTIRELY;
       } else if (tag.equals("li")) {
         prefix = "- ";
+      } else if (tag.equals("dd") && term >= 0 && term == done.size() - 1) {
+        // A definition reads with its term: "Working group: Meets every quarter."
+        String words = done.remove(term);
+        prefix = words.endsWith(":") ? words + " " : words + ": ";
+        term = -1; // a second definition of the term stands alone
+      }
+      if (!tag.equals("dd")) {
+        term = -1;
       }
       return FilterResult.CONTINUE;
     }
@@ -177,9 +188,13 @@ public final class HtmlReader implements SourceReader {
       if (node instanceof Element element
           && !INLINE.contains(element.normalName())
           && !element.normalName().equals("br")) {
+        int before = done.size();
         flush();
-        if (element.normalName().equals("li")) {
+        if (element.normalName().equals("li") || element.normalName().equals("dd")) {
           prefix = "";
+        }
+        if (element.normalName().equals("dt") && done.size() > before) {
+          term = done.size() - 1;
         }
       }
       return FilterResult.CONTINUE;

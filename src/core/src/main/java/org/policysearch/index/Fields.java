@@ -83,7 +83,8 @@ public final class Fields {
    * metadata, not its text. 73: a Markdown heading underlined with === or --- is a heading; a "#"
    * opening a line of a PDF or an HTML page is not. 74: a PDF's footnotes stand after the sentence
    * its page break cut, their calls superscript. 75: Markdown is read as CommonMark, its inline
-   * markup as the text it shows; a table's header row heads no rows.
+   * markup as the text it shows; a table's header row heads no rows; an HTML definition reads with
+   * its term.
    */
   public static final String SCHEMA_VERSION = "75";
 

@@ -345,6 +345,19 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aDefinitionReadsWithItsTerm() {
+    SourceText text =
+        read(
+            "<main><dl><dt>Working group</dt><dd>Meets every quarter.</dd>"
+                + "<dt>Date:</dt><dd><p>17 November 2025</p></dd><dd>Second sitting.</dd></dl>"
+                + "</main>");
+
+    assertEquals(
+        "Working group: Meets every quarter.\n\nDate: 17 November 2025\n\nSecond sitting.",
+        text.text());
+  }
+
+  @Test
   void aHeadingsPermalinkSignIsNotPartOfIt() {
     // As Sphinx, MkDocs and GitHub render headings: a sign linking to the heading itself.
     SourceText text =
