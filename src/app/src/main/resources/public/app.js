@@ -564,6 +564,7 @@
       continued ? null : metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
       continued && sameCodes(above.sectionPath, hit.sectionPath)
         ? null : breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+      pageLabel(hit),
       whyLine(hit, state),
       text);
     if (long) {
@@ -646,6 +647,7 @@
       const long = hit.snippet && hit.snippet !== hit.text;
       return el('li', { class: 'passage', 'data-chunk-id': hit.chunkId },
         breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
+        pageLabel(hit),
         whyLine(hit, state),
         appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
         el('div', { class: 'hit-tools' },
@@ -675,6 +677,11 @@
   }
 
   /** The headings above a chunk; with {@code marked} (escaped, <mark>ed), the query's words show. */
+  /** The page of its PDF a passage starts on, "p. 12"; null for a document without pages. */
+  function pageLabel(passage, tag = 'p') {
+    return passage.page ? el(tag, { class: 'page-label', text: 'p. ' + passage.page }) : null;
+  }
+
   function breadcrumb(path, marked) {
     if (!path || !path.length) return null;
     const parts = marked && marked.length === path.length
@@ -1965,6 +1972,8 @@
       if (chunk.kind !== 'heading') {
         // Any paragraph can be linked, cited, and looked for in other documents.
         const actions = passageActions(chunk.chunkId, chunk.permalink, 'this passage');
+        const page = pageLabel(chunk, 'span');
+        if (page) actions.querySelector('.action-buttons').prepend(page);
         const [similarButton, similarPanel] = similarControl({ chunkId: chunk.chunkId }, reader.state);
         actions.querySelector('.action-buttons').append(similarButton);
         actions.append(similarPanel);

@@ -51,6 +51,9 @@ final class BibTexRows implements RowWriter {
     String section = String.join(" > ", row.sectionPath());
     String note = section.isEmpty() ? row.text() : section + ": " + row.text();
     field(entry, "note", escape(note));
+    if (row.page() != null) {
+      field(entry, "pages", String.valueOf(row.page()));
+    }
     List<Label> tags = new java.util.ArrayList<>(row.countries());
     tags.addAll(row.sectors());
     if (!tags.isEmpty()) {

@@ -41,7 +41,8 @@ final class JsonLinesRows implements RowWriter {
             row.countries(),
             row.sectors(),
             row.matchingPassages(),
-            absolute.apply(row.permalink())));
+            absolute.apply(row.permalink()),
+            row.page()));
   }
 
   @Override

@@ -36,6 +36,9 @@ final class PlainCitation {
     if (!row.sectionPath().isEmpty()) {
       text.append(String.join(" › ", row.sectionPath())).append(". ");
     }
+    if (row.page() != null) {
+      text.append("p. ").append(row.page()).append(". ");
+    }
     return text.append(permalink)
         .append(" (accessed ")
         .append(DAY.format(accessed))

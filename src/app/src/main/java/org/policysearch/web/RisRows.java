@@ -53,6 +53,9 @@ final class RisRows implements RowWriter {
     if (!row.sectionPath().isEmpty()) {
       tag(record, "N1", String.join(" > ", row.sectionPath()));
     }
+    if (row.page() != null) {
+      tag(record, "SP", String.valueOf(row.page()));
+    }
     tag(record, "AB", row.text());
     for (Label tag : row.countries()) {
       tag(record, "KW", tag.label());

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,7 +55,7 @@ final class BrowserHarness
   /** The seed corpus the tests' pages search, beside each class's own files. */
   private static final Path SEED_CORPUS = Path.of("corpus");
 
-  private final Map<String, String> extraFiles;
+  private final Map<String, byte[]> extraFiles;
   private final HttpClient http = HttpClient.newHttpClient();
   // Set when the class's tests start: the harness is built with the class, started before its
   // first test.
@@ -64,7 +65,7 @@ final class BrowserHarness
   private SearchService service;
   private Javalin app;
 
-  private BrowserHarness(Map<String, String> extraFiles) {
+  private BrowserHarness(Map<String, byte[]> extraFiles) {
     this.extraFiles = Map.copyOf(extraFiles);
   }
 
@@ -75,7 +76,14 @@ final class BrowserHarness
 
   /** A harness on the seed corpus plus {@code extraFiles} (name to text). */
   static BrowserHarness onSeedCorpus(Map<String, String> extraFiles) {
-    return new BrowserHarness(extraFiles);
+    Map<String, byte[]> bytes = new java.util.HashMap<>();
+    extraFiles.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    return new BrowserHarness(bytes);
+  }
+
+  /** A harness on the seed corpus plus {@code files} (name to bytes: a PDF, say). */
+  static BrowserHarness onSeedCorpusAndFiles(Map<String, byte[]> files) {
+    return new BrowserHarness(files);
   }
 
   /** The folder of this class's corpus, index and browser profile, for files of its own. */
@@ -106,10 +114,10 @@ final class BrowserHarness
   }
 
   /**
-   * Indexes {@code corpus} (plus {@code extraFiles}, name to text) under {@code work}, starts the
+   * Indexes {@code corpus} (plus {@code extraFiles}, name to bytes) under {@code work}, starts the
    * server and a browser. A missing browser fails the run in CI and skips it elsewhere.
    */
-  private void start(Path work, Path corpus, Map<String, String> extraFiles) throws IOException {
+  private void start(Path work, Path corpus, Map<String, byte[]> extraFiles) throws IOException {
     requireBrowser();
     Path corpusDir = work.resolve("corpus");
     Files.createDirectories(corpusDir);
@@ -119,8 +127,8 @@ final class BrowserHarness
             file, corpusDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    for (Map.Entry<String, String> extra : extraFiles.entrySet()) {
-      Files.writeString(corpusDir.resolve(extra.getKey()), extra.getValue());
+    for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+      Files.write(corpusDir.resolve(extra.getKey()), extra.getValue());
     }
     Engine engine = Engine.create();
     Path indexDir = work.resolve("index");

@@ -2,6 +2,7 @@ package org.policysearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,8 +69,12 @@ public final class ChunkDocuments {
     private final Set<String> spelling = new HashSet<>();
     private final Map<String, AnalysedText> headings = new HashMap<>();
 
+    /** Where the document's pages break ({@code \f} in its text); none for a text without pages. */
+    private final int[] pageBreaks;
+
     private Block(SourceDocument source, int chunkCount, List<Definition> acronyms) {
       this.source = source;
+      this.pageBreaks = pageBreaks(source.text());
       this.chunkCount = chunkCount;
       this.acronyms = acronyms;
       this.title = title(source);
@@ -89,6 +95,12 @@ public final class ChunkDocuments {
       spelling.addAll(Tokens.terms(spellingAnalysis, Fields.SPELL, text));
     }
 
+    /** The page, from 1, that offset {@code start} of the document's text is on. */
+    private int pageOf(int start) {
+      int at = Arrays.binarySearch(pageBreaks, start);
+      return (at >= 0 ? at : -at - 1) + 1;
+    }
+
     /** The Lucene document for {@code chunk}, tagged {@code tags}. */
     public Document toDocument(Chunk chunk, Tags tags) throws IOException {
       Document doc = new Document();
@@ -96,6 +108,9 @@ public final class ChunkDocuments {
       doc.add(new SortedDocValuesField(Fields.CHUNK_ID, new BytesRef(chunk.id())));
       doc.add(new StoredField(Fields.ORDINAL, chunk.ordinal()));
       doc.add(new NumericDocValuesField(Fields.ORDINAL, chunk.ordinal()));
+      if (pageBreaks.length > 0) {
+        doc.add(new StoredField(Fields.PAGE, pageOf(chunk.start())));
+      }
       doc.add(new StringField(Fields.KIND, chunk.kind().code(), Field.Store.YES));
       if (chunk.kind() != ChunkKind.HEADING && CrossReferences.mostlyCites(chunk.text())) {
         doc.add(new StringField(Fields.CITES, Fields.CITES_VALUE, Field.Store.NO));
@@ -226,5 +241,10 @@ public final class ChunkDocuments {
     }
     String digits = (isoDate.replace("-", "") + "0000").substring(0, 8);
     return Long.parseLong(digits);
+  }
+
+  /** The offsets of {@code text}'s form feeds, which the PDF reader puts between pages. */
+  private static int[] pageBreaks(String text) {
+    return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\f').toArray();
   }
 }

@@ -84,9 +84,9 @@ public final class Fields {
    * opening a line of a PDF or an HTML page is not. 74: a PDF's footnotes stand after the sentence
    * its page break cut, their calls superscript. 75: Markdown is read as CommonMark, its inline
    * markup as the text it shows; a table's header row heads no rows; an HTML definition reads with
-   * its term.
+   * its term. 76: a PDF's chunks store the page they start on.
    */
-  public static final String SCHEMA_VERSION = "75";
+  public static final String SCHEMA_VERSION = "76";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -101,6 +101,12 @@ public final class Fields {
 
   /** Position of the chunk in its document: stored, and doc values so ties keep document order. */
   public static final String ORDINAL = "ordinal";
+
+  /**
+   * The page a chunk starts on, from 1, in a document that has pages (a PDF): stored only, for the
+   * reader to find the passage in the file and to cite it.
+   */
+  public static final String PAGE = "page";
 
   /** heading, paragraph or bullet. */
   public static final String KIND = "kind";

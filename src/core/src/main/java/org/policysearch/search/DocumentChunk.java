@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One chunk as shown in the document view; {@code text} is HTML-escaped, marks included, {@code
  * commitment} how firmly it commits anyone to anything (binding, intent, descriptive), and {@code
- * permalink} its stable address (see {@link Permalink}).
+ * permalink} its stable address (see {@link Permalink}), {@code page} the page it starts on (from
+ * 1, null for a document without pages).
  */
 public record DocumentChunk(
     String chunkId,
@@ -16,4 +17,5 @@ public record DocumentChunk(
     List<Label> countries,
     List<Label> sectors,
     Label commitment,
-    String permalink) {}
+    String permalink,
+    Integer page) {}

@@ -1,5 +1,6 @@
 package org.policysearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jsoup.parser.Parser;
 
@@ -14,6 +15,7 @@ import org.jsoup.parser.Parser;
  * @param sectionPath the passage's headings, outermost first
  * @param matchingPassages how many of the document's passages match (1 for a passage row)
  * @param permalink the passage's stable address, relative to the site
+ * @param page the page of its document the passage starts on, or null for a document without pages
  */
 public record ExportRow(
     String documentId,
@@ -29,7 +31,8 @@ public record ExportRow(
     List<Label> countries,
     List<Label> sectors,
     int matchingPassages,
-    String permalink) {
+    String permalink,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
   public ExportRow {
     parties = List.copyOf(parties);
     sectionPath = List.copyOf(sectionPath);
@@ -53,7 +56,8 @@ public record ExportRow(
         hit.countries(),
         hit.sectors(),
         1,
-        hit.permalink());
+        hit.permalink(),
+        hit.page());
   }
 
   /** The row of a document result: its metadata and tags, its best passage. */
@@ -73,7 +77,8 @@ public record ExportRow(
         hit.countries(),
         hit.sectors(),
         hit.matchingPassages(),
-        best == null ? hit.url() : best.permalink());
+        best == null ? hit.url() : best.permalink(),
+        best == null ? null : best.page());
   }
 
   /** The row of a chunk as the document view holds it. */
@@ -92,7 +97,8 @@ public record ExportRow(
         chunk.countries(),
         chunk.sectors(),
         1,
-        chunk.permalink());
+        chunk.permalink(),
+        chunk.page());
   }
 
   /** A hit's marked, HTML-escaped text as the plain text it was made from. */

@@ -20,6 +20,8 @@ import java.util.List;
  * @param explanation Lucene's explanation of the score, only when asked for
  * @param sameText the passages of the results that read the same as this one, worse-ranked, folded
  *     into it (see {@link SameTextFolding}); empty when none is, or results are not folded
+ * @param page the page of its document the chunk starts on, from 1, or null for a document without
+ *     pages (only a PDF has them)
  */
 public record Hit(
     String chunkId,
@@ -41,7 +43,8 @@ public record Hit(
     String url,
     String permalink,
     String explanation,
-    List<SameTextPassage> sameText) {
+    List<SameTextPassage> sameText,
+    Integer page) {
 
   public Hit {
     // A hit rendered by a Solr shard comes without the passages folded into it.
@@ -82,6 +85,7 @@ public record Hit(
         url,
         permalink,
         explanation,
-        sameText);
+        sameText,
+        page);
   }
 }

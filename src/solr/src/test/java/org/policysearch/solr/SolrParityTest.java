@@ -731,7 +731,8 @@ class SolrParityTest {
         hit.url(),
         hit.permalink(),
         explained(hit.explanation()),
-        hit.sameText());
+        hit.sameText(),
+        hit.page());
   }
 
   private static DocumentHit comparable(DocumentHit document) {

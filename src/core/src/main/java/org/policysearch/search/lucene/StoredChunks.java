@@ -87,7 +87,14 @@ final class StoredChunks {
         Permalink.opening(documentId, chunkId, query),
         Permalink.of(documentId, chunkId, doc.get(Fields.TEXT)),
         explain,
-        List.of());
+        List.of(),
+        page(doc));
+  }
+
+  /** The page a chunk starts on, or null for a document without pages. */
+  private static Integer page(Document doc) {
+    IndexableField page = doc.getField(Fields.PAGE);
+    return page == null ? null : page.numericValue().intValue();
   }
 
   /**
@@ -127,7 +134,8 @@ final class StoredChunks {
         labelled(doc, Fields.COUNTRY),
         labelled(doc, Fields.SECTOR),
         labelled(doc, Fields.COMMITMENT).stream().findFirst().orElse(null),
-        Permalink.of(doc.get(Fields.DOC_ID), doc.get(Fields.CHUNK_ID), doc.get(Fields.TEXT)));
+        Permalink.of(doc.get(Fields.DOC_ID), doc.get(Fields.CHUNK_ID), doc.get(Fields.TEXT)),
+        page(doc));
   }
 
   DocumentSummary summary(Document doc) {
