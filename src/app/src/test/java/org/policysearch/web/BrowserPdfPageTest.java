@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,11 +17,7 @@ class BrowserPdfPageTest {
 
   private static byte[] report() {
     try {
-      return TestPdfs.pdf(
-          "Quantum Report",
-          List.of(
-              List.of("Article 1 Scope", "This report covers quantum sensing."),
-              List.of("Article 2 Funding", "Each quantum hub receives a grant over ten years.")));
+      return TestPdfs.pagedReport();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,7 @@ class PdfPageApiTest {
   @BeforeAll
   static void start() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.write(
-        corpus.resolve("report.pdf"),
-        TestPdfs.pdf(
-            "Quantum Report",
-            List.of(
-                List.of("Article 1 Scope", "This report covers sensing."),
-                List.of("Article 2 Funding", "Each hub receives a grant over ten years."))));
+    Files.write(corpus.resolve("report.pdf"), TestPdfs.pagedReport());
     Files.writeString(corpus.resolve("note.txt"), "A note on quantum sensing grants.\n");
     TestIndexes.index(corpus, dir.resolve("index"));
     service = Engine.create().searchService(dir.resolve("index"));

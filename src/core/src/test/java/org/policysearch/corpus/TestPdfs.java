@@ -85,6 +85,19 @@ public final class TestPdfs {
     }
   }
 
+  /** A three-page report, one article a page, titled "Quantum Report" in its Info. */
+  public static byte[] pagedReport() throws IOException {
+    return pdf(
+        "Quantum Report",
+        List.of(
+            List.of("Article 1 Scope", "This report covers quantum sensing."),
+            List.of("Article 2 Funding", "Each quantum hub receives a grant over ten years."),
+            List.of(
+                "Article 3 Partners",
+                "The hubs work with trusted partners.",
+                "Their reports on lithium are public.")));
+  }
+
   /**
    * A two-page accord whose words break across lines: "estab-" / "lishment", "nego-" / "tiation",
    * "long-" / "term", and "re-" / "duce" across the page break.

@@ -22,17 +22,7 @@ class PdfPageSearchTest {
   @BeforeAll
   static void index() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.write(
-        corpus.resolve("report.pdf"),
-        TestPdfs.pdf(
-            "Quantum Report",
-            List.of(
-                List.of("Article 1 Scope", "This report covers sensing."),
-                List.of("Article 2 Funding", "Each hub receives a grant over ten years."),
-                List.of(
-                    "Article 3 Partners",
-                    "The hubs work with trusted partners.",
-                    "Their reports on lithium are public."))));
+    Files.write(corpus.resolve("report.pdf"), TestPdfs.pagedReport());
     Files.writeString(corpus.resolve("note.txt"), "A note on lithium supply.\n");
     TestIndexes.index(corpus, dir.resolve("index"));
     service = Engine.create().searchService(dir.resolve("index"));

@@ -3,14 +3,10 @@ package org.policysearch.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.corpus.CorpusFile;
-import org.policysearch.corpus.CorpusReader;
-import org.policysearch.corpus.SourceDocument;
 import org.policysearch.corpus.TestPdfs;
 
 /** A PDF whose words break across lines and pages, read and chunked as the indexer does. */
@@ -19,12 +15,7 @@ class HyphenatedPdfTest {
   @Test
   void wordsBrokenAcrossLinesAndPagesAreJoinedAndCompoundsKept(@TempDir Path corpus)
       throws IOException {
-    Files.write(corpus.resolve("accord.pdf"), TestPdfs.hyphenatedAccord());
-    CorpusReader reader = new CorpusReader();
-    CorpusFile file = reader.list(corpus).get(0);
-    SourceDocument doc = reader.read(file);
-
-    List<Chunk> chunks = new Chunker().split(doc);
+    List<Chunk> chunks = PdfChunks.of(corpus, "accord.pdf", TestPdfs.hyphenatedAccord());
 
     assertEquals(
         List.of(

@@ -3,24 +3,19 @@ package org.policysearch.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.TestPdfs;
 
 /** Footnotes at the foot of a PDF's pages, read and chunked as the indexer does. */
 class PdfFootnotesTest {
 
   private static List<String> outline(Path corpus, List<List<String>> pages) throws IOException {
-    Files.write(corpus.resolve("mou.pdf"), TestPdfs.pdf(null, pages));
-    CorpusReader reader = new CorpusReader();
-    return new Chunker()
-        .split(reader.read(reader.list(corpus).get(0))).stream()
-            .map(c -> c.kind() + " " + c.sectionPath() + " " + c.text())
-            .toList();
+    return PdfChunks.of(corpus, "mou.pdf", TestPdfs.pdf(null, pages)).stream()
+        .map(c -> c.kind() + " " + c.sectionPath() + " " + c.text())
+        .toList();
   }
 
   @Test

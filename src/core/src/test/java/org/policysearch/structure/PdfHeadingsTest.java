@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.TestPdfs;
 import org.policysearch.corpus.TestPdfs.Bookmark;
 
@@ -37,18 +35,13 @@ class PdfHeadingsTest {
               "We will work with trusted partners on quantum research",
               "and supply chains."));
 
-  private static List<Chunk> chunks(Path corpus, byte[] pdf) throws IOException {
-    Files.write(corpus.resolve("report.pdf"), pdf);
-    CorpusReader reader = new CorpusReader();
-    return new Chunker().split(reader.read(reader.list(corpus).get(0)));
-  }
-
   private static List<Chunk> bookmarked(Path corpus, List<Bookmark> bookmarks) throws IOException {
-    return chunks(corpus, TestPdfs.pdf("National Quantum Strategy", STRATEGY, bookmarks));
+    return PdfChunks.of(
+        corpus, "report.pdf", TestPdfs.pdf("National Quantum Strategy", STRATEGY, bookmarks));
   }
 
   private static List<Chunk> sized(Path corpus, List<List<String>> pages) throws IOException {
-    return chunks(corpus, TestPdfs.pdf(null, pages));
+    return PdfChunks.of(corpus, "report.pdf", TestPdfs.pdf(null, pages));
   }
 
   private static List<String> pathOf(List<Chunk> chunks, String start) {
