@@ -78,7 +78,7 @@ final class PdfOutline {
     }
     collect(pdf, outline, 1, pages, found, new int[1]);
     long roots = found.stream().filter(b -> b.level() == 1).count();
-    if (roots == 1 && found.size() > 1) {
+    if (roots == 1 && found.size() > 1 && found.get(0).level() == 1) {
       return found.subList(1, found.size()).stream()
           .map(b -> new Bookmark(b.title(), b.level() - 1, b.page()))
           .toList();

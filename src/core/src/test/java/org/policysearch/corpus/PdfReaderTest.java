@@ -107,6 +107,28 @@ class PdfReaderTest {
   }
 
   @Test
+  void bookmarksUnderAnUntitledOneKeepTheirLevelsBesideALaterTopOne() throws IOException {
+    byte[] content =
+        TestPdfs.pdf(
+            null,
+            List.of(
+                List.of("Scope", "The Parties agree."),
+                List.of("Funding", "Each hub receives a grant."),
+                List.of("Annex", "A list of hubs.")),
+            List.of(
+                new TestPdfs.Bookmark("", 1, 0),
+                new TestPdfs.Bookmark("Scope", 2, 0),
+                new TestPdfs.Bookmark("Funding", 2, 1),
+                new TestPdfs.Bookmark("Annex", 1, 2)));
+
+    // The one titled top bookmark is not the document's title holding the others: it comes last.
+    assertEquals(
+        "## Scope\nThe Parties agree.\f## Funding\nEach hub receives a grant.\f# Annex\nA list of"
+            + " hubs.",
+        reader.read(content).text());
+  }
+
+  @Test
   void placeholderInfoTitlesAreNotDeclaredTitles() throws IOException {
     for (String placeholder :
         List.of(
