@@ -15,10 +15,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Reads the text layer of PDF files with PDFBox, one page after another separated by a form feed
  * ({@code \f}), so that the outline parser can find running headers and page numbers per page; an
- * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) is dropped. The
- * lines the file's bookmarks point to become Markdown headings of the bookmarks' levels ({@link
- * PdfOutline}), or where it has none, the lines set larger than its text ({@link PdfFontHeadings});
- * footnotes stand after the sentence their page's foot cut ({@link PdfFootnotes}).
+ * Info title that is only a placeholder ({@code Microsoft Word - draft_v3.docx}) gives way to the
+ * title its cover sets in its largest type ({@link PdfCoverTitle}), if any. The lines the file's
+ * bookmarks point to become Markdown headings of the bookmarks' levels ({@link PdfOutline}), or
+ * where it has none, the lines set larger than its text ({@link PdfFontHeadings}); footnotes stand
+ * after the sentence their page's foot cut ({@link PdfFootnotes}).
  *
  * <p>PDFBox repairs what it can of a damaged file and says nothing, so a PDF cut short by a failed
  * download reads as one without text, or as its first pages only: the reader looks for the damage
@@ -39,19 +40,22 @@ public final class PdfReader implements SourceReader {
         indexOf(content, HEADER, 0, MARKER_WINDOW) >= 0
             && indexOf(content, END_OF_FILE, content.length - MARKER_WINDOW, content.length) < 0;
     try (PDDocument pdf = Loader.loadPDF(content)) {
-      String text = pagesOf(pdf);
+      PdfLines lines = PdfLines.read(pdf);
+      String text = pagesOf(pdf, lines);
       String damage = truncated ? "truncated" : missingContent(pdf) ? "page content missing" : null;
       if (text.replace('\f', ' ').isBlank()) {
         throw new UnreadableSourceException(
             damage == null ? NO_TEXT : damaged(damage, "no text could be recovered"));
       }
       String title = pdf.getDocumentInformation().getTitle();
-      // Word and other exporters fill the Info title with a file name or "untitled": the text's
-      // own title is better than that.
-      boolean placeholder = title != null && PlaceholderTitles.isPlaceholder(title);
+      // Word and other exporters fill the Info title with a file name or "untitled": the cover's
+      // title, or the text's own, is better than that.
+      if (title == null || title.isBlank() || PlaceholderTitles.isPlaceholder(title)) {
+        title = PdfCoverTitle.of(lines).orElse(null);
+      }
       List<String> warnings =
           damage == null ? List.of() : List.of(damaged(damage, "its text may be incomplete"));
-      return SourceText.normalised(text, placeholder ? null : title, warnings);
+      return SourceText.normalised(text, title, warnings);
     } catch (InvalidPasswordException e) {
       throw new UnreadableSourceException(
           "encrypted PDF, cannot be opened without its password", e);
@@ -77,8 +81,8 @@ public final class PdfReader implements SourceReader {
    * break, their headings marked by the file's bookmarks or, where none names a line, by the sizes
    * its lines are set in.
    */
-  private static String pagesOf(PDDocument pdf) throws IOException {
-    PdfLines lines = PdfFootnotes.moved(PdfLines.read(pdf));
+  private static String pagesOf(PDDocument pdf, PdfLines read) throws IOException {
+    PdfLines lines = PdfFootnotes.moved(read);
     List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
     if (!bookmarks.isEmpty()) {
       List<String> pages = lines.pageTexts();

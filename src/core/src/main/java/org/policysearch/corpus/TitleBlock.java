@@ -154,9 +154,7 @@ final class TitleBlock {
         return Optional.empty();
       }
       boolean kind = namesKind(line);
-      if (!kind && BYLINE.matcher(line).matches() || PRESS_HEADER.matcher(line).matches()) {
-        // "Administration of Donald J. Trump, 2025", "For Immediate Release", "Office of the Press
-        // Secretary": who issued the text, above its own title.
+      if (isIssuer(line)) {
         continue;
       }
       boolean titleLength = words >= 3 || (words == 2 && kind);
@@ -168,6 +166,15 @@ final class TitleBlock {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code line} says who issued the text, above its own title: "Administration of Donald
+   * J. Trump, 2025", "For Immediate Release", "Office of the Press Secretary".
+   */
+  static boolean isIssuer(String line) {
+    return !namesKind(line) && BYLINE.matcher(line).matches()
+        || PRESS_HEADER.matcher(line).matches();
   }
 
   /**

@@ -84,9 +84,10 @@ public final class Fields {
    * opening a line of a PDF or an HTML page is not. 74: a PDF's footnotes stand after the sentence
    * its page break cut, their calls superscript. 75: Markdown is read as CommonMark, its inline
    * markup as the text it shows; a table's header row heads no rows; an HTML definition reads with
-   * its term. 76: a PDF's chunks store the page they start on.
+   * its term. 76: a PDF's chunks store the page they start on. 77: a PDF's cover titles it where
+   * its Info does not.
    */
-  public static final String SCHEMA_VERSION = "76";
+  public static final String SCHEMA_VERSION = "77";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

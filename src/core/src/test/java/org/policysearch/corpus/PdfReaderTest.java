@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 class PdfReaderTest {
   private final PdfReader reader = new PdfReader();
@@ -126,6 +129,42 @@ class PdfReaderTest {
         "## Scope\nThe Parties agree.\f## Funding\nEach hub receives a grant.\f# Annex\nA list of"
             + " hubs.",
         reader.read(content).text());
+  }
+
+  @Test
+  void aCoversTitleInItsLargestTypeIsTheTitleWhereTheInfoHasNone(@TempDir Path corpus)
+      throws IOException {
+    Files.write(
+        corpus.resolve("strategy.pdf"),
+        TestPdfs.pdf(
+            null,
+            List.of(
+                List.of(
+                    "Department for Science, Innovation and Technology",
+                    "28|National Quantum",
+                    "28|Strategy",
+                    "March 2023",
+                    "The government sets out how the country will lead in quantum",
+                    "technologies over the next decade."))));
+
+    CorpusReader reader = new CorpusReader();
+    SourceDocument doc = reader.read(reader.list(corpus).get(0));
+
+    assertEquals("National Quantum Strategy", doc.metadata().title());
+  }
+
+  @Test
+  void anIssuerInLargeTypeIsNoTitle() throws IOException {
+    byte[] content =
+        TestPdfs.pdf(
+            null,
+            List.of(
+                List.of(
+                    "28|THE WHITE HOUSE",
+                    "Joint Statement on Quantum Cooperation",
+                    "The two governments today affirmed their commitment to research.")));
+
+    assertNull(reader.read(content).title());
   }
 
   @Test

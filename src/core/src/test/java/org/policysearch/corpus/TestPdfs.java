@@ -49,14 +49,20 @@ public final class TestPdfs {
           content.newLineAtOffset(72, 720);
           for (String line : lines) {
             Matcher sized = SIZED.matcher(line);
-            if (sized.matches()) {
-              content.setFont(font, Integer.parseInt(sized.group(1)));
-              content.showText(sized.group(2));
-              content.setFont(font, 12);
-            } else {
-              content.showText(line);
+            int size = sized.matches() ? Integer.parseInt(sized.group(1)) : 12;
+            // Larger type takes more room above and below, as a typesetter gives it: lines
+            // set closer would overlap, and be read as one.
+            float room = Math.max(0, size - 12);
+            if (room > 0) {
+              content.newLineAtOffset(0, -room);
             }
+            content.setFont(font, size);
+            content.showText(sized.matches() ? sized.group(2) : line);
+            content.setFont(font, 12);
             content.newLine();
+            if (room > 0) {
+              content.newLineAtOffset(0, -room / 2);
+            }
           }
           content.endText();
         }
