@@ -183,12 +183,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static SearchRequest.Group group(String value) {
-    for (SearchRequest.Group unit : SearchRequest.Group.values()) {
-      if (unit.code().equalsIgnoreCase(value.strip())) {
-        return unit;
-      }
-    }
-    throw new InvalidQueryException("--group must be passages or document.");
+    return SearchRequest.Group.of(value)
+        .orElseThrow(() -> new InvalidQueryException("--group must be passages or document."));
   }
 
   private static void putIfAny(Map<String, List<String>> filters, String key, List<String> values) {

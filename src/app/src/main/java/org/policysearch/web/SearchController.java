@@ -88,13 +88,8 @@ final class SearchController {
     if (value == null || value.isBlank()) {
       return SearchRequest.Group.PASSAGES;
     }
-    String wanted = value.strip().toLowerCase(Locale.ROOT);
-    for (SearchRequest.Group group : SearchRequest.Group.values()) {
-      if (group.code().equals(wanted)) {
-        return group;
-      }
-    }
-    throw new InvalidQueryException("group must be passages or document.");
+    return SearchRequest.Group.of(value)
+        .orElseThrow(() -> new InvalidQueryException("group must be passages or document."));
   }
 
   private static SearchRequest.Sort sort(String value) {

@@ -366,6 +366,15 @@ class ApiServerTest {
   }
 
   @Test
+  void aGroupIsNamedInTheSingularOrThePlural() throws Exception {
+    // "Documents", as the page's button reads, groups by document; "passage" lists passages.
+    assertEquals(
+        "document", http.json("/api/search?q=quantum&group=documents").get("group").asText());
+    assertEquals(
+        "passages", http.json("/api/search?q=quantum&group=Passage").get("group").asText());
+  }
+
+  @Test
   void openApiDocumentHitSchemaNamesEveryFieldOfADocument() throws Exception {
     JsonNode schemas = Http.parse(http.get("/api/openapi.json").body()).at("/components/schemas");
     JsonNode result = http.json("/api/search?q=quantum&group=document");

@@ -1,8 +1,10 @@
 package org.policysearch.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +68,24 @@ public record SearchRequest(
     /** The value of the API's {@code group} parameter. */
     public String code() {
       return code;
+    }
+
+    /**
+     * The grouping {@code value} names, in any case, singular or plural ({@code documents}, as the
+     * page's button reads, is {@code document}), or empty.
+     */
+    public static Optional<Group> of(String value) {
+      String wanted = value.strip().toLowerCase(Locale.ROOT);
+      for (Group group : values()) {
+        String singular =
+            group.code.endsWith("s")
+                ? group.code.substring(0, group.code.length() - 1)
+                : group.code;
+        if (wanted.equals(singular) || wanted.equals(singular + "s")) {
+          return Optional.of(group);
+        }
+      }
+      return Optional.empty();
     }
   }
 
