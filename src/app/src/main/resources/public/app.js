@@ -562,9 +562,8 @@
         ? appendMarked(internalLink(target), hit.titleHighlighted)
         : internalLink(target, hit.title || hit.documentId)),
       continued ? null : metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
-      continued && sameCodes(above.sectionPath, hit.sectionPath)
-        ? null : breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
-      pageLabel(hit),
+      place(continued && sameCodes(above.sectionPath, hit.sectionPath)
+        ? null : breadcrumb(hit.sectionPath, hit.sectionPathHighlighted), hit),
       whyLine(hit, state),
       text);
     if (long) {
@@ -646,8 +645,7 @@
     const passages = doc.passages.map((hit, i) => {
       const long = hit.snippet && hit.snippet !== hit.text;
       return el('li', { class: 'passage', 'data-chunk-id': hit.chunkId },
-        breadcrumb(hit.sectionPath, hit.sectionPathHighlighted),
-        pageLabel(hit),
+        place(breadcrumb(hit.sectionPath, hit.sectionPathHighlighted), hit),
         whyLine(hit, state),
         appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
         el('div', { class: 'hit-tools' },
@@ -677,6 +675,13 @@
   }
 
   /** The headings above a chunk; with {@code marked} (escaped, <mark>ed), the query's words show. */
+  /** Where a passage is: its headings and, in a PDF, its page, on one line; null for neither. */
+  function place(crumbs, passage) {
+    const page = pageLabel(passage, 'span');
+    if (!page) return crumbs;
+    return el('div', { class: 'place' }, crumbs, page);
+  }
+
   /** The page of its PDF a passage starts on, "p. 12"; null for a document without pages. */
   function pageLabel(passage, tag = 'p') {
     return passage.page ? el(tag, { class: 'page-label', text: 'p. ' + passage.page }) : null;
