@@ -54,10 +54,6 @@ final class PdfOutline {
               + NUMBER
               + ")");
 
-  /** A table of contents' own bookmark: its line is left to the outline parser, which drops it. */
-  private static final Pattern CONTENTS =
-      Pattern.compile("(?:table of )?contents|sommaire|[íi]ndice");
-
   private PdfOutline() {}
 
   /**
@@ -141,7 +137,7 @@ final class PdfOutline {
     boolean found = false;
     for (Bookmark bookmark : bookmarks) {
       String words = compact(bookmark.title());
-      if (words.isEmpty() || CONTENTS.matcher(key(bookmark.title())).matches()) {
+      if (words.isEmpty()) {
         continue;
       }
       int from = bookmark.page() >= 0 ? bookmark.page() : cursor;

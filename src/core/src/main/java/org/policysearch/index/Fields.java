@@ -85,9 +85,10 @@ public final class Fields {
    * its page break cut, their calls superscript. 75: Markdown is read as CommonMark, its inline
    * markup as the text it shows; a table's header row heads no rows; an HTML definition reads with
    * its term. 76: a PDF's chunks store the page they start on. 77: a PDF's cover titles it where
-   * its Info does not.
+   * its Info does not. 78: a table of contents' heading a reader made a Markdown heading is dropped
+   * with its entries.
    */
-  public static final String SCHEMA_VERSION = "77";
+  public static final String SCHEMA_VERSION = "78";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -104,8 +105,8 @@ public final class Fields {
   public static final String ORDINAL = "ordinal";
 
   /**
-   * The page a chunk starts on, from 1, in a document that has pages (a PDF): stored only, for the
-   * reader to find the passage in the file and to cite it.
+   * The page a chunk starts on, from 1, in a document that has pages (a PDF; a text paged with form
+   * feeds): stored only, for the reader to find the passage in the file and to cite it.
    */
   public static final String PAGE = "page";
 

@@ -21,9 +21,12 @@ final class ContentsEntries {
   /** How far from a line's end its leaders and page number are looked for. */
   private static final int TAIL = 40;
 
-  /** The heading of a table of contents, which names nothing once its entries are gone. */
+  /**
+   * The heading of a table of contents, which names nothing once its entries are gone: a plain
+   * line, or the Markdown heading a reader made of it (a PDF's bookmark or type size).
+   */
   private static final Pattern HEADING =
-      Pattern.compile("(?i)(?:table\\s+of\\s+)?contents|sommaire|[íi]ndice");
+      Pattern.compile("(?i)(?:#{1,6}\\s+)?(?:(?:table\\s+of\\s+)?contents|sommaire|[íi]ndice)");
 
   private ContentsEntries() {}
 

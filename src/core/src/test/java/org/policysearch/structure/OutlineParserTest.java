@@ -92,6 +92,21 @@ class OutlineParserTest {
   }
 
   @Test
+  void aTableOfContentsHeadingMadeAHeadingByAReaderIsDroppedWithItsEntries() {
+    // A PDF's bookmark or type size makes its "Table of Contents" a Markdown heading.
+    List<String> outline =
+        outline(
+            "# Table of Contents\n1 Introduction . . . . . . . . 1\n2 Scope . . . . . . . . 3\n"
+                + "\f# 1 Introduction\n\nThis manual describes the library.\n");
+
+    assertEquals(
+        List.of(
+            "HEADING [] 1 Introduction",
+            "PARAGRAPH [1 Introduction] This manual describes the library."),
+        outline);
+  }
+
+  @Test
   void aFormulasFractionBarIsNoUnderline() {
     String text = "The value is computed as follows:\n\nRVC =\n-----------\nAdjusted Value\n";
     assertTrue(
