@@ -1468,7 +1468,7 @@
     const backText = state.q || hasFilters(state) ? '← Back to results' : '← All documents';
     const header = el('header', { class: 'document-header' },
       el('h1', { id: 'document-title', text: doc.title || doc.id }),
-      documentFacts(doc, state));
+      documentFacts(doc, state, view.original));
     const body = el('div', { class: 'document-body', id: 'document-body' });
     const headingDepths = view.chunks.filter((c) => c.kind === 'heading').map((c) => (c.sectionPath || []).length);
     const reader = {
@@ -1478,6 +1478,8 @@
       // The words the text is marked with: the search's, until a find in the document.
       marks: state.q || null,
       found: null, toc: null, sectionObserver: null, pinned: 0,
+      // The source file as the corpus folder holds it, when the server reads that folder.
+      original: view.original || null,
     };
     reader.earlier = el('button', { type: 'button', class: 'secondary load-more', id: 'load-earlier', text: 'Load earlier passages' });
     reader.later = el('button', { type: 'button', class: 'secondary load-more', id: 'load-more', text: 'Load more' });
@@ -1977,7 +1979,12 @@
       if (chunk.kind !== 'heading') {
         // Any paragraph can be linked, cited, and looked for in other documents.
         const actions = passageActions(chunk.chunkId, chunk.permalink, 'this passage');
-        const page = pageLabel(chunk, 'span');
+        const page = reader.original && chunk.page
+          ? el('a', {
+            class: 'page-label', href: reader.original + '#page=' + chunk.page,
+            target: '_blank', rel: 'noopener',
+          }, 'p. ' + chunk.page, el('span', { class: 'visually-hidden', text: ' of the original (opens in a new tab)' }))
+          : pageLabel(chunk, 'span');
         if (page) actions.querySelector('.action-buttons').prepend(page);
         const [similarButton, similarPanel] = similarControl({ chunkId: chunk.chunkId }, reader.state);
         actions.querySelector('.action-buttons').append(similarButton);
@@ -2061,7 +2068,7 @@
     observer.observe(reader.later);
   }
 
-  function documentFacts(doc, state) {
+  function documentFacts(doc, state, original) {
     const facts = el('dl', { class: 'facts' });
     const add = (term, ...value) => facts.append(el('div', {}, el('dt', { text: term }), el('dd', {}, ...value)));
     if (doc.typeLabel || doc.type) add('Type', doc.typeLabel || doc.type);
@@ -2070,7 +2077,11 @@
     if (doc.url && /^https?:\/\//i.test(doc.url)) {
       add('Source', el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' },
         doc.url, el('span', { class: 'visually-hidden', text: ' (opens in a new tab)' })));
-    } else if (doc.file) {
+    }
+    if (original) {
+      add('File', el('a', { href: original, target: '_blank', rel: 'noopener', id: 'original-file' },
+        doc.file, el('span', { class: 'visually-hidden', text: ' (opens in a new tab)' })));
+    } else if (doc.file && !(doc.url && /^https?:\/\//i.test(doc.url))) {
       add('Source', doc.file);
     }
     if (doc.parties && doc.parties.length) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.solr.common.SolrException;
+import org.policysearch.corpus.SourceFiles;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
@@ -144,7 +145,9 @@ final class ServeCommand implements Callable<Integer> {
    * nothing) once the server listens and, when the service's index is {@code opening}, is open.
    */
   private int serve(SearchService service, boolean opening, Runnable beside) throws Exception {
-    Javalin app = ApiServer.create(service, settings()).start(host, port);
+    Javalin app =
+        ApiServer.create(service, settings(), SourceFiles.in(folders.corpus, folders.links()))
+            .start(host, port);
     if (opening) {
       try {
         service.stats(); // waits for the index to open: one that cannot fails serve as before

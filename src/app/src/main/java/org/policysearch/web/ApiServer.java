@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.policysearch.corpus.SourceFiles;
 import org.policysearch.search.Facet;
 import org.policysearch.search.InvalidQueryException;
 import org.policysearch.search.SearchService;
@@ -76,15 +77,32 @@ public final class ApiServer {
    * settings} say; start it with {@link Javalin#start(String, int)}.
    */
   public static Javalin create(SearchService service, ServerSettings settings) {
+    return create(service, settings, SourceFiles.NONE);
+  }
+
+  /**
+   * {@link #create(SearchService, ServerSettings)}, handing out the documents' source files that
+   * {@code sources} finds (a PDF opened at a passage's page).
+   */
+  public static Javalin create(
+      SearchService service, ServerSettings settings, SourceFiles sources) {
     return create(
-        service, settings, new SearchPermits(settings.concurrentSearches(), settings.queueWait()));
+        service,
+        settings,
+        sources,
+        new SearchPermits(settings.concurrentSearches(), settings.queueWait()));
   }
 
   /** {@link #create(SearchService, ServerSettings)}, its searches taking {@code permits}. */
   static Javalin create(SearchService service, ServerSettings settings, SearchPermits permits) {
+    return create(service, settings, SourceFiles.NONE, permits);
+  }
+
+  private static Javalin create(
+      SearchService service, ServerSettings settings, SourceFiles sources, SearchPermits permits) {
     padWithoutManagement();
     SearchController search = new SearchController(service, settings.searchBudget());
-    DocumentController documents = new DocumentController(service);
+    DocumentController documents = new DocumentController(service, sources);
     AcronymController acronyms = new AcronymController(service);
     ExportController exports = new ExportController(service, Clock.systemUTC());
     FeedController feeds = new FeedController(service, settings.searchBudget());
@@ -103,6 +121,7 @@ public final class ApiServer {
     routes.put("/api/documents/{id}", permits.guard(documents::show));
     routes.put("/api/documents/{id}/outline", permits.guard(documents::outline));
     routes.put("/api/documents/{id}/find", permits.guard(documents::find));
+    routes.put("/api/documents/{id}/file", documents::file);
     routes.put("/api/acronyms", acronyms::list);
     routes.put("/api/export", permits.guard(exports::export));
     AnalysisController analysis = new AnalysisController(service);

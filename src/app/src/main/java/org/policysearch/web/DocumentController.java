@@ -1,9 +1,17 @@
 package org.policysearch.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.policysearch.corpus.SourceFiles;
+import org.policysearch.corpus.TextReader;
+import org.policysearch.search.DocumentSummary;
+import org.policysearch.search.DocumentView;
 import org.policysearch.search.SearchService;
 
 /** Translates {@code /api/documents}, {@code /api/documents/{id}} and its parts to the service. */
@@ -17,10 +25,20 @@ final class DocumentController {
    */
   static final int MAX_SIZE = 500;
 
-  private final SearchService service;
+  /**
+   * What a page of the corpus may do when opened from the server: nothing of its own (no script,
+   * form or plug-in, as an origin of its own, so it cannot call the API as the page would), but
+   * show its text with its inline styles and embedded images.
+   */
+  static final String SOURCE_PAGE_POLICY =
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-  DocumentController(SearchService service) {
+  private final SearchService service;
+  private final SourceFiles sources;
+
+  DocumentController(SearchService service, SourceFiles sources) {
     this.service = service;
+    this.sources = sources;
   }
 
   void list(Context ctx) throws IOException {
@@ -34,11 +52,70 @@ final class DocumentController {
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestResponse("size must be between 1 and " + MAX_SIZE + ".");
     }
-    ctx.jsonStream(
-        service
-            .document(id, ctx.queryParam("q"), from, size)
-            .orElseThrow(() -> new NotFoundResponse("No document with id \"" + id + "\".")));
+    DocumentView view =
+        service.document(id, ctx.queryParam("q"), from, size).orElseThrow(() -> unknown(id));
+    ctx.jsonStream(new DocumentAnswer(view, originalOf(view.document())));
   }
+
+  /** The link to a document's source file as it is in the corpus folder; null without one. */
+  private String originalOf(DocumentSummary document) {
+    return sources.find(document.file()).isPresent()
+        ? "/api/documents/"
+            + URLEncoder.encode(document.id(), StandardCharsets.UTF_8).replace("+", "%20")
+            + "/file"
+        : null;
+  }
+
+  /**
+   * A document's source file as the corpus folder holds it: a PDF for the browser's viewer (which
+   * opens it at the page a link's {@code #page=} names), a web page without its scripts, a text as
+   * text in the character set it was read in.
+   */
+  void file(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    DocumentSummary document = service.summary(id).orElseThrow(() -> unknown(id));
+    SourceFiles.Found found =
+        sources
+            .find(document.file())
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "The source file of document \""
+                            + id
+                            + "\" is not in the corpus folder this server reads."));
+    String name = found.path().getFileName().toString();
+    ctx.header("Content-Disposition", "inline; " + fileNameParameters(name));
+    ctx.header("Cache-Control", "no-cache");
+    switch (found.format()) {
+      case PDF -> {
+        // A PDF is no page of this origin, and Chrome's viewer refuses to open under a sandbox.
+        ctx.res().setHeader("Content-Security-Policy", null);
+        // Whole, not by ranges: Javalin's ranged writer answers a range of a PDF with a 200.
+        ctx.contentType("application/pdf").result(Files.newInputStream(found.path()));
+      }
+      case HTML -> {
+        ctx.header("Content-Security-Policy", SOURCE_PAGE_POLICY);
+        ctx.contentType("text/html").result(Files.readAllBytes(found.path()));
+      }
+      case TEXT, MARKDOWN -> {
+        byte[] bytes = Files.readAllBytes(found.path());
+        ctx.contentType("text/plain; charset=" + TextReader.charsetOf(bytes).name()).result(bytes);
+      }
+    }
+  }
+
+  /** RFC 6266's file name, in ASCII for old clients and exactly in UTF-8 for the others. */
+  private static String fileNameParameters(String name) {
+    String ascii = name.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+    String exact = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
+  }
+
+  /**
+   * A document view with the link to its source file ({@code original}), when the server reads the
+   * corpus folder that holds it.
+   */
+  record DocumentAnswer(@JsonUnwrapped DocumentView view, String original) {}
 
   void outline(Context ctx) throws IOException {
     String id = ctx.pathParam("id");

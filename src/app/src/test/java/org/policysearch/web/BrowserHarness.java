@@ -35,6 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policysearch.Engine;
+import org.policysearch.corpus.CorpusReader;
+import org.policysearch.corpus.SourceFiles;
 import org.policysearch.index.Indexer;
 import org.policysearch.search.SearchService;
 
@@ -134,7 +136,13 @@ final class BrowserHarness
     Path indexDir = work.resolve("index");
     engine.index(corpusDir, indexDir, Indexer.Progress.NONE);
     service = engine.searchService(indexDir);
-    app = ApiServer.create(service).start("127.0.0.1", 0);
+    // As serve does: the documents' source files are handed out from the corpus folder.
+    app =
+        ApiServer.create(
+                service,
+                ServerSettings.DEFAULT,
+                SourceFiles.in(corpusDir, CorpusReader.Links.INSIDE_CORPUS))
+            .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     try {
       driver = chrome(work.resolve("chrome-profile"));

@@ -1,12 +1,21 @@
 package org.policysearch.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.policysearch.corpus.TestPdfs;
 
 /** A PDF's passages in headless Chromium: each names the page it is on, as a reader cites it. */
@@ -31,7 +40,7 @@ class BrowserPdfPageTest {
             "const out = {};"
                 + " for (const li of document.querySelectorAll(arguments[0])) {"
                 + "   const p = li.querySelector('.page-label');"
-                + "   out[li.dataset.chunkId] = p ? p.textContent : ''; }"
+                + "   out[li.dataset.chunkId] = p ? p.firstChild.textContent : ''; }"
                 + " return out;",
             scope);
   }
@@ -57,5 +66,25 @@ class BrowserPdfPageTest {
     Map<String, String> labels = pageLabels(".document-chunks [data-chunk-id]");
     assertEquals("p. 1", labels.get("quantum-report:1"), labels.toString());
     assertEquals("p. 2", labels.get("quantum-report:3"), labels.toString());
+  }
+
+  @Test
+  void aPassagesPageOpensTheOriginalPdfAtThatPage() throws Exception {
+    browser.open("/?doc=quantum-report&chunk=quantum-report%3A3");
+
+    String href =
+        (String)
+            browser.js(
+                "return document.querySelector('[data-chunk-id=\"quantum-report:3\"]"
+                    + " a.page-label').href;");
+    assertTrue(href.endsWith("/api/documents/quantum-report/file#page=2"), href);
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(href)).build(), BodyHandlers.ofByteArray());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertArrayEquals(
+        Files.readAllBytes(browser.work().resolve("corpus/quantum-report.pdf")), pdf.body());
+    String file = browser.driver.findElement(By.id("original-file")).getAttribute("href");
+    assertTrue(file.endsWith("/api/documents/quantum-report/file"), file);
   }
 }

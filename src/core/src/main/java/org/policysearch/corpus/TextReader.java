@@ -93,6 +93,23 @@ public final class TextReader implements SourceReader {
         : heading.group(2).strip();
   }
 
+  /**
+   * The character set {@link #read} decodes {@code content} in: UTF-16 by its BOM or its zero
+   * bytes, else UTF-8 when it is valid UTF-8, else Windows-1252.
+   */
+  public static Charset charsetOf(byte[] content) {
+    Charset utf16 = utf16(content);
+    if (utf16 != null) {
+      return utf16;
+    }
+    try {
+      strict(StandardCharsets.UTF_8, content);
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return WINDOWS_1252;
+    }
+  }
+
   /** The text of content in UTF-16, unless it decodes to something that is not text after all. */
   private static String utf16Text(byte[] content, Charset utf16) {
     String text;

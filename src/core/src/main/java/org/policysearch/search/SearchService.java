@@ -545,6 +545,13 @@ public final class SearchService implements Closeable {
     }
   }
 
+  /** Document {@code id}'s metadata; empty when no document has it. */
+  public Optional<DocumentSummary> summary(String id) throws IOException {
+    try (SearchBackend.View view = backend.view()) {
+      return Optional.ofNullable(documentsById(view).get(id));
+    }
+  }
+
   /** The table of contents of document {@code id}; empty when no document has it. */
   public Optional<DocumentOutline> outline(String id) throws IOException {
     try (SearchBackend.View view = backend.view()) {
