@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -81,9 +82,21 @@ final class Boilerplate {
     return Set.of(String.join(" ", groups).split(" "));
   }
 
-  /** Removes scripts, menus, footers and the site header: what is never text at all. */
+  /**
+   * What a browser does not show: the {@code hidden} attribute, {@code aria-hidden} (icons, a
+   * carousel's copies) and an inline style that hides; a page's stylesheets are not read.
+   */
+  private static final String HIDDEN =
+      "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*hidden]";
+
+  /**
+   * Removes scripts, menus, footers, the site header and what the page hides: what is never text a
+   * reader sees.
+   */
   static void removeFurniture(Element page) {
     page.select(FURNITURE).remove();
+    removeHidden(page);
     for (Element header : page.select(HEADER)) {
       if (header.parent() == null || header.parent().closest(CONTENT) == null) {
         header.remove();
@@ -91,9 +104,32 @@ final class Boilerplate {
     }
   }
 
-  /** Removes sidebars, dialogs and form controls, wherever they are. */
+  /**
+   * Removes the hidden elements of {@code page}, except one holding the text itself: a page that
+   * hides its article until a script has run still has it read.
+   */
+  private static void removeHidden(Element page) {
+    keepingTheText(page, page.select(HIDDEN));
+  }
+
+  /** Removes {@code elements} of {@code page}, except one holding its text. */
+  private static void keepingTheText(Element page, Elements elements) {
+    if (elements.isEmpty()) {
+      return;
+    }
+    int pageLetters = letters(page.text());
+    for (Element element : elements) {
+      if (element.parent() != null && !holdsTheText(element, pageLetters)) {
+        element.remove();
+      }
+    }
+  }
+
+  /** Removes sidebars, dialogs, forms and form controls, wherever they are. */
   static void removePeripheral(Element page) {
     page.select(PERIPHERAL).remove();
+    // A form is a login, a sign-up or a report box, unless it wraps the page (ASP.NET's one form).
+    keepingTheText(page, page.select("form"));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.policysearch.corpus;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -50,9 +52,14 @@ public final class HtmlReader implements SourceReader {
     Document page;
     try {
       // A null charset lets jsoup honour a BOM or <meta charset>, falling back to UTF-8; UTF-16
-      // without a BOM it cannot tell, as its <meta> is only readable once decoded.
+      // without a BOM it cannot tell, as its <meta> is only readable once decoded. Bytes that are
+      // UTF-8, letters beyond ASCII included, are UTF-8 whatever the <meta> says: a page saved or
+      // converted by a tool keeps its old declaration (gb2312, windows-1252), and no other
+      // encoding's text is valid UTF-8 by chance.
+      Charset charset = utf16 != null ? utf16 : utf8BeyondAscii(content) ? UTF_8 : null;
       page =
-          Jsoup.parse(new ByteArrayInputStream(content), utf16 == null ? null : utf16.name(), "");
+          Jsoup.parse(
+              new ByteArrayInputStream(content), charset == null ? null : charset.name(), "");
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }
@@ -78,6 +85,18 @@ public final class HtmlReader implements SourceReader {
     }
     return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings)
         .publishedOn(PublishedDate.of(page));
+  }
+
+  /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */
+  private static boolean utf8BeyondAscii(byte[] content) {
+    boolean beyond = false;
+    for (byte b : content) {
+      if (b < 0) {
+        beyond = true;
+        break;
+      }
+    }
+    return beyond && TextReader.charsetOf(content) == UTF_8;
   }
 
   /**

@@ -86,9 +86,10 @@ public final class Fields {
    * markup as the text it shows; a table's header row heads no rows; an HTML definition reads with
    * its term. 76: a PDF's chunks store the page they start on. 77: a PDF's cover titles it where
    * its Info does not. 78: a table of contents' heading a reader made a Markdown heading is dropped
-   * with its entries.
+   * with its entries. 79: what an HTML page hides, and its forms, are no text; a page in UTF-8 is
+   * read as UTF-8 whatever its meta charset says.
    */
-  public static final String SCHEMA_VERSION = "78";
+  public static final String SCHEMA_VERSION = "79";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

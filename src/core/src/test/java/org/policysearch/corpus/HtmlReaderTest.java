@@ -3,6 +3,7 @@ package org.policysearch.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,74 @@ class HtmlReaderTest {
         """;
 
     assertEquals("Italy and Japan renew their space accord.", read(html).text());
+  }
+
+  @Test
+  void whatThePageHidesIsNoText() {
+    String html =
+        """
+        <main>
+          <p>Italy and Japan renew their space accord.</p>
+          <div hidden><p>Loading the comments…</p></div>
+          <span aria-hidden="true">★★★</span>
+          <div style="display: none"><p>Sorry, this video is not available.</p></div>
+          <ul style="VISIBILITY:hidden"><li>Settings</li><li>Full screen</li></ul>
+        </main>
+        """;
+
+    assertEquals("Italy and Japan renew their space accord.", read(html).text());
+  }
+
+  @Test
+  void anArticleHiddenUntilAScriptShowsItIsStillRead() {
+    String html =
+        """
+        <body><div class="nojs-hide" style="display:none">
+          <h1>Joint statement</h1>
+          <p>The leaders met in Rome.</p><p>They agreed on chips.</p><p>And on space.</p>
+        </div></body>
+        """;
+
+    assertEquals(
+        """
+        # Joint statement
+
+        The leaders met in Rome.
+
+        They agreed on chips.
+
+        And on space.""",
+        read(html).text());
+  }
+
+  @Test
+  void aFormIsNoTextUnlessItWrapsThePage() {
+    String login =
+        """
+        <article><p>The ministers signed the roadmap.</p>
+          <form action="/login"><label>Username *</label><input name="u">
+            <p>Login with your social network</p></form></article>
+        """;
+    // ASP.NET sites wrap the whole page in one form.
+    String wrapped =
+        """
+        <body><form id="aspnetForm" action="/default.aspx">
+          <h1>Memorandum of understanding</h1>
+          <p>The Participants intend to cooperate.</p><p>On research.</p><p>On trade.</p>
+        </form></body>
+        """;
+
+    assertEquals("The ministers signed the roadmap.", read(login).text());
+    assertEquals(
+        """
+        # Memorandum of understanding
+
+        The Participants intend to cooperate.
+
+        On research.
+
+        On trade.""",
+        read(wrapped).text());
   }
 
   @Test
@@ -428,6 +497,29 @@ class HtmlReaderTest {
       assertEquals("Coopération.", text.text());
       assertEquals("Accord", text.title());
     }
+  }
+
+  @Test
+  void aPageInUtf8IsReadAsUtf8WhateverItsMetaSays() {
+    String html =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+            + "<title>人工智能</title></head><body><p>新电脑已可利用记忆自学。</p></body></html>";
+
+    SourceText text = reader.read(html.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("新电脑已可利用记忆自学。", text.text());
+    assertEquals("人工智能", text.title());
+  }
+
+  @Test
+  void aPageInItsDeclaredLegacyCharsetIsReadInIt() {
+    String html =
+        "<html><head><meta charset=\"windows-1252\"><title>Accord</title></head>"
+            + "<body><p>Coopération – “en vigueur”.</p></body></html>";
+
+    SourceText text = reader.read(html.getBytes(Charset.forName("windows-1252")));
+
+    assertEquals("Coopération – “en vigueur”.", text.text());
   }
 
   @Test
