@@ -27,7 +27,10 @@ final class PlaceholderTitles {
     return trimmed.isEmpty()
         || FILE_CAPTION.matcher(trimmed).matches()
         || DEFAULT_NAME.matcher(trimmed).matches()
-        // A single token with an underscore or digit is a file or form name (KORCAN_CM_final_v3).
-        || (oneToken && trimmed.chars().anyMatch(c -> c == '_' || Character.isDigit(c)));
+        // A single token with an underscore or digit is a file or form name (KORCAN_CM_final_v3);
+        // in a script written without spaces it is a title ("两会关注点_教育频道").
+        || (oneToken
+            && trimmed.chars().anyMatch(c -> c == '_' || Character.isDigit(c))
+            && trimmed.codePoints().noneMatch(TitleBlock::writtenWithoutSpaces));
   }
 }

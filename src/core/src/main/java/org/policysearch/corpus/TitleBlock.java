@@ -313,8 +313,28 @@ final class TitleBlock {
     return CLOSING_QUOTES.matcher(line).replaceFirst("");
   }
 
+  /**
+   * The words of {@code line}: its runs between spaces, each character of a script written without
+   * spaces (Chinese, Japanese) a word of its own, so that a paragraph in them is no title line.
+   */
   private static int words(String line) {
-    return line.isEmpty() ? 0 : line.split("\\s+").length;
+    if (line.isEmpty()) {
+      return 0;
+    }
+    int words = 0;
+    for (String token : line.split("\\s+")) {
+      long unspaced = token.codePoints().filter(TitleBlock::writtenWithoutSpaces).count();
+      words += unspaced == 0 ? 1 : (int) unspaced;
+    }
+    return words;
+  }
+
+  /** Whether {@code c} is a letter of a script written without spaces between words. */
+  static boolean writtenWithoutSpaces(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** The first lines of the text, stripped; a page break ends a line too. */

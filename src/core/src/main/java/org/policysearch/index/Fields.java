@@ -87,7 +87,8 @@ public final class Fields {
    * its term. 76: a PDF's chunks store the page they start on. 77: a PDF's cover titles it where
    * its Info does not. 78: a table of contents' heading a reader made a Markdown heading is dropped
    * with its entries. 79: what an HTML page hides, and its forms, are no text; a page in UTF-8 is
-   * read as UTF-8 whatever its meta charset says.
+   * read as UTF-8 whatever its meta charset says; a title in Chinese or Japanese is no file name,
+   * and a paragraph in them no title line.
    */
   public static final String SCHEMA_VERSION = "79";
 

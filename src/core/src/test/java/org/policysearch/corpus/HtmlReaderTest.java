@@ -400,6 +400,15 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aTitleInAScriptWrittenWithoutSpacesIsNoFileName() {
+    String html =
+        "<html><head><title>两会关注点大不同_教育频道_中国青年网</title></head>"
+            + "<body><p>学子对两会的关注点。</p></body></html>";
+
+    assertEquals("两会关注点大不同_教育频道_中国青年网", read(html).title());
+  }
+
+  @Test
   void titleFallsBackToFirstH1() {
     SourceText text = read("<html><body><h1>Joint Statement</h1><p>Text.</p></body></html>");
 

@@ -19,6 +19,16 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aParagraphInAScriptWrittenWithoutSpacesIsNoTitle() {
+    String text =
+        "出国前后关注点大不同 发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网"
+            + " 在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。但是，随着年龄和阅历的增长，"
+            + "学子对两会的关注点在出国前后发生了很大的变化。\n";
+
+    assertEquals("Agreement", infer(text).title());
+  }
+
+  @Test
   void aPublishersLineWithAYearAboveTheTitleIsNotTheTitle() {
     String text =
         """
