@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * The date an HTML page says it was published, as news sites and government newsrooms declare it
  * for search engines and social networks: Open Graph's {@code article:published_time}, schema.org's
- * {@code datePublished}, Dublin Core's {@code DC.date}, a {@code <time>} element.
+ * {@code datePublished}, Parse.ly's {@code parsely-pub-date}, Dublin Core's {@code DC.date}, a
+ * {@code <time>} element.
  */
 final class PublishedDate {
   /** The meta elements that declare it, most specific first. */
@@ -21,6 +22,7 @@ final class PublishedDate {
           "meta[itemprop=datePublished]",
           "meta[name=article:published_time]",
           "meta[name=publication_date]",
+          "meta[name=parsely-pub-date]",
           "meta[name=DC.date.issued]",
           "meta[name=dcterms.issued]",
           "meta[name=DC.date]",

@@ -468,6 +468,11 @@ class HtmlReaderTest {
         read("<article><h1>Statement</h1><time datetime=\"2023-05-06\">6 May</time><p>Text.</p>"
                 + "</article>")
             .published());
+    assertEquals(
+        "2024-04-20",
+        read("<head><meta name=\"parsely-pub-date\" content=\"2024-04-20T04:20:00.000Z\"></head>"
+                + body)
+            .published());
     // No day that exists, or none declared: no date.
     assertEquals(
         null, read("<head><meta name=\"date\" content=\"2025-13-40\"></head>" + body).published());
