@@ -16,6 +16,7 @@ import org.policysearch.eval.CutCorpus;
 import org.policysearch.eval.EngineRanker;
 import org.policysearch.eval.KnownItem;
 import org.policysearch.eval.KnownItemEvaluation;
+import org.policysearch.eval.MainContentEvaluation;
 import org.policysearch.eval.Qrels;
 import org.policysearch.eval.RankingEvaluation;
 import org.policysearch.eval.StructureGold;
@@ -82,7 +83,8 @@ final class EvalCommand implements Callable<Integer> {
       description =
           "With --structure: write every miss (system, file, what, value) here; with"
               + " --known-items: every query's rank per system; with --commitment: every"
-              + " passage's label, tagger's and baseline's value.")
+              + " passage's label, tagger's and baseline's value; with --main-content: every"
+              + " page's figures.")
   Path details;
 
   @Option(
@@ -94,6 +96,17 @@ final class EvalCommand implements Callable<Integer> {
               + " parties' names and kind (\"Japan Thailand free trade agreement\"): MRR@10 by"
               + " document, engine and BM25 baseline.")
   Path knownItems;
+
+  @Option(
+      names = "--main-content",
+      paramLabel = "FOLDER",
+      description =
+          "Web pages whose article is known, a folder each (source.html, expected.html,"
+              + " expected-metadata.json: Mozilla Readability's test/test-pages): how much of the"
+              + " text indexed is the article's and how much of the article is indexed, by"
+              + " words; titles and publication dates as expected. Pages declared in another"
+              + " language than English are left out.")
+  Path mainContent;
 
   // Not CorpusOptions: here --index defaults to a temporary folder, so that measuring never
   // touches the index a server is using.
@@ -111,11 +124,32 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     boolean rankingAsked = topics != null || qrels != null || tagging != null || commitment != null;
+    if (mainContent != null) {
+      if (details != null && (structure != null || knownItems != null)) {
+        System.err.println(
+            "--details takes the figures of one run: --main-content, --structure or"
+                + " --known-items.");
+        return 2;
+      }
+      if (!Files.isDirectory(mainContent)) {
+        System.err.println("No folder of pages at " + mainContent.toAbsolutePath());
+        return 2;
+      }
+      MainContentEvaluation pages = MainContentEvaluation.run(mainContent);
+      System.out.print(pages.toText());
+      if (details != null) {
+        Files.write(details, pages.details());
+      }
+      if (!rankingAsked && structure == null && knownItems == null) {
+        return 0;
+      }
+      System.out.println();
+    }
     if ((topics == null) != (qrels == null)
         || (!rankingAsked && structure == null && knownItems == null)) {
       System.err.println(
-          "Give --topics with --qrels, and/or --tagging, --commitment, --structure or"
-              + " --known-items.");
+          "Give --topics with --qrels, and/or --tagging, --commitment, --structure,"
+              + " --known-items or --main-content.");
       return 2;
     }
     if (structure != null && knownItems != null && details != null) {

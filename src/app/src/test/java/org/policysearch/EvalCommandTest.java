@@ -56,6 +56,35 @@ class EvalCommandTest {
   }
 
   @Test
+  void mainContentIsMeasuredOnPagesWhoseArticleIsKnown(@TempDir Path tmp) throws Exception {
+    Path page = Files.createDirectories(tmp.resolve("pages/accord"));
+    Files.writeString(
+        page.resolve("source.html"),
+        "<html><head><title>Accord</title></head><body><nav><a href='/'>Home</a></nav>"
+            + "<main><p>The accord enters into force.</p></main></body></html>");
+    Files.writeString(page.resolve("expected.html"), "<p>The accord enters into force.</p>");
+    Files.writeString(page.resolve("expected-metadata.json"), "{\"title\": \"Accord\"}");
+    Path details = tmp.resolve("details.tsv");
+
+    CommandOutput run =
+        CommandOutput.run(
+            "eval",
+            "--main-content",
+            tmp.resolve("pages").toString(),
+            "--details",
+            details.toString());
+    CommandOutput missing =
+        CommandOutput.run("eval", "--main-content", tmp.resolve("none").toString());
+
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(
+        run.out().contains("1 pages; words indexed that are the article's (precision) 1.000"),
+        run.out());
+    assertTrue(Files.readString(details).contains("accord\t1.000\t1.000\tAccord\tAccord"));
+    assertEquals(2, missing.exitCode());
+  }
+
+  @Test
   void aMissingTopicsFileIsNamedInOneLine(@TempDir Path tmp) {
     Path missing = tmp.resolve("no-such-topics.tsv");
 
