@@ -15,19 +15,32 @@ import org.policysearch.corpus.PdfLines.Line;
  * shapes of its lines alone would make it a sibling.
  *
  * <p>The body size is the one most of the text is set in. A line is a heading where it is set 15 %
- * larger than that (a word processor's third heading level, 12 points over 11, is left to the
- * lines' shapes, as are bold lines of the body's size), holds a letter and at most {@value
- * #MAX_WORDS} words, ends no sentence or clause, and is no entry of a table of contents; lines of
- * one size that follow each other on a page are one heading wrapped. A size whose lines all come
- * before the first line of body text is the cover's (a title, an author) and heads nothing, and so
- * do the first page's lines before its first paragraph of body text and those that end it, and a
- * running head ({@link PageEdges}) set large.
+ * larger than that, or in bold at the body's size or a little larger (a word processor's lower
+ * heading levels, in a text mostly set in a regular face; at most {@value #MAX_BOLD_WORDS} words,
+ * no colon at its end), holds a letter and at most {@value #MAX_WORDS} words, ends no sentence or
+ * clause, and is no entry of a table of contents; lines of one style (size and face) that follow
+ * each other on a page are one heading wrapped, one level per style, the larger first and a size's
+ * bold above its regular. A size whose lines all come before the first line of body text is the
+ * cover's (a title, an author) and heads nothing, and so do the first page's lines before its first
+ * paragraph of body text and those that end it, and a running head ({@link PageEdges}) set large.
  */
 final class PdfFontHeadings {
   private static final int MAX_WORDS = 20;
 
+  /** A bold heading of the body's size is shorter: longer bold lines are emphasis. */
+  private static final int MAX_BOLD_WORDS = 12;
+
   /** How many lines a wrapped heading may take. */
   private static final int MAX_LINES = 3;
+
+  /**
+   * A section's number opening a line: a keyword and its number ("ARTICLE 3", "Chapter IV"), or a
+   * number alone ("2.1 Scope", "3. Funding", "IV. Annexes").
+   */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "^(?:(?i:article|chapter|section|part|annex|appendix|schedule|title|rule)\\s+[\\dIVXLC]"
+              + "|\\d{1,3}(?:\\.\\d{1,3})*\\.?\\s|[IVXLC]{1,6}\\.\\s)");
 
   private static final Pattern CONTENTS_LEADERS = Pattern.compile("(?:\\.\\s?){4,}");
 
@@ -51,6 +64,7 @@ final class PdfFontHeadings {
       titleBlockEnd++;
     }
     PageEdges.Located edges = PageEdges.of(pdf, true);
+    boolean boldStandsOut = pdf.bodyRegular();
     boolean[] candidate = new boolean[lines.size()];
     int firstBody = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -59,30 +73,46 @@ final class PdfFontHeadings {
         firstBody = i;
       }
       candidate[i] =
-          line.size() * 20 >= body * 23
+          (larger(line, body) || boldHeading(line, body, boldStandsOut))
               && i >= titleBlockEnd
               && !edges.furniture(i)
               && headingLike(line.text());
     }
-    // The sizes that head something, largest first: a size seen only before the body is the
-    // cover's.
-    TreeSet<Integer> sizes = new TreeSet<>();
-    for (int i = Math.max(firstBody, 0); i < lines.size(); i++) {
-      if (candidate[i]) {
-        sizes.add(lines.get(i).size());
+    // Bold headings numbered as an agreement numbers its articles ("ARTICLE 3", "2.1 Scope") are
+    // the text rules' to nest, by their kind and number; marked, they would all take one level,
+    // chapters and articles alike, and the unnumbered ones among them would hold the numbered.
+    // So the bold lines head sections only in a text that numbers none of them.
+    boolean numberedBold = false;
+    for (int i = 0; i < lines.size(); i++) {
+      numberedBold |=
+          candidate[i]
+              && !larger(lines.get(i), body)
+              && NUMBERED.matcher(lines.get(i).text().strip()).find();
+    }
+    if (numberedBold) {
+      for (int i = 0; i < lines.size(); i++) {
+        candidate[i] &= larger(lines.get(i), body);
       }
     }
-    if (sizes.isEmpty()) {
+    // The styles that head something, the largest first, bold before regular in one size: a
+    // style seen only before the body is the cover's.
+    TreeSet<Integer> styles = new TreeSet<>();
+    for (int i = Math.max(firstBody, 0); i < lines.size(); i++) {
+      if (candidate[i]) {
+        styles.add(style(lines.get(i)));
+      }
+    }
+    if (styles.isEmpty()) {
       return pdf;
     }
     Map<Integer, Integer> levels = new HashMap<>();
-    for (int size : sizes.descendingSet()) {
-      levels.put(size, Math.min(6, levels.size() + 1));
+    for (int style : styles.descendingSet()) {
+      levels.put(style, Math.min(6, levels.size() + 1));
     }
     List<Line> headed = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); ) {
       Line line = lines.get(i);
-      Integer level = candidate[i] ? levels.get(line.size()) : null;
+      Integer level = candidate[i] ? levels.get(style(line)) : null;
       if (level == null) {
         headed.add(line);
         i++;
@@ -93,7 +123,7 @@ final class PdfFontHeadings {
       while (last + 1 < lines.size()
           && last + 1 - i < MAX_LINES
           && candidate[last + 1]
-          && lines.get(last + 1).size() == line.size()
+          && style(lines.get(last + 1)) == style(line)
           && lines.get(last + 1).page() == line.page()) {
         String joined = words + " " + lines.get(last + 1).text().strip();
         if (wordCount(joined) > MAX_WORDS) {
@@ -110,6 +140,30 @@ final class PdfFontHeadings {
       i = last + 1;
     }
     return new PdfLines(headed, pdf.pages());
+  }
+
+  /** Whether a line is set 15 % larger than the body text or more. */
+  private static boolean larger(Line line, int body) {
+    return line.size() * 20 >= body * 23;
+  }
+
+  /** A line's size and face as one number: a size's bold lines rank above its regular ones. */
+  private static int style(Line line) {
+    return line.size() * 2 + (line.bold() ? 1 : 0);
+  }
+
+  /**
+   * Whether a line is a bold heading of the body's size or a little larger (a word processor's
+   * lower heading levels): bold throughout in a text that is not, few words, and no label that a
+   * colon ends ("Date:", "The Parties agree as follows:").
+   */
+  private static boolean boldHeading(Line line, int body, boolean boldStandsOut) {
+    String words = line.text().strip();
+    return boldStandsOut
+        && line.bold()
+        && line.size() >= body
+        && wordCount(words) <= MAX_BOLD_WORDS
+        && !words.endsWith(":");
   }
 
   /**

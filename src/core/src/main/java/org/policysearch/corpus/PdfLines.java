@@ -5,9 +5,13 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -25,8 +29,14 @@ record PdfLines(List<Line> lines, int pages) {
    * @param text its text, without its line separator
    * @param page its page, from 0
    * @param size the size most of its letters are set in, in half points; 0 for a line without any
+   * @param bold whether nearly all its letters are set in a bold face
    */
-  record Line(String text, int page, int size) {}
+  record Line(String text, int page, int size, boolean bold) {
+    /** A line in a regular face. */
+    Line(String text, int page, int size) {
+      this(text, page, size, false);
+    }
+  }
 
   PdfLines {
     lines = List.copyOf(lines);
@@ -64,6 +74,23 @@ record PdfLines(List<Line> lines, int pages) {
     return pages.stream().map(StringBuilder::toString).toList();
   }
 
+  /**
+   * Whether the text in the body's size is mostly regular: where it is bold throughout, a bold line
+   * stands out from nothing.
+   */
+  boolean bodyRegular() {
+    int body = bodySize();
+    long letters = 0;
+    long bold = 0;
+    for (Line line : lines) {
+      if (line.size() == body) {
+        letters += line.text().length();
+        bold += line.bold() ? line.text().length() : 0;
+      }
+    }
+    return bold * 5 < letters;
+  }
+
   /** The size most letters of the text are set in, or 0 for a text without letters. */
   int bodySize() {
     Map<Integer, Integer> letters = new HashMap<>();
@@ -80,8 +107,14 @@ record PdfLines(List<Line> lines, int pages) {
 
   /** PDFBox's stripper, noting each line it writes and the size most of its letters are set in. */
   private static final class SizedLines extends PDFTextStripper {
+    private static final Pattern BOLD_NAME =
+        Pattern.compile("(?i)bold|black|heavy|semibold|demibold|[,-]demi\\b");
+
     private final List<Line> lines = new ArrayList<>();
     private final Map<Integer, Integer> sizes = new HashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private int letters;
+    private int boldLetters;
     private StringWriter out;
     private int lineStart;
     private int page;
@@ -97,6 +130,11 @@ record PdfLines(List<Line> lines, int pages) {
       for (TextPosition position : positions) {
         if (!position.getUnicode().isBlank()) {
           sizes.merge(Math.round(position.getFontSizeInPt() * 2), 1, Integer::sum);
+          letters++;
+          if (position.getFont() != null
+              && boldFonts.computeIfAbsent(position.getFont(), SizedLines::isBold)) {
+            boldLetters++;
+          }
         }
       }
       super.writeString(text, positions);
@@ -125,8 +163,26 @@ record PdfLines(List<Line> lines, int pages) {
               .map(Map.Entry::getKey)
               .orElse(0);
       String text = out.getBuffer().substring(lineStart, length());
-      lines.add(new Line(LiteralHashes.escaped(text), page, size));
+      // Nearly all: a bold word or two in a line of text does not make it a heading's.
+      boolean bold = letters > 0 && boldLetters * 10 >= letters * 9;
+      lines.add(new Line(LiteralHashes.escaped(text), page, size, bold));
       sizes.clear();
+      letters = 0;
+      boldLetters = 0;
+    }
+
+    /**
+     * Whether a font is a bold face: its weight says so, or it is forced bold, or its name does
+     * ({@code Arial-BoldMT}, {@code Calibri-Bold}, {@code Helvetica-Black}, {@code
+     * SourceSansPro-Semibold}), as subset fonts often carry no weight.
+     */
+    private static boolean isBold(PDFont font) {
+      PDFontDescriptor descriptor = font.getFontDescriptor();
+      if (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600)) {
+        return true;
+      }
+      String name = font.getName();
+      return name != null && BOLD_NAME.matcher(name).find();
     }
 
     private int length() {

@@ -88,9 +88,10 @@ public final class Fields {
    * its Info does not. 78: a table of contents' heading a reader made a Markdown heading is dropped
    * with its entries. 79: what an HTML page hides, and its forms, are no text; a page in UTF-8 is
    * read as UTF-8 whatever its meta charset says; a title in Chinese or Japanese is no file name,
-   * and a paragraph in them no title line.
+   * and a paragraph in them no title line. 80: a PDF's bold lines of the body's size are headings,
+   * where they number no section.
    */
-  public static final String SCHEMA_VERSION = "79";
+  public static final String SCHEMA_VERSION = "80";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -23,12 +23,16 @@ public final class TestPdfs {
   /** A bookmark of a test PDF: its words, its depth from 1, and the page it opens, from 0. */
   public record Bookmark(String title, int level, int page) {}
 
-  /** A line to draw in another size than the body's 12 points: {@code "18|Our vision"}. */
-  private static final Pattern SIZED = Pattern.compile("(\\d{1,2})\\|(.*)");
+  /**
+   * A line to draw in another size than the body's 12 points, {@code "18|Our vision"}, or in bold,
+   * {@code "b|Next steps"} or {@code "14b|Our vision"}.
+   */
+  private static final Pattern SIZED = Pattern.compile("(\\d{1,2})?(b)?\\|(.*)");
 
   /**
    * A PDF with one page per entry, each line of an entry drawn on its own line, in 12 points or in
-   * the size it starts with ({@code "18|Our vision"}).
+   * the size it starts with ({@code "18|Our vision"}), in Helvetica or, marked {@code b}, in its
+   * bold ({@code "b|Next steps"}).
    */
   public static byte[] pdf(String title, List<List<String>> pages) throws IOException {
     return pdf(title, pages, List.of());
@@ -39,6 +43,7 @@ public final class TestPdfs {
       throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
       for (List<String> lines : pages) {
         PDPage page = new PDPage();
         pdf.addPage(page);
@@ -49,15 +54,16 @@ public final class TestPdfs {
           content.newLineAtOffset(72, 720);
           for (String line : lines) {
             Matcher sized = SIZED.matcher(line);
-            int size = sized.matches() ? Integer.parseInt(sized.group(1)) : 12;
+            int size =
+                sized.matches() && sized.group(1) != null ? Integer.parseInt(sized.group(1)) : 12;
             // Larger type takes more room above and below, as a typesetter gives it: lines
             // set closer would overlap, and be read as one.
             float room = Math.max(0, size - 12);
             if (room > 0) {
               content.newLineAtOffset(0, -room);
             }
-            content.setFont(font, size);
-            content.showText(sized.matches() ? sized.group(2) : line);
+            content.setFont(sized.matches() && sized.group(2) != null ? bold : font, size);
+            content.showText(sized.matches() ? sized.group(3) : line);
             content.setFont(font, 12);
             content.newLine();
             if (room > 0) {

@@ -124,6 +124,61 @@ class PdfHeadingsTest {
   }
 
   @Test
+  void boldLinesOfTheTextsSizeAreHeadingsBelowTheLargerOnes(@TempDir Path corpus)
+      throws IOException {
+    List<Chunk> chunks =
+        sized(
+            corpus,
+            List.of(
+                List.of(
+                    "Joint statement on economic security",
+                    "The two Governments met in Geneva and affirmed their partnership.",
+                    "18|Supply chains",
+                    "b|Cooperation on critical minerals",
+                    "The two sides will map their supply chains for lithium and cobalt",
+                    "and coordinate investment in processing.",
+                    "b|Semiconductor supply",
+                    "They will share information on disruptions.",
+                    "18|Next steps",
+                    "Officials will report to Ministers.")));
+
+    assertEquals(
+        List.of("Supply chains", "Cooperation on critical minerals"),
+        pathOf(chunks, "The two sides will map"));
+    assertEquals(
+        List.of("Supply chains", "Semiconductor supply"), pathOf(chunks, "They will share"));
+    assertEquals(List.of("Next steps"), pathOf(chunks, "Officials will report"));
+  }
+
+  @Test
+  void boldArticleNumbersAreLeftToTheTextsRules(@TempDir Path corpus) throws IOException {
+    List<Chunk> chunks =
+        sized(
+            corpus,
+            List.of(
+                List.of(
+                    "Agreement between Arcadia and Borealia",
+                    "The Parties have agreed as follows.",
+                    "b|CHAPTER 1",
+                    "b|General Provisions",
+                    "b|ARTICLE 1: Scope",
+                    "This Agreement applies to trade in goods between the Parties.",
+                    "b|ARTICLE 2: Definitions",
+                    "For the purposes of this Agreement, the terms below apply.",
+                    "b|CHAPTER 2",
+                    "b|Trade in Goods",
+                    "b|ARTICLE 3: Tariffs",
+                    "Each Party shall eliminate its customs duties.")));
+
+    assertEquals(
+        List.of("CHAPTER 1 General Provisions", "ARTICLE 2: Definitions"),
+        pathOf(chunks, "For the purposes"));
+    assertEquals(
+        List.of("CHAPTER 2 Trade in Goods", "ARTICLE 3: Tariffs"),
+        pathOf(chunks, "Each Party shall eliminate"));
+  }
+
+  @Test
   void aRunningHeadSetLargerIsNoHeading(@TempDir Path corpus) throws IOException {
     List<Chunk> chunks =
         sized(
