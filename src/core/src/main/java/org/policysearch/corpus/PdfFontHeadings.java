@@ -132,7 +132,7 @@ final class PdfFontHeadings {
         words = joined;
         last++;
       }
-      if (line.page() == 0 && !headsText(lines, last)) {
+      if (line.page() == 0 && !headsText(lines, last, candidate)) {
         headed.addAll(lines.subList(i, last + 1));
       } else {
         headed.add(new Line("#".repeat(level) + " " + words, line.page(), line.size()));
@@ -167,13 +167,13 @@ final class PdfFontHeadings {
   }
 
   /**
-   * Whether a line of text follows line {@code last} on its page: the first page's foot holds a
-   * cover's authors or publisher, not a heading (elsewhere a heading may end a page, its text on
-   * the next).
+   * Whether a line of text, not another heading's, follows line {@code last} on its page: the first
+   * page's foot holds a cover's authors or publisher, not a heading (elsewhere a heading may end a
+   * page, its text on the next).
    */
-  private static boolean headsText(List<Line> lines, int last) {
+  private static boolean headsText(List<Line> lines, int last, boolean[] candidate) {
     for (int j = last + 1; j < lines.size() && lines.get(j).page() == lines.get(last).page(); j++) {
-      if (lines.get(j).size() > 0) {
+      if (lines.get(j).size() > 0 && !candidate[j]) {
         return true;
       }
     }

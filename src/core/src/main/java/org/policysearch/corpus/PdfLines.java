@@ -108,7 +108,8 @@ record PdfLines(List<Line> lines, int pages) {
   /** PDFBox's stripper, noting each line it writes and the size most of its letters are set in. */
   private static final class SizedLines extends PDFTextStripper {
     private static final Pattern BOLD_NAME =
-        Pattern.compile("(?i)bold|black|heavy|semibold|demibold|[,-]demi\\b");
+        Pattern.compile(
+            "(?i:bold|black|heavy|[,-]demi\\b|[,-]medi(?:um)?\\b)|(?:^|\\+)CMBX?(?:SL|TI)?\\d");
 
     private final List<Line> lines = new ArrayList<>();
     private final Map<Integer, Integer> sizes = new HashMap<>();
@@ -174,7 +175,8 @@ record PdfLines(List<Line> lines, int pages) {
     /**
      * Whether a font is a bold face: its weight says so, or it is forced bold, or its name does
      * ({@code Arial-BoldMT}, {@code Calibri-Bold}, {@code Helvetica-Black}, {@code
-     * SourceSansPro-Semibold}), as subset fonts often carry no weight.
+     * SourceSansPro-Semibold}, Times's {@code NimbusRomNo9L-Medi}, TeX's {@code CMBX12}), as subset
+     * fonts often carry no weight.
      */
     private static boolean isBold(PDFont font) {
       PDFontDescriptor descriptor = font.getFontDescriptor();
