@@ -31,6 +31,6 @@ final class PlaceholderTitles {
         // in a script written without spaces it is a title ("两会关注点_教育频道").
         || (oneToken
             && trimmed.chars().anyMatch(c -> c == '_' || Character.isDigit(c))
-            && trimmed.codePoints().noneMatch(TitleBlock::writtenWithoutSpaces));
+            && trimmed.codePoints().noneMatch(UnspacedScripts::contains));
   }
 }

@@ -323,18 +323,10 @@ final class TitleBlock {
     }
     int words = 0;
     for (String token : line.split("\\s+")) {
-      long unspaced = token.codePoints().filter(TitleBlock::writtenWithoutSpaces).count();
+      long unspaced = token.codePoints().filter(UnspacedScripts::contains).count();
       words += unspaced == 0 ? 1 : (int) unspaced;
     }
     return words;
-  }
-
-  /** Whether {@code c} is a letter of a script written without spaces between words. */
-  static boolean writtenWithoutSpaces(int c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** The first lines of the text, stripped; a page break ends a line too. */

@@ -89,9 +89,10 @@ public final class Fields {
    * with its entries. 79: what an HTML page hides, and its forms, are no text; a page in UTF-8 is
    * read as UTF-8 whatever its meta charset says; a title in Chinese or Japanese is no file name,
    * and a paragraph in them no title line. 80: a PDF's bold lines of the body's size are headings,
-   * where they number no section.
+   * where they number no section. 81: Chinese and Japanese characters count as words, and their
+   * sentences end at 。！？, so a long paragraph in them is cut into passages.
    */
-  public static final String SCHEMA_VERSION = "80";
+  public static final String SCHEMA_VERSION = "81";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policysearch.corpus.UnspacedScripts;
 
 /**
  * What one line looks like on its own, before its neighbours are considered.
@@ -461,8 +462,9 @@ record LineShape(
 
   /**
    * The words of {@code text} from {@code from} to {@code to}: its runs of characters other than
-   * white space once stripped, counted in place since every line and every sentence of a passage is
-   * counted (splitting each with a pattern was a fortieth of indexing).
+   * white space once stripped, each character of Chinese or Japanese a word of its own, counted in
+   * place since every line and every sentence of a passage is counted (splitting each with a
+   * pattern was a fortieth of indexing).
    */
   static int wordCount(String text, int from, int to) {
     // Stripped as String.strip does (any white space), then split as \s+ does (ASCII only).
@@ -477,6 +479,12 @@ record LineShape(
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && UnspacedScripts.contains(c)) {
+        // A Chinese or Japanese character is a word of its own: their sentences have no spaces.
+        words++;
+        inWord = false;
+        continue;
+      }
       if (!space && !inWord) {
         words++;
       }

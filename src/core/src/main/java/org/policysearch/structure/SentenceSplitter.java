@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>A sentence ends after {@code . ! ?} (and any closing quotes or brackets) followed by white
  * space and a capital, digit or opening quote. A full stop does not end one after a single letter
  * ("J. Trump"), a dotted abbreviation ("U.S.", "e.g.") or a common title or reference abbreviation
- * ("Mr.", "No.", "Art.").
+ * ("Mr.", "No.", "Art."). A Chinese or Japanese sentence ends after {@code 。！？} (and any closing
+ * quotes or brackets), space or not.
  */
 final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS =
@@ -27,6 +28,18 @@ final class SentenceSplitter {
     List<Integer> ends = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+        // 。！？ end a Chinese or Japanese sentence, with no space after them.
+        int end = i + 1;
+        while (end < text.length()
+            && "\u201D\u2019\u300D\u300F\uFF09)".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end < text.length()) {
+          ends.add(end);
+        }
+        continue;
+      }
       if (c != '.' && c != '!' && c != '?') {
         continue;
       }

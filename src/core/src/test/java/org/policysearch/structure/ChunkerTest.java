@@ -80,6 +80,20 @@ class ChunkerTest {
   }
 
   @Test
+  void aChineseParagraphIsCutAtItsSentenceEndsItsCharactersCountedAsWords() {
+    String sentence = "两国同意在半导体和人工智能领域加强合作。";
+    String paragraph = sentence.repeat(30); // 600 characters, no space
+    List<Chunk> chunks = new Chunker().split(SourceDocument.ofText("zh", paragraph + "\n"));
+
+    assertEquals(3, chunks.size());
+    for (Chunk chunk : chunks) {
+      assertTrue(chunk.text().endsWith("。"), chunk.text());
+      assertTrue(LineShape.wordCount(chunk.text()) <= 250, chunk.text());
+    }
+    assertEquals(paragraph, chunks.stream().map(Chunk::text).reduce("", String::concat));
+  }
+
+  @Test
   void smallerMaximumGivesMoreParts() {
     String text = String.join(" ", sentences(10));
     List<Chunk> chunks =
