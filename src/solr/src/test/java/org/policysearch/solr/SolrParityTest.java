@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,12 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
+import org.policysearch.corpus.TestPdfs;
 import org.policysearch.eval.Topic;
 import org.policysearch.eval.Topics;
 import org.policysearch.index.Fields;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.search.ClauseComparison;
 import org.policysearch.search.DateRange;
+import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentHit;
 import org.policysearch.search.ExportRow;
 import org.policysearch.search.Hit;
@@ -362,6 +365,42 @@ class SolrParityTest {
       try (SearchService remote =
           new SearchService(own.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
         comparison.run(local, remote);
+      }
+    }
+  }
+
+  /** A PDF passage names its page on Solr as in process, in hits, documents and citations. */
+  @Test
+  void aPdfPassagesPageComesThroughSolrAsInProcess(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.write(corpus.resolve("report.pdf"), TestPdfs.pagedReport());
+    TestIndexes.index(corpus, tmp.resolve("index"));
+    TestClusters.create(cluster, "pages", 2, 1);
+    Engine engine = Engine.create();
+    try (SearchService local = engine.searchService(tmp.resolve("index"));
+        SolrCollection own = TestClusters.at(cluster, 0, "pages")) {
+      TestClusters.index(engine, own, corpus);
+      try (SearchService remote =
+          new SearchService(own.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
+        SearchRequest request = SearchRequest.of("grant");
+        List<String> expected =
+            local.search(request).hits().stream().map(h -> h.chunkId() + " p" + h.page()).toList();
+        assertEquals(List.of("report:3 p2"), expected);
+        assertEquals(
+            expected,
+            remote.search(request).hits().stream()
+                .map(h -> h.chunkId() + " p" + h.page())
+                .toList());
+        assertEquals(
+            local.document("report", null).orElseThrow().chunks().stream()
+                .map(DocumentChunk::page)
+                .toList(),
+            remote.document("report", null).orElseThrow().chunks().stream()
+                .map(DocumentChunk::page)
+                .toList());
+        assertEquals(
+            local.passage("report:3").orElseThrow().page(),
+            remote.passage("report:3").orElseThrow().page());
       }
     }
   }
