@@ -11,8 +11,17 @@ public sealed interface QueryNode {
   /** A word ending in {@code *}: every word starting with {@code prefix}. */
   record Prefix(String prefix) implements QueryNode {}
 
-  /** A {@code "quoted phrase"}: its words adjacent and in order. */
-  record Phrase(String text) implements QueryNode {}
+  /**
+   * A {@code "quoted phrase"}: its words adjacent and in order; with a {@code slop} ({@code
+   * "critical minerals Australia"~10}), its words within that many moves of that order (a word
+   * apart costs one move, two words swapped two).
+   */
+  record Phrase(String text, int slop) implements QueryNode {
+    /** Its words adjacent and in order. */
+    public Phrase(String text) {
+      this(text, 0);
+    }
+  }
 
   /** {@code field:value}: a facet filter (country, sector, type) or a title search. */
   record Filter(String field, String value, boolean quoted) implements QueryNode {}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.policysearch.analysis.StopWords;
@@ -37,6 +39,12 @@ public final class UserQueryParser {
    * second of CPU, while no question needs more than a few.
    */
   public static final int MAX_DEPTH = 8;
+
+  /** The farthest a phrase's words may stand apart ({@code "a b"~50}): a passage's length. */
+  public static final int MAX_SLOP = 50;
+
+  /** A phrase token's proximity after its closing quote, as the tokens write it: {@code "~10}. */
+  private static final Pattern SLOP = Pattern.compile("\"~(\\d{1,9})$");
 
   /** The {@code name:} keys: every facet, and the title. */
   static final Set<String> FIELDS =
@@ -153,8 +161,20 @@ public final class UserQueryParser {
     }
     count();
     if (token.startsWith("\"")) {
-      String phrase = token.substring(1).strip();
-      return phrase.isEmpty() ? null : new QueryNode.Phrase(phrase);
+      String phrase = phraseText(token).strip();
+      Matcher slop = SLOP.matcher(token);
+      int moves = slop.find() ? Integer.parseInt(slop.group(1)) : 0;
+      if (moves > MAX_SLOP) {
+        throw new InvalidQueryException(
+            "A phrase's words may stand at most "
+                + MAX_SLOP
+                + " words apart: \""
+                + phrase
+                + "\"~"
+                + moves
+                + ".");
+      }
+      return phrase.isEmpty() ? null : new QueryNode.Phrase(phrase, moves);
     }
     int colon = token.indexOf(':');
     if (colon > 0) {
@@ -256,10 +276,8 @@ public final class UserQueryParser {
         excluded.addLast(negated);
       } else if (token.text().equals(")")) {
         excluded.pollLast();
-      } else if (token.text().startsWith("\"")
-          && !negated
-          && !token.text().substring(1).isBlank()) {
-        bare.append(query, copied, token.start()).append(token.text().substring(1).strip());
+      } else if (token.text().startsWith("\"") && !negated && !phraseText(token.text()).isBlank()) {
+        bare.append(query, copied, token.start()).append(phraseText(token.text()).strip());
         copied = token.end();
       }
     }
@@ -274,6 +292,15 @@ public final class UserQueryParser {
    */
   static List<String> tokenize(String query) {
     return tokens(query).stream().map(Token::text).toList();
+  }
+
+  /** A proximity typed after a phrase's closing quote, up to a space or bracket: {@code ~10}. */
+  private static final Pattern PROXIMITY = Pattern.compile("~\\d{1,9}(?=[\\s()]|$)");
+
+  /** A phrase token's words: after its opening quote, without a proximity after them. */
+  private static String phraseText(String token) {
+    Matcher slop = SLOP.matcher(token);
+    return token.substring(1, slop.find() ? slop.start() : token.length());
   }
 
   /** A token of a query and where it stands in it, from {@code start} to {@code end}. */
@@ -295,7 +322,14 @@ public final class UserQueryParser {
         int end = close < 0 ? n : close;
         int start = i;
         i = close < 0 ? n : close + 1;
-        tokens.add(new Token("\"" + query.substring(start + 1, end), start, i));
+        // A proximity right after the closing quote: its closing quote is then kept, with it.
+        Matcher proximity = PROXIMITY.matcher(query).region(i, n);
+        String slop = "";
+        if (close >= 0 && proximity.lookingAt()) {
+          slop = "\"" + proximity.group();
+          i = proximity.end();
+        }
+        tokens.add(new Token("\"" + query.substring(start + 1, end) + slop, start, i));
       } else if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
         tokens.add(new Token("-", i, i + 1));
         i++;

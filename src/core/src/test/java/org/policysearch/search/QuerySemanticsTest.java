@@ -127,6 +127,50 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aPhrasesProximityFindsItsWordsWithinThatManyWords(@TempDir Path tmp) throws IOException {
+    try (SearchService near =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "near.txt",
+                "Notes\n\nCritical minerals such as lithium will come from Australia.\n",
+                "far.txt",
+                "Notes\n\nCritical minerals are scarce, and the partners who might supply them in"
+                    + " the years ahead include the mines of western Australia.\n",
+                "none.txt",
+                "Notes\n\nAustralia and Japan, at their annual meeting in Tokyo, discussed"
+                    + " critical minerals.\n"))) {
+      Map<String, List<String>> none = Map.of();
+      assertEquals(
+          List.of("near"), documents(near.search(request("\"minerals australia\"~6", none))));
+      assertEquals(
+          List.of("far", "near", "none"),
+          documents(near.search(request("\"minerals australia\"~20", none))).stream()
+              .sorted()
+              .toList());
+      // Counted from the order typed: the other way round, the words stand farther apart.
+      assertEquals(List.of(), documents(near.search(request("\"australia minerals\"~5", none))));
+      assertEquals(List.of(), documents(near.search(request("\"minerals australia\"", none))));
+      // A proximity written apart from its phrase is a word; "~" alone was always punctuation.
+      assertEquals(
+          documents(near.search(request("\"minerals australia\" 6", none))),
+          documents(near.search(request("\"minerals australia\" ~6", none))));
+    }
+  }
+
+  @Test
+  void aPhrasesProximityBeyondAPassageIsRefused() {
+    InvalidQueryException e =
+        assertThrows(InvalidQueryException.class, () -> search("\"supply chain\"~99"));
+    assertEquals(
+        "A phrase's words may stand at most 50 words apart: \"supply chain\"~99.", e.getMessage());
+  }
+
+  private static List<String> documents(SearchResult result) {
+    return result.relaxed() ? List.of() : result.hits().stream().map(Hit::documentId).toList();
+  }
+
+  @Test
   void minusExcludesAWord() throws IOException {
     assertEquals("us:31 us:32", found("quantum"));
     assertEquals("us:31", found("quantum -supply"));

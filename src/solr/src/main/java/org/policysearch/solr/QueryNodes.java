@@ -42,6 +42,9 @@ final class QueryNodes {
       out.put("prefix", p.prefix());
     } else if (node instanceof QueryNode.Phrase p) {
       out.put("phrase", p.text());
+      if (p.slop() > 0) {
+        out.put("slop", p.slop());
+      }
     } else if (node instanceof QueryNode.Filter f) {
       out.putArray("filter").add(f.field()).add(f.value()).add(f.quoted());
     } else if (node instanceof QueryNode.Not n) {
@@ -62,7 +65,7 @@ final class QueryNodes {
     return switch (kind) {
       case "words" -> new QueryNode.Words(value.asText());
       case "prefix" -> new QueryNode.Prefix(value.asText());
-      case "phrase" -> new QueryNode.Phrase(value.asText());
+      case "phrase" -> new QueryNode.Phrase(value.asText(), tree.path("slop").asInt(0));
       case "filter" ->
           new QueryNode.Filter(
               value.get(0).asText(), value.get(1).asText(), value.get(2).asBoolean());

@@ -197,7 +197,9 @@ class SolrParityTest {
             "50% quantum",
             "script OR img",
             "quantum -zzq* -zzr*",
-            "zzr* quantum")) {
+            "zzr* quantum",
+            "\"korea mou\"~4",
+            "\"supply resilience\"~8 minerals")) {
       requests.add(request(query, Map.of(), 1, SearchRequest.Sort.RELEVANCE));
     }
     Map<String, List<String>> none = Map.of();

@@ -564,14 +564,14 @@ final class LuceneQueries {
       words.forEach(h -> all.add(h, wordOccur));
       return all.build();
     } else if (node instanceof QueryNode.Phrase p) {
-      Query body = builder.createPhraseQuery(Fields.BODY, p.text());
+      Query body = builder.createPhraseQuery(Fields.BODY, p.text(), p.slop());
       if (body == null) {
         return new MatchNoDocsQuery("no searchable words");
       }
       return held.one(
           body,
-          builder.createPhraseQuery(Fields.TITLE, p.text()),
-          builder.createPhraseQuery(Fields.DOC_PARTIES, p.text()));
+          builder.createPhraseQuery(Fields.TITLE, p.text(), p.slop()),
+          builder.createPhraseQuery(Fields.DOC_PARTIES, p.text(), p.slop()));
     } else if (node instanceof QueryNode.All all) {
       BooleanQuery.Builder and = new BooleanQuery.Builder();
       boolean positive = false;
@@ -607,7 +607,7 @@ final class LuceneQueries {
     if (node instanceof QueryNode.Words w) {
       return orNothing(words(field, w.text(), wordOccur));
     } else if (node instanceof QueryNode.Phrase p) {
-      return orNothing(builder.createPhraseQuery(field, p.text()));
+      return orNothing(builder.createPhraseQuery(field, p.text(), p.slop()));
     } else if (node instanceof QueryNode.Prefix p) {
       return prefix(field, p);
     } else if (node instanceof QueryNode.Filter f) {
@@ -748,7 +748,7 @@ final class LuceneQueries {
     if (node instanceof QueryNode.Words w) {
       addIfPresent(marks, words(field, w.text(), Occur.SHOULD));
     } else if (node instanceof QueryNode.Phrase p) {
-      addIfPresent(marks, builder.createPhraseQuery(field, p.text()));
+      addIfPresent(marks, builder.createPhraseQuery(field, p.text(), p.slop()));
     } else if (node instanceof QueryNode.Prefix p) {
       marks.add(prefix(field, p), Occur.SHOULD);
     } else if (node instanceof QueryNode.Filter f
