@@ -84,7 +84,8 @@ public final class HtmlReader implements SourceReader {
               : "no text in HTML");
     }
     return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings)
-        .publishedOn(PublishedDate.of(page));
+        .publishedOn(PublishedDate.of(page))
+        .declaredNews(NewsArticle.declared(page));
   }
 
   /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */

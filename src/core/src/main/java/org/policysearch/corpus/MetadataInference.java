@@ -3,6 +3,7 @@ package org.policysearch.corpus;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +60,30 @@ public final class MetadataInference {
     String date = declared.date() != null ? null : DocumentDates.of(text, source.published());
     // A title made of the file's name ("korea-italy-mou-news-a") is the text's last word on its
     // kind, not its first.
-    String type = inferType(title, head, text, isFileTitle(title, fileName));
+    String type =
+        source.newsArticle() && !opensWithKind(title)
+            ? "news"
+            : inferType(title, head, text, isFileTitle(title, fileName));
     return declared.orElse(new DocumentMetadata(title, date, type, null, null, null));
+  }
+
+  /** How many words open a title that names its kind: "UK-Japan Joint Statement on …". */
+  private static final int KIND_OPENING_WORDS = 4;
+
+  /**
+   * Whether {@code title} opens by naming a kind of instrument ("Joint Statement on …", "Memorandum
+   * of Understanding between …"): a page a newsroom's system declares a news article that is titled
+   * so is the instrument, published; a headline that only mentions one ("Facebook's acquisition
+   * strategies") is news.
+   */
+  private static boolean opensWithKind(String title) {
+    if (title == null) {
+      return false;
+    }
+    String[] words = title.strip().split("\\s+");
+    String opening =
+        String.join(" ", List.of(words).subList(0, Math.min(words.length, KIND_OPENING_WORDS)));
+    return kindNamed(opening.toLowerCase(Locale.ROOT)) != null;
   }
 
   static String inferTitle(SourceText source, String fileName) {

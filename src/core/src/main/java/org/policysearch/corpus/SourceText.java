@@ -21,12 +21,25 @@ import java.util.Objects;
  *     {@code article:published_time}), or null
  * @param frontMatter the YAML fields a Markdown file opens with ({@code title: …}, between two
  *     lines of dashes, no longer in {@code text}), or null
+ * @param newsArticle whether the file declares itself a news article (a web page's schema.org
+ *     {@code NewsArticle})
  */
 public record SourceText(
-    String text, String title, List<String> warnings, String published, String frontMatter) {
+    String text,
+    String title,
+    List<String> warnings,
+    String published,
+    String frontMatter,
+    boolean newsArticle) {
   public SourceText {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
+  }
+
+  /** A text whose file declares no news article. */
+  public SourceText(
+      String text, String title, List<String> warnings, String published, String frontMatter) {
+    this(text, title, warnings, published, frontMatter, false);
   }
 
   /** A text whose file says nothing of when it was published, and has no front matter. */
@@ -36,7 +49,12 @@ public record SourceText(
 
   /** This text, published on {@code date} (ISO, or null). */
   public SourceText publishedOn(String date) {
-    return new SourceText(text, title, warnings, date, frontMatter);
+    return new SourceText(text, title, warnings, date, frontMatter, newsArticle);
+  }
+
+  /** This text, its file declaring itself a news article or not. */
+  public SourceText declaredNews(boolean news) {
+    return new SourceText(text, title, warnings, published, frontMatter, news);
   }
 
   /**

@@ -90,9 +90,10 @@ public final class Fields {
    * read as UTF-8 whatever its meta charset says; a title in Chinese or Japanese is no file name,
    * and a paragraph in them no title line. 80: a PDF's bold lines of the body's size are headings,
    * where they number no section. 81: Chinese and Japanese characters count as words, and their
-   * sentences end at 。！？, so a long paragraph in them is cut into passages.
+   * sentences end at 。！？, so a long paragraph in them is cut into passages. 82: a web page that
+   * declares itself a schema.org NewsArticle is news, unless its title opens with a kind.
    */
-  public static final String SCHEMA_VERSION = "81";
+  public static final String SCHEMA_VERSION = "82";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

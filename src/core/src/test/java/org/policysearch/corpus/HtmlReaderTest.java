@@ -1,7 +1,9 @@
 package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -477,6 +479,23 @@ class HtmlReaderTest {
     assertEquals(
         null, read("<head><meta name=\"date\" content=\"2025-13-40\"></head>" + body).published());
     assertEquals(null, read(body).published());
+  }
+
+  @Test
+  void aPageDeclaresItselfANewsArticleInItsJsonLd() {
+    String body = "<body><article><h1>Chips accord</h1><p>Text.</p></article></body>";
+
+    assertTrue(
+        read("<head><script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+                + " \"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": [\"ReportageNewsArticle\"]}]}"
+                + "</script></head>"
+                + body)
+            .newsArticle());
+    assertFalse(
+        read("<head><script type=\"application/ld+json\">{\"@type\": \"Article\"}</script></head>"
+                + body)
+            .newsArticle());
+    assertFalse(read(body).newsArticle());
   }
 
   @Test

@@ -19,6 +19,30 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aPageDeclaredANewsArticleIsNewsUnlessItsTitleOpensWithAnInstrumentsKind() {
+    String story = "Analysts expect more deals.\n";
+    SourceText headline =
+        new SourceText(
+            story,
+            "Zuckerberg offers peek at Facebook's acquisition strategies",
+            List.of(),
+            null,
+            null,
+            true);
+    SourceText instrument =
+        new SourceText(
+            story, "Joint Statement on Critical Minerals Cooperation", List.of(), null, null, true);
+
+    assertEquals("news", inference.complete(DocumentMetadata.EMPTY, headline, "a.html").type());
+    assertEquals(
+        "joint-statement", inference.complete(DocumentMetadata.EMPTY, instrument, "b.html").type());
+    // Undeclared, the headline still reads as a strategy's title: the declaration decides.
+    assertEquals(
+        "strategy",
+        inference.complete(DocumentMetadata.EMPTY, headline.declaredNews(false), "a.html").type());
+  }
+
+  @Test
   void aParagraphInAScriptWrittenWithoutSpacesIsNoTitle() {
     String text =
         "出国前后关注点大不同 发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网"
