@@ -1,5 +1,7 @@
 package org.policysearch.corpus;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,8 +65,18 @@ public final class MetadataInference {
     String type =
         source.newsArticle() && !opensWithKind(title)
             ? "news"
-            : inferType(title, head, text, isFileTitle(title, fileName));
+            : inferType(title, head, text, isFileTitle(title, fileName), isWebPage(fileName));
     return declared.orElse(new DocumentMetadata(title, date, type, null, null, null));
+  }
+
+  /** Whether the file named {@code fileName} is a web page. */
+  private static boolean isWebPage(String fileName) {
+    try {
+      return fileName != null
+          && SourceFormat.of(Path.of(fileName)).filter(SourceFormat.HTML::equals).isPresent();
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** How many words open a title that names its kind: "UK-Japan Joint Statement on …". */
@@ -143,10 +155,11 @@ public final class MetadataInference {
    * from a title); else {@code news} for a text that reports what others signed and said, and calls
    * itself by its kind twice at most; else the kind its text calls itself most often ("this
    * Agreement", "the present Treaty"), since an agreement's preamble may cite a treaty before it
-   * names itself; else the kind its title and first 1,000 characters name. A title made of the
-   * file's name counts only there.
+   * names itself; else, but for a web page, the kind its title and first 1,000 characters name. A
+   * title made of the file's name counts only there.
    */
-  static String inferType(String title, String head, String text, boolean fileTitle) {
+  static String inferType(
+      String title, String head, String text, boolean fileTitle, boolean webPage) {
     // Prose taken for a title ("mindful of their agreement of 1990,") names no kind of its own.
     boolean headline = title != null && !fileTitle && HEADLINE.matcher(title).find();
     boolean ownTitle = title != null && !fileTitle && !headline && !TitleBlock.isProse(title);
@@ -178,6 +191,12 @@ public final class MetadataInference {
     }
     if (!selfReferences.isEmpty()) {
       return Collections.max(selfReferences.entrySet(), Map.Entry.comparingByValue()).getKey();
+    }
+    if (webPage) {
+      // A page that neither titles nor calls itself by a kind is about one ("The UK–India Free
+      // Trade Agreement enters into force…"), not it: an instrument published on the web says
+      // "this Agreement" of itself.
+      return "document";
     }
     String start =
         ((title == null ? "" : title) + "\n" + head.substring(0, Math.min(head.length(), 1000)))

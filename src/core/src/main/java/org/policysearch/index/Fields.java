@@ -91,9 +91,10 @@ public final class Fields {
    * and a paragraph in them no title line. 80: a PDF's bold lines of the body's size are headings,
    * where they number no section. 81: Chinese and Japanese characters count as words, and their
    * sentences end at 。！？, so a long paragraph in them is cut into passages. 82: a web page that
-   * declares itself a schema.org NewsArticle is news, unless its title opens with a kind.
+   * declares itself a schema.org NewsArticle is news, unless its title opens with a kind. 83: a web
+   * page takes no kind from its opening words alone.
    */
-  public static final String SCHEMA_VERSION = "82";
+  public static final String SCHEMA_VERSION = "83";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

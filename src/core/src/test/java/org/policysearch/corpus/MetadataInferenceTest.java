@@ -43,6 +43,20 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aWebPageAboutAnInstrumentIsNotTheInstrument() {
+    SourceText page =
+        SourceText.normalised(
+            "Trade ministers met on Monday.\n\nThe Free Trade Agreement between the two"
+                + " countries enters into force next year, after ratification.\n",
+            "Ministers meet in London",
+            List.of());
+
+    assertEquals("document", inference.complete(DocumentMetadata.EMPTY, page, "talks.html").type());
+    // A text file so opened is still read by the kind it names first, as agreements are.
+    assertEquals("agreement", inference.complete(DocumentMetadata.EMPTY, page, "talks.txt").type());
+  }
+
+  @Test
   void aParagraphInAScriptWrittenWithoutSpacesIsNoTitle() {
     String text =
         "出国前后关注点大不同 发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网"
