@@ -675,11 +675,37 @@
   }
 
   /** The headings above a chunk; with {@code marked} (escaped, <mark>ed), the query's words show. */
-  /** Where a passage is: its headings and, in a PDF, its page, on one line; null for neither. */
+  /**
+   * Where a passage is: its headings and, in a PDF, its page, on one line; null for neither. The
+   * page becomes a link into the original once the server says it has the file.
+   */
   function place(crumbs, passage) {
     const page = pageLabel(passage, 'span');
     if (!page) return crumbs;
+    if (passage.documentId) {
+      originalOf(passage.documentId).then((url) => {
+        if (url && page.parentNode) page.replaceWith(pageLink(url, passage.page));
+      });
+    }
     return el('div', { class: 'place' }, crumbs, page);
+  }
+
+  /** Each document's source file link, or null where the server has none: asked once a page. */
+  const originals = new Map();
+
+  function originalOf(documentId) {
+    if (!originals.has(documentId)) {
+      const url = '/api/documents/' + encodeURIComponent(documentId) + '/file';
+      originals.set(documentId, fetch(url, { method: 'HEAD' }).then((r) => (r.ok ? url : null), () => null));
+    }
+    return originals.get(documentId);
+  }
+
+  /** "p. 12", a link opening the original PDF at that page in a new tab. */
+  function pageLink(original, page) {
+    return el('a', {
+      class: 'page-label', href: original + '#page=' + page, target: '_blank', rel: 'noopener',
+    }, 'p. ' + page, el('span', { class: 'visually-hidden', text: ' of the original (opens in a new tab)' }));
   }
 
   /** The page of its PDF a passage starts on, "p. 12"; null for a document without pages. */
@@ -1980,10 +2006,7 @@
         // Any paragraph can be linked, cited, and looked for in other documents.
         const actions = passageActions(chunk.chunkId, chunk.permalink, 'this passage');
         const page = reader.original && chunk.page
-          ? el('a', {
-            class: 'page-label', href: reader.original + '#page=' + chunk.page,
-            target: '_blank', rel: 'noopener',
-          }, 'p. ' + chunk.page, el('span', { class: 'visually-hidden', text: ' of the original (opens in a new tab)' }))
+          ? pageLink(reader.original, chunk.page)
           : pageLabel(chunk, 'span');
         if (page) actions.querySelector('.action-buttons').prepend(page);
         const [similarButton, similarPanel] = similarControl({ chunkId: chunk.chunkId }, reader.state);

@@ -12,10 +12,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policysearch.corpus.TestPdfs;
 
 /** A PDF's passages in headless Chromium: each names the page it is on, as a reader cites it. */
@@ -57,6 +60,26 @@ class BrowserPdfPageTest {
             assertEquals("", label, chunk + " is a passage of a text without pages");
           }
         });
+  }
+
+  @Test
+  void aPdfResultsPageOpensTheOriginalAtThatPage() {
+    browser.open("/?q=quantum+grant");
+
+    String selector = "#results li[data-chunk-id=\"quantum-report:3\"] a.page-label";
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(d -> browser.js("return document.querySelector(arguments[0]);", selector) != null);
+    String href =
+        (String) browser.js("return document.querySelector(arguments[0]).href;", selector);
+    assertTrue(href.endsWith("/api/documents/quantum-report/file#page=2"), href);
+    // A text's result has no page, and nothing to link.
+    assertEquals(
+        List.of(),
+        browser.js(
+            "return [...document.querySelectorAll('#results li[data-chunk-id]')]"
+                + ".filter(li => li.querySelector('a.page-label')"
+                + " && !li.dataset.chunkId.startsWith('quantum-report:'))"
+                + ".map(li => li.dataset.chunkId);"));
   }
 
   @Test
