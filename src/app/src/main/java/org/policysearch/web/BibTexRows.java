@@ -48,6 +48,9 @@ final class BibTexRows implements RowWriter {
     if (row.typeLabel() != null) {
       field(entry, "type", escape(row.typeLabel()));
     }
+    if (row.publisher() != null) {
+      field(entry, "publisher", escape(row.publisher()));
+    }
     String section = String.join(" > ", row.sectionPath());
     String note = section.isEmpty() ? row.text() : section + ": " + row.text();
     field(entry, "note", escape(note));

@@ -26,7 +26,9 @@ final class CsvRows implements RowWriter {
           "sectors",
           "permalink",
           "chunk_id",
-          "matching_passages");
+          "matching_passages",
+          "page",
+          "publisher");
 
   private final SequenceWriter out;
   private final UnaryOperator<String> absolute;
@@ -57,7 +59,9 @@ final class CsvRows implements RowWriter {
           labels(row.sectors()),
           absolute.apply(row.permalink()),
           row.chunkId() == null ? "" : row.chunkId(),
-          row.matchingPassages()
+          row.matchingPassages(),
+          row.page() == null ? "" : String.valueOf(row.page()),
+          row.publisher() == null ? "" : row.publisher()
         });
   }
 

@@ -42,7 +42,8 @@ final class JsonLinesRows implements RowWriter {
             row.sectors(),
             row.matchingPassages(),
             absolute.apply(row.permalink()),
-            row.page()));
+            row.page(),
+            row.publisher()));
   }
 
   @Override

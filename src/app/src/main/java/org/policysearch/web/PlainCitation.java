@@ -8,9 +8,10 @@ import org.policysearch.search.ExportRow;
 import org.policysearch.search.Label;
 
 /**
- * A passage cited in plain text, in the author–title–date–locator–link order of the common styles
- * (Chicago, APA) for a government document: "South Korea and United States. “Joint Fact Sheet.”
- * Joint statement, 29 October 2025. Annex › Technology. https://… (accessed 26 November 2026)."
+ * A passage cited in plain text, in the author–title–publisher–date–locator–link order of the
+ * common styles (Chicago, APA) for a government document: "South Korea and United States. “Joint
+ * Fact Sheet.” Joint statement, 29 October 2025. Annex › Technology. https://… (accessed 26
+ * November 2026)."
  */
 final class PlainCitation {
   private static final DateTimeFormatter DAY =
@@ -26,6 +27,9 @@ final class PlainCitation {
       text.append(names(row.parties().stream().map(Label::label).toList())).append(". ");
     }
     text.append('“').append(row.title().strip()).append(".” ");
+    if (row.publisher() != null && !row.publisher().isBlank()) {
+      text.append(row.publisher().strip()).append(". ");
+    }
     String kind = row.typeLabel();
     String date = date(row.date());
     if (kind != null && date != null) {

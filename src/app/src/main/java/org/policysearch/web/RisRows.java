@@ -50,6 +50,9 @@ final class RisRows implements RowWriter {
     if (row.typeLabel() != null) {
       tag(record, "M3", row.typeLabel());
     }
+    if (row.publisher() != null) {
+      tag(record, "PB", row.publisher());
+    }
     if (!row.sectionPath().isEmpty()) {
       tag(record, "N1", String.join(" > ", row.sectionPath()));
     }

@@ -239,6 +239,32 @@ class ExportApiTest {
   }
 
   @Test
+  void aCitationNamesTheDocumentsPublisher() throws Exception {
+    String chunkId =
+        http.json("/api/search?q=%22quantum+innovation%22")
+            .get("hits")
+            .get(0)
+            .get("chunkId")
+            .asText();
+    JsonNode cite = http.json("/api/cite/" + chunkId);
+
+    String publisher = "Administration of Donald J. Trump, 2025"; // as its sidecar declares it
+    assertTrue(
+        cite.get("text").asText().contains("” " + publisher + ". Joint statement"),
+        cite.get("text").asText());
+    assertEquals(List.of(publisher), ris(cite.get("ris").asText()).get(0).get("PB"));
+    BibTeXDatabase bib = new BibTeXParser().parse(new StringReader(cite.get("bibtex").asText()));
+    assertEquals(
+        publisher,
+        bib.getEntries()
+            .values()
+            .iterator()
+            .next()
+            .getField(BibTeXEntry.KEY_PUBLISHER)
+            .toUserString());
+  }
+
+  @Test
   void citingAnUnknownOrMalformedPassageSaysWhy() throws Exception {
     assertEquals(404, http.get("/api/cite/no-such-document:3").statusCode());
     assertEquals(400, http.get("/api/cite/no-ordinal").statusCode());

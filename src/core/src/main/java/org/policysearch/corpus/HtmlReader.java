@@ -85,7 +85,8 @@ public final class HtmlReader implements SourceReader {
     }
     return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings)
         .publishedOn(PublishedDate.of(page))
-        .declaredNews(NewsArticle.declared(page));
+        .declaredNews(NewsArticle.declared(page))
+        .publishedBy(PageTitle.siteName(page));
   }
 
   /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */

@@ -66,7 +66,7 @@ public final class MetadataInference {
         source.newsArticle() && !opensWithKind(title)
             ? "news"
             : inferType(title, head, text, isFileTitle(title, fileName), isWebPage(fileName));
-    return declared.orElse(new DocumentMetadata(title, date, type, null, null, null));
+    return declared.orElse(new DocumentMetadata(title, date, type, source.publisher(), null, null));
   }
 
   /** Whether the file named {@code fileName} is a web page. */

@@ -31,7 +31,7 @@ final class PageTitle {
    *     logo in the site header)
    */
   static String of(Document page, Element content) {
-    String site = meta(page, "og:site_name");
+    String site = siteName(page);
     String og = meta(page, "og:title");
     if (og != null && !og.equalsIgnoreCase(site)) {
       return withoutSite(og, site);
@@ -50,6 +50,32 @@ final class PageTitle {
     String withoutSite = withoutSite(title, site);
     return withoutSite.equals(title) ? withoutEnds(title) : withoutSite;
   }
+
+  /**
+   * The name of the site a page belongs to, as it declares it for social networks ({@code
+   * og:site_name}: "GOV.UK", "The White House", "BBC News"), else as its schema.org JSON-LD names
+   * its publisher; null when it declares neither.
+   */
+  static String siteName(Document page) {
+    String site = meta(page, "og:site_name");
+    if (site != null) {
+      return site;
+    }
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      Matcher publisher = JSON_LD_PUBLISHER.matcher(script.data());
+      if (publisher.find()) {
+        String name = publisher.group(1).strip();
+        if (!name.isEmpty()) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** schema.org's publisher in a page's JSON-LD: {@code "publisher": {"@type": …, "name": "…"}}. */
+  private static final Pattern JSON_LD_PUBLISHER =
+      Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
 
   /**
    * Every run of whole parts of a title between separators, the title itself included: "A | B | C"

@@ -23,6 +23,7 @@ import java.util.Objects;
  *     lines of dashes, no longer in {@code text}), or null
  * @param newsArticle whether the file declares itself a news article (a web page's schema.org
  *     {@code NewsArticle})
+ * @param publisher who the file says published it (a web page's {@code og:site_name}), or null
  */
 public record SourceText(
     String text,
@@ -30,7 +31,8 @@ public record SourceText(
     List<String> warnings,
     String published,
     String frontMatter,
-    boolean newsArticle) {
+    boolean newsArticle,
+    String publisher) {
   public SourceText {
     Objects.requireNonNull(text, "text");
     warnings = List.copyOf(warnings);
@@ -39,7 +41,7 @@ public record SourceText(
   /** A text whose file declares no news article. */
   public SourceText(
       String text, String title, List<String> warnings, String published, String frontMatter) {
-    this(text, title, warnings, published, frontMatter, false);
+    this(text, title, warnings, published, frontMatter, false, null);
   }
 
   /** A text whose file says nothing of when it was published, and has no front matter. */
@@ -49,12 +51,17 @@ public record SourceText(
 
   /** This text, published on {@code date} (ISO, or null). */
   public SourceText publishedOn(String date) {
-    return new SourceText(text, title, warnings, date, frontMatter, newsArticle);
+    return new SourceText(text, title, warnings, date, frontMatter, newsArticle, publisher);
   }
 
   /** This text, its file declaring itself a news article or not. */
   public SourceText declaredNews(boolean news) {
-    return new SourceText(text, title, warnings, published, frontMatter, news);
+    return new SourceText(text, title, warnings, published, frontMatter, news, publisher);
+  }
+
+  /** This text, its file naming {@code name} as its publisher (or none, for null). */
+  public SourceText publishedBy(String name) {
+    return new SourceText(text, title, warnings, published, frontMatter, newsArticle, name);
   }
 
   /**

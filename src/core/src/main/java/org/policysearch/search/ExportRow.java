@@ -16,6 +16,8 @@ import org.jsoup.parser.Parser;
  * @param matchingPassages how many of the document's passages match (1 for a passage row)
  * @param permalink the passage's stable address, relative to the site
  * @param page the page of its document the passage starts on, or null for a document without pages
+ * @param publisher who published the document (a news site, a ministry), or null where it is not
+ *     known
  */
 public record ExportRow(
     String documentId,
@@ -32,7 +34,8 @@ public record ExportRow(
     List<Label> sectors,
     int matchingPassages,
     String permalink,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String publisher) {
   public ExportRow {
     parties = List.copyOf(parties);
     sectionPath = List.copyOf(sectionPath);
@@ -57,7 +60,8 @@ public record ExportRow(
         hit.sectors(),
         1,
         hit.permalink(),
-        hit.page());
+        hit.page(),
+        document == null ? null : document.publisher());
   }
 
   /** The row of a document result: its metadata and tags, its best passage. */
@@ -78,7 +82,8 @@ public record ExportRow(
         hit.sectors(),
         hit.matchingPassages(),
         best == null ? hit.url() : best.permalink(),
-        best == null ? null : best.page());
+        best == null ? null : best.page(),
+        document == null ? null : document.publisher());
   }
 
   /** The row of a chunk as the document view holds it. */
@@ -98,7 +103,8 @@ public record ExportRow(
         chunk.sectors(),
         1,
         chunk.permalink(),
-        chunk.page());
+        chunk.page(),
+        document.publisher());
   }
 
   /** A hit's marked, HTML-escaped text as the plain text it was made from. */

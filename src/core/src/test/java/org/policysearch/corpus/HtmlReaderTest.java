@@ -2,6 +2,7 @@ package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -496,6 +497,23 @@ class HtmlReaderTest {
                 + body)
             .newsArticle());
     assertFalse(read(body).newsArticle());
+  }
+
+  @Test
+  void aPageNamesItsPublisherAsItsSiteOrItsJsonLdPublisher() {
+    String body = "<body><article><h1>Chips accord</h1><p>Text.</p></article></body>";
+
+    assertEquals(
+        "BBC News",
+        read("<head><meta property=\"og:site_name\" content=\"BBC News\"></head>" + body)
+            .publisher());
+    assertEquals(
+        "The White House",
+        read("<head><script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"publisher\":"
+                + " {\"@type\": \"Organization\", \"name\": \"The White House\"}}</script></head>"
+                + body)
+            .publisher());
+    assertNull(read(body).publisher());
   }
 
   @Test

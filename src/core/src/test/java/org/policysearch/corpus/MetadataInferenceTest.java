@@ -23,15 +23,11 @@ class MetadataInferenceTest {
     String story = "Analysts expect more deals.\n";
     SourceText headline =
         new SourceText(
-            story,
-            "Zuckerberg offers peek at Facebook's acquisition strategies",
-            List.of(),
-            null,
-            null,
-            true);
+                story, "Zuckerberg offers peek at Facebook's acquisition strategies", List.of())
+            .declaredNews(true);
     SourceText instrument =
-        new SourceText(
-            story, "Joint Statement on Critical Minerals Cooperation", List.of(), null, null, true);
+        new SourceText(story, "Joint Statement on Critical Minerals Cooperation", List.of())
+            .declaredNews(true);
 
     assertEquals("news", inference.complete(DocumentMetadata.EMPTY, headline, "a.html").type());
     assertEquals(
