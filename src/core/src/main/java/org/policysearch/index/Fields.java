@@ -92,9 +92,10 @@ public final class Fields {
    * where they number no section. 81: Chinese and Japanese characters count as words, and their
    * sentences end at 。！？, so a long paragraph in them is cut into passages. 82: a web page that
    * declares itself a schema.org NewsArticle is news, unless its title opens with a kind. 83: a web
-   * page takes no kind from its opening words alone.
+   * page takes no kind from its opening words alone. 84: a web page's publisher is the site it
+   * declares.
    */
-  public static final String SCHEMA_VERSION = "83";
+  public static final String SCHEMA_VERSION = "84";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
