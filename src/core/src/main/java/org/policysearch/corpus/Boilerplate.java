@@ -48,6 +48,7 @@ final class Boilerplate {
               + " relatednews popular mostpopular mostread mostviewed recommended"
               + " recommendations trending",
           "sidebar aside breadcrumb breadcrumbs",
+          "byline bylines",
           "promo advert adverts advertisement ads adslot adunit sponsored",
           "skip skiplink skiplinks skipnav",
           "comment comments disqus");

@@ -178,6 +178,22 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aBylineAndItsAuthorsBioAreNoText() {
+    String html =
+        """
+        <article><h1>Impeachment vote fails in Seoul</h1>
+          <div class="article-body__byline">By <span class="byline-name">Stella Kim</span></div>
+          <p>The motion fell short of the votes it needed.</p>
+          <p class="byline-bio">Stella Kim is a freelance producer based in Seoul.</p>
+        </article>
+        """;
+
+    assertEquals(
+        "# Impeachment vote fails in Seoul\n\nThe motion fell short of the votes it needed.",
+        read(html).text());
+  }
+
+  @Test
   void anArticleHiddenUntilAScriptShowsItIsStillRead() {
     String html =
         """
