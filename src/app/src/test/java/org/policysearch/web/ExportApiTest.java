@@ -216,15 +216,20 @@ class ExportApiTest {
     }
   }
 
-  @Test
-  void citationGivesThePassageInTextBibTexAndRis() throws Exception {
+  /** The citation of the joint statement's passage on quantum innovation. */
+  private static JsonNode quantumInnovationCitation() throws Exception {
     String chunkId =
         http.json("/api/search?q=%22quantum+innovation%22")
             .get("hits")
             .get(0)
             .get("chunkId")
             .asText();
-    JsonNode cite = http.json("/api/cite/" + chunkId);
+    return http.json("/api/cite/" + chunkId);
+  }
+
+  @Test
+  void citationGivesThePassageInTextBibTexAndRis() throws Exception {
+    JsonNode cite = quantumInnovationCitation();
     String permalink = cite.get("permalink").asText();
 
     String text = cite.get("text").asText();
@@ -240,13 +245,7 @@ class ExportApiTest {
 
   @Test
   void aCitationNamesTheDocumentsPublisher() throws Exception {
-    String chunkId =
-        http.json("/api/search?q=%22quantum+innovation%22")
-            .get("hits")
-            .get(0)
-            .get("chunkId")
-            .asText();
-    JsonNode cite = http.json("/api/cite/" + chunkId);
+    JsonNode cite = quantumInnovationCitation();
 
     String publisher = "Administration of Donald J. Trump, 2025"; // as its sidecar declares it
     assertTrue(
