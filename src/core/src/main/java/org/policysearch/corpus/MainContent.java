@@ -1,6 +1,8 @@
 package org.policysearch.corpus;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,7 +49,28 @@ final class MainContent {
   private static Element cleaned(Element root) {
     Boilerplate.removeNamed(root);
     Boilerplate.removeLinkLists(root);
+    removeHeadingsAboveTheTitle(root);
     return root;
+  }
+
+  /**
+   * Removes the headings that come before the text's {@code <h1>}: a kicker over a headline
+   * ("Africa", "US &amp; Canada"), a category or a date, none of them a section of the text.
+   */
+  private static void removeHeadingsAboveTheTitle(Element root) {
+    if (root.selectFirst("h1") == null) {
+      return;
+    }
+    List<Element> above = new ArrayList<>();
+    for (Element element : root.getAllElements()) {
+      if (element.normalName().equals("h1")) {
+        break;
+      }
+      if (HtmlReader.headingLevel(element) >= 2) {
+        above.add(element);
+      }
+    }
+    above.forEach(Element::remove);
   }
 
   /**

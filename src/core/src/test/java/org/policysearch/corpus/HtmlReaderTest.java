@@ -194,6 +194,29 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aKickerAboveTheHeadlineIsNoSection() {
+    String html =
+        """
+        <article><h3 class="kicker"><a href="/world/africa">Africa</a></h3>
+          <h1>United States to Lift Sudan Sanctions</h1>
+          <p>The country will be able to trade with the United States.</p>
+          <h2>Aid groups</h2><p>Access will improve.</p>
+        </article>
+        """;
+
+    assertEquals(
+        """
+        # United States to Lift Sudan Sanctions
+
+        The country will be able to trade with the United States.
+
+        ## Aid groups
+
+        Access will improve.""",
+        read(html).text());
+  }
+
+  @Test
   void anArticleHiddenUntilAScriptShowsItIsStillRead() {
     String html =
         """
