@@ -1,6 +1,8 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +36,31 @@ class MatchedOnTest {
   @AfterAll
   static void close() throws IOException {
     service.close();
+  }
+
+  @Test
+  void aPassageIsFoundThroughItsDocumentsPartiesOnlyWhereItDoesNotSayTheWord(@TempDir Path tmp)
+      throws IOException {
+    try (SearchService agreement =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "jp-th.txt",
+                "AGREEMENT BETWEEN JAPAN AND THE KINGDOM OF THAILAND\n\n"
+                    + "Article 1 Customs\n\n"
+                    + "The Parties shall simplify their customs procedures.\n\n"
+                    + "Article 2 Cooperation\n\n"
+                    + "Japan shall assist Thailand in modernising customs laboratories.\n"))) {
+      Map<String, List<String>> matchedOn =
+          agreement.search(SearchRequest.of("customs japan")).hits().stream()
+              .filter(h -> h.kind().equals("paragraph"))
+              .collect(
+                  Collectors.toMap(
+                      h -> h.text().replaceAll("<[^>]+>", "").split(" ")[0], Hit::matchedOn));
+
+      assertTrue(matchedOn.get("The").contains("parties"), matchedOn.toString());
+      assertFalse(matchedOn.get("Japan").contains("parties"), matchedOn.toString());
+    }
   }
 
   @Test

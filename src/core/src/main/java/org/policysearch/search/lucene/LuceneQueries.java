@@ -530,10 +530,52 @@ final class LuceneQueries {
    */
   Map<String, Query> documentPlaces(QueryNode node) {
     Map<String, Query> places = new LinkedHashMap<>();
-    places.put(
-        "parties", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_PARTIES), records));
+    places.put("parties", partiesOnly(node));
     places.put("document", new ToChildBlockJoinQuery(highlighting(node, Fields.DOC_TEXT), records));
     return places;
+  }
+
+  /**
+   * The chunks a positive word of {@code node} is found in through their document's parties: the
+   * parties hold it, and the chunk's own text and headings do not. A passage of a story on Sudan
+   * that says "Sudan" is found by its own words; one of a Korean agreement that says "the Parties"
+   * is found by its document's parties.
+   */
+  private Query partiesOnly(QueryNode node) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (QueryNode word : positiveWords(node, new ArrayList<>())) {
+      BooleanQuery.Builder own = new BooleanQuery.Builder();
+      for (String field : List.of(Fields.TEXT, Fields.SECTION_PATH)) {
+        own.add(highlighting(word, field), Occur.SHOULD);
+      }
+      any.add(
+          new BooleanQuery.Builder()
+              .add(
+                  new ToChildBlockJoinQuery(highlighting(word, Fields.DOC_PARTIES), records),
+                  Occur.MUST)
+              .add(own.build(), Occur.MUST_NOT)
+              .build(),
+          Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /**
+   * The positive words, phrases and prefixes of {@code node}, each on its own: a run of plain words
+   * one node a word, so that each is asked of the parties and the chunk apart.
+   */
+  private static List<QueryNode> positiveWords(QueryNode node, List<QueryNode> out) {
+    if (node instanceof QueryNode.Words w) {
+      for (String word : w.text().strip().split("\\s+")) {
+        if (!word.isEmpty()) {
+          out.add(new QueryNode.Words(word));
+        }
+      }
+    } else if (node instanceof QueryNode.Phrase || node instanceof QueryNode.Prefix) {
+      out.add(node);
+    }
+    children(node).forEach(c -> positiveWords(c, out));
+    return out;
   }
 
   private Query highlighting(QueryNode node, String field) {
