@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +67,84 @@ public final class MetadataInference {
         source.newsArticle() && !opensWithKind(title)
             ? "news"
             : inferType(title, head, text, isFileTitle(title, fileName), isWebPage(fileName));
+    if (fileName != null && isFileTitle(title, fileName) && namesNothing(fileName)) {
+      // "Doc 0042" tells a reader nothing; the words the text opens with tell what it is about.
+      title = openingWords(text).orElse(title);
+    }
     return declared.orElse(new DocumentMetadata(title, date, type, source.publisher(), null, null));
   }
+
+  /** Words a file name may hold that say nothing of its document: "doc_0042", "article-17". */
+  private static final Set<String> NAMELESS =
+      Set.of(
+          "doc",
+          "docs",
+          "document",
+          "documents",
+          "file",
+          "files",
+          "article",
+          "articles",
+          "item",
+          "page",
+          "text",
+          "untitled",
+          "scan",
+          "img",
+          "image",
+          "news",
+          "story",
+          "post",
+          "copy",
+          "final",
+          "draft",
+          "version",
+          "new",
+          "v");
+
+  /** How many words of its opening sentence a document without a title is called by. */
+  private static final int OPENING_WORDS = 12;
+
+  /** Whether {@code fileName}'s words are only numbers and words such as "doc" or "article". */
+  static boolean namesNothing(String fileName) {
+    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
+    for (String word : stem.split("[^\\p{L}]+")) {
+      if (!word.isEmpty() && !NAMELESS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first sentence of {@code text}'s first paragraph, its first {@value #OPENING_WORDS} words
+   * and an ellipsis where it runs longer; empty for a text that opens with no words.
+   */
+  static Optional<String> openingWords(String text) {
+    String paragraph = "";
+    for (String line : text.split("\n")) {
+      String stripped = line.replaceFirst("^#+\\s+", "").strip();
+      if (stripped.chars().anyMatch(Character::isLetter)) {
+        paragraph = stripped;
+        break;
+      }
+    }
+    Matcher end = SENTENCE_END.matcher(paragraph);
+    String sentence = end.find() ? paragraph.substring(0, end.start() + 1) : paragraph;
+    String[] words = sentence.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        words.length <= OPENING_WORDS
+            ? sentence.strip()
+            : String.join(" ", List.of(words).subList(0, OPENING_WORDS)) + " …");
+  }
+
+  /** A sentence's end: a full stop, question or exclamation mark before a space and a capital. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu})");
 
   /** Whether the file named {@code fileName} is a web page. */
   private static boolean isWebPage(String fileName) {

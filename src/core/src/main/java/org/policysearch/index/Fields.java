@@ -93,9 +93,10 @@ public final class Fields {
    * sentences end at 。！？, so a long paragraph in them is cut into passages. 82: a web page that
    * declares itself a schema.org NewsArticle is news, unless its title opens with a kind. 83: a web
    * page takes no kind from its opening words alone. 84: a web page's publisher is the site it
-   * declares. 85: a web page's bylines are no text. 86: nor the headings over its headline.
+   * declares. 85: a web page's bylines are no text. 86: nor the headings over its headline. 87: a
+   * text without a title in a file named by a number is called by its opening words.
    */
-  public static final String SCHEMA_VERSION = "86";
+  public static final String SCHEMA_VERSION = "87";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -39,6 +39,30 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void aTextWithoutTitleInAFileNamedByANumberIsCalledByItsOpeningWords() {
+    SourceText lede =
+        SourceText.normalised(
+            "SEOUL, March 3 -- South Korea and Italy agreed on Tuesday to expand their cooperation"
+                + " in semiconductors and space, officials said. The deal follows talks in Rome.\n",
+            null,
+            List.of());
+    SourceText short_ =
+        SourceText.normalised(
+            "The ministers met in Canberra. They discussed critical minerals.\n", null, List.of());
+
+    assertEquals(
+        "SEOUL, March 3 -- South Korea and Italy agreed on Tuesday to …",
+        inference.complete(DocumentMetadata.EMPTY, lede, "doc_0042.txt").title());
+    assertEquals(
+        "The ministers met in Canberra.",
+        inference.complete(DocumentMetadata.EMPTY, short_, "news/article-17.txt").title());
+    // A file name of its own words is kept: it was chosen to say what the file holds.
+    assertEquals(
+        "Korea italy chips 2025",
+        inference.complete(DocumentMetadata.EMPTY, lede, "korea-italy-chips-2025.txt").title());
+  }
+
+  @Test
   void aWebPageAboutAnInstrumentIsNotTheInstrument() {
     SourceText page =
         SourceText.normalised(
