@@ -208,7 +208,7 @@ public final class CorpusReader {
         if (isHidden(dir)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
-        if (leadsOutside(dir, realRoot)) {
+        if (leadsOutside(dir, realRoot, links)) {
           notRead.add(new SkippedFile(nameOf(root.relativize(dir)), LINK_OUTSIDE));
           return FileVisitResult.SKIP_SUBTREE;
         }
@@ -227,7 +227,7 @@ public final class CorpusReader {
           notRead.add(new SkippedFile(nameOf(relative), NOT_REGULAR));
           return FileVisitResult.CONTINUE;
         }
-        if (leadsOutside(file, realRoot)) {
+        if (leadsOutside(file, realRoot, links)) {
           notRead.add(new SkippedFile(nameOf(relative), LINK_OUTSIDE));
           return FileVisitResult.CONTINUE;
         }
@@ -364,7 +364,7 @@ public final class CorpusReader {
       if (!attributes.isRegularFile()) {
         throw new UnreadableSourceException(NOT_REGULAR);
       }
-      if (leadsOutside(path, corpusDirOf(file).toRealPath())) {
+      if (leadsOutside(path, corpusDirOf(file).toRealPath(), links)) {
         throw new UnreadableSourceException(LINK_OUTSIDE);
       }
       // Checked before reading too, so that a huge file is refused without filling the heap.
@@ -429,7 +429,7 @@ public final class CorpusReader {
    * path is {@code realRoot}, and such links are not to be followed; a link that leads nowhere does
    * not lead outside.
    */
-  private boolean leadsOutside(Path path, Path realRoot) {
+  static boolean leadsOutside(Path path, Path realRoot, Links links) {
     if (links == Links.FOLLOW) {
       return false;
     }

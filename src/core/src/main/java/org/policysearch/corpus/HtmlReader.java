@@ -83,10 +83,12 @@ public final class HtmlReader implements SourceReader {
               ? "empty file"
               : "no text in HTML");
     }
-    return SourceText.normalised(String.join("\n\n", blocks), PageTitle.of(page, main), warnings)
+    String site = PageTitle.siteName(page);
+    return SourceText.normalised(
+            String.join("\n\n", blocks), PageTitle.of(page, main, site), warnings)
         .publishedOn(PublishedDate.of(page))
         .declaredNews(NewsArticle.declared(page))
-        .publishedBy(PageTitle.siteName(page));
+        .publishedBy(site);
   }
 
   /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */

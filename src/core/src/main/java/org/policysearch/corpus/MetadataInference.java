@@ -1,7 +1,5 @@
 package org.policysearch.corpus;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,12 +103,16 @@ public final class MetadataInference {
   /** How many words of its opening sentence a document without a title is called by. */
   private static final int OPENING_WORDS = 12;
 
-  /** Whether {@code fileName}'s words are only numbers and words such as "doc" or "article". */
-  static boolean namesNothing(String fileName) {
+  /** A file's name without its folders and its extension: "news/doc_0042.txt" → "doc_0042". */
+  private static String stem(String fileName) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    String stem = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
-    for (String word : stem.split("[^\\p{L}]+")) {
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Whether {@code fileName}'s words are only numbers and words such as "doc" or "article". */
+  static boolean namesNothing(String fileName) {
+    for (String word : stem(fileName).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!word.isEmpty() && !NAMELESS.contains(word)) {
         return false;
       }
@@ -148,12 +150,8 @@ public final class MetadataInference {
 
   /** Whether the file named {@code fileName} is a web page. */
   private static boolean isWebPage(String fileName) {
-    try {
-      return fileName != null
-          && SourceFormat.of(Path.of(fileName)).filter(SourceFormat.HTML::equals).isPresent();
-    } catch (InvalidPathException e) {
-      return false;
-    }
+    return fileName != null
+        && SourceFormat.of(fileName).filter(SourceFormat.HTML::equals).isPresent();
   }
 
   /** How many words open a title that names its kind: "UK-Japan Joint Statement on …". */
@@ -218,9 +216,7 @@ public final class MetadataInference {
    * better.
    */
   public static String fileTitle(String fileName) {
-    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();
+    String stem = stem(fileName).replaceAll("[-_]+", " ").strip();
     return stem.isEmpty()
         ? fileName
         : stem.substring(0, 1).toUpperCase(Locale.ROOT) + stem.substring(1);

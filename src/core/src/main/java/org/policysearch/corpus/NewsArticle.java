@@ -2,7 +2,6 @@ package org.policysearch.corpus;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Whether a web page declares itself a news article, as newsrooms tell search engines in their
@@ -20,11 +19,6 @@ final class NewsArticle {
 
   /** Whether {@code page}'s JSON-LD types it (or an item of its graph) a news article. */
   static boolean declared(Document page) {
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      if (TYPE.matcher(script.data()).find()) {
-        return true;
-      }
-    }
-    return false;
+    return JsonLd.found(page, TYPE).findAny().isPresent();
   }
 }

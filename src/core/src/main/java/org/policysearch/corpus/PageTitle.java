@@ -29,9 +29,9 @@ final class PageTitle {
    *
    * @param content the element holding the page's text, whose {@code <h1>} is the text's own (not a
    *     logo in the site header)
+   * @param site the page's site, as {@link #siteName} reads it, or null
    */
-  static String of(Document page, Element content) {
-    String site = siteName(page);
+  static String of(Document page, Element content, String site) {
     String og = meta(page, "og:title");
     if (og != null && !og.equalsIgnoreCase(site)) {
       return withoutSite(og, site);
@@ -61,16 +61,11 @@ final class PageTitle {
     if (site != null) {
       return site;
     }
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      Matcher publisher = JSON_LD_PUBLISHER.matcher(script.data());
-      if (publisher.find()) {
-        String name = publisher.group(1).strip();
-        if (!name.isEmpty()) {
-          return name;
-        }
-      }
-    }
-    return null;
+    return JsonLd.found(page, JSON_LD_PUBLISHER)
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .findFirst()
+        .orElse(null);
   }
 
   /** schema.org's publisher in a page's JSON-LD: {@code "publisher": {"@type": …, "name": "…"}}. */

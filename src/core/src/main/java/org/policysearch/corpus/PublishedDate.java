@@ -3,6 +3,7 @@ package org.policysearch.corpus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -47,12 +48,14 @@ final class PublishedDate {
         return date;
       }
     }
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      Matcher published = JSON_LD.matcher(script.data());
-      String date = published.find() ? iso(published.group(1)) : null;
-      if (date != null) {
-        return date;
-      }
+    String published =
+        JsonLd.found(page, JSON_LD)
+            .map(PublishedDate::iso)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null);
+    if (published != null) {
+      return published;
     }
     Element time = page.selectFirst("article time[datetime], main time[datetime]");
     return time == null ? null : iso(time.attr("datetime"));

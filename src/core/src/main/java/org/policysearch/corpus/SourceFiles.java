@@ -55,11 +55,8 @@ public final class SourceFiles {
   }
 
   private boolean inside(Path path) {
-    if (links == CorpusReader.Links.FOLLOW) {
-      return true;
-    }
     try {
-      return path.toRealPath().startsWith(corpus.toRealPath());
+      return !CorpusReader.leadsOutside(path, corpus.toRealPath(), links);
     } catch (IOException e) {
       return false;
     }

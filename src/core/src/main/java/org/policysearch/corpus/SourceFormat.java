@@ -13,7 +13,12 @@ public enum SourceFormat {
 
   /** The format of a file by its extension, or empty when policy-search does not read it. */
   public static Optional<SourceFormat> of(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return of(file.getFileName().toString());
+  }
+
+  /** The format of a file named {@code fileName} (a path's last part, or all of it). */
+  public static Optional<SourceFormat> of(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return Optional.of(TEXT);
     }
