@@ -94,9 +94,12 @@ public final class Fields {
    * declares itself a schema.org NewsArticle is news, unless its title opens with a kind. 83: a web
    * page takes no kind from its opening words alone. 84: a web page's publisher is the site it
    * declares. 85: a web page's bylines are no text. 86: nor the headings over its headline. 87: a
-   * text without a title in a file named by a number is called by its opening words.
+   * text without a title in a file named by a number is called by its opening words. 88: words
+   * Porter merges with another of a different meaning keep their own stems: "use" is not "US",
+   * "united" not "unit", "identity" not "identical", "emerging" not "emergency", "designs" not
+   * "designated".
    */
-  public static final String SCHEMA_VERSION = "87";
+  public static final String SCHEMA_VERSION = "88";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

@@ -567,6 +567,68 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void theUsIsNotTheWordUse(@TempDir Path tmp) throws IOException {
+    // Porter stems "use", "used" and "using" to "us", the word a query for the United States is.
+    Map<String, String> texts =
+        Map.of(
+            "us.txt", "Notes\n\nThe US and Korea shall cooperate on semiconductors.\n",
+            "states.txt",
+                "Notes\n\nThe United States and Korea shall cooperate on semiconductors.\n",
+            "used.txt", "Notes\n\nKorea used its semiconductors in vehicles.\n",
+            "using.txt", "Notes\n\nKorea is using semiconductors made elsewhere.\n");
+    assertEquals(
+        List.of("states", "us"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "US Korea semiconductors").stream()
+            .sorted()
+            .toList());
+    assertEquals(
+        List.of("used", "using"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "use semiconductors").stream()
+            .sorted()
+            .toList());
+  }
+
+  @Test
+  void wordsOfTechnologyPolicyAreNotTheTreatyWordsPorterMakesThem(@TempDir Path tmp)
+      throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "identity.txt", "Notes\n\nThe Parties shall cooperate on digital identity.\n",
+            "identical.txt", "Notes\n\nThe Parties shall cooperate on identical digital goods.\n",
+            "emerging.txt", "Notes\n\nThe Parties shall cooperate on emerging technologies.\n",
+            "emergency.txt",
+                "Notes\n\nThe Parties shall cooperate on technologies for emergency measures.\n",
+            "designs.txt", "Notes\n\nEach Party shall protect industrial designs.\n",
+            "designated.txt", "Notes\n\nEach Party shall protect the designated industrial zone.\n",
+            "generic.txt", "Notes\n\nGeneric medicines shall be registered promptly.\n",
+            "general.txt", "Notes\n\nMedicines shall be registered under the general rules.\n");
+    assertEquals(
+        List.of("identity"),
+        documentsHoldingEveryWord(tmp.resolve("a"), texts, "digital identity"));
+    assertEquals(
+        List.of("emerging"),
+        documentsHoldingEveryWord(tmp.resolve("b"), texts, "emerging technologies"));
+    assertEquals(
+        List.of("designs"),
+        documentsHoldingEveryWord(tmp.resolve("c"), texts, "industrial designs"));
+    assertEquals(
+        List.of("generic"),
+        documentsHoldingEveryWord(tmp.resolve("d"), texts, "generic medicines"));
+  }
+
+  @Test
+  void competeFindsCompetitionNotCompetentAuthorities(@TempDir Path tmp) throws IOException {
+    Map<String, String> texts =
+        Map.of(
+            "competition.txt",
+                "Notes\n\nEach Party shall maintain competition law for its enterprises.\n",
+            "authorities.txt",
+                "Notes\n\nThe competent authorities shall inform the enterprises.\n");
+    assertEquals(
+        List.of("competition"), documentsHoldingEveryWord(tmp, texts, "enterprises that compete"));
+  }
+
+  @Test
   void exceptionsAccessionAndSecuritiesAreNotExceptAccessAndSecurity(@TempDir Path tmp)
       throws IOException {
     Map<String, String> texts =
