@@ -336,9 +336,8 @@
       const target = withChanges(state, { doc: doc.id, chunk: null });
       ui.results.append(el('li', { class: 'result' },
         el('h2', { class: 'result-title' }, internalLink(target, doc.title || doc.id)),
-        metaLine(doc.typeLabel || types.get(doc.type) || doc.type, doc.date,
+        metaLine(doc.typeLabel || types.get(doc.type) || doc.type, doc.date, doc.publisher,
           (doc.chunks === 1 ? '1 passage' : doc.chunks + ' passages')),
-        doc.publisher ? el('p', { class: 'publisher', text: doc.publisher }) : null,
         chipList([['country', doc.parties || [], 'Party']], state)));
     }
     announce(ui.summary.textContent);
@@ -561,7 +560,7 @@
       el('h2', { class: 'result-title' }, hit.titleHighlighted
         ? appendMarked(internalLink(target), hit.titleHighlighted)
         : internalLink(target, hit.title || hit.documentId)),
-      continued ? null : metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state)),
+      continued ? null : metaLine(types.get(hit.type) || hit.type, hit.date || undatedLabel(state), hit.publisher),
       place(continued && sameCodes(above.sectionPath, hit.sectionPath)
         ? null : breadcrumb(hit.sectionPath, hit.sectionPathHighlighted), hit),
       whyLine(hit, state),
@@ -657,7 +656,7 @@
       el('h2', { class: 'result-title' }, doc.titleHighlighted
         ? appendMarked(internalLink(target), doc.titleHighlighted)
         : internalLink(target, title)),
-      metaLine(types.get(doc.type) || doc.type, doc.date || undatedLabel(state), count),
+      metaLine(types.get(doc.type) || doc.type, doc.date || undatedLabel(state), doc.publisher, count),
       el('ol', { class: 'passages', 'aria-label': 'Best passages' }, ...passages),
       // Countries only: a long document touches most sectors, and the sidebar lists them anyway.
       chipList([['country', doc.countries || [], 'Country']], state));
@@ -668,10 +667,16 @@
     return state.sort === 'date' ? 'Undated' : null;
   }
 
-  function metaLine(typeLabel, date, extra) {
-    const parts = [typeLabel, date ? formatDate(date) : null, extra].filter(Boolean);
-    return el('p', { class: 'meta' }, ...parts.flatMap((part, i) =>
-      i === 0 ? [el('span', { text: part })] : [el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' }), el('span', { text: part })]));
+  /** A result's type, date, publisher and whatever follows them, each left out when unknown. */
+  function metaLine(typeLabel, date, publisher, ...extra) {
+    const spans = [
+      typeLabel ? el('span', { text: typeLabel }) : null,
+      date ? el('span', { text: formatDate(date) }) : null,
+      publisher ? el('span', { class: 'publisher', text: publisher }) : null,
+      ...extra.filter(Boolean).map((part) => el('span', { text: part })),
+    ].filter(Boolean);
+    return el('p', { class: 'meta' }, ...spans.flatMap((span, i) =>
+      i === 0 ? [span] : [el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' }), span]));
   }
 
   /** The headings above a chunk; with {@code marked} (escaped, <mark>ed), the query's words show. */

@@ -84,6 +84,7 @@ class ApiServerTest {
             "title",
             "type",
             "date",
+            "publisher",
             "sectionPath",
             "kind",
             "countries",
@@ -171,6 +172,23 @@ class ApiServerTest {
     assertEquals(
         "[{\"code\":\"US\",\"label\":\"United States\"},{\"code\":\"KR\",\"label\":\"South Korea\"}]",
         usRok.get("parties").toString());
+  }
+
+  @Test
+  void aHitNamesItsDocumentsPublisherWhereItIsKnown() throws Exception {
+    for (JsonNode hit : http.json("/api/search?q=cooperation").get("hits")) {
+      if (hit.get("documentId").asText().equals(TestIndexes.US_ROK)) {
+        assertEquals("Administration of Donald J. Trump, 2025", hit.get("publisher").asText());
+      } else {
+        assertFalse(hit.has("publisher"), hit.toString());
+      }
+    }
+    JsonNode documents = http.json("/api/search?q=cooperation&group=document").get("documents");
+    List<String> publishers = new ArrayList<>();
+    documents.forEach(d -> publishers.add(d.path("publisher").asText("none")));
+    assertTrue(
+        publishers.contains("Administration of Donald J. Trump, 2025"), publishers.toString());
+    assertTrue(publishers.contains("none"), publishers.toString());
   }
 
   @Test
@@ -318,9 +336,10 @@ class ApiServerTest {
     JsonNode documents = grouped.get("documents");
     assertEquals(perDocument.size(), documents.size());
     for (JsonNode document : documents) {
-      // date is left out for a document without one, as on a hit.
+      // date and publisher are left out for a document without them, as on a hit.
       Set<String> named = new TreeSet<>(fields(document));
       named.remove("date");
+      named.remove("publisher");
       assertEquals(
           Set.of(
               "documentId",

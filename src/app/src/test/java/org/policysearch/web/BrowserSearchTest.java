@@ -449,6 +449,43 @@ class BrowserSearchTest {
   }
 
   @Test
+  void aResultNamesItsDocumentsPublisherAfterItsTypeAndDate() throws Exception {
+    for (String group : List.of("", "&group=document")) {
+      browser.open("/?q=cooperation" + group);
+      JsonNode answer = browser.api("/api/search?q=cooperation" + group);
+      JsonNode results = group.isEmpty() ? answer.get("hits") : answer.get("documents");
+      int published = 0;
+      for (int i = 0; i < results.size(); i++) {
+        JsonNode result = results.get(i);
+        String selector =
+            group.isEmpty()
+                ? "#results li.result[data-chunk-id='" + result.get("chunkId").asText() + "']"
+                : "#results li.document-result[data-document-id='"
+                    + result.get("documentId").asText()
+                    + "']";
+        @SuppressWarnings("unchecked")
+        List<String> meta =
+            (List<String>)
+                browser.js(
+                    "const m = document.querySelector(arguments[0] + ' > .meta');"
+                        + "return m ? Array.from(m.querySelectorAll('span:not(.sep)'))"
+                        + ".map(s => s.textContent) : null;",
+                    selector);
+        if (meta == null) {
+          continue; // a passage set under the one above it repeats no title line
+        }
+        if (result.has("publisher")) {
+          assertEquals(result.get("publisher").asText(), meta.get(2), meta.toString());
+          published++;
+        } else {
+          assertEquals(-1, meta.indexOf("Administration of Donald J. Trump, 2025"));
+        }
+      }
+      assertTrue(published > 0, "a result of the statement, whose sidecar names its publisher");
+    }
+  }
+
+  @Test
   void documentsSwitchShowsOneCardPerDocumentAndStaysInTheUrl() throws Exception {
     browser.open("/?q=cooperation");
     assertEquals("true", groupButton("passages").getAttribute("aria-pressed"));

@@ -181,9 +181,9 @@ public final class ChunkDocuments {
   }
 
   /**
-   * What every chunk and record of a document holds of it: its id, type and year facets, date, and
-   * the orders by date and by index run. A hit shows the type and date; a filter or a count by type
-   * or year reads them on each chunk.
+   * What every chunk and record of a document holds of it: its id, type and year facets, date,
+   * publisher, and the orders by date and by index run. A hit shows the type, date and publisher; a
+   * filter or a count by type or year reads them on each chunk.
    */
   void addSharedFields(Document doc, SourceDocument source) {
     DocumentMetadata meta = source.metadata();
@@ -195,18 +195,18 @@ public final class ChunkDocuments {
     if (meta.date() != null) {
       doc.add(new StoredField(Fields.DATE, meta.date()));
     }
+    storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
     doc.add(new NumericDocValuesField(Fields.INDEXED, indexed));
   }
 
   /**
    * The rest of the document's stored metadata, read for its summary and by the next index run:
-   * publisher, address, parties, file, format, content hash, chunk count. Only the first chunk and
-   * the record hold it.
+   * address, parties, file, format, content hash, chunk count. Only the first chunk and the record
+   * hold it.
    */
   void addDocumentMetadata(Document doc, SourceDocument source, int chunkCount) {
     DocumentMetadata meta = source.metadata();
-    storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
     storeIfPresent(doc, Fields.URL, meta.url());
     for (String party : meta.parties()) {
       doc.add(new StoredField(Fields.PARTIES, party));

@@ -1,5 +1,6 @@
 package org.policysearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  *
  * @param title the document title, as its chunks store it
  * @param titleHighlighted the title, HTML-escaped, the query's words in it in {@code <mark>}
+ * @param publisher who published it (a news site, a ministry), or null where it is not known
  * @param countries every country any of its chunks is tagged with (what the country facet counts)
  * @param sectors every sector any of its chunks is tagged with
  * @param score the score of its best passage
@@ -22,6 +24,7 @@ public record DocumentHit(
     String titleHighlighted,
     String type,
     String date,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String publisher,
     List<Label> countries,
     List<Label> sectors,
     float score,
@@ -51,6 +54,7 @@ public record DocumentHit(
         best == null ? null : best.titleHighlighted(),
         type,
         date,
+        publisher,
         countries,
         sectors,
         score,

@@ -1,5 +1,6 @@
 package org.policysearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ import java.util.List;
  * @param explanation Lucene's explanation of the score, only when asked for
  * @param sameText the passages of the results that read the same as this one, worse-ranked, folded
  *     into it (see {@link SameTextFolding}); empty when none is, or results are not folded
+ * @param publisher who published its document (a news site, a ministry), or null where it is not
+ *     known
  * @param page the page of its document the chunk starts on, from 1, or null for a document without
  *     pages (only a PDF has them)
  */
@@ -29,6 +32,7 @@ public record Hit(
     String title,
     String type,
     String date,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String publisher,
     List<String> sectionPath,
     String kind,
     List<Label> countries,
@@ -71,6 +75,7 @@ public record Hit(
         title,
         type,
         date,
+        publisher,
         sectionPath,
         kind,
         countries,
