@@ -50,6 +50,11 @@ final class SearchCommand implements Callable<Integer> {
   List<String> types = new ArrayList<>();
 
   @Option(
+      names = "--publisher",
+      description = "Publisher filter, its name in any case (\"BBC News\"); repeatable.")
+  List<String> publishers = new ArrayList<>();
+
+  @Option(
       names = "--commitment",
       description = "Commitment filter: binding, intent or descriptive; repeatable.")
   List<String> commitments = new ArrayList<>();
@@ -120,6 +125,7 @@ final class SearchCommand implements Callable<Integer> {
     putIfAny(filters, "country", countries);
     putIfAny(filters, "sector", sectors);
     putIfAny(filters, "type", types);
+    putIfAny(filters, "publisher", publishers);
     putIfAny(filters, "commitment", commitments);
     Engine engine = Engine.create();
     if (!engine.hasIndex(index)) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.policysearch.index.FacetRegistry;
 
 /** The plain-text report of one comparison: medians over its rounds, and ratios per round. */
 public final class ComparisonReport {
@@ -30,7 +31,10 @@ public final class ComparisonReport {
     long sampled =
         figures.queries().stream().filter(q -> q.kind().equals(ComparisonQueries.SAMPLED)).count();
     line("");
-    line("Comparison over HTTP (first page of 10: all words, four facets, highlights)");
+    line(
+        "Comparison over HTTP (first page of 10: all words, "
+            + FacetRegistry.NAMES.size()
+            + " facets, highlights)");
     line(
         "  queries:               %d (%d plain-word queries of the bench, %d word pairs sampled"
             + " from the index, seed 11)",

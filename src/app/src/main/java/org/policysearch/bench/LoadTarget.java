@@ -58,7 +58,8 @@ public record LoadTarget(String name, String base, Function<BenchQuery, String> 
   /**
    * A Solr core's {@code /select}: every word required on {@code body} (edismax, {@code q.op=AND}),
    * ticked values as tagged filters that their own facet ignores (Solr's drill-sideways), counts of
-   * the four facets, and one highlighted passage of {@code text} for each of the top 10.
+   * every facet of the registry, and one highlighted passage of {@code text} for each of the top
+   * 10.
    */
   public static LoadTarget solr(String core) {
     return new LoadTarget(SOLR, core, q -> "/select?" + SolrParams.of(q));

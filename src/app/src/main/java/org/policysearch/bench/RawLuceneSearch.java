@@ -39,9 +39,9 @@ import org.policysearch.index.Fields;
  * same index, and nothing more. Every word must be in the chunk's {@code body} (its text and
  * headings, as policy-search's all-words tier asks), analysed by the project's {@link TextAnalyzer}
  * with the stop words policy-search leaves out ({@link StopWords}) left out; drill-sideways counts
- * of the four facets; the top 10 by score with one highlighted passage of their text each. No
- * synonyms, no title or parties, no tiers, no spelling, no labels: what a minimal search page would
- * do.
+ * of every facet of the registry; the top 10 by score with one highlighted passage of their text
+ * each. No synonyms, no title or parties, no tiers, no spelling, no labels: what a minimal search
+ * page would do.
  */
 public final class RawLuceneSearch implements Closeable {
   private static final int PAGE = 10;

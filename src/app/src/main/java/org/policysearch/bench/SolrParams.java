@@ -6,8 +6,8 @@ import org.policysearch.index.FacetRegistry;
 
 /**
  * The Solr request that does the work of policy-search's first page: the same chunks, the same
- * analysis of {@code body} (the field type in {@code src/bench/solr}), the four facets counted with
- * ticked values excluded from their own count, one highlighted passage per hit.
+ * analysis of {@code body} (the field type in {@code src/bench/solr}), every facet of the registry
+ * counted with ticked values excluded from their own count, one highlighted passage per hit.
  */
 final class SolrParams {
   private SolrParams() {}

@@ -120,7 +120,8 @@ class ApiServerTest {
         "{\"value\":\"US\",\"label\":\"United States\",\"count\":2,\"selected\":true}",
         body.get("facets").get("country").get(1).toString());
     assertEquals(
-        Set.of("country", "sector", "type", "year", "commitment"), fields(body.get("facets")));
+        Set.of("country", "sector", "type", "publisher", "year", "commitment"),
+        fields(body.get("facets")));
   }
 
   private static JsonNode hit(JsonNode body, String chunkId) {
@@ -253,7 +254,8 @@ class ApiServerTest {
   @Test
   void facetsCountTheWholeCorpus() throws Exception {
     JsonNode facets = http.json("/api/facets");
-    assertEquals(Set.of("country", "sector", "type", "year", "commitment"), fields(facets));
+    assertEquals(
+        Set.of("country", "sector", "type", "publisher", "year", "commitment"), fields(facets));
     assertEquals(
         "{\"value\":\"KR\",\"label\":\"South Korea\",\"count\":72,\"selected\":false}",
         facets.get("country").get(0).toString());
@@ -285,7 +287,7 @@ class ApiServerTest {
     JsonNode body = Http.parse(response.body());
     assertEquals("bad_request", body.get("error").asText());
     assertEquals(
-        "Unknown facet \"colour\": known facets are country, sector, type, year, commitment.",
+        "Unknown facet \"colour\": known facets are country, sector, type, publisher, year, commitment.",
         body.get("message").asText());
   }
 

@@ -181,9 +181,9 @@ public final class ChunkDocuments {
   }
 
   /**
-   * What every chunk and record of a document holds of it: its id, type and year facets, date,
-   * publisher, and the orders by date and by index run. A hit shows the type, date and publisher; a
-   * filter or a count by type or year reads them on each chunk.
+   * What every chunk and record of a document holds of it: its id, type, publisher and year facets
+   * (their values stored), date, and the orders by date and by index run. A hit shows the type,
+   * date and publisher; a filter or a count by type or year reads them on each chunk.
    */
   void addSharedFields(Document doc, SourceDocument source) {
     DocumentMetadata meta = source.metadata();
@@ -195,7 +195,6 @@ public final class ChunkDocuments {
     if (meta.date() != null) {
       doc.add(new StoredField(Fields.DATE, meta.date()));
     }
-    storeIfPresent(doc, Fields.PUBLISHER, meta.publisher());
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateNumber(meta.date())));
     doc.add(new NumericDocValuesField(Fields.INDEXED, indexed));
   }

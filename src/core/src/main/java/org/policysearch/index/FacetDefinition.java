@@ -49,7 +49,12 @@ public record FacetDefinition(
     /** Four-digit years, their own labels. */
     YEARS,
     /** Commitment strengths: binding, intent, descriptive. */
-    COMMITMENTS
+    COMMITMENTS,
+    /**
+     * Names as the documents give them (publishers): each its own label, and a name typed in
+     * another case or spacing means the corpus's.
+     */
+    NAMES
   }
 
   public FacetDefinition {

@@ -47,6 +47,16 @@ public final class FacetRegistry {
                   List.of(
                       source.metadata().type() == null ? "document" : source.metadata().type())),
           new FacetDefinition(
+              Fields.PUBLISHER,
+              "Publisher",
+              false,
+              Vocabulary.NAMES,
+              Level.DOCUMENT,
+              (source, tags) ->
+                  source.metadata().publisher() == null
+                      ? List.of()
+                      : List.of(source.metadata().publisher())),
+          new FacetDefinition(
               Fields.YEAR,
               "Year",
               false,

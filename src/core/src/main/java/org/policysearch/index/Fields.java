@@ -97,9 +97,10 @@ public final class Fields {
    * text without a title in a file named by a number is called by its opening words. 88: words
    * Porter merges with another of a different meaning keep their own stems: "use" is not "US",
    * "united" not "unit", "identity" not "identical", "emerging" not "emergency", "designs" not
-   * "designated". 89: every chunk stores its document's publisher, which a hit shows.
+   * "designated". 89: every chunk stores its document's publisher, which a hit shows. 90: the
+   * publisher is a facet.
    */
-  public static final String SCHEMA_VERSION = "89";
+  public static final String SCHEMA_VERSION = "90";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -171,6 +172,10 @@ public final class Fields {
 
   public static final String SECTOR = "sector";
   public static final String TYPE = "type";
+
+  /** Who published a document (a news site, a ministry): a facet, stored on every chunk. */
+  public static final String PUBLISHER = "publisher";
+
   public static final String YEAR = "year";
 
   /**
@@ -251,9 +256,8 @@ public final class Fields {
    * Document metadata stored on a document's first chunk and its record, so the index alone
    * describes every document; the other chunks store only what a hit shows.
    */
-  public static final String PUBLISHER = "publisher";
-
   public static final String PARTIES = "parties";
+
   public static final String URL = "url";
   public static final String FILE = "file";
   public static final String FORMAT = "format";

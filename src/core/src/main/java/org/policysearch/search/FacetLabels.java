@@ -49,6 +49,7 @@ public final class FacetLabels {
       case DOCUMENT_TYPES -> DocumentTypes::label;
       case YEARS -> value -> value.equals(FacetRegistry.UNDATED) ? "Undated" : value;
       case COMMITMENTS -> value -> Commitment.resolve(value).map(Commitment::label).orElse(value);
+      case NAMES -> UnaryOperator.identity();
     };
   }
 
@@ -70,6 +71,10 @@ public final class FacetLabels {
                   ? trimmed
                   : trimmed.equalsIgnoreCase(FacetRegistry.UNDATED) ? FacetRegistry.UNDATED : null;
           case COMMITMENTS -> Commitment.resolve(trimmed).map(Commitment::code).orElse(null);
+          case NAMES ->
+              trimmed.codePoints().anyMatch(Character::isLetterOrDigit)
+                  ? trimmed.replaceAll("\\s+", " ")
+                  : null;
         };
     if (value == null) {
       throw new InvalidQueryException(
@@ -163,7 +168,7 @@ public final class FacetLabels {
           "known sectors are "
               + String.join(", ", sectors.get().sectors().stream().map(s -> s.id()).toList());
       case YEARS -> "use four digits such as 2025, or undated";
-      case DOCUMENT_TYPES -> "";
+      case DOCUMENT_TYPES, NAMES -> "";
       case COMMITMENTS -> "use binding, intent or descriptive";
     };
   }

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.FacetDefinition;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.SearchBackend.Page;
 import org.policysearch.search.SearchBackend.Run;
@@ -272,7 +275,7 @@ public final class SearchService implements Closeable {
    * The first run of a request whose query is {@code typed}: its typed facet values moved out of
    * the query into the filters ("country:KR" selects KR as ticking its box does).
    */
-  private Run run(QueryFacets typed, SearchRequest request) {
+  private Run run(QueryFacets typed, SearchRequest request) throws IOException {
     return run(typed.rest(), resolveFilters(typed.addedTo(request.filters())), request);
   }
 
@@ -720,31 +723,53 @@ public final class SearchService implements Closeable {
     return node;
   }
 
-  private List<SearchResult.QueryFilter> queryFilters(QueryFacets typed) {
-    return typed.typed().stream()
-        .map(
-            f ->
-                new SearchResult.QueryFilter(
-                    f.field(),
-                    labels.resolve(f.field(), f.value()),
-                    f.field() + ":" + (f.quoted() ? "\"" + f.value() + "\"" : f.value())))
-        .toList();
+  private List<SearchResult.QueryFilter> queryFilters(QueryFacets typed) throws IOException {
+    List<SearchResult.QueryFilter> filters = new ArrayList<>();
+    for (QueryNode.Filter f : typed.typed()) {
+      filters.add(
+          new SearchResult.QueryFilter(
+              f.field(),
+              resolve(f.field(), f.value()),
+              f.field() + ":" + (f.quoted() ? "\"" + f.value() + "\"" : f.value())));
+    }
+    return filters;
   }
 
-  private Map<String, List<String>> resolveFilters(Map<String, List<String>> requested) {
+  private Map<String, List<String>> resolveFilters(Map<String, List<String>> requested)
+      throws IOException {
     Map<String, List<String>> resolved = new LinkedHashMap<>();
-    requested.forEach(
-        (dimension, values) -> {
-          if (!FacetRegistry.NAMES.contains(dimension)) {
-            throw new InvalidQueryException("Unknown facet \"" + dimension + "\".");
-          }
-          List<String> codes =
-              values.stream().map(v -> labels.resolve(dimension, v)).distinct().toList();
-          if (!codes.isEmpty()) {
-            resolved.put(dimension, codes);
-          }
-        });
+    for (Map.Entry<String, List<String>> facet : requested.entrySet()) {
+      String dimension = facet.getKey();
+      if (!FacetRegistry.NAMES.contains(dimension)) {
+        throw new InvalidQueryException("Unknown facet \"" + dimension + "\".");
+      }
+      Set<String> codes = new LinkedHashSet<>();
+      for (String value : facet.getValue()) {
+        codes.add(resolve(dimension, value));
+      }
+      if (!codes.isEmpty()) {
+        resolved.put(dimension, List.copyOf(codes));
+      }
+    }
     return resolved;
+  }
+
+  /**
+   * The value of {@code dimension} that {@code typed} names; for a facet of names, as the corpus
+   * spells it ({@code bbc news}: "BBC News"), or as typed where no document gives it.
+   */
+  private String resolve(String dimension, String typed) throws IOException {
+    String value = labels.resolve(dimension, typed);
+    if (FacetRegistry.named(dimension).orElseThrow().vocabulary()
+        != FacetDefinition.Vocabulary.NAMES) {
+      return value;
+    }
+    for (FacetValue known : facets().getOrDefault(dimension, List.of())) {
+      if (known.value().replaceAll("\\s+", " ").equalsIgnoreCase(value)) {
+        return known.value();
+      }
+    }
+    return value;
   }
 
   @Override

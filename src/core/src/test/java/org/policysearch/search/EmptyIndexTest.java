@@ -35,6 +35,8 @@ class EmptyIndexTest {
               List.of(),
               "type",
               List.of(),
+              "publisher",
+              List.of(),
               "year",
               List.of(),
               "commitment",

@@ -45,7 +45,8 @@ class FacetsTest {
   void wholeCorpusCountsPerFacet() throws IOException {
     Map<String, List<FacetValue>> facets = service.facets();
     assertEquals(
-        List.of("country", "sector", "type", "year", "commitment"), List.copyOf(facets.keySet()));
+        List.of("country", "sector", "type", "publisher", "year", "commitment"),
+        List.copyOf(facets.keySet()));
     SearchResult all = search("", Map.of());
     assertEquals("KR=72 US=43 IT=29 EU=2 JP=2 OM=2", facet(all, "country"));
     assertEquals(
@@ -53,6 +54,8 @@ class FacetsTest {
             + " research-security=4 biotech=3 energy=3 telecom=3 culture=2 quantum=2 defence=2",
         facet(all, "sector"));
     assertEquals("joint-statement=43 news=29", facet(all, "type"));
+    // Only the statement's sidecar names its publisher: the news items count under no value.
+    assertEquals("Administration of Donald J. Trump, 2025=43", facet(all, "publisher"));
     // The news items carry no date: counted as undated, after the years.
     assertEquals("2025=43 undated=29", facet(all, "year"));
     assertEquals("descriptive=62 intent=10", facet(all, "commitment"));
@@ -203,5 +206,25 @@ class FacetsTest {
             InvalidQueryException.class, () -> search("commitment:firm", Map.of()));
     assertEquals(
         "Unknown commitment \"firm\": use binding, intent or descriptive.", unknown.getMessage());
+  }
+
+  @Test
+  void publisherIsAFacetWhoseNameIsTypedInAnyCase() throws IOException {
+    String publisher = "Administration of Donald J. Trump, 2025";
+    SearchResult ticked = search("cooperation", Map.of("publisher", List.of(publisher)));
+    assertTrue(ticked.total() > 0);
+    assertTrue(
+        ticked.hits().stream().allMatch(h -> publisher.equals(h.publisher())), ticked.toString());
+    assertEquals("joint-statement=" + ticked.total(), facet(ticked, "type"));
+    // Typed in the query, in another case and spacing, it selects the corpus's value.
+    SearchResult typed =
+        search("cooperation publisher:\"administration of donald j.  trump, 2025\"", Map.of());
+    assertEquals(ticked.total(), typed.total());
+    assertEquals(publisher + "=" + ticked.total() + "*", facet(typed, "publisher"));
+    assertEquals(publisher, typed.queryFilters().get(0).value());
+    // A publisher no document names finds nothing, and says so by its zero beside the others.
+    SearchResult unknown = search("cooperation", Map.of("publisher", List.of("Reuters")));
+    assertEquals(0, unknown.total());
+    assertEquals(publisher + "=" + ticked.total() + " Reuters=0*", facet(unknown, "publisher"));
   }
 }

@@ -96,6 +96,7 @@ final class PolicyParams {
           Fields.COUNTRY,
           Fields.SECTOR,
           Fields.TYPE,
+          Fields.PUBLISHER,
           Fields.YEAR,
           Fields.COMMITMENT,
           Fields.PARTY);

@@ -824,11 +824,17 @@ final class SolrView implements SearchBackend.View {
     if (grouped) {
       query.set(PolicyParams.UNIT, PolicyParams.DOCUMENTS);
     }
+    // Values apart by line, not comma: a publisher's name can hold a comma.
     run.filters()
         .forEach(
             (facet, values) ->
                 query.addFilterQuery(
-                    "{!terms f=" + facet + " tag=" + facet + "}" + String.join(",", values)));
+                    "{!terms f="
+                        + facet
+                        + " tag="
+                        + facet
+                        + " separator=\"\\n\"}"
+                        + String.join("\n", values)));
     if (!run.parties().isEmpty()) {
       // The parties are on the documents' records, the parents of their chunks' block.
       StringBuilder records = new StringBuilder();

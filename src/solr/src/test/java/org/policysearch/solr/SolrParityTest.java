@@ -171,6 +171,17 @@ class SolrParityTest {
             .between(List.of("US")),
         request("cooperation", Map.of(), 1, SearchRequest.Sort.RELEVANCE)
             .between(List.of("IT", "US")),
+        // The publisher, ticked and typed in another case.
+        request(
+            "cooperation",
+            Map.of("publisher", List.of("Administration of Donald J. Trump, 2025")),
+            1,
+            SearchRequest.Sort.RELEVANCE),
+        request(
+            "ai publisher:\"administration of donald j. trump, 2025\"",
+            Map.of(),
+            1,
+            SearchRequest.Sort.RELEVANCE),
         // The commitment of each passage, ticked and typed.
         request("", Map.of("commitment", List.of("binding")), 1, SearchRequest.Sort.RELEVANCE),
         request(
