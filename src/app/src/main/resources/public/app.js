@@ -90,6 +90,26 @@
     return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? v : null;
   }
 
+  /**
+   * What is wrong with a period, as the API would refuse it, or null: a bound that is no real
+   * year, month or day (2019-13, 2019-02-30), or a From after the To.
+   */
+  function periodProblem(from, to) {
+    for (const bound of [from, to]) {
+      if (!bound) continue;
+      const [y, m, d] = bound.split('-').map((n) => parseInt(n, 10));
+      const real = dateBound(bound) && (m === undefined || (m >= 1 && m <= 12))
+        && (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()));
+      if (!real) return '“' + bound + '” is not a year, a month or a day.';
+    }
+    if (from && to) {
+      const start = from.length === 4 ? from + '-01-01' : from.length === 7 ? from + '-01' : from;
+      const end = to.length === 4 ? to + '-12-31' : to.length === 7 ? to + '-31' : to;
+      if (start > end) return 'From (' + from + ') is after To (' + to + ').';
+    }
+    return null;
+  }
+
   /** The query string of a state, parameters always in the same order so URLs compare equal. */
   function toSearch(state) {
     const p = new URLSearchParams();
@@ -346,7 +366,10 @@
   // ---- results
 
   async function renderResults(state, gen) {
-    const result = await getJson(searchPath(state));
+    // A period the API would refuse is left out of the search and explained by the date boxes,
+    // rather than the whole page giving way to an error.
+    const periodError = periodProblem(state.from, state.to);
+    const result = await getJson(searchPath(periodError ? withChanges(state, { from: null, to: null }) : state));
     if (gen !== generation) return;
     const types = typeLabels(result.facets);
     if ((result.documents || result.hits).some((shown) => shown.type && !types.has(shown.type))) {
@@ -365,6 +388,14 @@
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
     renderPeriodChip(state);
+    if (periodError) {
+      const error = $('period-error');
+      if (error) error.textContent = periodError + ' The results are not narrowed by date.';
+      ui.notice.replaceChildren(el('span', { class: 'period-ignored' },
+        'The date range was not applied: ' + periodError + ' ',
+        internalLink(withChanges(state, { from: null, to: null, page: 1 }), 'Remove the date range')));
+      ui.notice.hidden = false;
+    }
     renderPartyChip(state);
     renderSummary(result, state);
     renderExportMenu(result, state);
@@ -488,7 +519,7 @@
       parts.push(suggestionLink(result.suggestion, state));
     }
     if (parts.length) {
-      ui.notice.replaceChildren(...parts);
+      ui.notice.append(...parts);
       ui.notice.hidden = false;
     }
   }
@@ -515,8 +546,40 @@
       ': ' + n.toLocaleString('en') + ' ' + unit + ' ' + which + '.');
   }
 
+  /** Why nothing was found: the words, the filters, the period, each where it is part of it. */
+  function emptyReason(state, filtered, period) {
+    if (!state.q) {
+      return filtered ? 'Nothing matches these filters' + (period ? ' in this period.' : '.')
+        : period ? 'Nothing is dated in this period.' : 'Nothing matches.';
+    }
+    return 'Nothing matches ' + quoted(state.q)
+      + (filtered ? ' with these filters' : '')
+      + (period ? (filtered ? ' and' : '') + ' in this period' : '') + '.';
+  }
+
   function renderEmpty(result, state, active) {
     const items = [];
+    const size = result.size || 10;
+    const pages = Math.ceil(Math.max(0, result.total - (result.folded || 0)) / size);
+    if (state.page > 1 && pages > 0) {
+      // Past the last page of results there are: say so, and lead back to it.
+      ui.message.replaceChildren(
+        el('h2', { text: 'No results on this page' }),
+        el('p', { text: 'Page ' + state.page + ' is past the last page of results: '
+          + (pages === 1 ? 'there is 1 page.' : 'there are ' + pages + ' pages.') }),
+        el('ul', { class: 'way-out' }, el('li', {},
+          internalLink(withChanges(state, { page: pages }), 'Go to the last page, ' + pages))));
+      ui.message.className = 'message empty';
+      ui.message.hidden = false;
+      return;
+    }
+    const period = state.from || state.to;
+    if (period) {
+      items.push(el('li', {}, el('button', {
+        type: 'button', class: 'link-button', 'data-remove-filter': 'period',
+        onclick: () => navigate(withChanges(state, { from: null, to: null, page: 1 })),
+      }, 'Remove the date range')));
+    }
     if (result.suggestion && result.suggestion !== state.q) {
       items.push(el('li', {}, suggestionLink(result.suggestion, state)));
     }
@@ -538,8 +601,8 @@
       items.push(el('li', { text: 'Try fewer or different words, or see the query help.' }));
     }
     ui.message.replaceChildren(
-      el('h2', { text: state.page > 1 ? 'No results on this page' : 'No results' }),
-      el('p', { text: state.q ? 'Nothing matches ' + quoted(state.q) + (active.length ? ' with these filters.' : '.') : 'Nothing matches these filters.' }),
+      el('h2', { text: 'No results' }),
+      el('p', { text: emptyReason(state, active.length > 0, period) }),
       el('ul', { class: 'way-out' }, ...items));
     ui.message.className = 'message empty';
     ui.message.hidden = false;
@@ -1027,9 +1090,9 @@
       event.preventDefault();
       const from = form.querySelector('#period-from').value.trim();
       const to = form.querySelector('#period-to').value.trim();
-      const bad = [from, to].find((v) => v && !dateBound(v));
-      if (bad) {
-        form.querySelector('#period-error').textContent = '“' + bad + '” is not a year, a month or a day.';
+      const problem = periodProblem(from, to);
+      if (problem) {
+        form.querySelector('#period-error').textContent = problem;
         return;
       }
       navigate(withChanges(resultsState(state), { from: from || null, to: to || null, page: 1 }));
@@ -1171,8 +1234,14 @@
           el('p', { class: 'muted', text: 'No passage of this document shares a word or a heading with it.' })));
         continue;
       }
-      const text = el('p', { class: 'text diff' }, ...c.diff.map((d) => d.op === 'ADDED' ? el('ins', { text: d.text })
-        : d.op === 'REMOVED' ? el('del', { text: d.text }) : document.createTextNode(d.text)));
+      // A word replaced by another (removed, then added, nothing kept between) is set apart from
+      // it: run together they read as one word ("opportunitiesdoes").
+      const text = el('p', { class: 'text diff' }, ...c.diff.map((d, i) => {
+        const replacing = i > 0 && c.diff[i - 1].op !== 'SAME' && d.op !== 'SAME';
+        return d.op === 'ADDED' ? el('ins', { class: replacing ? 'replacing' : null, text: d.text })
+          : d.op === 'REMOVED' ? el('del', { class: replacing ? 'replacing' : null, text: d.text })
+            : document.createTextNode(d.text);
+      }));
       columns.push(column(c.passage, text));
     }
     return el('div', { class: 'compare-view' },

@@ -232,6 +232,57 @@ class BrowserAnalystTest {
     assertEquals(url, browser.driver.getCurrentUrl());
   }
 
+  @Test
+  void aReversedOrUnrealPeriodIsExplainedByTheDateBoxesAndTheResultsStay() throws Exception {
+    List<String> unnarrowed = BrowserHarness.chunkIds(browser.api("/api/search?q=cooperation"));
+    for (String period : List.of("from=2026&to=2020", "from=2019-13", "to=2025-02-30")) {
+      browser.open("/?q=cooperation&" + period);
+      assertEquals(unnarrowed, browser.shownChunkIds(), period);
+      String error = browser.driver.findElement(By.id("period-error")).getText();
+      assertTrue(
+          error.contains(period.startsWith("from=2026") ? "is after" : "is not a year"), error);
+      String notice = browser.driver.findElement(By.id("notice")).getText();
+      assertTrue(notice.contains("The date range was not applied"), notice);
+    }
+    // Typed into the boxes, a reversed period goes nowhere and is explained.
+    browser.open("/?q=cooperation");
+    String url = browser.driver.getCurrentUrl();
+    browser.driver.findElement(By.id("period-from")).sendKeys("2026");
+    browser.driver.findElement(By.id("period-to")).sendKeys("2020");
+    browser.driver.findElement(By.cssSelector("#period-form button[type='submit']")).click();
+    assertEquals(
+        "From (2026) is after To (2020).",
+        browser.driver.findElement(By.id("period-error")).getText());
+    assertEquals(url, browser.driver.getCurrentUrl());
+  }
+
+  @Test
+  void aPeriodThatLeavesNothingSaysSoAndOffersToRemoveIt() {
+    browser.open("/?q=cooperation&from=1800&to=1900");
+    String message = browser.driver.findElement(By.id("message")).getText();
+    assertTrue(message.contains("Nothing matches “cooperation” in this period."), message);
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#message [data-remove-filter='period']")).click();
+    browser.awaitRender(before);
+    assertFalse(browser.driver.getCurrentUrl().contains("from="), browser.driver.getCurrentUrl());
+    assertFalse(browser.shownChunkIds().isEmpty());
+  }
+
+  @Test
+  void aPagePastTheLastSaysSoAndLeadsToTheLast() {
+    int pages = pages("/api/search?q=cooperation");
+    browser.open("/?q=cooperation&page=99");
+    String message = browser.driver.findElement(By.id("message")).getText();
+    assertTrue(message.contains("Page 99 is past the last page of results"), message);
+    assertFalse(message.contains("Nothing matches"), message);
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#message .way-out a")).click();
+    browser.awaitRender(before);
+    assertTrue(
+        browser.driver.getCurrentUrl().contains("page=" + pages), browser.driver.getCurrentUrl());
+    assertFalse(browser.shownChunkIds().isEmpty());
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> metaLines() {
     return (List<String>)

@@ -149,6 +149,18 @@ class BrowserAnalystViewsTest {
             By.cssSelector(".compare-column[data-document-id='korea-italy-mou-news-b']"));
     assertFalse(other.findElements(By.cssSelector(".diff ins")).isEmpty());
     assertFalse(other.findElements(By.cssSelector(".diff del")).isEmpty());
+    // A word replaced by another is set apart from it on the line, not run together with it.
+    assertEquals(
+        0L,
+        browser.js(
+            "return Array.from(document.querySelectorAll('.diff del, .diff ins')).filter(b => {"
+                + " const a = b.previousSibling;"
+                + " if (!a || a.nodeType !== 1) return false;"
+                + " const l = a.getBoundingClientRect(), r = b.getBoundingClientRect();"
+                + " return Math.abs(l.top - r.top) < 2 && r.left - l.right < 3; }).length;"));
+    assertTrue(
+        (Long) browser.js("return document.querySelectorAll('.diff .replacing').length;") > 0,
+        "the seed stories replace some words");
 
     // The state is in the URL: a reload shows the same comparison.
     browser.open(url.substring(browser.base.length()));
