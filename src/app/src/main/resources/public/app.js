@@ -8,6 +8,8 @@
   // the first render, so a facet added on the server appears here with no change to the page.
   let FACETS = [];
   let DIMENSIONS = [];
+  // By facet and value, the other names a value goes by, which a filter box matches too.
+  let OTHER_NAMES = {};
   /** Facet values shown before "show more"; selected values are always shown. */
   const TOP_VALUES = 8;
   /** A facet with more values than this gets a box to find its values by name. */
@@ -396,7 +398,7 @@
         internalLink(withChanges(state, { from: null, to: null, page: 1 }), 'Remove the date range')));
       ui.notice.hidden = false;
     }
-    renderPartyChip(state);
+    renderPartyChip(state, result.facets);
     renderSummary(result, state);
     renderExportMenu(result, state);
     const shown = result.documents || result.hits;
@@ -959,7 +961,7 @@
       let shown;
       if (wanted) {
         // Values named at a word start first ("it": Italy before United States); ticked ones stay.
-        const matches = values.map((v, i) => ({ v, i, rank: matchRank(v, wanted) }))
+        const matches = values.map((v, i) => ({ v, i, rank: matchRank(v, wanted, dim) }))
           .filter((m) => m.rank >= 0)
           .sort((a, b) => a.rank - b.rank || a.i - b.i)
           .map((m) => m.v);
@@ -1020,27 +1022,28 @@
     return { box, status };
   }
 
-  /** Lower case without accents, so "cote" finds Côte d'Ivoire. */
+  /** Lower case without accents or full stops, so "cote" finds Côte d'Ivoire and "uk" "U.K.". */
   function fold(text) {
-    return String(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    return String(text).normalize('NFD').replace(/\p{M}+/gu, '').replace(/\./g, '').toLowerCase();
   }
 
   /**
    * How well {@code wanted} (folded) names a value, as the API's contains= ranks it: 0 its code or
    * label starts so, 1 a word of its label does, 2 it is inside; -1 not at all.
    */
-  function matchRank(v, wanted) {
-    const code = fold(v.value);
-    const label = fold(v.label || v.value);
-    if (code.startsWith(wanted) || label.startsWith(wanted)) return 0;
+  function matchRank(v, wanted, dim) {
+    const names = [v.value, v.label || v.value].map(fold);
+    if (names.some((n) => n.startsWith(wanted))) return 0;
+    // Or the start of another name it goes by ("U.K.", "Turkey"), as the API's contains= does.
+    if (((OTHER_NAMES[dim] || {})[v.value] || []).some((n) => fold(n).startsWith(wanted))) return 0;
     const startsAWord = (text) => {
       for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
         if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) return true;
       }
       return false;
     };
-    if (startsAWord(label) || startsAWord(code)) return 1;
-    return code.includes(wanted) || label.includes(wanted) ? 2 : -1;
+    if (names.some(startsAWord)) return 1;
+    return names.some((n) => n.includes(wanted)) ? 2 : -1;
   }
 
   /** A facet's heading as a plural noun: Country → countries. */
@@ -1144,9 +1147,11 @@
   }
 
   /** The parties every result's document must have, as one removable chip. */
-  function renderPartyChip(state) {
+  function renderPartyChip(state, facets) {
     if (!state.party.length) return;
-    const text = state.party.join(' & ');
+    // Named as the country chips are: the results' country counts carry the parties' labels.
+    const labels = new Map(((facets && facets.country) || []).map((v) => [v.value, v.label]));
+    const text = state.party.map((code) => labels.get(code) || code).join(' & ');
     const chip = el('button', {
       type: 'button', class: 'chip removable', 'data-facet': 'party',
       'aria-label': 'Remove filter Parties: ' + text,
@@ -2395,6 +2400,7 @@
   getJson('/api/facets/definitions').then(
     (definitions) => {
       FACETS = definitions.facets.map((f) => [f.name, f.heading]);
+      OTHER_NAMES = definitions.names || {};
       DIMENSIONS = FACETS.map(([dim]) => dim);
       current = readState(location.search);
       render(current);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -115,7 +116,18 @@ public final class ApiServer {
     routes.put("/api/feed.atom", permits.guard(feeds::feed));
     routes.put("/api/similar/{chunkId}", permits.guard(similar::similar));
     routes.put("/api/facets", search::facets);
-    routes.put("/api/facets/definitions", ctx -> ctx.jsonStream(Map.of("facets", Facet.ALL)));
+    // The facets, and the other names their values go by, which the page's filter boxes match:
+    // made at the first request, as the country names are read while the server starts.
+    AtomicReference<Map<String, Object>> definitions = new AtomicReference<>();
+    routes.put(
+        "/api/facets/definitions",
+        ctx ->
+            ctx.jsonStream(
+                definitions.updateAndGet(
+                    made ->
+                        made != null
+                            ? made
+                            : Map.of("facets", Facet.ALL, "names", service.otherNames()))));
     routes.put("/api/health", search::health);
     routes.put("/api/documents", documents::list);
     routes.put("/api/documents/{id}", permits.guard(documents::show));

@@ -48,10 +48,11 @@ class BrowserAnalystViewsTest {
     assertTrue(
         browser.shownChunkIds().stream()
             .allMatch(id -> id.startsWith("us-rok-technology-prosperity-deal:")));
-    // The parties show as a chip that lifts them.
+    // The parties show as a chip that lifts them, named as the country chips are.
     WebElement chip =
         browser.driver.findElement(By.cssSelector("#active-filters [data-facet='party']"));
-    assertEquals("Remove filter Parties: KR & US", chip.getAttribute("aria-label"));
+    assertEquals(
+        "Remove filter Parties: South Korea & United States", chip.getAttribute("aria-label"));
   }
 
   @Test

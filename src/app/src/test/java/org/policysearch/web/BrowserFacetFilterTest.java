@@ -118,6 +118,18 @@ class BrowserFacetFilterTest {
   }
 
   @Test
+  void aCountryIsFoundByTheOtherNamesTheQueryTakesForIt() throws Exception {
+    browser.open("/");
+    // "country:Turkey" and "country:ROK" select them: their boxes are found by those names too.
+    filterBox().sendKeys("Turkey");
+    assertEquals(List.of("TR"), shown());
+    assertEquals(values(browser.api("/api/facets?facet=country&contains=Turkey")), shown());
+    filterBox().sendKeys(Keys.chord(Keys.CONTROL, "a"), "ROK");
+    assertEquals(List.of("KR"), shown());
+    assertEquals(values(browser.api("/api/facets?facet=country&contains=ROK")), shown());
+  }
+
+  @Test
   void aShortFacetHasNoFilterBox() {
     browser.open("/");
     assertTrue(

@@ -138,6 +138,16 @@ public final class FacetLabels {
   }
 
   /**
+   * The other names a user may type for the values of {@code dimension}, by value: a country's
+   * aliases ("U.K.", "Turkey"); none for the other facets, whose labels are their names.
+   */
+  public Map<String, List<String>> otherNames(String dimension) {
+    return vocabulary(dimension) == FacetDefinition.Vocabulary.COUNTRIES
+        ? countries.get().otherNames()
+        : Map.of();
+  }
+
+  /**
    * The names of each country and bloc, one group per code, that a query may use for one another:
    * an analyst types "Czechia" or "Türkiye", a 1997 agreement says "Czech Republic" and "Turkey".
    */

@@ -1,9 +1,12 @@
 package org.policysearch.search;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -45,25 +48,46 @@ public final class FacetValueMatch {
    * keeps every value.
    */
   public List<FacetValue> in(List<FacetValue> values) {
+    return in(values, Map.of());
+  }
+
+  /**
+   * {@link #in(List)}, a value also named by the start of any of its {@code otherNames} ({@code uk}
+   * finds the United Kingdom as "U.K.", {@code turkey} Türkiye), and then ranked first.
+   */
+  public List<FacetValue> in(List<FacetValue> values, Map<String, List<String>> otherNames) {
     if (fragment.isEmpty()) {
       return values;
     }
+    Map<FacetValue, Integer> ranks = new HashMap<>();
+    for (FacetValue value : values) {
+      int rank = rank(value.value(), value.label() == null ? value.value() : value.label());
+      // Only where the fragment starts one: inside long official names ("Rzeczpospolita
+      // Polska", "Community and its Member States") it would find what no one typed it for.
+      for (String name : otherNames.getOrDefault(value.value(), List.of())) {
+        if (fold(name).startsWith(fragment)) {
+          rank = 0;
+        }
+      }
+      if (rank < NO_MATCH) {
+        ranks.put(value, rank);
+      }
+    }
     return values.stream()
-        .filter(v -> rank(v) < NO_MATCH)
-        .sorted(Comparator.comparingInt(this::rank))
+        .filter(ranks::containsKey)
+        .sorted(Comparator.comparingInt(ranks::get))
         .toList();
   }
 
-  private int rank(FacetValue value) {
-    String code = fold(value.value());
-    String label = fold(value.label() == null ? value.value() : value.label());
-    if (code.startsWith(fragment) || label.startsWith(fragment)) {
+  private int rank(String... names) {
+    List<String> folded = Arrays.stream(names).map(FacetValueMatch::fold).toList();
+    if (folded.stream().anyMatch(n -> n.startsWith(fragment))) {
       return 0;
     }
-    if (startsAWord(label) || startsAWord(code)) {
+    if (folded.stream().anyMatch(this::startsAWord)) {
       return 1;
     }
-    return code.contains(fragment) || label.contains(fragment) ? 2 : NO_MATCH;
+    return folded.stream().anyMatch(n -> n.contains(fragment)) ? 2 : NO_MATCH;
   }
 
   private boolean startsAWord(String text) {
@@ -75,9 +99,12 @@ public final class FacetValueMatch {
     return false;
   }
 
-  /** Lower case without accents: "Côte d'Ivoire" and "cote d'ivoire" compare equal. */
+  /**
+   * Lower case without accents or full stops: "Côte d'Ivoire" and "cote d'ivoire" compare equal,
+   * and "U.K." and "uk".
+   */
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return MARKS.matcher(decomposed).replaceAll("").replace(".", "").toLowerCase(Locale.ROOT);
   }
 }

@@ -663,10 +663,25 @@ public final class SearchService implements Closeable {
         .forEach(
             (name, values) -> {
               if (facet == null || facet.equals(name)) {
-                narrowed.put(name, match.in(values));
+                narrowed.put(name, match.in(values, labels.otherNames(name)));
               }
             });
     return narrowed;
+  }
+
+  /**
+   * The other names a user may type for each facet's values, by facet and value (a country's
+   * aliases: "U.K." for GB); a facet whose labels are its only names has none.
+   */
+  public Map<String, Map<String, List<String>>> otherNames() {
+    Map<String, Map<String, List<String>>> names = new LinkedHashMap<>();
+    for (String facet : Facet.NAMES) {
+      Map<String, List<String>> other = labels.otherNames(facet);
+      if (!other.isEmpty()) {
+        names.put(facet, other);
+      }
+    }
+    return names;
   }
 
   /** The corpus's facet values as last labelled, with the counts they were made from. */

@@ -1,8 +1,10 @@
 package org.policysearch.tagging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.policysearch.corpus.InstrumentWords;
 import org.policysearch.tagging.Words.Word;
 
@@ -34,6 +37,7 @@ public final class CountryTagger {
   private final Node root = new Node();
   private final Map<String, String> resolvable = new HashMap<>();
   private final Map<String, List<String>> partyNames = new HashMap<>();
+  private final Map<String, List<String>> otherNames;
 
   /** A tagger over the vendored gazetteer. */
   public CountryTagger() {
@@ -67,6 +71,29 @@ public final class CountryTagger {
       }
     }
     byCode.forEach((code, names) -> partyNames.put(code, List.copyOf(names)));
+    Map<String, Set<String>> other = new TreeMap<>();
+    for (CountryName name : gazetteer.names()) {
+      String key = Words.key(name.text());
+      if (name.namesParty()
+          && !name.translated()
+          && name.code().equals(resolvable.get(key))
+          && !key.equals(Words.key(gazetteer.label(name.code())))
+          && !key.equals(name.code().toLowerCase(Locale.ROOT))) {
+        other.computeIfAbsent(name.code(), c -> new LinkedHashSet<>()).add(name.text());
+      }
+    }
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    other.forEach((code, names) -> lists.put(code, List.copyOf(names)));
+    otherNames = Collections.unmodifiableMap(lists);
+  }
+
+  /**
+   * The names {@link #resolve} takes for each country and bloc besides its label and code, as
+   * written ("U.K." and "Britain" for GB, "Turkey" for TR): what a user may type for it (its names,
+   * aliases and demonyms; not its capitals, nor its Spanish and French names).
+   */
+  public Map<String, List<String>> otherNames() {
+    return otherNames;
   }
 
   /**

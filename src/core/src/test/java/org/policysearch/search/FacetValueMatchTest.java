@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.policysearch.tagging.CountryTagger;
 
 /** Finding a facet's values by a fragment of their label or code. */
 class FacetValueMatchTest {
@@ -37,6 +39,27 @@ class FacetValueMatchTest {
   @Test
   void codesMatchAsWellAsLabels() {
     assertEquals(List.of("KR"), codes("kr"));
+  }
+
+  @Test
+  void aCountryIsFoundByTheOtherNamesItGoesBy() {
+    Map<String, List<String>> otherNames = new CountryTagger().otherNames();
+    List<FacetValue> countries =
+        List.of(
+            new FacetValue("GB", "United Kingdom", 9, false),
+            new FacetValue("TR", "Türkiye", 8, false),
+            new FacetValue("KR", "South Korea", 7, false),
+            new FacetValue("US", "United States", 6, false));
+    FacetValueMatch turkey = FacetValueMatch.of("Turkey");
+    assertEquals(List.of(), turkey.in(countries), "its label alone does not say Turkey");
+    assertEquals(List.of("TR"), codes(turkey.in(countries, otherNames)));
+    assertEquals(List.of("GB"), codes(FacetValueMatch.of("UK").in(countries, otherNames)));
+    assertEquals(List.of("KR"), codes(FacetValueMatch.of("rok").in(countries, otherNames)));
+    assertEquals(List.of("GB"), codes(FacetValueMatch.of("brit").in(countries, otherNames)));
+  }
+
+  private static List<String> codes(List<FacetValue> values) {
+    return values.stream().map(FacetValue::value).toList();
   }
 
   @Test
