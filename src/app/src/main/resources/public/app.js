@@ -156,8 +156,23 @@
 
   function navigate(state) {
     const url = '/' + toSearch(state);
-    if (url !== location.pathname + location.search) history.pushState(null, '', url);
-    render(state);
+    const from = location.pathname + location.search;
+    // Each entry knows the one it was reached from, so "Back to results" can be the browser's Back.
+    if (url !== from) history.pushState({ from }, '', url);
+    render(state).then(() => landFocus(state));
+  }
+
+  /**
+   * Where focus goes when what held it was drawn away (a page link, a removed chip, a result
+   * opened): the results' summary, or the document's title, not the top of the page.
+   */
+  function landFocus(state) {
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    const target = state.doc ? $('document-title') : $('summary');
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: Boolean(state.doc) });
   }
 
   function unique(values) {
@@ -450,7 +465,7 @@
         changed = true;
       }
     }
-    if (changed) history.replaceState(null, '', '/' + toSearch(state));
+    if (changed) history.replaceState(history.state, '', '/' + toSearch(state));
   }
 
   /** Where {@code token} stands in {@code q} as a whole word (case ignored), or -1. */
@@ -2346,8 +2361,14 @@
     if (!a || event.defaultPrevented || event.button !== 0
         || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    rememberFocus(a);
     const url = new URL(a.href);
+    if (a.id === 'back-link' && history.state && history.state.from === url.pathname + url.search) {
+      // Back to the results this document was opened from: the browser's Back, which puts them
+      // where they were, focus on the result opened, and adds no entry to the history.
+      history.back();
+      return;
+    }
+    rememberFocus(a);
     navigate(readState(url.search));
     if (!readState(url.search).doc) window.scrollTo(0, 0);
   });

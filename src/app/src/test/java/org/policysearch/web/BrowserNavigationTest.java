@@ -73,7 +73,20 @@ class BrowserNavigationTest {
     assertEquals(
         "2",
         browser.driver.findElement(By.cssSelector("#pagination a[aria-current='page']")).getText());
+    // The link that held focus is gone: focus is on the new page's summary, not the page's top.
+    assertEquals("summary", browser.js("return document.activeElement.id;"));
     browser.screenshot("pagination");
+
+    // A filter's chip removed by keyboard leaves focus on the summary too.
+    browser.open("/?q=cooperation&country=IT");
+    before = browser.renders();
+    browser
+        .driver
+        .findElement(By.cssSelector("#active-filters button[data-facet='country']"))
+        .sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.awaitRender(before);
+    assertFalse(browser.driver.getCurrentUrl().contains("country="));
+    assertEquals("summary", browser.js("return document.activeElement.id;"));
   }
 
   @Test
@@ -112,11 +125,20 @@ class BrowserNavigationTest {
     assertFalse(browser.driver.findElements(By.cssSelector("#document-view li.chunk")).isEmpty());
     browser.screenshot("document-view");
 
+    // Focus is on the document's title, not lost to the page.
+    assertEquals("document-title", browser.js("return document.activeElement.id;"));
+
+    long entries = (Long) browser.js("return history.length;");
     before = browser.renders();
     browser.driver.findElement(By.id("back-link")).click();
     browser.awaitRender(before);
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
     assertEquals(results, browser.shownChunkIds());
+    // The browser's Back: no new entry, and focus on the result that was opened.
+    assertEquals(entries, browser.js("return history.length;"));
+    assertEquals(
+        chunkId,
+        browser.js("return document.activeElement.closest('li[data-chunk-id]').dataset.chunkId;"));
   }
 
   /** Runs a history step and returns the view it leads to. */
