@@ -358,7 +358,11 @@
   // ---- start: no query and no filters
 
   async function renderStart(state, gen) {
-    const [documents, facets] = await Promise.all([getJson('/api/documents'), getJson('/api/facets')]);
+    // The start page lists documents: its filters count documents too, and lead to the Documents
+    // view (South Korea's 12 agreements, not its 15,509 passages in document order).
+    const [documents, answer] = await Promise.all([getJson('/api/documents'),
+      getJson('/api/search?group=document&size=1')]);
+    const facets = answer.facets;
     if (gen !== generation) return;
     showView('start');
     clearResults();
@@ -367,7 +371,7 @@
     ui.summary.textContent = documents.length === 1
       ? '1 document indexed. Search it, or pick a filter.'
       : documents.length + ' documents indexed. Search them, or pick a filter.';
-    renderFacets(facets, state);
+    renderFacets(facets, withChanges(state, { group: 'document' }));
     const types = typeLabels(facets);
     for (const doc of documents) {
       const target = withChanges(state, { doc: doc.id, chunk: null });
@@ -402,6 +406,14 @@
     updateFeed(state);
     document.title = (state.q ? state.q + ' – ' : '') + 'policy-search';
     renderFacets(result.facets, state);
+    if (!result.relaxed && result.allWordsTotal > 0 && result.allWordsTotal < result.total) {
+      // The counts are of the results holding every word, fewer than the summary's total: say so.
+      const n = result.allWordsTotal.toLocaleString('en');
+      const unit = result.documents ? (result.allWordsTotal === 1 ? 'document' : 'documents')
+        : (result.allWordsTotal === 1 ? 'result' : 'results');
+      ui.facetGroups.prepend(el('p', { class: 'muted facet-scope', id: 'facet-scope',
+        text: 'Counts are of the ' + n + ' ' + unit + ' with all your words.' }));
+    }
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
     renderPeriodChip(state);

@@ -301,6 +301,26 @@ class BrowserSearchTest {
   }
 
   @Test
+  void theStartPagesFiltersCountDocumentsAndLeadToThem() throws Exception {
+    browser.open("/");
+    // South Korea: its three documents, as the start page lists documents, not its passages.
+    JsonNode korea = browser.api("/api/search?group=document&country=KR");
+    assertEquals(
+        korea.get("total").asText(),
+        browser
+            .driver
+            .findElement(By.cssSelector("label[for='facet-country-KR'] .count"))
+            .getText());
+    browser.tick("country", "KR");
+    assertTrue(
+        browser.driver.getCurrentUrl().endsWith("/?country=KR&group=document"),
+        browser.driver.getCurrentUrl());
+    assertEquals(
+        korea.get("documents").size(),
+        browser.driver.findElements(By.cssSelector("#results .document-result")).size());
+  }
+
+  @Test
   void misspeltQueryShowsCorrectedResultsAndOffersTheWordsAsTyped() throws Exception {
     browser.open("/?q=quantm");
     JsonNode corrected = browser.api("/api/search?q=quantm");
@@ -483,6 +503,20 @@ class BrowserSearchTest {
       }
       assertTrue(published > 0, "a result of the statement, whose sidecar names its publisher");
     }
+  }
+
+  @Test
+  void theFiltersSayTheyCountTheResultsWithAllTheWordsWhenThoseAreFewer() throws Exception {
+    JsonNode answer = browser.api("/api/search?q=quantum+korea");
+    long whole = answer.get("allWordsTotal").asLong();
+    assertTrue(whole > 0 && whole < answer.get("total").asLong(), answer.toString());
+    browser.open("/?q=quantum+korea");
+    assertEquals(
+        "Counts are of the " + whole + " results with all your words.",
+        browser.driver.findElement(By.id("facet-scope")).getText());
+    // Where every result holds every word, the counts are of them all and nothing need be said.
+    browser.open("/?q=semiconductors+italy");
+    assertFalse(has("#facet-scope"));
   }
 
   @Test
