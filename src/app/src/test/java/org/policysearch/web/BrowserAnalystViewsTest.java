@@ -56,6 +56,23 @@ class BrowserAnalystViewsTest {
   }
 
   @Test
+  void theMatrixsSectorHeadingsStayInTheirColumnsAndThePairsStayInSight() {
+    browser.open("/?q=cooperation&view=matrix");
+    // No heading runs into the next column ("Semiconductors" over "Trade and investment").
+    assertEquals(
+        List.of(),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.matrix thead th'))"
+                + ".filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent);"));
+    // Each row's pair is set to stay at the left edge while the sectors scroll under it.
+    assertEquals(
+        "sticky",
+        browser.js(
+            "return getComputedStyle(document.querySelector('.matrix tbody th[scope=row]'))"
+                + ".position;"));
+  }
+
+  @Test
   void choosingACountryTurnsTheMatrixIntoItsPartners() {
     browser.open("/?q=ai&view=matrix");
     int before = browser.renders();
