@@ -98,9 +98,10 @@ public final class Fields {
    * Porter merges with another of a different meaning keep their own stems: "use" is not "US",
    * "united" not "unit", "identity" not "identical", "emerging" not "emergency", "designs" not
    * "designated". 89: every chunk stores its document's publisher, which a hit shows. 90: the
-   * publisher is a facet.
+   * publisher is a facet. 91: a heading that only repeats the document's title (a Markdown file's
+   * "# Title", a web page's h1 headline) heads no section over its passages.
    */
-  public static final String SCHEMA_VERSION = "90";
+  public static final String SCHEMA_VERSION = "91";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

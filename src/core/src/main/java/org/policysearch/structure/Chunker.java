@@ -53,7 +53,7 @@ public final class Chunker {
   /** The chunks of {@code doc}, in document order, numbered from 0. */
   public List<Chunk> split(SourceDocument doc) {
     List<Chunk> chunks = new ArrayList<>();
-    for (Block block : parser.parse(doc.text())) {
+    for (Block block : TitleHeading.unnested(parser.parse(doc.text()), doc.metadata().title())) {
       for (Part part : parts(block)) {
         int ordinal = chunks.size();
         chunks.add(

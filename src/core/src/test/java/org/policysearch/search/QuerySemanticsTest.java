@@ -629,6 +629,40 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aHeadingThatRepeatsTheTitleIsNoSectionOverEveryPassage(@TempDir Path tmp)
+      throws IOException {
+    Map<String, String> files =
+        Map.of(
+            "note.md",
+            "# Japan–UK Memorandum on Quantum Computing\n\n## Summary\n\nThe United Kingdom and"
+                + " Japan signed a memorandum on quantum computing.\n\n## Background\n\nEarlier"
+                + " talks covered hydrogen and offshore wind.\n",
+            "page.html",
+            "<html><head><title>Korea and Germany agree hydrogen partnership | Energy"
+                + " Wire</title></head><body><article><h1>Korea and Germany agree hydrogen"
+                + " partnership</h1><p>SEOUL — South Korea and Germany signed a declaration on"
+                + " green hydrogen.</p><h2>Reaction</h2><p>Analysts said the deal could speed up"
+                + " battery investment.</p></article></body></html>");
+    try (SearchService small = TestIndexes.ofFiles(tmp, files)) {
+      // Only what says quantum (the passage, under its own heading, and the title's line): the
+      // title's words in the heading over them all made every passage of the note match.
+      List<Hit> quantum = small.search(request("quantum", Map.of())).hits();
+      assertEquals(
+          List.of(List.of("Summary"), List.of()),
+          quantum.stream().map(Hit::sectionPath).toList(),
+          quantum.toString());
+      assertTrue(quantum.get(0).text().contains("signed"), quantum.toString());
+      List<Hit> hydrogen =
+          small.search(request("hydrogen", Map.of("type", List.of("news")))).hits();
+      // The headline and the paragraph that say hydrogen, neither under the headline.
+      assertEquals(List.of(List.of(), List.of()), hydrogen.stream().map(Hit::sectionPath).toList());
+      assertEquals(
+          List.of("Reaction"),
+          small.search(request("battery", Map.of())).hits().get(0).sectionPath());
+    }
+  }
+
+  @Test
   void exceptionsAccessionAndSecuritiesAreNotExceptAccessAndSecurity(@TempDir Path tmp)
       throws IOException {
     Map<String, String> texts =

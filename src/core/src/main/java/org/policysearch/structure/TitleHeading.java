@@ -1,0 +1,58 @@
+package org.policysearch.structure;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The heading that only repeats its document's title (a Markdown file's {@code # Title}, a web
+ * page's {@code <h1>} headline), which heads no section: the title is shown and searched as the
+ * title, while as the heading over every passage it made each of them match the title's words and
+ * stood first in every passage's path. It stays a block of its own, so the chunks keep their
+ * numbers (and their links).
+ */
+final class TitleHeading {
+  private TitleHeading() {}
+
+  /**
+   * {@code blocks} with the blocks under their first heading moved out of its section where it
+   * reads as {@code title} and nothing but untitled paragraphs comes before it; else {@code
+   * blocks}.
+   */
+  static List<Block> unnested(List<Block> blocks, String title) {
+    if (title == null) {
+      return blocks;
+    }
+    int at = 0;
+    while (at < blocks.size()
+        && blocks.get(at).kind() != ChunkKind.HEADING
+        && blocks.get(at).sectionPath().isEmpty()) {
+      at++;
+    }
+    if (at == blocks.size()
+        || blocks.get(at).kind() != ChunkKind.HEADING
+        || !blocks.get(at).sectionPath().isEmpty()
+        || !words(blocks.get(at).text()).equals(words(title))) {
+      return blocks;
+    }
+    String heading = blocks.get(at).text();
+    List<Block> kept = new ArrayList<>(blocks.subList(0, at + 1));
+    for (Block block : blocks.subList(at + 1, blocks.size())) {
+      List<String> path = block.sectionPath();
+      kept.add(
+          !path.isEmpty() && path.get(0).equals(heading)
+              ? block.movedTo(Math.max(block.level() - 1, 0), path.subList(1, path.size()))
+              : block);
+    }
+    return kept;
+  }
+
+  /** The words of {@code text} in lower case, apart by single spaces: what a reader compares. */
+  private static String words(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+}
