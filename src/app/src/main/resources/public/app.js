@@ -417,10 +417,15 @@
     const active = activeFilters(result.facets);
     renderActiveFilters(active, state);
     renderPeriodChip(state);
+    if (result.readAs && result.readAs.length) {
+      // The query was read otherwise than typed (a quote not closed, a lone OR): say how.
+      ui.notice.append(el('span', { class: 'read-as', id: 'read-as' }, result.readAs.join(' ') + ' '));
+      ui.notice.hidden = false;
+    }
     if (periodError) {
       const error = $('period-error');
       if (error) error.textContent = periodError + ' The results are not narrowed by date.';
-      ui.notice.replaceChildren(el('span', { class: 'period-ignored' },
+      ui.notice.append(el('span', { class: 'period-ignored' },
         'The date range was not applied: ' + periodError + ' ',
         internalLink(withChanges(state, { from: null, to: null, page: 1 }), 'Remove the date range')));
       ui.notice.hidden = false;
@@ -950,6 +955,17 @@
     // On a phone the sidebar folds behind this button, so it says how many filters are on.
     const on = DIMENSIONS.reduce((n, dim) => n + ((facets && facets[dim]) || []).filter((v) => v.selected).length, 0);
     ui.filtersToggle.textContent = on ? 'Filters (' + on + ' on)' : 'Filters';
+    // On a phone the panel covers the results: a button at its foot, kept in sight, goes to them.
+    groups.push(el('button', {
+      type: 'button', class: 'primary show-results', id: 'show-results',
+      onclick: () => {
+        ui.facets.classList.remove('open');
+        ui.filtersToggle.setAttribute('aria-expanded', 'false');
+        ui.summary.setAttribute('tabindex', '-1');
+        ui.summary.focus();
+        ui.summary.scrollIntoView({ block: 'start' });
+      },
+    }, 'Show the results'));
     ui.facetGroups.replaceChildren(...groups);
     sizeBars();
     if (focused && $(focused)) $(focused).focus();
@@ -962,6 +978,17 @@
     const list = el('ul', { class: 'facet-values', id: 'facet-list-' + dim });
     const section = el('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': headingId },
       el('h3', { id: headingId, text: label }));
+    if (dim === 'commitment') {
+      // Binding, intent and descriptive are the engine's reading of the words: say what they mean.
+      section.append(el('button', {
+        type: 'button', class: 'link-button facet-help', id: 'commitment-help',
+        onclick: () => {
+          openHelp(true);
+          $('help-commitment').focus();
+          $('help-commitment').scrollIntoView({ block: 'center' });
+        },
+      }, 'What these mean'));
+    }
     const item = (v) => {
       const id = facetId(dim, v.value);
       const box = el('input', { type: 'checkbox', id, 'data-facet': dim, 'data-value': v.value, checked: v.selected });

@@ -176,6 +176,17 @@ class ApiServerTest {
   }
 
   @Test
+  void anAnswerSaysHowAQueryWasReadOtherwiseThanTyped() throws Exception {
+    JsonNode read = http.json("/api/search?q=%22critical+minerals");
+    assertEquals(
+        "[\"A quote was not closed: the phrase runs to the end of the query.\"]",
+        read.get("readAs").toString());
+    assertEquals(
+        http.json("/api/search?q=%22critical+minerals%22").get("total"), read.get("total"));
+    assertFalse(http.json("/api/search?q=%22critical+minerals%22").has("readAs"));
+  }
+
+  @Test
   void aHitNamesItsDocumentsPublisherWhereItIsKnown() throws Exception {
     for (JsonNode hit : http.json("/api/search?q=cooperation").get("hits")) {
       if (hit.get("documentId").asText().equals(TestIndexes.US_ROK)) {

@@ -75,4 +75,17 @@ class BrowserCommitmentTest {
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=cooperation"));
     assertEquals(BrowserHarness.chunkIds(all), browser.shownChunkIds());
   }
+
+  @Test
+  void theCommitmentFacetSaysWhatItsValuesMean() {
+    browser.open("/?q=cooperation");
+    assertTrue(browser.driver.findElement(By.id("help")).getAttribute("hidden") != null);
+    browser.driver.findElement(By.id("commitment-help")).click();
+    WebElement meaning = browser.driver.findElement(By.id("help-commitment"));
+    assertTrue(meaning.isDisplayed());
+    assertEquals("help-commitment", browser.js("return document.activeElement.id;"));
+    for (String value : List.of("Binding", "Intent", "Descriptive")) {
+      assertTrue(meaning.getText().contains(value + ":"), meaning.getText());
+    }
+  }
 }

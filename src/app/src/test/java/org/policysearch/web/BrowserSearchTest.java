@@ -423,6 +423,25 @@ class BrowserSearchTest {
     assertTrue(browser.driver.getCurrentUrl().endsWith("country=IT"));
     assertTrue(browser.box("country", "IT").isSelected());
     browser.screenshot("narrow-375-filters");
+    // The panel covers the results; a button kept in sight at its foot goes to them.
+    WebElement show = browser.driver.findElement(By.id("show-results"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+            show),
+        "the button is in sight");
+    show.click();
+    assertFalse(facets.isDisplayed());
+    assertEquals("false", toggle.getAttribute("aria-expanded"));
+    assertEquals("summary", browser.js("return document.activeElement.id;"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const r = document.getElementById('summary').getBoundingClientRect();"
+                + " return r.top > -1 && r.top < window.innerHeight;"),
+        "the results are in sight");
   }
 
   /** Opens every facet's full list; the page remembers this across searches. */
@@ -517,6 +536,20 @@ class BrowserSearchTest {
     // Where every result holds every word, the counts are of them all and nothing need be said.
     browser.open("/?q=semiconductors+italy");
     assertFalse(has("#facet-scope"));
+  }
+
+  @Test
+  void aQueryReadOtherwiseThanTypedSaysHow() throws Exception {
+    browser.open("/?q=%28AI+OR+quantum");
+    assertEquals(
+        "A parenthesis was not closed: it was closed at the end of the query.",
+        browser.driver.findElement(By.id("read-as")).getText());
+    assertEquals(
+        BrowserHarness.chunkIds(browser.api("/api/search?q=%28AI+OR+quantum%29")),
+        browser.shownChunkIds(),
+        "the results are those of the query as read");
+    browser.open("/?q=%28AI+OR+quantum%29");
+    assertFalse(has("#read-as"));
   }
 
   @Test

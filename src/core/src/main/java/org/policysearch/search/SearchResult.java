@@ -1,5 +1,6 @@
 package org.policysearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,9 @@ import java.util.Map;
  *     are folded into it (each hit's {@code sameText} lists those folded into it): they count in
  *     {@code total} but take no place on a page, so a client pages through {@code total - folded}
  *     results at most
+ * @param readAs how the query was read otherwise than typed (a quote or parenthesis not closed, a
+ *     lone operator ignored, a prefix too short to be one), each a sentence; empty when it read as
+ *     typed
  */
 public record SearchResult(
     String query,
@@ -45,10 +49,12 @@ public record SearchResult(
     List<QueryFilter> queryFilters,
     String group,
     List<DocumentHit> documents,
-    int folded) {
+    int folded,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> readAs) {
 
   public SearchResult {
     queryFilters = List.copyOf(queryFilters);
+    readAs = readAs == null ? List.of() : List.copyOf(readAs);
     documents = documents == null ? null : List.copyOf(documents);
   }
 
@@ -70,7 +76,8 @@ public record SearchResult(
         queryFilters,
         group,
         documents,
-        folded);
+        folded,
+        readAs);
   }
 
   /**

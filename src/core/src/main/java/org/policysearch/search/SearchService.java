@@ -101,16 +101,22 @@ public final class SearchService implements Closeable {
         return kept.took((System.nanoTime() - start) / 1_000_000);
       }
       // "country:KR" typed in the query selects KR as ticking its box does.
-      QueryFacets typed = QueryFacets.of(parse(request.query()));
+      UserQueryParser parser = new UserQueryParser();
+      QueryFacets typed = QueryFacets.of(parse(parser, request.query()));
       Run run = run(typed, request);
-      SearchResult answer = search(view, request, typed, run, start);
+      SearchResult answer = search(view, request, typed, run, start, parser.notes());
       answers.put(generation, request, answer);
       return answer;
     }
   }
 
   private SearchResult search(
-      SearchBackend.View view, SearchRequest request, QueryFacets typed, Run run, long start)
+      SearchBackend.View view,
+      SearchRequest request,
+      QueryFacets typed,
+      Run run,
+      long start,
+      List<String> readAs)
       throws IOException {
     QueryNode node = run.node();
     Map<String, List<String>> filters = run.filters();
@@ -170,7 +176,8 @@ public final class SearchService implements Closeable {
         queryFilters(typed),
         request.group().code(),
         grouped ? attempt.documents() : null,
-        attempt.folded());
+        attempt.folded(),
+        readAs);
   }
 
   /**
@@ -729,7 +736,11 @@ public final class SearchService implements Closeable {
 
   private static QueryNode parse(String query) {
     // A parser holds its position in the tokens: one per query, as searches run at once.
-    QueryNode node = new UserQueryParser().parse(query);
+    return parse(new UserQueryParser(), query);
+  }
+
+  private static QueryNode parse(UserQueryParser parser, String query) {
+    QueryNode node = parser.parse(query);
     if (node == null && !query.isBlank()) {
       throw new InvalidQueryException(
           "The query has no words to search for. Type words, a \"phrase\", or a filter such as"

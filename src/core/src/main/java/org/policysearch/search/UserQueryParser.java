@@ -3,6 +3,7 @@ package org.policysearch.search;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public final class UserQueryParser {
           .collect(Collectors.toUnmodifiableSet());
 
   private List<String> tokens;
+  private final Set<String> notes = new LinkedHashSet<>();
   private int pos;
   private int clauses;
   private int depth;
@@ -62,14 +64,20 @@ public final class UserQueryParser {
       throw new InvalidQueryException(
           "The query is too long: " + query.length() + " characters, at most " + MAX_LENGTH + ".");
     }
-    tokens = tokenize(query.replaceAll("\\p{Cntrl}", " "));
+    List<Token> read = tokens(query.replaceAll("\\p{Cntrl}", " "));
+    tokens = read.stream().map(Token::text).toList();
+    notes.clear();
+    if (read.stream().anyMatch(Token::unclosed)) {
+      notes.add("A quote was not closed: the phrase runs to the end of the query.");
+    }
     pos = 0;
     clauses = 0;
     depth = 0;
     List<QueryNode> all = new ArrayList<>();
     while (pos < tokens.size()) {
       if (tokens.get(pos).equals(")")) {
-        pos++; // an unopened parenthesis is ignored
+        pos++;
+        notes.add("A closing parenthesis without an opening one was ignored.");
         continue;
       }
       QueryNode node = parseOr();
@@ -116,6 +124,8 @@ public final class UserQueryParser {
       QueryNode next = parseUnary(false);
       if (next != null) {
         any.add(next);
+      } else {
+        notes.add("OR with nothing after it was ignored.");
       }
     }
     return simplify(any, false);
@@ -141,7 +151,13 @@ public final class UserQueryParser {
     }
     String token = tokens.get(pos++);
     if (token.equals("OR") || token.equals("-") || token.equals(")")) {
-      return null; // a lone operator reads as nothing
+      notes.add(
+          token.equals(")")
+              ? "A closing parenthesis without an opening one was ignored."
+              : token.equals("OR")
+                  ? "OR with nothing before it was ignored."
+                  : "A lone - was ignored.");
+      return null;
     }
     if (token.equals("(")) {
       if (++depth > MAX_DEPTH) {
@@ -154,6 +170,9 @@ public final class UserQueryParser {
         if (node != null) {
           group.add(node);
         }
+      }
+      if (pos >= tokens.size()) {
+        notes.add("A parenthesis was not closed: it was closed at the end of the query.");
       }
       pos++; // the closing parenthesis, or the end of an unclosed group
       depth--;
@@ -192,6 +211,12 @@ public final class UserQueryParser {
           && prefix.chars().allMatch(Character::isLetterOrDigit)) {
         return new QueryNode.Prefix(prefix);
       }
+      notes.add(
+          "“"
+              + token
+              + "” was searched as the word “"
+              + prefix
+              + "”: a prefix needs at least three letters or digits before the *.");
     }
     StringBuilder words = new StringBuilder(token);
     // Adjacent plain words stay together so "artificial intelligence" meets its synonym "AI".
@@ -303,8 +328,24 @@ public final class UserQueryParser {
     return token.substring(1, slop.find() ? slop.start() : token.length());
   }
 
-  /** A token of a query and where it stands in it, from {@code start} to {@code end}. */
-  private record Token(String text, int start, int end) {}
+  /**
+   * What the last {@link #parse} read otherwise than typed, each said once: a quote or a
+   * parenthesis not closed, a lone operator ignored, a prefix too short to be one. Empty when the
+   * query read as typed.
+   */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /**
+   * A token of a query and where it stands in it, from {@code start} to {@code end}; {@code
+   * unclosed} for a quote that runs to the end of the query.
+   */
+  private record Token(String text, int start, int end, boolean unclosed) {
+    Token(String text, int start, int end) {
+      this(text, start, end, false);
+    }
+  }
 
   private static List<Token> tokens(String query) {
     List<Token> tokens = new ArrayList<>();
@@ -329,7 +370,7 @@ public final class UserQueryParser {
           slop = "\"" + proximity.group();
           i = proximity.end();
         }
-        tokens.add(new Token("\"" + query.substring(start + 1, end) + slop, start, i));
+        tokens.add(new Token("\"" + query.substring(start + 1, end) + slop, start, i, close < 0));
       } else if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
         tokens.add(new Token("-", i, i + 1));
         i++;
@@ -348,6 +389,8 @@ public final class UserQueryParser {
           int end = close < 0 ? n : close;
           word = word + "\"" + query.substring(i + 1, end);
           i = close < 0 ? n : close + 1;
+          tokens.add(new Token(word, start, i, close < 0));
+          continue;
         }
         tokens.add(new Token(word, start, i));
       }

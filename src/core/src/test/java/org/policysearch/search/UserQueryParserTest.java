@@ -1,0 +1,55 @@
+package org.policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the parser reads a query otherwise than typed, and says so. */
+class UserQueryParserTest {
+  private static List<String> notes(String query) {
+    UserQueryParser parser = new UserQueryParser();
+    parser.parse(query);
+    return parser.notes();
+  }
+
+  @Test
+  void aQueryReadAsTypedHasNoNotes() {
+    for (String query :
+        List.of("supply chain", "\"critical minerals\"~5", "-quantum", "(AI OR quantum) Italy")) {
+      assertEquals(List.of(), notes(query), query);
+    }
+  }
+
+  @Test
+  void whatWasClosedIgnoredOrReadAsAWordIsSaid() {
+    assertEquals(
+        List.of("A parenthesis was not closed: it was closed at the end of the query."),
+        notes("(AI OR quantum"));
+    assertEquals(
+        List.of("A quote was not closed: the phrase runs to the end of the query."),
+        notes("\"critical minerals"));
+    assertEquals(
+        List.of("A quote was not closed: the phrase runs to the end of the query."),
+        notes("country:\"South Korea"));
+    assertEquals(
+        List.of("A closing parenthesis without an opening one was ignored."), notes(") quantum"));
+    assertEquals(List.of("OR with nothing after it was ignored."), notes("quantum OR"));
+    assertEquals(List.of("OR with nothing before it was ignored."), notes("OR quantum"));
+    assertEquals(
+        List.of(
+            "“se*” was searched as the word “se”: a prefix needs at least three letters or digits"
+                + " before the *."),
+        notes("se* korea"));
+  }
+
+  @Test
+  void eachNoteIsSaidOnceAndOnlyForTheLastQuery() {
+    UserQueryParser parser = new UserQueryParser();
+    parser.parse(") ) quantum");
+    assertEquals(
+        List.of("A closing parenthesis without an opening one was ignored."), parser.notes());
+    parser.parse("quantum");
+    assertEquals(List.of(), parser.notes());
+  }
+}
