@@ -64,6 +64,24 @@ class MatchedOnTest {
   }
 
   @Test
+  void aStopWordIsNoReasonAPassageWasFoundThroughItsParties(@TempDir Path tmp) throws IOException {
+    try (SearchService agreement =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "tt.txt",
+                "AGREEMENT BETWEEN CANADA AND TRINIDAD AND TOBAGO\n\n"
+                    + "Article 1 Customs\n\n"
+                    + "Each Party shall simplify its customs procedures.\n"))) {
+      // "AND" typed as analysts type it is a stop word: "Trinidad and Tobago" holding it is no
+      // reason the passage came back.
+      for (Hit hit : agreement.search(SearchRequest.of("customs AND")).hits()) {
+        assertFalse(hit.matchedOn().contains("parties"), hit.toString());
+      }
+    }
+  }
+
+  @Test
   void aPhraseIsFoundInTheHeadingsOnlyWhereOneHeadingSaysIt() throws IOException {
     SearchResult result = service.search(SearchRequest.of("\"national treatment\""));
     Map<String, List<String>> matchedOn =

@@ -567,7 +567,8 @@ final class LuceneQueries {
   private static List<QueryNode> positiveWords(QueryNode node, List<QueryNode> out) {
     if (node instanceof QueryNode.Words w) {
       for (String word : w.text().strip().split("\\s+")) {
-        if (!word.isEmpty()) {
+        // A stop word is no reason a passage was found ("and" is in "Trinidad and Tobago").
+        if (!word.isEmpty() && !StopWords.all().containsAll(StopWords.typed(word))) {
           out.add(new QueryNode.Words(word));
         }
       }
