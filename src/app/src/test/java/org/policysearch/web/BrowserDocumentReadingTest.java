@@ -216,6 +216,11 @@ class BrowserDocumentReadingTest {
         Boolean.TRUE,
         browser.js("return document.documentElement.scrollWidth <= window.innerWidth;"),
         "nothing wider than the screen");
+    // The bar's title has a line of its own: most of it shows, not "Join…".
+    WebElement title =
+        browser.driver.findElement(By.cssSelector("#document-bar .document-bar-title"));
+    assertTrue(
+        title.getSize().getWidth() > 300, "the title's width: " + title.getSize().getWidth());
 
     toggle.click();
 
