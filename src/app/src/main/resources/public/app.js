@@ -1409,6 +1409,10 @@
       matrix.unpaired ? el('p', { class: 'muted', text: matrix.unpaired + ' of ' + matrix.documents + ' documents have fewer than two parties.' }) : null);
   }
 
+  function documentCount(n) {
+    return n === 1 ? '1 document' : n + ' documents';
+  }
+
   function renderNetwork(network, state) {
     const title = 'Parties and the documents between them' + (state.q ? ' for “' + state.q + '”' : '');
     if (!network.edges.length) {
@@ -1419,7 +1423,7 @@
     const r = size / 2 - 50;
     const place = new Map(network.nodes.map((n, i) => {
       const a = 2 * Math.PI * i / network.nodes.length - Math.PI / 2;
-      return [n.code, { x: size / 2 + r * Math.cos(a), y: size / 2 + r * Math.sin(a), node: n }];
+      return [n.code, { x: size / 2 + r * Math.cos(a), y: size / 2 + r * Math.sin(a), a, node: n }];
     }));
     const maxEdge = Math.max(...network.edges.map((e) => e.documents));
     const maxNode = Math.max(...network.nodes.map((n) => n.documents));
@@ -1430,16 +1434,21 @@
       const b = place.get(e.target);
       const link = svg('g', { 'data-href': '/' + toSearch(withChanges(state, { party: [e.source, e.target], view: null, page: 1 })),
         class: 'drill', 'data-edge': e.source + '-' + e.target },
-        svg('title', { text: a.node.label + ' – ' + b.node.label + ': ' + e.documents + ' documents' }),
+        svg('title', { text: a.node.label + ' – ' + b.node.label + ': ' + documentCount(e.documents) }),
         svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge', 'stroke-width': 1 + 5 * e.documents / maxEdge }));
       drawing.append(link);
     }
-    for (const { x, y, node } of place.values()) {
+    for (const { x, y, a, node } of place.values()) {
+      // Each code outside its node, along the radius: set below them all, the codes of a crowded
+      // circle ran into one another ("AU E EFTA").
+      const out = 6 + 10 * node.documents / maxNode + 4;
+      const cos = Math.cos(a);
       drawing.append(svg('g', { 'data-href': '/' + toSearch(withChanges(state, { party: [node.code], view: null, page: 1 })),
         class: 'drill', 'data-node': node.code },
-        svg('title', { text: node.label + ': ' + node.documents + ' documents' }),
+        svg('title', { text: node.label + ': ' + documentCount(node.documents) }),
         svg('circle', { cx: x, cy: y, r: 6 + 10 * node.documents / maxNode, class: 'node' }),
-        svg('text', { x, y: y + 6 + 10 * node.documents / maxNode + 14, 'text-anchor': 'middle', class: 'node-label', text: node.code })));
+        svg('text', { x: x + out * cos, y: y + out * Math.sin(a), 'dominant-baseline': 'middle',
+          'text-anchor': cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle', class: 'node-label', text: node.code })));
     }
     const rows = network.edges.map((e) => {
       const a = place.get(e.source).node;

@@ -17,14 +17,14 @@ import org.openqa.selenium.WebElement;
 /** The box that finds a long facet's values by name, in headless Chromium on many countries. */
 class BrowserFacetFilterTest {
   /** A communiqué naming twenty parties, so the country facet is long enough to need the box. */
-  private static final String COMMUNIQUE =
+  static final String COMMUNIQUE =
       "Joint communiqué of the trade ministers of France, Germany, Spain, Portugal, Greece,"
           + " Poland, Sweden, Norway, Finland, Denmark, Austria, Belgium, Ireland, Türkiye,"
           + " Côte d'Ivoire, Canada, Mexico, Brazil, India and South Korea on semiconductor supply"
           + " chains.\n\nThe ministers agreed to share early warnings of shortages of chips and of"
           + " the critical minerals they are made from.\n";
 
-  private static final String COMMUNIQUE_META =
+  static final String COMMUNIQUE_META =
       "{\"title\": \"Ministerial communiqué on semiconductor supply chains\","
           + " \"type\": \"joint-statement\", \"date\": \"2025-06-01\","
           + " \"parties\": [\"FR\", \"DE\", \"ES\", \"PT\", \"GR\", \"PL\", \"SE\", \"NO\", \"FI\","
