@@ -70,6 +70,10 @@ public final class UserQueryParser {
     if (read.stream().anyMatch(Token::unclosed)) {
       notes.add("A quote was not closed: the phrase runs to the end of the query.");
     }
+    if (tokens.contains("AND")) {
+      // Analysts used to Boolean search type it; here it is the stop word "and", left out.
+      notes.add("AND is not needed: every word must match already.");
+    }
     pos = 0;
     clauses = 0;
     depth = 0;

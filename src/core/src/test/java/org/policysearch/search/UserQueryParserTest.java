@@ -41,6 +41,9 @@ class UserQueryParserTest {
             "“se*” was searched as the word “se”: a prefix needs at least three letters or digits"
                 + " before the *."),
         notes("se* korea"));
+    assertEquals(
+        List.of("AND is not needed: every word must match already."), notes("quantum AND korea"));
+    assertEquals(List.of(), notes("research and development"), "a word in lower case is a word");
   }
 
   @Test
