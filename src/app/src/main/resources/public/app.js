@@ -170,9 +170,18 @@
     const active = document.activeElement;
     if (active && active !== document.body && document.contains(active)) return;
     const target = state.doc ? $('document-title') : $('summary');
-    if (!target) return;
-    target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: Boolean(state.doc) });
+    if (target) focusOn(target, { preventScroll: Boolean(state.doc) });
+  }
+
+  /** Focus on an element that is no control (a heading, the summary), out of the tab order. */
+  function focusOn(node, options) {
+    node.setAttribute('tabindex', '-1');
+    node.focus(options);
+  }
+
+  /** The noun for {@code n} of a thing: 1 document, 2 documents. */
+  function nounFor(n, one, many) {
+    return n === 1 ? one : many;
   }
 
   function unique(values) {
@@ -409,8 +418,8 @@
     if (!result.relaxed && result.allWordsTotal > 0 && result.allWordsTotal < result.total) {
       // The counts are of the results holding every word, fewer than the summary's total: say so.
       const n = result.allWordsTotal.toLocaleString('en');
-      const unit = result.documents ? (result.allWordsTotal === 1 ? 'document' : 'documents')
-        : (result.allWordsTotal === 1 ? 'result' : 'results');
+      const unit = result.documents ? nounFor(result.allWordsTotal, 'document', 'documents')
+        : nounFor(result.allWordsTotal, 'result', 'results');
       ui.facetGroups.prepend(el('p', { class: 'muted facet-scope', id: 'facet-scope',
         text: 'Counts are of the ' + n + ' ' + unit + ' with all your words.' }));
     }
@@ -501,8 +510,8 @@
     const total = result.total;
     const shown = (result.documents || result.hits).length;
     const noun = result.documents
-      ? (total === 1 ? 'document' : 'documents')
-      : (total === 1 ? 'result' : 'results');
+      ? nounFor(total, 'document', 'documents')
+      : nounFor(total, 'result', 'results');
     let text = total.toLocaleString('en') + ' ' + noun;
     if (state.q) text += ' for ' + quoted(result.correctedQuery || state.q);
     if (!result.relaxed && result.allWordsTotal != null && result.allWordsTotal < total) {
@@ -961,8 +970,7 @@
       onclick: () => {
         ui.facets.classList.remove('open');
         ui.filtersToggle.setAttribute('aria-expanded', 'false');
-        ui.summary.setAttribute('tabindex', '-1');
-        ui.summary.focus();
+        focusOn(ui.summary);
         ui.summary.scrollIntoView({ block: 'start' });
       },
     }, 'Show the results'));
@@ -1410,7 +1418,7 @@
   }
 
   function documentCount(n) {
-    return n === 1 ? '1 document' : n + ' documents';
+    return n + ' ' + nounFor(n, 'document', 'documents');
   }
 
   function renderNetwork(network, state) {
@@ -1802,8 +1810,7 @@
     reader.pinned = performance.now() + 500;
     const node = await jumpTo(reader, section.ordinal, 'start');
     if (!node) return;
-    node.setAttribute('tabindex', '-1');
-    node.focus({ preventScroll: true });
+    focusOn(node, { preventScroll: true });
     reader.pinned = performance.now() + 500;
     announce('Section ' + section.title + '.');
   }
@@ -2359,8 +2366,7 @@
   function openHelp(open) {
     ui.help.hidden = !open;
     ui.helpToggle.setAttribute('aria-expanded', String(open));
-    if (open) ui.help.querySelector('h2').setAttribute('tabindex', '-1');
-    if (open) ui.help.querySelector('h2').focus();
+    if (open) focusOn(ui.help.querySelector('h2'));
   }
 
   ui.form.addEventListener('submit', (event) => {

@@ -56,6 +56,14 @@ public final class StopWords {
     return Tokens.terms(TYPED, "typed", text);
   }
 
+  /**
+   * Whether every word of {@code text}, as typed, is a stop word ("and", "of the"; and text without
+   * words): a clause of them searches nothing, and they are no reason a passage was found.
+   */
+  public static boolean only(String text) {
+    return ALL.containsAll(typed(text));
+  }
+
   private static Set<String> load() {
     Set<String> words = new HashSet<>();
     addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, words);

@@ -1,6 +1,5 @@
 package org.policysearch.eval;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,7 +89,7 @@ public final class StructureEvaluation {
     int firstKnown = Integer.MAX_VALUE;
     for (StructureGold.Heading h : gold.headings()) {
       int line = h.line() - 1 - dropped;
-      String normal = normalise(String.join(" ", h.lines()));
+      String normal = OutlineParser.normalised(String.join(" ", h.lines()));
       if (line < 0 || line >= lineStarts.size() || !startsAt(text, lineStarts, line, h)) {
         headingsNotInText++;
         continue;
@@ -150,7 +149,7 @@ public final class StructureEvaluation {
       StructureAnalysis found,
       Scores scores) {
     Set<String> entries = new HashSet<>();
-    found.pathEntries().forEach(e -> entries.add(key(normalise(e))));
+    found.pathEntries().forEach(e -> entries.add(key(OutlineParser.normalised(e))));
     int tp = 0;
     int fn = 0;
     for (String heading : known.keySet()) {
@@ -164,7 +163,7 @@ public final class StructureEvaluation {
     int fp = 0;
     Set<String> counted = new HashSet<>();
     for (StructureAnalysis.FoundHeading heading : found.headings()) {
-      String normal = normalise(heading.text());
+      String normal = OutlineParser.normalised(heading.text());
       if (known.containsKey(key(normal))
           || heading.start() < firstKnown
           || UNMARKED_KIND.matcher(normal).matches()
@@ -204,7 +203,7 @@ public final class StructureEvaluation {
         continue; // not found as a heading: recall's business
       }
       List<String> path =
-          headings.get(next).path().stream().map(StructureEvaluation::normalise).toList();
+          headings.get(next).path().stream().map(OutlineParser::normalised).toList();
       String own = key(chapter.normal());
       String keyword = keyword(chapter.normal());
       // Known outlines list titles and their chapters alike as level 1: a title above the
@@ -277,7 +276,8 @@ public final class StructureEvaluation {
       String text, List<Integer> lineStarts, int line, StructureGold.Heading heading) {
     int start = lineStarts.get(line);
     int end = line + 1 < lineStarts.size() ? lineStarts.get(line + 1) : text.length();
-    return normalise(text.substring(start, end)).equals(normalise(heading.lines().get(0)));
+    return OutlineParser.normalised(text.substring(start, end))
+        .equals(OutlineParser.normalised(heading.lines().get(0)));
   }
 
   private static List<Integer> lineStarts(String text) {
@@ -299,14 +299,6 @@ public final class StructureEvaluation {
    */
   private static String key(String normal) {
     return OutlineParser.withoutFootnoteMark(normal).replace(" ", "");
-  }
-
-  /** A heading as compared: NFKC, lower case, letters and digits only, single spaces. */
-  static String normalise(String heading) {
-    return Normalizer.normalize(heading, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
   }
 
   /**

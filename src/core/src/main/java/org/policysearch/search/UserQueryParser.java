@@ -47,6 +47,10 @@ public final class UserQueryParser {
   /** A phrase token's proximity after its closing quote, as the tokens write it: {@code "~10}. */
   private static final Pattern SLOP = Pattern.compile("\"~(\\d{1,9})$");
 
+  /** What a {@code )} without its {@code (} reads as, where it stands first or inside a clause. */
+  private static final String UNOPENED =
+      "A closing parenthesis without an opening one was ignored.";
+
   /** The {@code name:} keys: every facet, and the title. */
   static final Set<String> FIELDS =
       Stream.concat(FacetRegistry.NAMES.stream(), Stream.of("title"))
@@ -81,7 +85,7 @@ public final class UserQueryParser {
     while (pos < tokens.size()) {
       if (tokens.get(pos).equals(")")) {
         pos++;
-        notes.add("A closing parenthesis without an opening one was ignored.");
+        notes.add(UNOPENED);
         continue;
       }
       QueryNode node = parseOr();
@@ -113,7 +117,7 @@ public final class UserQueryParser {
   }
 
   private static boolean onlyStopWords(QueryNode.Words words) {
-    return StopWords.all().containsAll(StopWords.typed(words.text()));
+    return StopWords.only(words.text());
   }
 
   private QueryNode parseOr() {
@@ -157,7 +161,7 @@ public final class UserQueryParser {
     if (token.equals("OR") || token.equals("-") || token.equals(")")) {
       notes.add(
           token.equals(")")
-              ? "A closing parenthesis without an opening one was ignored."
+              ? UNOPENED
               : token.equals("OR")
                   ? "OR with nothing before it was ignored."
                   : "A lone - was ignored.");

@@ -1,10 +1,12 @@
 package org.policysearch.structure;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -95,6 +97,17 @@ public final class OutlineParser {
    */
   public static String withoutFootnoteMark(String heading) {
     return LineShape.withoutFootnoteMark(heading);
+  }
+
+  /**
+   * {@code heading} as headings are compared: NFKC, lower case, letters and digits only, single
+   * spaces ("Japan–UK Memorandum" and "japan uk memorandum" are one).
+   */
+  public static String normalised(String heading) {
+    return Normalizer.normalize(heading, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
   }
 
   /** The blocks of {@code text}, in document order. */

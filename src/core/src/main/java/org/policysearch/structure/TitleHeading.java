@@ -1,9 +1,7 @@
 package org.policysearch.structure;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The heading that only repeats its document's title (a Markdown file's {@code # Title}, a web
@@ -33,7 +31,8 @@ final class TitleHeading {
     if (at == blocks.size()
         || blocks.get(at).kind() != ChunkKind.HEADING
         || !blocks.get(at).sectionPath().isEmpty()
-        || !words(blocks.get(at).text()).equals(words(title))) {
+        || !OutlineParser.normalised(blocks.get(at).text())
+            .equals(OutlineParser.normalised(title))) {
       return blocks;
     }
     String heading = blocks.get(at).text();
@@ -46,13 +45,5 @@ final class TitleHeading {
               : block);
     }
     return kept;
-  }
-
-  /** The words of {@code text} in lower case, apart by single spaces: what a reader compares. */
-  private static String words(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,20 +70,26 @@ public final class CountryTagger {
       }
     }
     byCode.forEach((code, names) -> partyNames.put(code, List.copyOf(names)));
-    Map<String, Set<String>> other = new TreeMap<>();
-    for (CountryName name : gazetteer.names()) {
-      String key = Words.key(name.text());
-      if (name.namesParty()
-          && !name.translated()
-          && name.code().equals(resolvable.get(key))
-          && !key.equals(Words.key(gazetteer.label(name.code())))
-          && !key.equals(name.code().toLowerCase(Locale.ROOT))) {
-        other.computeIfAbsent(name.code(), c -> new LinkedHashSet<>()).add(name.text());
-      }
-    }
-    Map<String, List<String>> lists = new LinkedHashMap<>();
-    other.forEach((code, names) -> lists.put(code, List.copyOf(names)));
-    otherNames = Collections.unmodifiableMap(lists);
+    // The party names a query's country: takes for the code, its label and code aside.
+    Map<String, List<String>> other = new TreeMap<>();
+    partyNames.forEach(
+        (code, names) -> {
+          String label = Words.key(gazetteer.label(code));
+          List<String> typed =
+              names.stream()
+                  .filter(
+                      name -> {
+                        String key = Words.key(name);
+                        return code.equals(resolvable.get(key))
+                            && !key.equals(label)
+                            && !key.equals(code.toLowerCase(Locale.ROOT));
+                      })
+                  .toList();
+          if (!typed.isEmpty()) {
+            other.put(code, typed);
+          }
+        });
+    otherNames = Collections.unmodifiableMap(other);
   }
 
   /**

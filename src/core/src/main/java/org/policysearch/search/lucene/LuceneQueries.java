@@ -568,7 +568,7 @@ final class LuceneQueries {
     if (node instanceof QueryNode.Words w) {
       for (String word : w.text().strip().split("\\s+")) {
         // A stop word is no reason a passage was found ("and" is in "Trinidad and Tobago").
-        if (!word.isEmpty() && !StopWords.all().containsAll(StopWords.typed(word))) {
+        if (!word.isEmpty() && !StopWords.only(word)) {
           out.add(new QueryNode.Words(word));
         }
       }
