@@ -1011,6 +1011,17 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aQueryOfPunctuationOnlyFindsNothing() throws IOException {
+    for (String query : List.of("!!!", "*:*", ":", "... -quantum", "!!! country:IT")) {
+      SearchResult result = search(query);
+      assertEquals(0, result.total(), query);
+      assertTrue(result.hits().isEmpty(), query);
+    }
+    // Beside a phrase the punctuation is nothing asked: the phrase alone is searched.
+    assertEquals(found("\"supply chain\""), found("!!! \"supply chain\""));
+  }
+
+  @Test
   void explainAddsLuceneExplanationToEachHit() throws IOException {
     SearchResult explained =
         service.search(

@@ -327,7 +327,11 @@ final class LuceneQueries {
       }
     }
     Query ownWords = ownWords(node);
-    if (ownWords == null) {
+    if (ownWords == null && onlyWordsPositive(node)) {
+      // Words that analyse to nothing ("!!!", "*:*") ask for nothing a chunk could hold: they find
+      // nothing, where filters or exclusions alone list every other chunk.
+      query.add(new MatchNoDocsQuery("no searchable words"), Occur.FILTER);
+    } else if (ownWords == null) {
       query.add(CHUNKS, Occur.FILTER); // only filters or exclusions: every other chunk
     } else {
       // A chunk must say one of the words itself: a document's title or parties only complete
@@ -335,6 +339,22 @@ final class LuceneQueries {
       query.add(ownWords, Occur.FILTER);
     }
     return query;
+  }
+
+  /**
+   * Whether the positive clauses of {@code node}'s top level, if any, are all plain words: what a
+   * chunk must hold then comes from those words alone.
+   */
+  private static boolean onlyWordsPositive(QueryNode node) {
+    boolean words = false;
+    for (QueryNode clause : topLevel(node)) {
+      if (clause instanceof QueryNode.Words) {
+        words = true;
+      } else if (!(clause instanceof QueryNode.Not) && !(clause instanceof QueryNode.Filter)) {
+        return false;
+      }
+    }
+    return words;
   }
 
   /** The clauses that only rank: title, headings, proximity, literal words, the whole document. */
