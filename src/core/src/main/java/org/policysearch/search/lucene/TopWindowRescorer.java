@@ -110,15 +110,68 @@ final class TopWindowRescorer {
       // iterators in step for every chunk of the window, and checked positions through it. The
       // sum is a double, as Lucene's disjunction sums, so the scores are the same.
       double[] added = new double[n];
+      boolean[] window = window(leaves, top, inDocOrder);
       for (Query clause : clauses(searcher.rewrite(ranking))) {
         Weight weight = searcher.createWeight(clause, ScoreMode.COMPLETE, 1f);
-        add(weight, leaves, top, inDocOrder, added);
+        add(weight, leaves, top, inDocOrder, window, added);
       }
       float[] scores = new float[n];
       for (int i = 0; i < n; i++) {
         scores[i] = top[(int) inDocOrder[i]].score + (float) added[i];
       }
       return new Scored(inDocOrder, scores);
+    }
+
+    /**
+     * Which results (by their place in document order) get the ranking clauses: the first pass's
+     * best {@link #WINDOW}, equal scores in document order, however many more were collected. A
+     * page past the window (or folding that reads twice the page's end) collects more; were they
+     * all rescored, the window would grow with the page, and a result shown on page 50 could rise
+     * above the end of page 49 or appear on both. Those after the window keep their first-pass
+     * scores, which are no higher than any in the window: they follow it in first-pass order.
+     */
+    private static boolean[] window(
+        List<LeafReaderContext> leaves, ScoreDoc[] top, long[] inDocOrder) throws IOException {
+      int n = inDocOrder.length;
+      boolean[] window = new boolean[n];
+      if (n <= WINDOW) {
+        Arrays.fill(window, true);
+        return window;
+      }
+      BytesRef[] documentIds = new BytesRef[n];
+      long[] ordinals = new long[n];
+      int leaf = -1;
+      int end = 0;
+      int base = 0;
+      SortedDocValues ids = null;
+      NumericDocValues places = null;
+      for (int i = 0; i < n; i++) {
+        int doc = (int) (inDocOrder[i] >>> 32);
+        while (doc >= end) {
+          LeafReaderContext context = leaves.get(++leaf);
+          base = context.docBase;
+          end = base + context.reader().maxDoc();
+          ids = DocValues.getSorted(context.reader(), Fields.DOC_ID);
+          places = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
+        }
+        int target = doc - base;
+        documentIds[i] =
+            ids.advanceExact(target) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : null;
+        ordinals[i] = places.advanceExact(target) ? places.longValue() : 0L;
+      }
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(
+          order,
+          Comparator.<Integer>comparingDouble(i -> -top[(int) inDocOrder[i]].score)
+              .thenComparing(i -> documentIds[i], Comparator.nullsLast(BytesRef::compareTo))
+              .thenComparingLong(i -> ordinals[i]));
+      for (int i = 0; i < WINDOW; i++) {
+        window[order[i]] = true;
+      }
+      return window;
     }
 
     /**
@@ -183,6 +236,7 @@ final class TopWindowRescorer {
       List<LeafReaderContext> leaves,
       ScoreDoc[] top,
       long[] inDocOrder,
+      boolean[] window,
       double[] added)
       throws IOException {
     int leaf = -1;
@@ -192,6 +246,9 @@ final class TopWindowRescorer {
     DocIdSetIterator candidates = null;
     TwoPhaseIterator confirm = null;
     for (int i = 0; i < inDocOrder.length; i++) {
+      if (!window[i]) {
+        continue;
+      }
       int doc = top[(int) inDocOrder[i]].doc;
       while (doc >= end) {
         LeafReaderContext context = leaves.get(++leaf);
