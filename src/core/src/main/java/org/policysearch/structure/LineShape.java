@@ -451,6 +451,55 @@ record LineShape(
     return FUNCTION_WORDS.contains(last) || NO_TITLE_ENDS.contains(last);
   }
 
+  private static final Set<String> LIST_JOINS = Set.of("and", "or", "nor", "but");
+
+  /** Words that cite a part of a text by the number after them: "referred to in Chapter 19". */
+  private static final Set<String> CITING_WORDS =
+      Set.of(
+          "article",
+          "articles",
+          "chapter",
+          "chapters",
+          "annex",
+          "annexes",
+          "section",
+          "sections",
+          "paragraph",
+          "paragraphs",
+          "subparagraph",
+          "subparagraphs",
+          "part",
+          "parts",
+          "schedule",
+          "appendix",
+          "title",
+          "rule");
+
+  private static final Pattern STARTS_WITH_NUMBER =
+      Pattern.compile("^(?:\\d|[IVXLC]{1,6}\\b|\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))");
+
+  /**
+   * Whether a paragraph whose last line is {@code last} goes on in {@code next}, the line after a
+   * blank line, whatever {@code next} looks like: {@code last} ends in a word no sentence ends with
+   * ("the Government of" over "Government of Australia or the Government of New"), or in a word
+   * citing a part by its number with the number next ("referred to in Chapter" over "19."). A hard
+   * wrap that fell before a blank line (a page break, a double-spaced scan) leaves such lines, and
+   * read apart the second is a heading or a list label.
+   */
+  static boolean leavesSentenceOpen(String last, String next) {
+    if (endsClause(last) || last.endsWith(",")) {
+      return false;
+    }
+    String[] words = SPACES.split(last.strip());
+    if (endsWithFunctionWord(last)) {
+      // "…; and" or ", and" alone ends an item of a list or a recital: the next is a sibling.
+      return !LIST_JOINS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+          || words.length > 1 && !words[words.length - 2].matches(".*[,;]");
+    }
+    return CITING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+        && STARTS_WITH_NUMBER.matcher(next).find();
+  }
+
   private static final Set<String> NO_TITLE_ENDS =
       Set.of(
           "if", "that", "which", "where", "when", "whether", "than", "not", "be", "is", "are",

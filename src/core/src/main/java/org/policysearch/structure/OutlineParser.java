@@ -289,6 +289,11 @@ public final class OutlineParser {
                 || open == null
                 || LineShape.endsClause(previous.text());
         if (open != null
+            && blankBefore
+            && opensNothing(shapes.get(i))
+            && LineShape.leavesSentenceOpen(openLast.text(), line.text())) {
+          continueOpen(line);
+        } else if (open != null
             && !blankBefore
             && LineShape.leavesParenthesisOpen(previous.text())
             && LineShape.closesParenthesis(line.text())) {
@@ -307,6 +312,19 @@ public final class OutlineParser {
       }
       close();
       return blocks;
+    }
+
+    /**
+     * Whether a line of {@code shape} may go on with the sentence before it: a Markdown heading, a
+     * bullet's symbol or a section named by its keyword ("CHAPTER 4") is set down on purpose, never
+     * left by a wrap; where one follows an unfinished sentence, the text between was lost.
+     */
+    private static boolean opensNothing(LineShape shape) {
+      return switch (shape.kind()) {
+        case MARKDOWN_HEADING -> false;
+        case BULLET, SECTION_HEADING -> shape.enumerated();
+        default -> true;
+      };
     }
 
     /** Handles line {@code i} if it starts a block of its own; false if it is plain text. */

@@ -654,6 +654,52 @@ class OutlineParserTest {
         headings(french));
   }
 
+  @Test
+  void aSentenceLeftOpenBeforeABlankLineGoesOnAfterIt() {
+    // Korea–Chile: the chapter a sentence cites wrapped onto a line of its own, over a part title.
+    String cited =
+        "CHAPTER 16\nIntellectual Property Rights\n\nARTICLE 16.6: Consultative Mechanism\n"
+            + "Consultations shall be carried out under the procedures referred to in Chapter\n\n"
+            + "19.\nADMINISTRATIVE AND INSTITUTIONAL PROVISIONS\n\nCHAPTER 17\nTransparency\n\n"
+            + "ARTICLE 17.1: Contact Points\nEach Party shall designate a contact point.\n";
+    assertEquals(
+        List.of(
+            "1 [] CHAPTER 16 Intellectual Property Rights",
+            "2 [CHAPTER 16 Intellectual Property Rights] ARTICLE 16.6: Consultative Mechanism",
+            "1 [] CHAPTER 17 Transparency",
+            "2 [CHAPTER 17 Transparency] ARTICLE 17.1: Contact Points"),
+        headings(cited));
+    assertTrue(
+        new OutlineParser()
+            .parse(cited).stream().anyMatch(b -> b.text().contains("referred to in Chapter 19.")),
+        "the chapter cited is the sentence's");
+    // SPARTECA, double-spaced: "the Government of" over a line that reads like a title.
+    String spaced =
+        "Article 5\n\nA Government of a Forum Island country may request the\n\n"
+            + "Government of Australia or the Government of New\n\n"
+            + "Zealand to make a determination.\n";
+    List<Block> blocks = new OutlineParser().parse(spaced);
+    assertEquals(List.of("1 [] Article 5"), headings(spaced));
+    assertTrue(
+        blocks.stream()
+            .anyMatch(b -> b.text().contains("request the Government of Australia or the")),
+        "the request goes on across the blank line");
+  }
+
+  @Test
+  void aChapterAfterASentenceCutShortStillOpens() {
+    // Text lost at a page's end: the chapter's keyword says it is one all the same.
+    String text =
+        "CHAPTER 3\nRules Of Origin\n\nThe Sub-Committee shall meet at such venues as may be agreed"
+            + " upon. a\n\nCHAPTER 4\nCustoms Procedures\n\nArticle 50 Scope\nText.\n";
+    assertEquals(
+        List.of(
+            "1 [] CHAPTER 3 Rules Of Origin",
+            "1 [] CHAPTER 4 Customs Procedures",
+            "2 [CHAPTER 4 Customs Procedures] Article 50 Scope"),
+        headings(text));
+  }
+
   /** Each heading block as {@code level [path] text}. */
   private static List<String> headings(String text) {
     return new OutlineParser()
