@@ -175,13 +175,23 @@ public final class CorpusReader {
     return warnings;
   }
 
-  /** Sidecars whose document is not there: their metadata would be lost without a word. */
+  /**
+   * Sidecars whose document is not there, or whose suffix is not written in lower case (where file
+   * names tell case apart, the document's sidecar is looked for as {@code .meta.json}): their
+   * metadata would be lost without a word.
+   */
   private static List<String> orphanSidecars(List<String> sidecars, Set<String> documents) {
     List<String> orphans = new ArrayList<>();
     for (String sidecar : sidecars) {
       String document =
           sidecar.substring(0, sidecar.length() - MetadataFiles.SIDECAR_SUFFIX.length());
-      if (!documents.contains(document)) {
+      if (!sidecar.endsWith(MetadataFiles.SIDECAR_SUFFIX)) {
+        orphans.add(
+            PrintableText.quoted(sidecar)
+                + ": a sidecar's name ends in "
+                + MetadataFiles.SIDECAR_SUFFIX
+                + " in lower case; rename it to be read, ignored");
+      } else if (!documents.contains(document)) {
         orphans.add(
             PrintableText.quoted(sidecar)
                 + ": no document \""

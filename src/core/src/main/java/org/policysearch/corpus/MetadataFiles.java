@@ -211,7 +211,7 @@ public final class MetadataFiles {
   }
 
   private DocumentMetadata toMetadata(JsonNode node, String source, List<String> problems) {
-    String date = text(node, "date");
+    String date = text(node, "date", source, problems);
     if (date != null && DATE_TIME.matcher(date).matches()) {
       date = date.substring(0, 10); // "2025-11-17T09:00:00Z", as feeds and site generators write
     }
@@ -224,7 +224,7 @@ public final class MetadataFiles {
               + " dropped");
       date = null;
     }
-    String type = text(node, "type");
+    String type = text(node, "type", source, problems);
     if (type != null) {
       type = DocumentTypes.normalise(type);
       if (!TYPE.matcher(type).matches()) {
@@ -233,12 +233,12 @@ public final class MetadataFiles {
         type = null;
       }
     }
-    String title = text(node, "title");
+    String title = text(node, "title", source, problems);
     if (title != null && title.length() > MAX_TITLE) {
       problems.add(source + ": \"title\" is longer than " + MAX_TITLE + " characters, dropped");
       title = null;
     }
-    String url = text(node, "url");
+    String url = text(node, "url", source, problems);
     if (url != null && !isWebAddress(url)) {
       problems.add(source + ": \"url\" is not an http or https address, dropped");
       url = null;
@@ -247,7 +247,7 @@ public final class MetadataFiles {
         title,
         date,
         type,
-        text(node, "publisher"),
+        text(node, "publisher", source, problems),
         parties(node.get("parties"), source, problems),
         url);
   }
@@ -320,14 +320,29 @@ public final class MetadataFiles {
     return parties;
   }
 
-  private static String text(JsonNode node, String key) {
+  /**
+   * The field {@code key} as one line of text, or null. A list or a group of fields where text
+   * belongs is dropped with a warning (Jackson reads either as empty text); line ends, control
+   * characters and bidirectional overrides, which would break the title over lines or show it in
+   * another order than it is written, are left out.
+   */
+  private static String text(JsonNode node, String key, String source, List<String> problems) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return null;
     }
-    String text = value.asText().strip();
+    if (value.isContainerNode()) {
+      problems.add(source + ": \"" + key + "\" is not text, dropped");
+      return null;
+    }
+    String text = ONE_LINE_BREAKERS.matcher(value.asText()).replaceAll(" ");
+    text = BIDI_CONTROLS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     return text.isEmpty() ? null : text;
   }
+
+  private static final Pattern ONE_LINE_BREAKERS = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
+
+  private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private static String firstLine(Exception e) {
     String message = String.valueOf(e.getMessage());

@@ -71,14 +71,40 @@ public record SourceText(
    */
   public static SourceText normalised(String raw, String title, List<String> warnings) {
     String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = withoutControls(text.replace("\r\n", "\n").replace('\r', '\n'));
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     String cleanTitle =
         title == null || title.isBlank()
             ? null
-            : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+            : Normalizer.normalize(withoutControls(title).strip(), Normalizer.Form.NFC);
     return new SourceText(text, cleanTitle, warnings);
+  }
+
+  /**
+   * {@code text} with its control characters other than tab, line end and form feed as spaces (a
+   * vertical tab, Word's line break, as a line end). A NUL a file holds past its first bytes cut
+   * the document view at it (the highlighter parts a field's values there), and an escape or bell
+   * drove the terminal of whoever printed a passage.
+   */
+  static String withoutControls(String text) {
+    int first = 0;
+    while (first < text.length() && !isControl(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder clean = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      clean.append(c == 0x0B ? '\n' : isControl(c) ? ' ' : c);
+    }
+    return clean.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' : c >= 0x7F && c <= 0x9F;
   }
 }

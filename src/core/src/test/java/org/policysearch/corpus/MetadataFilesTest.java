@@ -126,6 +126,28 @@ class MetadataFilesTest {
   }
 
   @Test
+  void aFieldThatIsNoTextIsDroppedWithAWarningAndTextIsKeptToOneLine() throws IOException {
+    Path document = Files.writeString(corpus.resolve("odd.txt"), "Some text.");
+    Files.writeString(
+        corpus.resolve("odd.txt.meta.json"),
+        """
+        {"title": "Trade\\nand\\u0007 \\u202Eevil\\u202C Deal", "publisher": {"name": "X"},
+         "type": ["treaty"], "date": 2025}
+        """);
+    MetadataFiles files = new MetadataFiles();
+
+    DocumentMetadata metadata = files.readSidecar(document);
+
+    assertEquals(
+        new DocumentMetadata("Trade and evil Deal", "2025", null, null, List.of(), null), metadata);
+    assertEquals(
+        List.of(
+            "odd.txt.meta.json: \"type\" is not text, dropped",
+            "odd.txt.meta.json: \"publisher\" is not text, dropped"),
+        files.warnings());
+  }
+
+  @Test
   void withdrawnCodesOfOldTreatiesAreKept() throws IOException {
     Path document = Files.writeString(corpus.resolve("old.txt"), "Some text.");
     Files.writeString(
@@ -156,6 +178,21 @@ class MetadataFilesTest {
 
     assertEquals(
         List.of("gone.txt.meta.json: no document \"gone.txt\" beside it, ignored"),
+        reader.warnings());
+  }
+
+  @Test
+  void aSidecarWhoseSuffixIsNotInLowerCaseIsReported() throws IOException {
+    Files.writeString(corpus.resolve("upper.txt"), "Some text.");
+    Files.writeString(corpus.resolve("upper.txt.META.JSON"), "{\"title\": \"Upper\"}");
+    CorpusReader reader = new CorpusReader();
+
+    reader.list(corpus);
+
+    assertEquals(
+        List.of(
+            "upper.txt.META.JSON: a sidecar's name ends in .meta.json in lower case; rename it to"
+                + " be read, ignored"),
         reader.warnings());
   }
 }

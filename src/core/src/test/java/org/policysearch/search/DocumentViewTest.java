@@ -42,6 +42,19 @@ class DocumentViewTest {
   }
 
   @Test
+  void aControlCharacterInTheTextNeitherCutsThePassageNorReachesTheReader() throws IOException {
+    // Past the first bytes, where a file is not yet taken for binary: a NUL, an escape, a bell.
+    String opening = "The Parties agree to cooperate on trade. ".repeat(250);
+    String files =
+        opening + "\n\nBefore the mark\u0000nulafterword follows, \u001B[31mred\u0007 too.\n";
+    try (SearchService service = TestIndexes.ofFiles(dir, Map.of("odd.txt", files))) {
+      assertEquals(1, service.search(SearchRequest.of("nulafterword")).total());
+      String last = texts(service, "odd").get(texts(service, "odd").size() - 1);
+      assertEquals("Before the mark nulafterword follows, [31mred too.", last);
+    }
+  }
+
+  @Test
   void aPageAfterTheFirstDescribesItsDocumentAsTheFirstPageDoes() throws IOException {
     try (SearchService service = TestIndexes.seed(dir)) {
       String id = "us-rok-technology-prosperity-deal";
