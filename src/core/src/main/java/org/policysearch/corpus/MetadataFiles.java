@@ -95,7 +95,7 @@ public final class MetadataFiles {
             problems.add(where + ": " + line.problem() + ", line ignored");
             continue;
           }
-          String file = text(line.row(), "file");
+          String file = text(line.row(), "file", where, problems);
           if (file == null) {
             problems.add(where + ": no \"file\", line ignored");
           } else if (rows.containsKey(file.replace('\\', '/'))) {

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * <p>A line is furniture when it is among the first or last {@value #EDGE_LINES} non-blank lines of
  * a page and either looks like a page number ({@code 12}, {@code Page 3 of 9}, {@code - 4 -},
  * {@code 3/9}, a front matter's {@code iv}) in a document of two or more pages, or, in a document
- * of three or more pages, recurs at the edge of at least half of the pages. Digits may vary between
- * the recurrences ("Report 2025 | 7"), except in lines numbered like section headings: "Article 5"
- * and "Article 6" opening successive pages are content. A line that names its page's number beside
+ * of three or more pages, recurs at the edge of at least half of the pages, holds at most {@value
+ * #MAX_RECURRING_WORDS} words and leaves its page some other line. Digits may vary between the
+ * recurrences ("Report 2025 | 7"), except in lines numbered like section headings: "Article 5" and
+ * "Article 6" opening successive pages are content. A line that names its page's number beside
  * words of its own ("Chapter 2: Market access 14", "15 National Quantum Strategy") is furniture
  * where the same words stand at the edge of another page with that page's number: a book's running
  * head, which names the chapter its pages are in, recurs on those pages only, and on every other
@@ -26,6 +27,13 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
   private static final int EDGE_LINES = 2;
+
+  /**
+   * The most words a line that recurs at the pages' edges has to be furniture: a running head or
+   * footer names a title, a chapter or a notice, where a line of a page's text set across its width
+   * holds more (a template repeated on every page recurs too, digits apart).
+   */
+  private static final int MAX_RECURRING_WORDS = 12;
 
   /**
    * A line of words with a page number before or after them, apart by a space or a sign: "12 |
@@ -86,10 +94,17 @@ final class PageFurniture {
     int needed = (pages.size() + 1) / 2;
     Set<SourceLine> furniture = new HashSet<>();
     for (List<SourceLine> page : pages) {
+      List<SourceLine> recurring = new ArrayList<>();
       for (SourceLine line : edges(page)) {
-        if (pagesWithKey.get(key(line.text())) >= needed) {
-          furniture.add(line);
+        if (pagesWithKey.get(key(line.text())) >= needed
+            && LineShape.wordCount(line.text()) <= MAX_RECURRING_WORDS) {
+          recurring.add(line);
         }
+      }
+      // A page whose every line recurs is a template's text (a form on each page), not a page of
+      // headers and footers alone: its words stay searchable.
+      if (recurring.size() < page.stream().filter(l -> !l.blank()).count()) {
+        furniture.addAll(recurring);
       }
     }
     return furniture;

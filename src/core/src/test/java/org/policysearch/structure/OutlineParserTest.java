@@ -289,6 +289,30 @@ class OutlineParserTest {
   }
 
   @Test
+  void pagesOfOneTemplateKeepTheirText() {
+    // Each page the same text but for its number: no line of it is a header or a footer.
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= 6; page++) {
+      text.append(page == 1 ? "" : "\f")
+          .append("Page ")
+          .append(page)
+          .append(" of the form. The Participants intend to cooperate on semiconductors and\n")
+          .append("artificial intelligence, and to exchange information on export controls of")
+          .append(" all kinds now.\n")
+          .append("Closing line of page ")
+          .append(page)
+          .append(" here.\n");
+    }
+    List<String> outline = outline(text.toString());
+    assertEquals(6, String.join(" ", outline).split("export controls", -1).length - 1);
+    // Short pages whose every line recurs: a form on each page, not headers alone.
+    String forms =
+        "Certificate of origin 1\nIssued at Seoul\n\fCertificate of origin 2\nIssued at"
+            + " Seoul\n\fCertificate of origin 3\nIssued at Seoul\n";
+    assertEquals(3, outline(forms).stream().filter(b -> b.endsWith("] Issued at Seoul")).count());
+  }
+
+  @Test
   void barePageNumbersAndVaryingFootersAreDropped() {
     String text =
         "Annual Report 2025 | 1\nThe first page says a few things.\n\n- 1 -\n"
