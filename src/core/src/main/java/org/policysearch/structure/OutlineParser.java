@@ -292,7 +292,13 @@ public final class OutlineParser {
             && blankBefore
             && opensNothing(shapes.get(i))
             && LineShape.leavesSentenceOpen(openLast.text(), line.text())) {
-          continueOpen(line);
+          // What goes on with the sentence is no heading. It stays a block of its own, as before,
+          // unless it starts in lower case: the chunks, and the links to them, keep their places.
+          if (continues(line, true)) {
+            continueOpen(line);
+          } else {
+            openBlock(ChunkKind.PARAGRAPH, line, line.text());
+          }
         } else if (open != null
             && !blankBefore
             && LineShape.leavesParenthesisOpen(previous.text())
