@@ -130,8 +130,9 @@ public final class CorpusWatch implements AutoCloseable {
         return;
       }
       rescan();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // closed
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // Closed, while waiting or while registering a new folder.
+      Thread.currentThread().interrupt();
     }
   }
 
