@@ -22,14 +22,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: serves the API and the page, bringing the index in line with the corpus first when
- * there is none to serve yet, else beside serving.
+ * there is none to serve yet, else beside serving, and again after each change to the corpus.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
         "Serve the web page and the JSON API, indexing what changed in the corpus: first when"
-            + " there is no index yet, else while already serving the index as it is.")
+            + " there is no index yet, else while already serving the index as it is, and again"
+            + " a few seconds after each change to the corpus folder.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOptions folders;
 
@@ -93,6 +94,13 @@ final class ServeCommand implements Callable<Integer> {
           "Serve the index as it is, without reading the corpus (an index built elsewhere).")
   boolean noIndexing;
 
+  @Option(
+      names = "--no-watch",
+      description =
+          "Index what changed in the corpus once, at start, rather than after every change to it"
+              + " while serving.")
+  boolean noWatch;
+
   /** The server's guards as the options say. */
   ServerSettings settings() {
     return new ServerSettings(allowedHosts, ServerSettings.HEADER_DEADLINE)
@@ -113,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
             new SearchService(
                 collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache)),
             false,
-            null);
+            null,
+            false);
       } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
         System.err.println(backend.failed(e));
         return 1;
@@ -130,21 +139,28 @@ final class ServeCommand implements Callable<Integer> {
               + " to serve: run index (or serve without --no-indexing) first.");
       return 1;
     }
+    // Watched from before the first build, so that a file dropped in meanwhile is not missed.
+    BackgroundIndexing indexing =
+        noIndexing ? null : BackgroundIndexing.of(engine, folders, !noWatch);
     if (!servable && !indexFirst(engine)) {
+      indexing.close();
       return 1;
     }
     // The index opens while the web server starts: each takes seconds of a cold JVM on a large
     // index, and the first request waits for the index rather than for both in turn.
     SearchService service =
         engine.searchServiceOpening(folders.index, new ResultCache(resultCache));
-    return serve(service, true, servable && !noIndexing ? () -> indexBeside(engine) : null);
+    return serve(service, true, indexing, servable);
   }
 
   /**
-   * Serves {@code service} until the process is stopped, then closes it; runs {@code beside} (null:
-   * nothing) once the server listens and, when the service's index is {@code opening}, is open.
+   * Serves {@code service} until the process is stopped, then closes it; starts {@code indexing}
+   * (null: none), at once when {@code indexNow}, once the server listens and, when the service's
+   * index is {@code opening}, is open.
    */
-  private int serve(SearchService service, boolean opening, Runnable beside) throws Exception {
+  private int serve(
+      SearchService service, boolean opening, BackgroundIndexing indexing, boolean indexNow)
+      throws Exception {
     Javalin app =
         ApiServer.create(service, settings(), SourceFiles.in(folders.corpus, folders.links()))
             .start(host, port);
@@ -159,16 +175,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
-    if (beside != null) {
-      Thread indexing = new Thread(beside, "indexing beside serving");
-      indexing.setDaemon(true);
-      indexing.start();
+    if (indexing != null) {
+      indexing.start(indexNow);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (indexing != null) {
+                    indexing.close();
+                  }
                   app.stop();
                   try {
                     service.close();
@@ -179,12 +196,6 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return 0;
-  }
-
-  /** The line saying that another run holds the index and its commits are what is served. */
-  private static String servingCommitsOf(IndexLockedException e) {
-    return IndexCommand.heldBy(e)
-        + ": serving what it has committed, and its next commits as they land.";
   }
 
   /** Indexes before serving; false when there is still nothing to serve. */
@@ -199,23 +210,8 @@ final class ServeCommand implements Callable<Integer> {
             IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
         return false;
       }
-      System.out.println(servingCommitsOf(e));
+      System.out.println(BackgroundIndexing.servingCommitsOf(e));
     }
     return true;
-  }
-
-  /**
-   * Brings the served index in line with the corpus; incremental, so an unchanged corpus reads its
-   * files, finds nothing new and commits nothing. A failure leaves the index served as it was.
-   */
-  private void indexBeside(Engine engine) {
-    try {
-      IndexCommand.run(engine, folders, false);
-    } catch (IndexLockedException e) {
-      System.out.println(servingCommitsOf(e));
-    } catch (Exception e) {
-      System.err.println(
-          "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
-    }
   }
 }

@@ -464,7 +464,7 @@ public final class CorpusReader {
     return dir == null ? file.path().toAbsolutePath().getRoot() : dir.normalize();
   }
 
-  private static boolean isHidden(Path path) {
+  static boolean isHidden(Path path) {
     return Optional.ofNullable(path.getFileName())
         .map(n -> n.toString().startsWith("."))
         .orElse(false);
