@@ -76,12 +76,12 @@ final class SearchController {
         QueryParams.integer(ctx, "page", 1),
         QueryParams.integer(ctx, "size", 10),
         sort(ctx.queryParam("sort")),
-        "true".equalsIgnoreCase(ctx.queryParam("explain")),
-        !"false".equalsIgnoreCase(ctx.queryParam("correct")),
+        QueryParams.yesOrNo(ctx, "explain", false),
+        QueryParams.yesOrNo(ctx, "correct", true),
         group(ctx.queryParam("group")),
         DateRange.of(ctx.queryParam("from"), ctx.queryParam("to")),
         ctx.queryParams("party").stream().filter(v -> !v.isBlank()).distinct().toList(),
-        !"false".equalsIgnoreCase(ctx.queryParam("fold")));
+        QueryParams.yesOrNo(ctx, "fold", true));
   }
 
   private static SearchRequest.Group group(String value) {

@@ -74,7 +74,9 @@ class CompareApiTest {
             "/api/compare?documents=" + TestIndexes.NEWS_A,
             "/api/compare?chunk=" + chunk,
             "/api/compare?chunk=" + chunk + "&documents=a,b,c,d,e",
-            "/api/compare?chunk=" + chunk + "&documents=no-such-document")) {
+            "/api/compare?chunk=" + chunk + "&documents=no-such-document",
+            // What is no passage id at all is a mistake in the request, as for /api/cite.
+            "/api/compare?chunk=garbage&documents=" + TestIndexes.NEWS_A)) {
       assertEquals(400, http.get(bad).statusCode(), bad);
     }
     assertFalse(

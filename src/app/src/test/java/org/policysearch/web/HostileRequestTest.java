@@ -70,6 +70,11 @@ class HostileRequestTest {
         Arguments.of(200, "q=country:KR+OR+country:IT"), // filters in a group: passages only
         Arguments.of(200, "q=quantum+OR+sector:ai"),
         Arguments.of(200, "q=-quantum+OR+country:IT"),
+        Arguments.of(400, "q=trade&fold=maybe"), // a yes or no that is neither
+        Arguments.of(400, "q=trade&explain=yes"),
+        Arguments.of(400, "q=trade&correct=0"),
+        Arguments.of(200, "q=trade&fold=FALSE&explain=true&correct=false"),
+        Arguments.of(400, "q=%22trade+rules%22~99999999999"), // too wide, however many digits
         Arguments.of(200, "country="), // an empty selection is no selection
         Arguments.of(400, "country=Narnia"),
         Arguments.of(400, "sector=xyz"),
@@ -86,7 +91,7 @@ class HostileRequestTest {
         Arguments.of(200, "page=100&size=100"),
         Arguments.of(400, "sort=sideways"),
         Arguments.of(200, "sort=DATE&q=AI"),
-        Arguments.of(200, "q=quantum&explain=maybe"));
+        Arguments.of(400, "q=quantum&explain=maybe"));
   }
 
   @ParameterizedTest(name = "{1} → {0}")

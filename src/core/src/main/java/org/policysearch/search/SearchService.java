@@ -478,6 +478,7 @@ public final class SearchService implements Closeable {
       throw new InvalidQueryException(
           "Name 1 to " + MAX_COMPARED + " documents to compare the passage with.");
     }
+    requirePassageId(chunkId);
     try (SearchBackend.View view = backend.view()) {
       Map<String, DocumentSummary> documents = byId(view.documents());
       for (String id : ids) {
@@ -512,16 +513,22 @@ public final class SearchService implements Closeable {
    * citation or an export would give it; empty when the index has no such chunk.
    */
   public Optional<ExportRow> passage(String chunkId) throws IOException {
-    int ordinal = Chunk.ordinalOf(chunkId);
-    if (ordinal < 0) {
-      throw new InvalidQueryException(
-          "A passage id is a document id and a chunk number: us-rok-deal:12.");
-    }
+    int ordinal = requirePassageId(chunkId);
     try (SearchBackend.View view = backend.view()) {
       return view.document(chunkId.substring(0, chunkId.lastIndexOf(':')), null, ordinal, 1)
           .filter(d -> !d.chunks().isEmpty())
           .map(d -> ExportRow.of(d.chunks().get(0), d.document()));
     }
+  }
+
+  /** The chunk number {@code chunkId} ends in; a 400 for what is no passage id at all. */
+  private static int requirePassageId(String chunkId) {
+    int ordinal = Chunk.ordinalOf(chunkId);
+    if (ordinal < 0) {
+      throw new InvalidQueryException(
+          "A passage id is a document id and a chunk number: us-rok-deal:12.");
+    }
+    return ordinal;
   }
 
   /** Every document's metadata and chunk count, by id. */

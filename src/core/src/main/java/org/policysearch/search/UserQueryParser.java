@@ -45,7 +45,7 @@ public final class UserQueryParser {
   public static final int MAX_SLOP = 50;
 
   /** A phrase token's proximity after its closing quote, as the tokens write it: {@code "~10}. */
-  private static final Pattern SLOP = Pattern.compile("\"~(\\d{1,9})$");
+  private static final Pattern SLOP = Pattern.compile("\"~(\\d+)$");
 
   /** What a {@code )} without its {@code (} reads as, where it stands first or inside a clause. */
   private static final String UNOPENED =
@@ -190,7 +190,9 @@ public final class UserQueryParser {
     if (token.startsWith("\"")) {
       String phrase = phraseText(token).strip();
       Matcher slop = SLOP.matcher(token);
-      int moves = slop.find() ? Integer.parseInt(slop.group(1)) : 0;
+      // However many digits: a number too long for an int is still a proximity, and too wide.
+      String digits = slop.find() ? slop.group(1).replaceFirst("^0+(?=\\d)", "") : "0";
+      int moves = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
       if (moves > MAX_SLOP) {
         throw new InvalidQueryException(
             "A phrase's words may stand at most "
@@ -198,7 +200,7 @@ public final class UserQueryParser {
                 + " words apart: \""
                 + phrase
                 + "\"~"
-                + moves
+                + digits
                 + ".");
       }
       return phrase.isEmpty() ? null : new QueryNode.Phrase(phrase, moves);
@@ -328,7 +330,7 @@ public final class UserQueryParser {
   }
 
   /** A proximity typed after a phrase's closing quote, up to a space or bracket: {@code ~10}. */
-  private static final Pattern PROXIMITY = Pattern.compile("~\\d{1,9}(?=[\\s()]|$)");
+  private static final Pattern PROXIMITY = Pattern.compile("~\\d+(?=[\\s()]|$)");
 
   /** A phrase token's words: after its opening quote, without a proximity after them. */
   private static String phraseText(String token) {

@@ -294,7 +294,7 @@ public final class OutlineParser {
             && LineShape.leavesSentenceOpen(openLast.text(), line.text())) {
           // What goes on with the sentence is no heading. It stays a block of its own, as before,
           // unless it starts in lower case: the chunks, and the links to them, keep their places.
-          if (continues(line, true)) {
+          if (shapes.get(i).kind() == LineShape.Kind.TEXT && continues(line, true)) {
             continueOpen(line);
           } else {
             openBlock(ChunkKind.PARAGRAPH, line, line.text());
@@ -321,16 +321,14 @@ public final class OutlineParser {
     }
 
     /**
-     * Whether a line of {@code shape} may go on with the sentence before it: a Markdown heading, a
-     * bullet's symbol or a section named by its keyword ("CHAPTER 4") is set down on purpose, never
-     * left by a wrap; where one follows an unfinished sentence, the text between was lost.
+     * Whether a line of {@code shape} may go on with the sentence before it rather than head a
+     * section: plain text (a title line) or a bare number ("19."). A Markdown heading or a section
+     * named by its keyword ("CHAPTER 4") is set down on purpose, never left by a wrap (where one
+     * follows an unfinished sentence, the text between was lost); a list item stays one.
      */
     private static boolean opensNothing(LineShape shape) {
-      return switch (shape.kind()) {
-        case MARKDOWN_HEADING -> false;
-        case BULLET, SECTION_HEADING -> shape.enumerated();
-        default -> true;
-      };
+      return shape.kind() == LineShape.Kind.TEXT
+          || shape.kind() == LineShape.Kind.SECTION_HEADING && shape.enumerated();
     }
 
     /** Handles line {@code i} if it starts a block of its own; false if it is plain text. */

@@ -164,6 +164,12 @@ class QuerySemanticsTest {
         assertThrows(InvalidQueryException.class, () -> search("\"supply chain\"~99"));
     assertEquals(
         "A phrase's words may stand at most 50 words apart: \"supply chain\"~99.", e.getMessage());
+    // However many digits it is typed with.
+    InvalidQueryException wide =
+        assertThrows(InvalidQueryException.class, () -> search("\"supply chain\"~99999999999"));
+    assertEquals(
+        "A phrase's words may stand at most 50 words apart: \"supply chain\"~99999999999.",
+        wide.getMessage());
   }
 
   private static List<String> documents(SearchResult result) {
