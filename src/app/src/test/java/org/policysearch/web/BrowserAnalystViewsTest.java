@@ -73,6 +73,33 @@ class BrowserAnalystViewsTest {
   }
 
   @Test
+  void theMatrixsHeadingsBreakBetweenWordsAndTheTableScrollsSideways() {
+    browser.open("/?q=cooperation&view=matrix");
+    // Each word of a heading on one line (a hyphen may end one): "Documents" read
+    // D/o/c/u/m/e/n/t/s when the columns were shrunk to fit the box by breaking headings anywhere.
+    assertEquals(
+        List.of(),
+        browser.js(
+            "const broken = [];"
+                + " for (const th of document.querySelectorAll('.matrix thead th')) {"
+                + "  const text = th.firstChild;"
+                + "  for (const m of text.textContent.matchAll(/[^\\s-]+/g)) {"
+                + "   const r = document.createRange();"
+                + "   r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);"
+                + "   if (new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top))).size > 1)"
+                + "    broken.push(m[0]);"
+                + "  }"
+                + " }"
+                + " return broken;"));
+    // Wider than its box, the table scrolls inside it rather than squeezing its columns.
+    assertTrue(
+        (Boolean)
+            browser.js(
+                "const box = document.querySelector('#analysis .table-scroll');"
+                    + " return box.scrollWidth > box.clientWidth;"));
+  }
+
+  @Test
   void choosingACountryTurnsTheMatrixIntoItsPartners() {
     browser.open("/?q=ai&view=matrix");
     int before = browser.renders();
