@@ -194,15 +194,25 @@ class BrowserAnalystViewsTest {
             By.cssSelector(".compare-column[data-document-id='korea-italy-mou-news-b']"));
     assertFalse(other.findElements(By.cssSelector(".diff ins")).isEmpty());
     assertFalse(other.findElements(By.cssSelector(".diff del")).isEmpty());
-    // A word replaced by another is set apart from it on the line, not run together with it.
+    // A word replaced by another is set apart from it on the line, not run together with it
+    // (where a run of words wraps, its last line's end against the next run's first line's start).
     assertEquals(
         0L,
         browser.js(
             "return Array.from(document.querySelectorAll('.diff del, .diff ins')).filter(b => {"
                 + " const a = b.previousSibling;"
                 + " if (!a || a.nodeType !== 1) return false;"
-                + " const l = a.getBoundingClientRect(), r = b.getBoundingClientRect();"
+                + " const ls = a.getClientRects(), l = ls[ls.length - 1], r = b.getClientRects()[0];"
                 + " return Math.abs(l.top - r.top) < 2 && r.left - l.right < 3; }).length;"));
+    // A rewritten phrase is struck whole, then inserted whole: no run of one word kept between
+    // changes by a space alone.
+    assertEquals(
+        0L,
+        browser.js(
+            "return Array.from(document.querySelectorAll('.diff')).flatMap(p =>"
+                + " Array.from(p.childNodes)).filter(n => n.nodeType === 3 && !n.textContent.trim()"
+                + " && n.previousSibling && n.previousSibling.nodeType === 1"
+                + " && n.nextSibling && n.nextSibling.nodeType === 1).length;"));
     assertTrue(
         (Long) browser.js("return document.querySelectorAll('.diff .replacing').length;") > 0,
         "the seed stories replace some words");
