@@ -2038,11 +2038,14 @@
       el('label', { for: 'find-q', class: 'visually-hidden', text: 'Find in this document' }),
       input, previous, next, status);
     reader.findStatus = status;
-    // Enter finds the words, then steps to the next match; Shift+Enter steps back.
+    // Enter finds the words, then steps to the next match; Shift+Enter steps back. An empty box
+    // steps through the search's words, which the text is marked with already, from the passage
+    // the reader was sent to.
     const step = (by) => {
-      const query = input.value.trim();
+      const typed = input.value.trim();
+      const query = typed || reader.state.q || '';
       if (reader.found && reader.found.query === query) goToMatch(reader, reader.found.at + by);
-      else find(reader, query, by < 0);
+      else find(reader, query, by < 0, !typed);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -2052,7 +2055,17 @@
       if (event.key === 'Enter' && event.shiftKey) {
         event.preventDefault();
         step(-1);
+      } else if (event.key === 'Escape' && (input.value || reader.found)) {
+        // The browser would empty the box and leave the find's marks and count: end the find.
+        event.preventDefault();
+        event.stopPropagation();
+        input.value = '';
+        endFind(reader);
       }
+    });
+    // Emptied by its clear button, the box ends the find as Escape does.
+    input.addEventListener('input', () => {
+      if (!input.value && reader.found) endFind(reader);
     });
     previous.addEventListener('click', () => step(-1));
     next.addEventListener('click', () => step(1));
@@ -2069,7 +2082,7 @@
    * and spelling variants), marks them in the text shown, and goes to the first match (the last,
    * when {@code backwards}).
    */
-  async function find(reader, query, backwards) {
+  async function find(reader, query, backwards, fromTarget) {
     if (!query) {
       setFindStatus(reader, 'Type the words to find in this document.', true);
       return;
@@ -2083,15 +2096,37 @@
       return;
     }
     if (reader.gen !== generation) return;
-    reader.found = { query, total: found.total, chunks: found.chunks, at: -1 };
-    reader.marks = query;
-    await remark(reader);
-    if (reader.found.query !== query) return; // another find started meanwhile
+    const started = { query, total: found.total, chunks: found.chunks, at: -1 };
+    reader.found = started;
+    if (reader.marks !== query) {
+      reader.marks = query;
+      await remark(reader);
+    }
+    if (reader.found !== started) return; // another find started meanwhile, or it was ended
     if (found.total === 0) {
       setFindStatus(reader, 'No matches for “' + query + '”.', true);
       return;
     }
-    await goToMatch(reader, backwards ? found.total - 1 : 0);
+    // From the passage linked to: its first match forwards, the one before it backwards.
+    const from = fromTarget && reader.target ? matchesBefore(found, Number(reader.target.dataset.ordinal)) : 0;
+    await goToMatch(reader, backwards ? from - 1 : from);
+  }
+
+  /** How many of a find's matches lie in the chunks before {@code ordinal}. */
+  function matchesBefore(found, ordinal) {
+    return found.chunks.filter((chunk) => chunk.ordinal < ordinal).reduce((n, chunk) => n + chunk.matches, 0);
+  }
+
+  /** Ends a find: its count and current match go, and the search's words are marked again. */
+  function endFind(reader) {
+    reader.found = null;
+    setFindStatus(reader, '');
+    for (const old of reader.chunks.querySelectorAll('mark.current-match')) old.classList.remove('current-match');
+    const marks = reader.state.q || null;
+    if (reader.marks !== marks) {
+      reader.marks = marks;
+      remark(reader);
+    }
   }
 
   /** Where match {@code n} is: its chunk's ordinal and which of the chunk's marks it is. */

@@ -179,6 +179,58 @@ class BrowserDocumentReadingTest {
   }
 
   @Test
+  void withAnEmptyBoxNextAndPreviousStepThroughTheSearchsWordsFromTheLinkedPassage()
+      throws Exception {
+    browser.open("/?q=semiconductors&doc=" + TestIndexes.NEWS_B + "&chunk=" + linked());
+    JsonNode found = browser.api("/api/documents/" + TestIndexes.NEWS_B + "/find?q=semiconductors");
+    int total = found.get("total").asInt();
+    // The matches before the linked passage: Next goes to its first, Previous to the one before.
+    int counted = 0;
+    for (JsonNode chunk : found.get("chunks")) {
+      counted += chunk.get("ordinal").asInt() < 10 ? chunk.get("matches").asInt() : 0;
+    }
+    int before = counted;
+    assertTrue(before > 0 && before < total, found.toString());
+    List<String> searchMarks = browser.marks("#document-body");
+
+    browser.driver.findElement(By.id("find-next")).click();
+
+    await(
+        "the linked passage's first match",
+        () -> status().equals((before + 1) + " of " + total + " matches"));
+    assertEquals(10, chunkOrdinal(currentMatch()));
+    assertTrue(inView(currentMatch()));
+    // The search's own marks stay: stepping through them marks nothing else.
+    assertEquals(searchMarks, browser.marks("#document-body"));
+
+    browser.driver.findElement(By.id("find-previous")).click();
+    await("the match before it", () -> status().equals(before + " of " + total + " matches"));
+    assertEquals(ordinalOf(found, before - 1), chunkOrdinal(currentMatch()));
+  }
+
+  @Test
+  void escapeInTheFindBoxEndsTheFindAndBringsBackTheSearchsMarks() {
+    browser.open("/?q=semiconductors&doc=" + TestIndexes.NEWS_B + "&chunk=" + linked());
+    List<String> searchMarks = browser.marks("#document-body");
+    WebElement box = browser.driver.findElement(By.id("find-q"));
+    box.sendKeys("Italy", Keys.ENTER);
+    await("the find's first match", () -> status().matches("1 of \\d+ matches?"));
+    assertNotEquals(searchMarks, browser.marks("#document-body"));
+
+    box.sendKeys(Keys.ESCAPE);
+
+    await("the search's marks again", () -> searchMarks.equals(browser.marks("#document-body")));
+    assertEquals("", box.getAttribute("value"));
+    assertEquals("", status());
+    assertEquals(0, countCurrent());
+  }
+
+  /** The permalink chunk of the second news story the find tests open at, URL-encoded. */
+  private static String linked() {
+    return TestIndexes.NEWS_B + "%3A10";
+  }
+
+  @Test
   void barStaysInViewAndLeadsBackToTheResultsWithTheQuery() {
     browser.open("/?q=quantum");
     int before = browser.renders();
