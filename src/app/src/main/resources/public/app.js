@@ -164,12 +164,13 @@
 
   /**
    * Where focus goes when what held it was drawn away (a page link, a removed chip, a result
-   * opened): the results' summary, or the document's title, not the top of the page.
+   * opened): the results' summary, or in a document the passage linked to (so that Tab reaches its
+   * Copy link and Cite, where the title's next stop was the source file at the top), else its title.
    */
   function landFocus(state) {
     const active = document.activeElement;
     if (active && active !== document.body && document.contains(active)) return;
-    const target = state.doc ? $('document-title') : $('summary');
+    const target = state.doc ? ui.documentView.querySelector('.chunk.target') || $('document-title') : $('summary');
     if (target) focusOn(target, { preventScroll: Boolean(state.doc) });
   }
 
