@@ -309,6 +309,8 @@
       button.setAttribute('aria-pressed', String(button.dataset.group === state.group));
     }
     setBusy(true);
+    // What the page shows now: kept, with a notice, when the server cannot answer for the next.
+    const shown = document.documentElement.dataset.view;
     try {
       if (state.doc) {
         await renderDocument(state, gen);
@@ -317,8 +319,13 @@
       } else {
         await renderResults(state, gen);
       }
+      if (gen === generation && $('unreachable')) $('unreachable').remove();
+      return true;
     } catch (e) {
-      if (gen === generation) renderError(e);
+      if (gen !== generation) return false;
+      if (unreachable(e) && ['results', 'start', 'document'].includes(shown)) renderUnreachable(e);
+      else renderError(e);
+      return false;
     } finally {
       if (gen === generation) {
         setBusy(false);
@@ -880,9 +887,50 @@
     ui.pagination.replaceChildren(el('ul', {}, ...items));
   }
 
+  /** Whether an error says the server could not answer (down, or failing), not that the request was wrong. */
+  function unreachable(e) {
+    return e instanceof ApiError && (e.status === 0 || e.status >= 500);
+  }
+
+  /** Fills {@code box} with {@code message} and a Try again button that runs {@code retry}. */
+  function showProblem(box, message, retry, focus) {
+    const again = el('button', { type: 'button', class: 'secondary try-again', onclick: retry }, 'Try again');
+    box.replaceChildren(el('p', { class: 'error-message', text: message }), again);
+    box.hidden = false;
+    if (focus) again.focus();
+  }
+
+  /** The id of the control whose change the server could not answer, for focus once it does. */
+  let retryFocus = null;
+
+  /**
+   * The server could not answer a change (a box ticked, a page asked for): what the page showed
+   * stays, and a notice says why, its Try again button taking the focus (where before the whole
+   * page gave way to an error and focus fell to the body). Once Try again succeeds, focus goes
+   * back to the control that was used.
+   */
+  function renderUnreachable(e) {
+    const active = document.activeElement;
+    const reading = document.documentElement.dataset.view === 'document' && $('load-problem');
+    let box = reading || $('unreachable');
+    if (!box || !box.contains(active)) retryFocus = active && active !== document.body ? active.id || null : null;
+    if (!box) {
+      box = el('div', { class: 'message error unreachable', id: 'unreachable', role: 'alert' });
+      ui.resultsView.prepend(box);
+    }
+    const retry = async () => {
+      if (!(await render(current))) return;
+      const control = retryFocus && $(retryFocus);
+      retryFocus = null;
+      if (control) control.focus(); else landFocus(current);
+    };
+    showProblem(box, e.message + ' The page still shows what it showed before.', retry, true);
+  }
+
   function renderError(e) {
     showView('error');
     clearResults();
+    if ($('unreachable')) $('unreachable').remove();
     const message = e instanceof ApiError ? e.message : 'Something went wrong in the page: ' + e.message;
     const children = [
       el('h2', { text: e.status === 400 ? 'That query could not be read' : e.status === 404 ? 'Not found' : 'Something went wrong' }),
@@ -1707,6 +1755,10 @@
       bar.append(toggle);
     }
     bar.append(findForm(reader));
+    // A part of the document that could not load says so here, in sight wherever the reader is
+    // (at the foot of the loaded text, it went unseen).
+    reader.problem = el('div', { class: 'load-problem', id: 'load-problem', role: 'alert', hidden: true });
+    bar.append(reader.problem);
     if (toc) bar.append(toc);
     return bar;
   }
@@ -1805,14 +1857,17 @@
 
   async function goToSection(reader, section) {
     if (tocFolded()) openToc(reader, false);
-    setCurrentSection(reader, section);
-    // The section stays current while the jump settles, even when the end of the document keeps
-    // its heading from reaching the top.
-    reader.pinned = performance.now() + 500;
     const node = await jumpTo(reader, section.ordinal, 'start');
-    if (!node) return;
-    focusOn(node, { preventScroll: true });
+    if (!node) {
+      if (reader.failed) showProblem(reader.problem, reader.failed.message, () => goToSection(reader, section), true);
+      return;
+    }
+    // Marked once it is shown (a section that failed to load is not where the reader is), before
+    // the jump's scroll is seen; it stays current while the jump settles, even when the end of
+    // the document keeps its heading from reaching the top.
+    setCurrentSection(reader, section);
     reader.pinned = performance.now() + 500;
+    focusOn(node, { preventScroll: true });
     announce('Section ' + section.title + '.');
   }
 
@@ -1959,6 +2014,7 @@
    * page that holds it in place of those shown (the rest loads on scrolling, as from a link).
    */
   async function ensureLoaded(reader, ordinal) {
+    reader.failed = null;
     for (let tries = 0; tries < 4 && !isLoaded(reader, ordinal); tries++) {
       if (reader.loading) {
         await reader.loading.catch(() => null);
@@ -1969,18 +2025,25 @@
       } else {
         await showPage(reader, Math.floor(ordinal / DOCUMENT_PAGE) * DOCUMENT_PAGE);
       }
-      if (reader.gen !== generation) return false;
+      if (reader.gen !== generation || reader.failed) return false;
     }
     return isLoaded(reader, ordinal);
   }
 
-  /** Runs {@code load} as the reader's one load at a time; its failure shows under the text. */
-  async function loading(reader, load) {
+  /**
+   * Runs {@code load} as the reader's one load at a time. Its failure shows in the bar with a Try
+   * again button running {@code retry}, and stays in {@code reader.failed} for the caller.
+   */
+  async function loading(reader, load, retry) {
+    reader.failed = null;
     reader.loading = load();
     try {
-      return await reader.loading;
+      const done = await reader.loading;
+      if (done) reader.problem.hidden = true;
+      return done;
     } catch (e) {
-      reader.status.textContent = e.message;
+      reader.failed = e;
+      if (reader.gen === generation) showProblem(reader.problem, e.message, retry, false);
       return false;
     } finally {
       reader.loading = null;
@@ -2000,7 +2063,7 @@
       updateRange(reader);
       observeSections(reader);
       return true;
-    });
+    }, () => showPage(reader, from));
   }
 
   /** Asks again for the chunks shown, marked with {@code reader.marks} now. */
@@ -2019,7 +2082,7 @@
       reader.list = list;
       observeSections(reader);
       return true;
-    });
+    }, () => remark(reader));
   }
 
   // ---- find in the document
@@ -2149,6 +2212,10 @@
     const place = matchPlace(found, at);
     const node = place && await jumpTo(reader, place.ordinal, 'center');
     if (reader.found !== found || found.at !== at) return; // overtaken by another step
+    if (place && !node && reader.failed) {
+      showProblem(reader.problem, reader.failed.message, () => goToMatch(reader, n), true);
+      return;
+    }
     for (const old of reader.chunks.querySelectorAll('mark.current-match')) old.classList.remove('current-match');
     const marks = node ? node.querySelectorAll('mark') : [];
     const mark = marks[Math.min(place ? place.within : 0, marks.length - 1)];
@@ -2232,7 +2299,7 @@
       observeSections(reader);
       announce('Loaded passages up to ' + reader.to + ' of ' + reader.total + '.');
       return true;
-    });
+    }, () => loadLater(reader));
     // The observer tells only of changes: when the new end is still in reach, go on.
     if (loaded && nearEnd(reader)) loadLater(reader);
   }
@@ -2260,7 +2327,7 @@
       observeSections(reader);
       announce('Loaded passages from ' + (reader.from + 1) + '.');
       return true;
-    });
+    }, () => loadEarlier(reader));
   }
 
   /** Loads the next chunks when the end of those shown comes near the bottom of the window. */
