@@ -1752,6 +1752,7 @@
         'aria-expanded': 'false', 'aria-controls': 'toc', text: 'Contents',
       });
       toggle.addEventListener('click', () => openToc(reader, toc.getAttribute('data-open') !== 'true'));
+      toggle.addEventListener('keydown', reader.closeToc);
       bar.append(toggle);
     }
     bar.append(findForm(reader));
@@ -1811,12 +1812,15 @@
     const nav = el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
       el('h2', { class: 'toc-title', text: 'Contents' }), root);
     reader.toc.nav = nav;
-    nav.addEventListener('keydown', (event) => {
+    // Escape closes the contents from within them or from their button, wherever focus was left.
+    const close = (event) => {
       if (event.key === 'Escape' && tocFolded() && nav.getAttribute('data-open') === 'true') {
         openToc(reader, false);
         $('toc-toggle').focus();
       }
-    });
+    };
+    nav.addEventListener('keydown', close);
+    reader.closeToc = close;
     return nav;
   }
 
@@ -1827,13 +1831,15 @@
       'aria-label': 'Subsections of ' + title,
     }, el('span', { 'aria-hidden': 'true', text: folded ? '▸' : '▾' }));
     sub.hidden = folded;
-    button.addEventListener('click', () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      button.firstChild.textContent = open ? '▾' : '▸';
-      sub.hidden = !open;
-    });
+    button.addEventListener('click', () => setFold(button, button.getAttribute('aria-expanded') !== 'true'));
     return button;
+  }
+
+  /** Unfolds ({@code open}) or folds the subsections a fold button controls. */
+  function setFold(button, open) {
+    button.setAttribute('aria-expanded', String(open));
+    button.firstChild.textContent = open ? '▾' : '▸';
+    $(button.getAttribute('aria-controls')).hidden = !open;
   }
 
   /** Shows or hides the contents where they sit behind the "Contents" button (narrow screens). */
@@ -1844,8 +1850,10 @@
     toc.setAttribute('data-open', String(open));
     toggle.setAttribute('aria-expanded', String(open));
     if (open) {
-      const link = toc.querySelector('[aria-current="location"]') || toc.querySelector('a');
+      const link = toc.querySelector('[aria-current="location"]');
       if (link) link.focus();
+      // An entry that cannot take the focus (in a folded list) fails silently: the first one can.
+      if (document.activeElement !== link) toc.querySelector('a').focus();
     }
   }
 
@@ -1886,9 +1894,12 @@
       const entry = toc.entries.get(section);
       entry.link.setAttribute('aria-current', 'location');
       entry.item.classList.add('current');
-      // A folded section that holds the current one shows it, as its subsections are hidden.
+      // A folded section that holds the current one is marked, and unfolds: hidden, the entry
+      // could be neither scrolled to nor focused.
       for (let li = entry.item.parentElement.closest('li'); li; li = li.parentElement.closest('li')) {
         li.classList.add('holds-current');
+        const fold = li.querySelector(':scope > .toc-row > .toc-fold');
+        if (fold && fold.getAttribute('aria-expanded') !== 'true') setFold(fold, true);
       }
       // Long contents scroll on their own: keep the current entry in sight there, not moving the page.
       const nav = entry.link.closest('nav');
