@@ -723,13 +723,25 @@
     const near = same.filter((passage) => passage.nearly).length;
     const kind = near === 0 ? 'Same text' : near === same.length ? 'Nearly the same text'
       : 'Same or nearly the same text';
-    const summary = kind + ' in ' + same.length
-      + (same.length === 1 ? ' more document' : ' more documents');
+    // Documents are counted as documents, and the hit's own other passages (a clause its chapters
+    // repeat) apart: "in 5 more documents" once named the hit's own title five times.
+    const own = same.filter((passage) => passage.documentId === hit.documentId).length;
+    const others = unique(same.filter((passage) => passage.documentId !== hit.documentId)
+      .map((passage) => passage.documentId)).length;
+    const where = [];
+    if (others) where.push(others + nounFor(others, ' more document', ' more documents'));
+    if (own) where.push(own + nounFor(own, ' more passage', ' more passages') + ' of this document');
+    // Each link names its section: the title alone cannot tell one chapter from another.
+    const name = (passage) => {
+      const section = (passage.sectionPath || []).join(' › ');
+      if (passage.documentId === hit.documentId) return section || 'Passage ' + (chunkOrdinal(passage.chunkId) + 1);
+      const title = passage.title || passage.documentId;
+      return section ? title + ': ' + section : title;
+    };
     return el('details', { class: 'same-text' },
-      el('summary', { text: summary }),
+      el('summary', { text: kind + ' in ' + where.join(' and ') }),
       el('ul', { class: 'same-text-list' }, ...same.map((passage) => el('li', {},
-        internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }),
-          passage.title || passage.documentId),
+        internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }), name(passage)),
         passage.nearly && near < same.length
           ? el('span', { class: 'nearly', text: ' (nearly the same)' }) : null))));
   }
