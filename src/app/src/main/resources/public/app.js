@@ -407,8 +407,16 @@
     // A period the API would refuse is left out of the search and explained by the date boxes,
     // rather than the whole page giving way to an error.
     const periodError = periodProblem(state.from, state.to);
-    const result = await getJson(searchPath(periodError ? withChanges(state, { from: null, to: null }) : state));
+    const searched = periodError ? withChanges(state, { from: null, to: null }) : state;
+    // A page past the first 10,000 results, which the API refuses to page to: its first page tells
+    // how many there are, and the page says it is past the last, as it does of a nearer one.
+    const beyond = (state.page - 1) * (state.size || 10) >= MAX_WINDOW;
+    const result = await getJson(searchPath(beyond ? withChanges(searched, { page: 1 }) : searched));
     if (gen !== generation) return;
+    if (beyond) {
+      result.page = state.page;
+      if (result.documents) result.documents = []; else result.hits = [];
+    }
     const types = typeLabels(result.facets);
     if ((result.documents || result.hits).some((shown) => shown.type && !types.has(shown.type))) {
       // A result holding only some of the words may be of a type no count of this answer names.
@@ -611,7 +619,7 @@
   function renderEmpty(result, state, active) {
     const items = [];
     const size = result.size || 10;
-    const pages = Math.ceil(Math.max(0, result.total - (result.folded || 0)) / size);
+    const pages = Math.ceil(Math.min(MAX_WINDOW, Math.max(0, result.total - (result.folded || 0))) / size);
     if (state.page > 1 && pages > 0) {
       // Past the last page of results there are: say so, and lead back to it.
       ui.message.replaceChildren(
@@ -1641,7 +1649,16 @@
         panel.append(el('p', { class: 'error-message', text: e.message }));
       }
     });
-    return el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+    const actions = el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+    // Escape closes the citations from wherever in them focus is, and hands it back to Cite.
+    actions.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || cite.getAttribute('aria-expanded') !== 'true') return;
+      event.stopPropagation();
+      cite.setAttribute('aria-expanded', 'false');
+      panel.hidden = true;
+      cite.focus();
+    });
+    return actions;
   }
 
   /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
@@ -1738,6 +1755,12 @@
       // The link was made to other words: say so, rather than pass this passage off as them.
       header.append(el('p', { class: 'notice changed-passage', id: 'changed-passage', role: 'note' },
         'The text of this passage has changed since the link was made: it is shown as it reads now.'));
+    } else if (state.chunk && !target) {
+      // A link to a passage past the document's end (it has grown shorter since): opening at the
+      // top without a word passed the start off as the passage linked to.
+      header.append(el('p', { class: 'notice missing-passage', id: 'missing-passage', role: 'note' },
+        'The passage this link was made to is no longer in this document, which now has '
+          + view.total + ' ' + nounFor(view.total, 'passage', 'passages') + ': it opens at the start.'));
     }
     if (target) {
       target.scrollIntoView({ block: 'center' });
@@ -2509,6 +2532,15 @@
 
   ui.sort.addEventListener('change', () => {
     navigate(withChanges(resultsState(current), { sort: ui.sort.value, page: 1 }));
+  });
+
+  // Escape closes the Export menu, as it does a menu, and hands focus back to its button.
+  $('export-menu').addEventListener('keydown', (event) => {
+    const menu = $('export-menu');
+    if (event.key !== 'Escape' || !menu.open) return;
+    event.stopPropagation();
+    menu.open = false;
+    menu.querySelector('summary').focus();
   });
 
   ui.helpToggle.addEventListener('click', () => openHelp(ui.help.hidden));
