@@ -164,12 +164,13 @@
 
   /**
    * Where focus goes when what held it was drawn away (a page link, a removed chip, a result
-   * opened): the results' summary, or the document's title, not the top of the page.
+   * opened): the results' summary, or in a document the passage linked to (so that Tab reaches its
+   * Copy link and Cite, where the title's next stop was the source file at the top), else its title.
    */
   function landFocus(state) {
     const active = document.activeElement;
     if (active && active !== document.body && document.contains(active)) return;
-    const target = state.doc ? $('document-title') : $('summary');
+    const target = state.doc ? ui.documentView.querySelector('.chunk.target') || $('document-title') : $('summary');
     if (target) focusOn(target, { preventScroll: Boolean(state.doc) });
   }
 
@@ -308,6 +309,8 @@
       button.setAttribute('aria-pressed', String(button.dataset.group === state.group));
     }
     setBusy(true);
+    // What the page shows now: kept, with a notice, when the server cannot answer for the next.
+    const shown = document.documentElement.dataset.view;
     try {
       if (state.doc) {
         await renderDocument(state, gen);
@@ -316,8 +319,13 @@
       } else {
         await renderResults(state, gen);
       }
+      if (gen === generation && $('unreachable')) $('unreachable').remove();
+      return true;
     } catch (e) {
-      if (gen === generation) renderError(e);
+      if (gen !== generation) return false;
+      if (unreachable(e) && ['results', 'start', 'document'].includes(shown)) renderUnreachable(e);
+      else renderError(e);
+      return false;
     } finally {
       if (gen === generation) {
         setBusy(false);
@@ -399,8 +407,16 @@
     // A period the API would refuse is left out of the search and explained by the date boxes,
     // rather than the whole page giving way to an error.
     const periodError = periodProblem(state.from, state.to);
-    const result = await getJson(searchPath(periodError ? withChanges(state, { from: null, to: null }) : state));
+    const searched = periodError ? withChanges(state, { from: null, to: null }) : state;
+    // A page past the first 10,000 results, which the API refuses to page to: its first page tells
+    // how many there are, and the page says it is past the last, as it does of a nearer one.
+    const beyond = (state.page - 1) * (state.size || 10) >= MAX_WINDOW;
+    const result = await getJson(searchPath(beyond ? withChanges(searched, { page: 1 }) : searched));
     if (gen !== generation) return;
+    if (beyond) {
+      result.page = state.page;
+      if (result.documents) result.documents = []; else result.hits = [];
+    }
     const types = typeLabels(result.facets);
     if ((result.documents || result.hits).some((shown) => shown.type && !types.has(shown.type))) {
       // A result holding only some of the words may be of a type no count of this answer names.
@@ -603,7 +619,7 @@
   function renderEmpty(result, state, active) {
     const items = [];
     const size = result.size || 10;
-    const pages = Math.ceil(Math.max(0, result.total - (result.folded || 0)) / size);
+    const pages = Math.ceil(Math.min(MAX_WINDOW, Math.max(0, result.total - (result.folded || 0))) / size);
     if (state.page > 1 && pages > 0) {
       // Past the last page of results there are: say so, and lead back to it.
       ui.message.replaceChildren(
@@ -715,13 +731,25 @@
     const near = same.filter((passage) => passage.nearly).length;
     const kind = near === 0 ? 'Same text' : near === same.length ? 'Nearly the same text'
       : 'Same or nearly the same text';
-    const summary = kind + ' in ' + same.length
-      + (same.length === 1 ? ' more document' : ' more documents');
+    // Documents are counted as documents, and the hit's own other passages (a clause its chapters
+    // repeat) apart: "in 5 more documents" once named the hit's own title five times.
+    const own = same.filter((passage) => passage.documentId === hit.documentId).length;
+    const others = unique(same.filter((passage) => passage.documentId !== hit.documentId)
+      .map((passage) => passage.documentId)).length;
+    const where = [];
+    if (others) where.push(others + nounFor(others, ' more document', ' more documents'));
+    if (own) where.push(own + nounFor(own, ' more passage', ' more passages') + ' of this document');
+    // Each link names its section: the title alone cannot tell one chapter from another.
+    const name = (passage) => {
+      const section = (passage.sectionPath || []).join(' › ');
+      if (passage.documentId === hit.documentId) return section || 'Passage ' + (chunkOrdinal(passage.chunkId) + 1);
+      const title = passage.title || passage.documentId;
+      return section ? title + ': ' + section : title;
+    };
     return el('details', { class: 'same-text' },
-      el('summary', { text: summary }),
+      el('summary', { text: kind + ' in ' + where.join(' and ') }),
       el('ul', { class: 'same-text-list' }, ...same.map((passage) => el('li', {},
-        internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }),
-          passage.title || passage.documentId),
+        internalLink(withChanges(state, { doc: passage.documentId, chunk: passage.chunkId }), name(passage)),
         passage.nearly && near < same.length
           ? el('span', { class: 'nearly', text: ' (nearly the same)' }) : null))));
   }
@@ -879,9 +907,50 @@
     ui.pagination.replaceChildren(el('ul', {}, ...items));
   }
 
+  /** Whether an error says the server could not answer (down, or failing), not that the request was wrong. */
+  function unreachable(e) {
+    return e instanceof ApiError && (e.status === 0 || e.status >= 500);
+  }
+
+  /** Fills {@code box} with {@code message} and a Try again button that runs {@code retry}. */
+  function showProblem(box, message, retry, focus) {
+    const again = el('button', { type: 'button', class: 'secondary try-again', onclick: retry }, 'Try again');
+    box.replaceChildren(el('p', { class: 'error-message', text: message }), again);
+    box.hidden = false;
+    if (focus) again.focus();
+  }
+
+  /** The id of the control whose change the server could not answer, for focus once it does. */
+  let retryFocus = null;
+
+  /**
+   * The server could not answer a change (a box ticked, a page asked for): what the page showed
+   * stays, and a notice says why, its Try again button taking the focus (where before the whole
+   * page gave way to an error and focus fell to the body). Once Try again succeeds, focus goes
+   * back to the control that was used.
+   */
+  function renderUnreachable(e) {
+    const active = document.activeElement;
+    const reading = document.documentElement.dataset.view === 'document' && $('load-problem');
+    let box = reading || $('unreachable');
+    if (!box || !box.contains(active)) retryFocus = active && active !== document.body ? active.id || null : null;
+    if (!box) {
+      box = el('div', { class: 'message error unreachable', id: 'unreachable', role: 'alert' });
+      ui.resultsView.prepend(box);
+    }
+    const retry = async () => {
+      if (!(await render(current))) return;
+      const control = retryFocus && $(retryFocus);
+      retryFocus = null;
+      if (control) control.focus(); else landFocus(current);
+    };
+    showProblem(box, e.message + ' The page still shows what it showed before.', retry, true);
+  }
+
   function renderError(e) {
     showView('error');
     clearResults();
+    if ($('unreachable')) $('unreachable').remove();
     const message = e instanceof ApiError ? e.message : 'Something went wrong in the page: ' + e.message;
     const children = [
       el('h2', { text: e.status === 400 ? 'That query could not be read' : e.status === 404 ? 'Not found' : 'Something went wrong' }),
@@ -1580,7 +1649,16 @@
         panel.append(el('p', { class: 'error-message', text: e.message }));
       }
     });
-    return el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+    const actions = el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
+    // Escape closes the citations from wherever in them focus is, and hands it back to Cite.
+    actions.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || cite.getAttribute('aria-expanded') !== 'true') return;
+      event.stopPropagation();
+      cite.setAttribute('aria-expanded', 'false');
+      panel.hidden = true;
+      cite.focus();
+    });
+    return actions;
   }
 
   /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
@@ -1677,6 +1755,12 @@
       // The link was made to other words: say so, rather than pass this passage off as them.
       header.append(el('p', { class: 'notice changed-passage', id: 'changed-passage', role: 'note' },
         'The text of this passage has changed since the link was made: it is shown as it reads now.'));
+    } else if (state.chunk && !target) {
+      // A link to a passage past the document's end (it has grown shorter since): opening at the
+      // top without a word passed the start off as the passage linked to.
+      header.append(el('p', { class: 'notice missing-passage', id: 'missing-passage', role: 'note' },
+        'The passage this link was made to is no longer in this document, which now has '
+          + view.total + ' ' + nounFor(view.total, 'passage', 'passages') + ': it opens at the start.'));
     }
     if (target) {
       target.scrollIntoView({ block: 'center' });
@@ -1703,9 +1787,14 @@
         'aria-expanded': 'false', 'aria-controls': 'toc', text: 'Contents',
       });
       toggle.addEventListener('click', () => openToc(reader, toc.getAttribute('data-open') !== 'true'));
+      toggle.addEventListener('keydown', reader.closeToc);
       bar.append(toggle);
     }
     bar.append(findForm(reader));
+    // A part of the document that could not load says so here, in sight wherever the reader is
+    // (at the foot of the loaded text, it went unseen).
+    reader.problem = el('div', { class: 'load-problem', id: 'load-problem', role: 'alert', hidden: true });
+    bar.append(reader.problem);
     if (toc) bar.append(toc);
     return bar;
   }
@@ -1758,12 +1847,15 @@
     const nav = el('nav', { class: 'toc', id: 'toc', 'aria-label': 'Contents' },
       el('h2', { class: 'toc-title', text: 'Contents' }), root);
     reader.toc.nav = nav;
-    nav.addEventListener('keydown', (event) => {
+    // Escape closes the contents from within them or from their button, wherever focus was left.
+    const close = (event) => {
       if (event.key === 'Escape' && tocFolded() && nav.getAttribute('data-open') === 'true') {
         openToc(reader, false);
         $('toc-toggle').focus();
       }
-    });
+    };
+    nav.addEventListener('keydown', close);
+    reader.closeToc = close;
     return nav;
   }
 
@@ -1774,13 +1866,15 @@
       'aria-label': 'Subsections of ' + title,
     }, el('span', { 'aria-hidden': 'true', text: folded ? '▸' : '▾' }));
     sub.hidden = folded;
-    button.addEventListener('click', () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      button.firstChild.textContent = open ? '▾' : '▸';
-      sub.hidden = !open;
-    });
+    button.addEventListener('click', () => setFold(button, button.getAttribute('aria-expanded') !== 'true'));
     return button;
+  }
+
+  /** Unfolds ({@code open}) or folds the subsections a fold button controls. */
+  function setFold(button, open) {
+    button.setAttribute('aria-expanded', String(open));
+    button.firstChild.textContent = open ? '▾' : '▸';
+    $(button.getAttribute('aria-controls')).hidden = !open;
   }
 
   /** Shows or hides the contents where they sit behind the "Contents" button (narrow screens). */
@@ -1791,8 +1885,10 @@
     toc.setAttribute('data-open', String(open));
     toggle.setAttribute('aria-expanded', String(open));
     if (open) {
-      const link = toc.querySelector('[aria-current="location"]') || toc.querySelector('a');
+      const link = toc.querySelector('[aria-current="location"]');
       if (link) link.focus();
+      // An entry that cannot take the focus (in a folded list) fails silently: the first one can.
+      if (document.activeElement !== link) toc.querySelector('a').focus();
     }
   }
 
@@ -1804,14 +1900,17 @@
 
   async function goToSection(reader, section) {
     if (tocFolded()) openToc(reader, false);
-    setCurrentSection(reader, section);
-    // The section stays current while the jump settles, even when the end of the document keeps
-    // its heading from reaching the top.
-    reader.pinned = performance.now() + 500;
     const node = await jumpTo(reader, section.ordinal, 'start');
-    if (!node) return;
-    focusOn(node, { preventScroll: true });
+    if (!node) {
+      if (reader.failed) showProblem(reader.problem, reader.failed.message, () => goToSection(reader, section), true);
+      return;
+    }
+    // Marked once it is shown (a section that failed to load is not where the reader is), before
+    // the jump's scroll is seen; it stays current while the jump settles, even when the end of
+    // the document keeps its heading from reaching the top.
+    setCurrentSection(reader, section);
     reader.pinned = performance.now() + 500;
+    focusOn(node, { preventScroll: true });
     announce('Section ' + section.title + '.');
   }
 
@@ -1830,9 +1929,12 @@
       const entry = toc.entries.get(section);
       entry.link.setAttribute('aria-current', 'location');
       entry.item.classList.add('current');
-      // A folded section that holds the current one shows it, as its subsections are hidden.
+      // A folded section that holds the current one is marked, and unfolds: hidden, the entry
+      // could be neither scrolled to nor focused.
       for (let li = entry.item.parentElement.closest('li'); li; li = li.parentElement.closest('li')) {
         li.classList.add('holds-current');
+        const fold = li.querySelector(':scope > .toc-row > .toc-fold');
+        if (fold && fold.getAttribute('aria-expanded') !== 'true') setFold(fold, true);
       }
       // Long contents scroll on their own: keep the current entry in sight there, not moving the page.
       const nav = entry.link.closest('nav');
@@ -1958,6 +2060,7 @@
    * page that holds it in place of those shown (the rest loads on scrolling, as from a link).
    */
   async function ensureLoaded(reader, ordinal) {
+    reader.failed = null;
     for (let tries = 0; tries < 4 && !isLoaded(reader, ordinal); tries++) {
       if (reader.loading) {
         await reader.loading.catch(() => null);
@@ -1968,18 +2071,25 @@
       } else {
         await showPage(reader, Math.floor(ordinal / DOCUMENT_PAGE) * DOCUMENT_PAGE);
       }
-      if (reader.gen !== generation) return false;
+      if (reader.gen !== generation || reader.failed) return false;
     }
     return isLoaded(reader, ordinal);
   }
 
-  /** Runs {@code load} as the reader's one load at a time; its failure shows under the text. */
-  async function loading(reader, load) {
+  /**
+   * Runs {@code load} as the reader's one load at a time. Its failure shows in the bar with a Try
+   * again button running {@code retry}, and stays in {@code reader.failed} for the caller.
+   */
+  async function loading(reader, load, retry) {
+    reader.failed = null;
     reader.loading = load();
     try {
-      return await reader.loading;
+      const done = await reader.loading;
+      if (done) reader.problem.hidden = true;
+      return done;
     } catch (e) {
-      reader.status.textContent = e.message;
+      reader.failed = e;
+      if (reader.gen === generation) showProblem(reader.problem, e.message, retry, false);
       return false;
     } finally {
       reader.loading = null;
@@ -1999,7 +2109,7 @@
       updateRange(reader);
       observeSections(reader);
       return true;
-    });
+    }, () => showPage(reader, from));
   }
 
   /** Asks again for the chunks shown, marked with {@code reader.marks} now. */
@@ -2018,7 +2128,7 @@
       reader.list = list;
       observeSections(reader);
       return true;
-    });
+    }, () => remark(reader));
   }
 
   // ---- find in the document
@@ -2038,11 +2148,14 @@
       el('label', { for: 'find-q', class: 'visually-hidden', text: 'Find in this document' }),
       input, previous, next, status);
     reader.findStatus = status;
-    // Enter finds the words, then steps to the next match; Shift+Enter steps back.
+    // Enter finds the words, then steps to the next match; Shift+Enter steps back. An empty box
+    // steps through the search's words, which the text is marked with already, from the passage
+    // the reader was sent to.
     const step = (by) => {
-      const query = input.value.trim();
+      const typed = input.value.trim();
+      const query = typed || reader.state.q || '';
       if (reader.found && reader.found.query === query) goToMatch(reader, reader.found.at + by);
-      else find(reader, query, by < 0);
+      else find(reader, query, by < 0, !typed);
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -2052,7 +2165,17 @@
       if (event.key === 'Enter' && event.shiftKey) {
         event.preventDefault();
         step(-1);
+      } else if (event.key === 'Escape' && (input.value || reader.found)) {
+        // The browser would empty the box and leave the find's marks and count: end the find.
+        event.preventDefault();
+        event.stopPropagation();
+        input.value = '';
+        endFind(reader);
       }
+    });
+    // Emptied by its clear button, the box ends the find as Escape does.
+    input.addEventListener('input', () => {
+      if (!input.value && reader.found) endFind(reader);
     });
     previous.addEventListener('click', () => step(-1));
     next.addEventListener('click', () => step(1));
@@ -2069,7 +2192,7 @@
    * and spelling variants), marks them in the text shown, and goes to the first match (the last,
    * when {@code backwards}).
    */
-  async function find(reader, query, backwards) {
+  async function find(reader, query, backwards, fromTarget) {
     if (!query) {
       setFindStatus(reader, 'Type the words to find in this document.', true);
       return;
@@ -2083,15 +2206,37 @@
       return;
     }
     if (reader.gen !== generation) return;
-    reader.found = { query, total: found.total, chunks: found.chunks, at: -1 };
-    reader.marks = query;
-    await remark(reader);
-    if (reader.found.query !== query) return; // another find started meanwhile
+    const started = { query, total: found.total, chunks: found.chunks, at: -1 };
+    reader.found = started;
+    if (reader.marks !== query) {
+      reader.marks = query;
+      await remark(reader);
+    }
+    if (reader.found !== started) return; // another find started meanwhile, or it was ended
     if (found.total === 0) {
       setFindStatus(reader, 'No matches for “' + query + '”.', true);
       return;
     }
-    await goToMatch(reader, backwards ? found.total - 1 : 0);
+    // From the passage linked to: its first match forwards, the one before it backwards.
+    const from = fromTarget && reader.target ? matchesBefore(found, Number(reader.target.dataset.ordinal)) : 0;
+    await goToMatch(reader, backwards ? from - 1 : from);
+  }
+
+  /** How many of a find's matches lie in the chunks before {@code ordinal}. */
+  function matchesBefore(found, ordinal) {
+    return found.chunks.filter((chunk) => chunk.ordinal < ordinal).reduce((n, chunk) => n + chunk.matches, 0);
+  }
+
+  /** Ends a find: its count and current match go, and the search's words are marked again. */
+  function endFind(reader) {
+    reader.found = null;
+    setFindStatus(reader, '');
+    for (const old of reader.chunks.querySelectorAll('mark.current-match')) old.classList.remove('current-match');
+    const marks = reader.state.q || null;
+    if (reader.marks !== marks) {
+      reader.marks = marks;
+      remark(reader);
+    }
   }
 
   /** Where match {@code n} is: its chunk's ordinal and which of the chunk's marks it is. */
@@ -2113,6 +2258,10 @@
     const place = matchPlace(found, at);
     const node = place && await jumpTo(reader, place.ordinal, 'center');
     if (reader.found !== found || found.at !== at) return; // overtaken by another step
+    if (place && !node && reader.failed) {
+      showProblem(reader.problem, reader.failed.message, () => goToMatch(reader, n), true);
+      return;
+    }
     for (const old of reader.chunks.querySelectorAll('mark.current-match')) old.classList.remove('current-match');
     const marks = node ? node.querySelectorAll('mark') : [];
     const mark = marks[Math.min(place ? place.within : 0, marks.length - 1)];
@@ -2196,7 +2345,7 @@
       observeSections(reader);
       announce('Loaded passages up to ' + reader.to + ' of ' + reader.total + '.');
       return true;
-    });
+    }, () => loadLater(reader));
     // The observer tells only of changes: when the new end is still in reach, go on.
     if (loaded && nearEnd(reader)) loadLater(reader);
   }
@@ -2224,7 +2373,7 @@
       observeSections(reader);
       announce('Loaded passages from ' + (reader.from + 1) + '.');
       return true;
-    });
+    }, () => loadEarlier(reader));
   }
 
   /** Loads the next chunks when the end of those shown comes near the bottom of the window. */
@@ -2383,6 +2532,15 @@
 
   ui.sort.addEventListener('change', () => {
     navigate(withChanges(resultsState(current), { sort: ui.sort.value, page: 1 }));
+  });
+
+  // Escape closes the Export menu, as it does a menu, and hands focus back to its button.
+  $('export-menu').addEventListener('keydown', (event) => {
+    const menu = $('export-menu');
+    if (event.key !== 'Escape' || !menu.open) return;
+    event.stopPropagation();
+    menu.open = false;
+    menu.querySelector('summary').focus();
   });
 
   ui.helpToggle.addEventListener('click', () => openHelp(ui.help.hidden));

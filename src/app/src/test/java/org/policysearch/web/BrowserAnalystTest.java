@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -281,6 +282,58 @@ class BrowserAnalystTest {
     assertTrue(
         browser.driver.getCurrentUrl().contains("page=" + pages), browser.driver.getCurrentUrl());
     assertFalse(browser.shownChunkIds().isEmpty());
+  }
+
+  @Test
+  void aPageBeyondTheFirstTenThousandResultsSaysItIsPastTheLastAsANearerOneDoes() {
+    int pages = pages("/api/search?q=cooperation");
+    browser.open("/?q=cooperation&page=9999");
+    String message = browser.driver.findElement(By.id("message")).getText();
+    // Not "Only the first 10000 results can be paged through": this search has far fewer.
+    assertTrue(message.contains("Page 9999 is past the last page of results"), message);
+    assertTrue(
+        browser
+            .driver
+            .findElement(By.cssSelector("#message .way-out a"))
+            .getText()
+            .endsWith(", " + pages),
+        message);
+  }
+
+  @Test
+  void escapeClosesTheCitePanelAndTheExportMenuAndFocusGoesBackToTheirButtons() {
+    browser.open("/?q=%22quantum+innovation%22");
+    WebElement cite = firstResult().findElement(By.cssSelector("button.cite"));
+    cite.click();
+    WebElement text =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(d -> firstResult().findElement(By.cssSelector("textarea[data-format='text']")));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> text.equals(d.switchTo().activeElement()));
+
+    text.sendKeys(Keys.ESCAPE);
+
+    assertEquals("false", cite.getAttribute("aria-expanded"));
+    assertFalse(text.isDisplayed());
+    assertEquals(cite, browser.driver.switchTo().activeElement());
+
+    WebElement menu = browser.driver.findElement(By.id("export-menu"));
+    WebElement summary = menu.findElement(By.tagName("summary"));
+    summary.click();
+    WebElement csv = menu.findElement(By.cssSelector("a[data-format='csv']"));
+    csv.sendKeys(Keys.ESCAPE);
+
+    assertFalse(csv.isDisplayed());
+    assertEquals(summary, browser.driver.switchTo().activeElement());
+  }
+
+  @Test
+  void aLinkToAPassagePastTheDocumentsEndSaysItIsNoLongerThere() {
+    browser.open("/?doc=korea-italy-mou-news-b&chunk=korea-italy-mou-news-b%3A999");
+    WebElement notice = browser.driver.findElement(By.id("missing-passage"));
+    assertTrue(notice.isDisplayed());
+    assertTrue(notice.getText().contains("no longer in this document"), notice.getText());
+    assertTrue(browser.driver.findElements(By.cssSelector("#document-view .target")).isEmpty());
   }
 
   @SuppressWarnings("unchecked")

@@ -73,6 +73,33 @@ class BrowserAnalystViewsTest {
   }
 
   @Test
+  void theMatrixsHeadingsBreakBetweenWordsAndTheTableScrollsSideways() {
+    browser.open("/?q=cooperation&view=matrix");
+    // Each word of a heading on one line (a hyphen may end one): "Documents" read
+    // D/o/c/u/m/e/n/t/s when the columns were shrunk to fit the box by breaking headings anywhere.
+    assertEquals(
+        List.of(),
+        browser.js(
+            "const broken = [];"
+                + " for (const th of document.querySelectorAll('.matrix thead th')) {"
+                + "  const text = th.firstChild;"
+                + "  for (const m of text.textContent.matchAll(/[^\\s-]+/g)) {"
+                + "   const r = document.createRange();"
+                + "   r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);"
+                + "   if (new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top))).size > 1)"
+                + "    broken.push(m[0]);"
+                + "  }"
+                + " }"
+                + " return broken;"));
+    // Wider than its box, the table scrolls inside it rather than squeezing its columns.
+    assertTrue(
+        (Boolean)
+            browser.js(
+                "const box = document.querySelector('#analysis .table-scroll');"
+                    + " return box.scrollWidth > box.clientWidth;"));
+  }
+
+  @Test
   void choosingACountryTurnsTheMatrixIntoItsPartners() {
     browser.open("/?q=ai&view=matrix");
     int before = browser.renders();
@@ -167,15 +194,25 @@ class BrowserAnalystViewsTest {
             By.cssSelector(".compare-column[data-document-id='korea-italy-mou-news-b']"));
     assertFalse(other.findElements(By.cssSelector(".diff ins")).isEmpty());
     assertFalse(other.findElements(By.cssSelector(".diff del")).isEmpty());
-    // A word replaced by another is set apart from it on the line, not run together with it.
+    // A word replaced by another is set apart from it on the line, not run together with it
+    // (where a run of words wraps, its last line's end against the next run's first line's start).
     assertEquals(
         0L,
         browser.js(
             "return Array.from(document.querySelectorAll('.diff del, .diff ins')).filter(b => {"
                 + " const a = b.previousSibling;"
                 + " if (!a || a.nodeType !== 1) return false;"
-                + " const l = a.getBoundingClientRect(), r = b.getBoundingClientRect();"
+                + " const ls = a.getClientRects(), l = ls[ls.length - 1], r = b.getClientRects()[0];"
                 + " return Math.abs(l.top - r.top) < 2 && r.left - l.right < 3; }).length;"));
+    // A rewritten phrase is struck whole, then inserted whole: no run of one word kept between
+    // changes by a space alone.
+    assertEquals(
+        0L,
+        browser.js(
+            "return Array.from(document.querySelectorAll('.diff')).flatMap(p =>"
+                + " Array.from(p.childNodes)).filter(n => n.nodeType === 3 && !n.textContent.trim()"
+                + " && n.previousSibling && n.previousSibling.nodeType === 1"
+                + " && n.nextSibling && n.nextSibling.nodeType === 1).length;"));
     assertTrue(
         (Long) browser.js("return document.querySelectorAll('.diff .replacing').length;") > 0,
         "the seed stories replace some words");

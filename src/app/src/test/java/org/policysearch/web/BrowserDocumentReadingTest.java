@@ -179,6 +179,58 @@ class BrowserDocumentReadingTest {
   }
 
   @Test
+  void withAnEmptyBoxNextAndPreviousStepThroughTheSearchsWordsFromTheLinkedPassage()
+      throws Exception {
+    browser.open("/?q=semiconductors&doc=" + TestIndexes.NEWS_B + "&chunk=" + linked());
+    JsonNode found = browser.api("/api/documents/" + TestIndexes.NEWS_B + "/find?q=semiconductors");
+    int total = found.get("total").asInt();
+    // The matches before the linked passage: Next goes to its first, Previous to the one before.
+    int counted = 0;
+    for (JsonNode chunk : found.get("chunks")) {
+      counted += chunk.get("ordinal").asInt() < 10 ? chunk.get("matches").asInt() : 0;
+    }
+    int before = counted;
+    assertTrue(before > 0 && before < total, found.toString());
+    List<String> searchMarks = browser.marks("#document-body");
+
+    browser.driver.findElement(By.id("find-next")).click();
+
+    await(
+        "the linked passage's first match",
+        () -> status().equals((before + 1) + " of " + total + " matches"));
+    assertEquals(10, chunkOrdinal(currentMatch()));
+    assertTrue(inView(currentMatch()));
+    // The search's own marks stay: stepping through them marks nothing else.
+    assertEquals(searchMarks, browser.marks("#document-body"));
+
+    browser.driver.findElement(By.id("find-previous")).click();
+    await("the match before it", () -> status().equals(before + " of " + total + " matches"));
+    assertEquals(ordinalOf(found, before - 1), chunkOrdinal(currentMatch()));
+  }
+
+  @Test
+  void escapeInTheFindBoxEndsTheFindAndBringsBackTheSearchsMarks() {
+    browser.open("/?q=semiconductors&doc=" + TestIndexes.NEWS_B + "&chunk=" + linked());
+    List<String> searchMarks = browser.marks("#document-body");
+    WebElement box = browser.driver.findElement(By.id("find-q"));
+    box.sendKeys("Italy", Keys.ENTER);
+    await("the find's first match", () -> status().matches("1 of \\d+ matches?"));
+    assertNotEquals(searchMarks, browser.marks("#document-body"));
+
+    box.sendKeys(Keys.ESCAPE);
+
+    await("the search's marks again", () -> searchMarks.equals(browser.marks("#document-body")));
+    assertEquals("", box.getAttribute("value"));
+    assertEquals("", status());
+    assertEquals(0, countCurrent());
+  }
+
+  /** The permalink chunk of the second news story the find tests open at, URL-encoded. */
+  private static String linked() {
+    return TestIndexes.NEWS_B + "%3A10";
+  }
+
+  @Test
   void barStaysInViewAndLeadsBackToTheResultsWithTheQuery() {
     browser.open("/?q=quantum");
     int before = browser.renders();
@@ -260,7 +312,7 @@ class BrowserDocumentReadingTest {
   }
 
   @Test
-  void longContentsOpenFoldedAndAFoldedSectionShowsItHoldsTheCurrentOne() throws Exception {
+  void longContentsOpenFoldedAndThePartHoldingTheCurrentSectionUnfolds() throws Exception {
     browser.open("/?doc=many-parts");
     WebElement fold =
         browser.driver.findElement(
@@ -288,6 +340,15 @@ class BrowserDocumentReadingTest {
     new WebDriverWait(browser.driver, Duration.ofSeconds(15))
         .withMessage(() -> "the hidden subsection is current, not " + current())
         .until(d -> "Shared Research Topics".equals(current()));
+    // The part unfolds to show its current entry, and says it holds it; folded again by hand, its
+    // own entry is set in bold instead.
+    assertEquals("true", fold.getAttribute("aria-expanded"));
+    assertTrue(
+        browser
+            .driver
+            .findElement(By.cssSelector("#toc a[aria-current='location']"))
+            .isDisplayed());
+    fold.click();
     assertEquals(
         Boolean.TRUE,
         browser.js(
@@ -295,6 +356,70 @@ class BrowserDocumentReadingTest {
                 + " && getComputedStyle(arguments[0].nextElementSibling).fontWeight >= 600;",
             fold),
         "the folded part's entry says it holds the current section");
+  }
+
+  @Test
+  void theCurrentSectionsEntryIsUnfoldedAndScrolledIntoTheContents() throws Exception {
+    int subsection = subsectionOf("XXX. Cooperation in Part 30", "Joint Working Groups");
+    browser.open("/?doc=many-parts");
+
+    browser.js("arguments[0].scrollIntoView({block: 'start'});", chunk(subsection));
+
+    await("the subsection is current", () -> "Joint Working Groups".equals(current()));
+    WebElement entry =
+        browser.driver.findElement(By.cssSelector("#toc a[aria-current='location']"));
+    assertEquals(String.valueOf(subsection), entry.getAttribute("data-ordinal"));
+    await("its entry is in sight in the contents", () -> inContents(entry));
+  }
+
+  @Test
+  void atSixHundredFortyPixelsContentsTakesTheFocusAndEscapeClosesThem() throws Exception {
+    // Linked to, a heading is set mid-screen: the section read is the one above it, part 29's last.
+    int subsection = subsectionOf("XXX. Cooperation in Part 30", "Shared Research Topics");
+    browser.viewport(640, 800);
+    browser.open("/?doc=many-parts&chunk=many-parts%3A" + subsection);
+    WebElement toggle = browser.driver.findElement(By.id("toc-toggle"));
+
+    toggle.click();
+
+    assertTrue(browser.driver.findElement(By.id("toc")).isDisplayed());
+    // On the entry of the section read: a subsection's, in a list that opened folded.
+    assertEquals(
+        List.of("location", true),
+        browser.js(
+            "const a = document.activeElement, list = a.closest('ul');"
+                + " return [a.getAttribute('aria-current') || a.id,"
+                + " Boolean(list) && list.id.startsWith('toc-sub-')];"),
+        "focus on the entry of the section read");
+
+    browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+
+    assertFalse(browser.driver.findElement(By.id("toc")).isDisplayed());
+    assertEquals("false", toggle.getAttribute("aria-expanded"));
+    assertEquals("toc-toggle", browser.js("return document.activeElement.id;"));
+  }
+
+  /** The ordinal of the heading {@code title} under the part {@code part} of many-parts. */
+  private static int subsectionOf(String part, String title) throws Exception {
+    for (JsonNode section : browser.api("/api/documents/many-parts/outline").get("sections")) {
+      List<String> path = new ArrayList<>();
+      section.get("path").forEach(p -> path.add(p.asText()));
+      if (path.equals(List.of(part, title))) {
+        return section.get("ordinal").asInt();
+      }
+    }
+    throw new AssertionError("no " + title + " under " + part);
+  }
+
+  /** Whether a contents entry shows within the contents' own scrolled box. */
+  private static boolean inContents(WebElement entry) {
+    return Boolean.TRUE.equals(
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " const box = document.getElementById('toc').getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1"
+                + " && r.bottom <= window.innerHeight;",
+            entry));
   }
 
   @Test

@@ -196,6 +196,17 @@ final class BrowserHarness
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
+  /**
+   * Cuts the browser off the network, or connects it again: every request then fails as it does
+   * when the server is down, while the server goes on serving the other tests.
+   */
+  void offline(boolean offline) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
   /** Opens {@code pathAndQuery} and waits for the page's first render. */
   void open(String pathAndQuery) {
     driver.get(base + pathAndQuery);

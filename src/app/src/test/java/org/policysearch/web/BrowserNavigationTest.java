@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -125,8 +126,8 @@ class BrowserNavigationTest {
     assertFalse(browser.driver.findElements(By.cssSelector("#document-view li.chunk")).isEmpty());
     browser.screenshot("document-view");
 
-    // Focus is on the document's title, not lost to the page.
-    assertEquals("document-title", browser.js("return document.activeElement.id;"));
+    // Focus is on the passage linked to, not lost to the page.
+    assertEquals(chunkId, browser.js("return document.activeElement.dataset.chunkId;"));
 
     long entries = (Long) browser.js("return history.length;");
     before = browser.renders();
@@ -139,6 +140,31 @@ class BrowserNavigationTest {
     assertEquals(
         chunkId,
         browser.js("return document.activeElement.closest('li[data-chunk-id]').dataset.chunkId;"));
+  }
+
+  @Test
+  void tabAfterOpeningAHitReachesTheLinkedPassagesTools() throws Exception {
+    browser.open("/?q=semiconductors");
+    String chunkId = browser.shownChunkIds().get(0);
+    int before = browser.renders();
+    browser
+        .driver
+        .findElement(By.cssSelector("#results li[data-chunk-id='" + chunkId + "'] h2 a"))
+        .click();
+    browser.awaitRender(before);
+    double scrolled = ((Number) browser.js("return window.scrollY;")).doubleValue();
+    assertTrue(scrolled > 0, "opened at the passage");
+
+    browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+
+    // The passage's own Copy link, not the source file's link at the top of the document.
+    assertEquals(
+        List.of(chunkId, "Copy link"),
+        browser.js(
+            "const a = document.activeElement;"
+                + " return [a.closest('[data-chunk-id]') && a.closest('[data-chunk-id]')"
+                + ".dataset.chunkId, a.textContent];"));
+    assertEquals(scrolled, ((Number) browser.js("return window.scrollY;")).doubleValue(), 1.0);
   }
 
   /** Runs a history step and returns the view it leads to. */

@@ -35,7 +35,52 @@ class BrowserSameTextTest {
               "east-accord.txt",
               "2" + CLAUSE.replace("programmes.", "programmes and their results."),
               "east-accord.txt.meta.json",
-              "{\"title\": \"East accord\"}"));
+              "{\"title\": \"East accord\"}",
+              "orbital-compact.txt",
+              orbitalCompact(),
+              "orbital-compact.txt.meta.json",
+              "{\"title\": \"Orbital compact\"}"));
+
+  /** One agreement that repeats a clause in each of its three chapters. */
+  private static String orbitalCompact() {
+    String clause =
+        ". Each Party shall share telemetry from its orbital relay stations with the other Party"
+            + " without delay.\n\n";
+    return "I. Exploration\n\n1"
+        + clause
+        + "II. Equipment\n\n2"
+        + clause
+        + "III. Data\n\n3"
+        + clause;
+  }
+
+  @Test
+  void aClauseRepeatedInOneAgreementCountsItsPassagesAndNamesTheirSections() {
+    browser.open("/");
+    browser.search("\"orbital relay\"");
+    List<String> shown = browser.shownChunkIds();
+    assertEquals(1, shown.size(), "one result for the clause: " + shown);
+    WebElement details = browser.driver.findElement(By.cssSelector("#results details.same-text"));
+    WebElement summary = details.findElement(By.tagName("summary"));
+    // Not "in 2 more documents": both are other chapters of this one.
+    assertEquals("Same text in 2 more passages of this document", summary.getText());
+
+    summary.click();
+    String own =
+        browser
+            .driver
+            .findElement(By.cssSelector("#results li.result .breadcrumb"))
+            .getText()
+            .strip();
+    List<String> sections =
+        new java.util.ArrayList<>(List.of("I. Exploration", "II. Equipment", "III. Data"));
+    assertTrue(sections.remove(own), own);
+    assertEquals(
+        sections,
+        details.findElements(By.cssSelector(".same-text-list a")).stream()
+            .map(WebElement::getText)
+            .toList());
+  }
 
   @Test
   void theSameClauseInOtherAgreementsIsOneResultThatOpensTheOthers() throws Exception {

@@ -1,5 +1,6 @@
 package org.policysearch.search;
 
+import java.util.List;
 import org.policysearch.structure.Chunk;
 
 /**
@@ -9,30 +10,41 @@ import org.policysearch.structure.Chunk;
  * @param chunkId the passage's chunk
  * @param documentId its document
  * @param title its document's title
+ * @param sectionPath the headings above it in its document: what tells apart passages of one
+ *     document (its chapters), which the title cannot
  * @param url the page address that opens the passage inside its document, the query's words marked
  * @param nearly whether its words differ from the hit's in places (a near copy), not only in
  *     numbering, case and punctuation
  */
 public record SameTextPassage(
-    String chunkId, String documentId, String title, String url, boolean nearly) {
+    String chunkId,
+    String documentId,
+    String title,
+    List<String> sectionPath,
+    String url,
+    boolean nearly) {
+  public SameTextPassage {
+    sectionPath = List.copyOf(sectionPath);
+  }
 
   /**
    * The passage at {@code ordinal} in document {@code documentId}, its link marking {@code query}'s
-   * words (null: none); untitled, as an engine's ranked window knows no titles.
+   * words (null: none); untitled and unplaced, as an engine's ranked window knows no titles nor
+   * headings.
    */
   public static SameTextPassage of(String documentId, int ordinal, String query) {
     String chunkId = Chunk.idOf(documentId, ordinal);
     return new SameTextPassage(
-        chunkId, documentId, null, Permalink.opening(documentId, chunkId, query), false);
+        chunkId, documentId, null, List.of(), Permalink.opening(documentId, chunkId, query), false);
   }
 
-  /** This passage with its document's title. */
-  public SameTextPassage titled(String documentTitle) {
-    return new SameTextPassage(chunkId, documentId, documentTitle, url, nearly);
+  /** This passage with its document's title and the headings above it. */
+  public SameTextPassage placed(String documentTitle, List<String> headings) {
+    return new SameTextPassage(chunkId, documentId, documentTitle, headings, url, nearly);
   }
 
   /** This passage, a near copy of the hit when {@code near}. */
   public SameTextPassage nearly(boolean near) {
-    return new SameTextPassage(chunkId, documentId, title, url, near);
+    return new SameTextPassage(chunkId, documentId, title, sectionPath, url, near);
   }
 }

@@ -213,8 +213,9 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * {@code hits} with the passages folded into each given their documents' titles: engines fold by
-   * chunk, and know the titles only on their pages.
+   * {@code hits} with the passages folded into each given their documents' titles and their section
+   * paths: engines fold by chunk, and know the titles only on their pages. Without its headings, a
+   * clause folded from five chapters of one agreement read as five links to its title.
    */
   private List<Hit> titled(SearchBackend.View view, List<Hit> hits) throws IOException {
     if (hits.stream().allMatch(hit -> hit.sameText().isEmpty())) {
@@ -223,17 +224,25 @@ public final class SearchService implements Closeable {
     Map<String, DocumentSummary> documents = documentsById(view);
     List<Hit> titled = new ArrayList<>(hits.size());
     for (Hit hit : hits) {
-      titled.add(
-          hit.folding(
-              hit.sameText().stream()
-                  .map(
-                      same -> {
-                        DocumentSummary document = documents.get(same.documentId());
-                        return same.titled(document == null ? same.documentId() : document.title());
-                      })
-                  .toList()));
+      List<SameTextPassage> placed = new ArrayList<>(hit.sameText().size());
+      for (SameTextPassage same : hit.sameText()) {
+        DocumentSummary document = documents.get(same.documentId());
+        placed.add(
+            same.placed(
+                document == null ? same.documentId() : document.title(), headings(view, same)));
+      }
+      titled.add(hit.folding(placed));
     }
     return titled;
+  }
+
+  /** The headings above a folded passage in its document, read as the document view reads them. */
+  private static List<String> headings(SearchBackend.View view, SameTextPassage same)
+      throws IOException {
+    return view.document(same.documentId(), null, Chunk.ordinalOf(same.chunkId()), 1)
+        .flatMap(document -> document.chunks().stream().findFirst())
+        .map(DocumentChunk::sectionPath)
+        .orElse(List.of());
   }
 
   /**

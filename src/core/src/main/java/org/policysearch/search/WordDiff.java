@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words that differ between two passages, for reading the same clause of two agreements side by
- * side: a word-level diff (java-diff-utils' Myers diff over words, spaces and punctuation).
+ * side: a word-level diff (java-diff-utils' Myers diff over words, spaces and punctuation), its
+ * changes joined across the spaces between them.
  */
 public final class WordDiff {
   /** A word, a run of spaces, or one other character: the units that are kept or changed. */
@@ -49,14 +50,67 @@ public final class WordDiff {
       at = start + delta.getSource().size();
     }
     add(segments, Op.SAME, from.subList(at, from.size()));
-    return List.copyOf(segments);
+    return List.copyOf(joinChanges(segments));
+  }
+
+  /**
+   * Changes kept apart by nothing but a space become one removed run and one added run: each space
+   * kept between two changed words anchors the diff, and a rewritten phrase read as alternating
+   * single struck and inserted words ("[-agreed-]{+was+} [-on-]{+signed+}"). A space both runs end
+   * with is kept after them, so that "cooperation" and "signed" are not struck with it.
+   */
+  private static List<Segment> joinChanges(List<Segment> segments) {
+    List<Segment> joined = new ArrayList<>();
+    int i = 0;
+    while (i < segments.size()) {
+      if (segments.get(i).op() == Op.SAME) {
+        add(joined, Op.SAME, segments.get(i++).text());
+        continue;
+      }
+      StringBuilder removed = new StringBuilder();
+      StringBuilder added = new StringBuilder();
+      for (; i < segments.size(); i++) {
+        Segment s = segments.get(i);
+        // A kept run is never followed by another: a blank one before the end lies between changes.
+        boolean between = s.op() == Op.SAME && s.text().isBlank() && i + 1 < segments.size();
+        if (s.op() == Op.SAME && !between) {
+          break;
+        }
+        if (s.op() != Op.ADDED) {
+          removed.append(s.text());
+        }
+        if (s.op() != Op.REMOVED) {
+          added.append(s.text());
+        }
+      }
+      int space = commonTrailingSpace(removed, added);
+      add(joined, Op.REMOVED, removed.substring(0, removed.length() - space));
+      add(joined, Op.ADDED, added.substring(0, added.length() - space));
+      add(joined, Op.SAME, added.substring(added.length() - space));
+    }
+    return joined;
+  }
+
+  /** How many whitespace characters both runs end with, when both hold more than that. */
+  private static int commonTrailingSpace(CharSequence a, CharSequence b) {
+    int n = 0;
+    while (n < a.length() - 1
+        && n < b.length() - 1
+        && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)
+        && Character.isWhitespace(a.charAt(a.length() - 1 - n))) {
+      n++;
+    }
+    return n;
   }
 
   private static void add(List<Segment> segments, Op op, List<String> tokens) {
-    if (tokens.isEmpty()) {
+    add(segments, op, String.join("", tokens));
+  }
+
+  private static void add(List<Segment> segments, Op op, String text) {
+    if (text.isEmpty()) {
       return;
     }
-    String text = String.join("", tokens);
     int last = segments.size() - 1;
     if (last >= 0 && segments.get(last).op() == op) {
       segments.set(last, new Segment(op, segments.get(last).text() + text));
