@@ -99,9 +99,12 @@ public final class Fields {
    * "united" not "unit", "identity" not "identical", "emerging" not "emergency", "designs" not
    * "designated". 89: every chunk stores its document's publisher, which a hit shows. 90: the
    * publisher is a facet. 91: a heading that only repeats the document's title (a Markdown file's
-   * "# Title", a web page's h1 headline) heads no section over its passages.
+   * "# Title", a web page's h1 headline) heads no section over its passages. 92: a line going on
+   * with a sentence left open before a blank line ("the Government of", "referred to in Chapter")
+   * heads no section; control characters are spaces; a template's lines recurring on every page are
+   * text, not page furniture.
    */
-  public static final String SCHEMA_VERSION = "91";
+  public static final String SCHEMA_VERSION = "92";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
