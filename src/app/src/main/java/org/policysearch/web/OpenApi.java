@@ -17,14 +17,46 @@ import org.policysearch.search.Facet;
 final class OpenApi {
   private OpenApi() {}
 
+  /** The routes that read their search as /api/search does (JSON Pointer form). */
+  private static final List<String> SEARCHING =
+      List.of(
+          "~1api~1export",
+          "~1api~1matrix",
+          "~1api~1network",
+          "~1api~1timeline",
+          "~1api~1feed.atom");
+
+  /**
+   * Adds to a route's {@code parameters} the filters of {@code search}'s it lacks (each facet, the
+   * period and the parties), after its {@code q}: the route applies them as the search does.
+   */
+  private static void describeSearchIn(ArrayNode parameters, ArrayNode search) {
+    int at = 0;
+    while (at < parameters.size() && !"q".equals(parameters.get(at).path("name").asText())) {
+      at++;
+    }
+    at = Math.min(at + 1, parameters.size());
+    for (int i = 0; i < search.size(); i++) {
+      String name = search.get(i).path("name").asText();
+      boolean filter =
+          !List.of("q", "page", "size", "sort", "explain", "correct", "fold", "group")
+              .contains(name);
+      boolean present = false;
+      for (int j = 0; j < parameters.size(); j++) {
+        present |= name.equals(parameters.get(j).path("name").asText());
+      }
+      if (filter && !present) {
+        parameters.insert(at++, search.get(i).deepCopy());
+      }
+    }
+  }
+
   static String document(List<Facet> facets) {
     ObjectMapper json = new ObjectMapper();
     try (InputStream in =
         Objects.requireNonNull(OpenApi.class.getResourceAsStream("openapi.json"), "openapi.json")) {
       ObjectNode root = (ObjectNode) json.readTree(in);
       ArrayNode parameters = (ArrayNode) root.at("/paths/~1api~1search/get/parameters");
-      // The feed reads its search as /api/search does: the same filters.
-      ArrayNode feed = (ArrayNode) root.at("/paths/~1api~1feed.atom/get/parameters");
       ObjectNode counts = (ObjectNode) root.at("/components/schemas/Facets");
       ObjectNode properties = counts.putObject("properties");
       int at = 1; // after q
@@ -42,12 +74,14 @@ final class OpenApi {
                 + " (also typed in the query as "
                 + facet.name()
                 + ":value).");
-        parameters.insert(at, parameter);
-        feed.insert(at++, parameter.deepCopy());
+        parameters.insert(at++, parameter);
         ObjectNode values = properties.putObject(facet.name());
         values.put("description", facet.heading() + ": its values with their counts.");
         values.put("type", "array");
         values.putObject("items").put("$ref", "#/components/schemas/FacetValue");
+      }
+      for (String path : SEARCHING) {
+        describeSearchIn((ArrayNode) root.at("/paths/" + path + "/get/parameters"), parameters);
       }
       return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (IOException e) {

@@ -433,6 +433,21 @@ class ApiServerTest {
   }
 
   @Test
+  void openApiDescribesTheSearchsFiltersOnEveryRouteThatSearches() throws Exception {
+    JsonNode paths = Http.parse(http.get("/api/openapi.json").body()).get("paths");
+    List<String> filters =
+        new ArrayList<>(fields(http.json("/api/search?q=quantum").get("facets")));
+    filters.addAll(List.of("from", "to", "party"));
+    for (String route :
+        List.of("/api/export", "/api/matrix", "/api/network", "/api/timeline", "/api/feed.atom")) {
+      List<String> parameters = new ArrayList<>();
+      paths.get(route).at("/get/parameters").forEach(p -> parameters.add(p.get("name").asText()));
+      assertTrue(parameters.containsAll(filters), route + ": " + parameters);
+      assertEquals(parameters.size(), new java.util.HashSet<>(parameters).size(), route);
+    }
+  }
+
+  @Test
   void openApiHitSchemaNamesEveryFieldOfAHit() throws Exception {
     JsonNode schema =
         Http.parse(http.get("/api/openapi.json").body()).at("/components/schemas/Hit/properties");
