@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.policysearch.corpus.SourceDocument;
+import org.policysearch.corpus.SourceFormat;
 
 /**
  * Cuts a document into chunks: one per heading, paragraph and bullet of its outline, with
@@ -53,7 +54,11 @@ public final class Chunker {
   /** The chunks of {@code doc}, in document order, numbered from 0. */
   public List<Chunk> split(SourceDocument doc) {
     List<Chunk> chunks = new ArrayList<>();
-    for (Block block : TitleHeading.unnested(parser.parse(doc.text()), doc.metadata().title())) {
+    // A web page is not: it sets a sentence's math, or its halves apart by two line breaks, as
+    // blocks of their own (Readability's pages: "When" over "a ≠ 0" over ", there are …").
+    boolean explicitBlocks = doc.format() == SourceFormat.MARKDOWN;
+    for (Block block :
+        TitleHeading.unnested(parser.parse(doc.text(), explicitBlocks), doc.metadata().title())) {
       for (Part part : parts(block)) {
         int ordinal = chunks.size();
         chunks.add(

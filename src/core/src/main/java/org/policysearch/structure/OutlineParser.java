@@ -112,12 +112,24 @@ public final class OutlineParser {
 
   /** The blocks of {@code text}, in document order. */
   public List<Block> parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * The blocks of {@code text}; where {@code explicitBlocks} (a Markdown file, whose paragraphs its
+   * markup sets apart), a blank line always ends a block: a wrap never left it, so a paragraph in
+   * lower case after a code block or a quotation starts its own.
+   */
+  public List<Block> parse(String text, boolean explicitBlocks) {
     List<SourceLine> lines =
         MarkdownLines.normalised(
             ContentsEntries.without(new PageFurniture().contentLines(SourceLine.pages(text))));
     EnglishWords english = words.get();
     return new Pass(
-            joinBareLabels(lines), new Dehyphenator(text, english), new GluedWords(text, english))
+            joinBareLabels(lines),
+            new Dehyphenator(text, english),
+            new GluedWords(text, english),
+            explicitBlocks)
         .run();
   }
 
@@ -160,6 +172,7 @@ public final class OutlineParser {
     private final List<Block> blocks = new ArrayList<>();
     private final boolean hardWrapped;
     private final int wrapWidth;
+    private final boolean explicitBlocks;
 
     private RepairedText open;
     private ChunkKind openKind;
@@ -178,7 +191,12 @@ public final class OutlineParser {
     /** Whether the signatures have begun: "For the Republic of X" lines there are no headings. */
     private boolean signatures;
 
-    Pass(List<SourceLine> source, Dehyphenator dehyphenator, GluedWords glued) {
+    Pass(
+        List<SourceLine> source,
+        Dehyphenator dehyphenator,
+        GluedWords glued,
+        boolean explicitBlocks) {
+      this.explicitBlocks = explicitBlocks;
       this.lines = new ArrayList<>(source.size());
       this.dehyphenator = dehyphenator;
       this.glued = glued;
@@ -290,6 +308,7 @@ public final class OutlineParser {
                 || LineShape.endsClause(previous.text());
         if (open != null
             && blankBefore
+            && !explicitBlocks
             && opensNothing(shapes.get(i))
             && LineShape.leavesSentenceOpen(openLast.text(), line.text())) {
           // What goes on with the sentence is no heading. It stays a block of its own, as before,
@@ -529,7 +548,7 @@ public final class OutlineParser {
       if (LineShape.endsClause(last)) {
         return !blankBefore && hardWrapped && last.length() * 4 >= wrapWidth * 3;
       }
-      return !blankBefore || Character.isLowerCase(line.text().charAt(0));
+      return !blankBefore || !explicitBlocks && Character.isLowerCase(line.text().charAt(0));
     }
 
     /**

@@ -55,6 +55,29 @@ class DocumentViewTest {
   }
 
   @Test
+  void aMarkdownFilesBlocksStayApartWhateverCaseTheNextBegins() throws IOException {
+    String markdown =
+        "# Export controls note\n\nThe rule reads:\n\n```\nECCN 3A090 covers computing items\n```\n\n"
+            + "which applies to chips shipped abroad.\n\n> A quoted line\n\nnote: the quote ends.\n";
+    try (SearchService service = TestIndexes.ofFiles(dir, Map.of("note.md", markdown))) {
+      List<String> note = texts(service, "note");
+      assertTrue(note.contains("ECCN 3A090 covers computing items"), note.toString());
+      assertTrue(note.contains("which applies to chips shipped abroad."), note.toString());
+      assertTrue(note.contains("note: the quote ends."), note.toString());
+    }
+    // Plain text is hard-wrapped: there a sentence goes on in lower case after a blank line.
+    try (SearchService service =
+        TestIndexes.ofFiles(
+            dir.resolve("text"),
+            Map.of(
+                "wrapped.txt", "The Parties shall cooperate on\n\nsemiconductors and chips.\n"))) {
+      assertEquals(
+          List.of("The Parties shall cooperate on semiconductors and chips."),
+          texts(service, "wrapped"));
+    }
+  }
+
+  @Test
   void aPageAfterTheFirstDescribesItsDocumentAsTheFirstPageDoes() throws IOException {
     try (SearchService service = TestIndexes.seed(dir)) {
       String id = "us-rok-technology-prosperity-deal";
