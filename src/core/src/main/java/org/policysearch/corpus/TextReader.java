@@ -44,6 +44,17 @@ public final class TextReader implements SourceReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  static final String NOT_WESTERN =
+      "not UTF-8, and not Western European text in Windows-1252 either (Japanese, Chinese or"
+          + " Russian in a legacy encoding?): save it as UTF-8";
+
+  /**
+   * Share of a text's letters, read as Windows-1252, beyond ASCII above which it is no Western
+   * European text: French, Spanish or German has a few in a hundred, while Cyrillic in KOI8-R or
+   * Japanese in Shift-JIS read so has almost nothing else ("ðÒÁ×ÉÔÅÌØÓÔ×Ï").
+   */
+  private static final double MAX_ACCENTED_SHARE = 0.30;
+
   /**
    * A Markdown level-1 heading on the first non-blank line ({@code # Title}, or {@code Title} over
    * {@code =====}), taken as the declared title.
@@ -65,6 +76,9 @@ public final class TextReader implements SourceReader {
         raw = strict(StandardCharsets.UTF_8, content);
       } catch (CharacterCodingException e) {
         raw = new String(content, WINDOWS_1252);
+        if (!readsAsWesternText(raw)) {
+          throw new UnreadableSourceException(NOT_WESTERN);
+        }
         warnings.add(LEGACY_WARNING);
       }
     }
@@ -80,6 +94,36 @@ public final class TextReader implements SourceReader {
       throw new UnreadableSourceException("no text after its front matter");
     }
     return new SourceText(split.body(), titleOf(split.body()), warnings, null, split.yaml());
+  }
+
+  /**
+   * Whether {@code text}, decoded as Windows-1252, reads as a Western European text: few of its
+   * letters beyond ASCII, and few bytes Windows-1252 leaves undefined (which Shift-JIS and GBK
+   * use). Indexed, the others would be words nobody can search for.
+   */
+  private static boolean readsAsWesternText(String text) {
+    int letters = 0;
+    int accented = 0;
+    int undefined = 0;
+    int beyondAscii = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        beyondAscii++;
+        if (c == '\uFFFD' || c >= 0x80 && c <= 0x9F) {
+          undefined++;
+        }
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c >= 0x80) {
+          accented++;
+        }
+      }
+    }
+    boolean mostlyAccented = letters >= 20 && accented > letters * MAX_ACCENTED_SHARE;
+    boolean undefinedBytes = undefined >= 5 && undefined * 10 >= beyondAscii;
+    return !mostlyAccented && !undefinedBytes;
   }
 
   /** The title a text's first line declares as a level-1 Markdown heading, or null. */

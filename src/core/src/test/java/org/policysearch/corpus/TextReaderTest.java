@@ -55,6 +55,28 @@ class TextReaderTest {
   }
 
   @Test
+  void textInAnotherLegacyEncodingIsRefusedWithWhatToDo() {
+    String japanese = "日本国政府と大韓民国政府は、半導体及び重要鉱物に関する協力を強化する。";
+    String russian =
+        "Правительство Российской Федерации и Правительство Республики Корея договорились.";
+    for (byte[] content :
+        List.of(
+            japanese.getBytes(Charset.forName("Shift_JIS")),
+            japanese.getBytes(Charset.forName("EUC-JP")),
+            russian.getBytes(Charset.forName("KOI8-R")),
+            russian.getBytes(Charset.forName("windows-1251")))) {
+      var e = assertThrows(UnreadableSourceException.class, () -> reader.read(content));
+      assertEquals(TextReader.NOT_WESTERN, e.getMessage());
+    }
+    // Western European text in Windows-1252 is read, its accents and all.
+    String french =
+        "Les Parties coopèrent en matière de sécurité économique et de minéraux critiques.";
+    SourceText text = reader.read(french.getBytes(Charset.forName("windows-1252")));
+    assertEquals(french, text.text().strip());
+    assertEquals(List.of(TextReader.LEGACY_WARNING), text.warnings());
+  }
+
+  @Test
   void emptyFileIsRejected() {
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(new byte[0]));
     assertEquals("empty file", e.getMessage());
