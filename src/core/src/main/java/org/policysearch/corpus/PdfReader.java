@@ -36,10 +36,21 @@ public final class PdfReader implements SourceReader {
 
   @Override
   public SourceText read(byte[] content) {
-    boolean truncated =
-        indexOf(content, HEADER, 0, MARKER_WINDOW) >= 0
-            && indexOf(content, END_OF_FILE, content.length - MARKER_WINDOW, content.length) < 0;
+    if (indexOf(content, HEADER, 0, MARKER_WINDOW) < 0) {
+      // PDFBox's own words for it ("End-of-File, expected line at offset 202") say nothing useful.
+      throw new UnreadableSourceException(
+          "not a PDF (it does not begin with %PDF-): a file of another kind named .pdf?");
+    }
+    // Bytes of white space after the marker, as some uploads pad a file, leave it whole.
+    int end = content.length;
+    while (end > 0 && (Character.isWhitespace(content[end - 1]) || content[end - 1] == 0)) {
+      end--;
+    }
+    boolean truncated = indexOf(content, END_OF_FILE, end - MARKER_WINDOW, end) < 0;
     try (PDDocument pdf = Loader.loadPDF(content)) {
+      if (pdf.getNumberOfPages() == 0) {
+        throw new UnreadableSourceException("a PDF without pages");
+      }
       PdfLines lines = PdfLines.read(pdf);
       String text = pagesOf(pdf, lines);
       String damage = truncated ? "truncated" : missingContent(pdf) ? "page content missing" : null;
