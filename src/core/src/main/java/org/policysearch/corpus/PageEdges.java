@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lines that recur at the top or bottom of a PDF's pages (running heads and feet, page numbers
@@ -98,8 +99,18 @@ final class PageEdges {
     return before < EDGE_LINES || after < EDGE_LINES;
   }
 
-  /** A line's letters, in lower case: a running head is the same whatever page number it shows. */
+  /**
+   * A line's letters, in lower case: a running head is the same whatever page number it shows. A
+   * section's heading keeps its number: "Article 2" and "Article 3" opening successive pages are
+   * two articles, not one running head.
+   */
   static String key(String line) {
-    return PdfOutline.compact(line).replaceAll("\\d", "");
+    String compact = PdfOutline.compact(line);
+    return NUMBERED_SECTION.matcher(line).lookingAt() ? compact : compact.replaceAll("\\d", "");
   }
+
+  private static final Pattern NUMBERED_SECTION =
+      Pattern.compile(
+          "\\s*(?i:article|chapter|section|part|annex|title|schedule|appendix|rule|art\\.|"
+              + "art\u00edculo|cap\u00edtulo|chapitre|annexe)\\s+\\d");
 }

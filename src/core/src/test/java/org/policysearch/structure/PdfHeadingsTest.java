@@ -204,4 +204,26 @@ class PdfHeadingsTest {
     assertEquals(List.of("Results"), pathOf(chunks, "Each report"));
     assertTrue(chunks.stream().noneMatch(c -> c.sectionPath().contains("Quantum Strategy")));
   }
+
+  @Test
+  void anArticleOpeningEachPageIsAHeadingOverItsNameNotARunningHead(@TempDir Path corpus)
+      throws IOException {
+    List<List<String>> pages = new java.util.ArrayList<>();
+    List<String> names = List.of("Objectives", "Scope", "Definitions", "Cooperation");
+    for (int n = 1; n <= names.size(); n++) {
+      pages.add(
+          List.of(
+              "b|Article " + n,
+              "b|" + names.get(n - 1),
+              "The Parties work together on " + names.get(n - 1).toLowerCase() + " every year.",
+              "They report on it to the Joint Committee.",
+              "Each report is made public."));
+    }
+    List<Chunk> chunks = sized(corpus, pages);
+
+    assertEquals(List.of("Article 2 Scope"), pathOf(chunks, "The Parties work together on scope"));
+    assertEquals(
+        List.of("Article 3 Definitions"),
+        pathOf(chunks, "The Parties work together on definitions"));
+  }
 }
