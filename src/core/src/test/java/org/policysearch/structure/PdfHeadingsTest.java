@@ -215,7 +215,9 @@ class PdfHeadingsTest {
           List.of(
               "b|Article " + n,
               "b|" + names.get(n - 1),
-              "The Parties work together on " + names.get(n - 1).toLowerCase() + " every year.",
+              "The Parties work together on "
+                  + names.get(n - 1).toLowerCase(java.util.Locale.ROOT)
+                  + " every year.",
               "They report on it to the Joint Committee.",
               "Each report is made public."));
     }
