@@ -11,7 +11,7 @@ import org.policysearch.structure.Chunk;
  * @param documentId its document
  * @param title its document's title
  * @param sectionPath the headings above it in its document: what tells apart passages of one
- *     document (its chapters), which the title cannot
+ *     document (its chapters), which the title cannot; null until they are read
  * @param url the page address that opens the passage inside its document, the query's words marked
  * @param nearly whether its words differ from the hit's in places (a near copy), not only in
  *     numbering, case and punctuation
@@ -24,23 +24,28 @@ public record SameTextPassage(
     String url,
     boolean nearly) {
   public SameTextPassage {
-    sectionPath = List.copyOf(sectionPath);
+    sectionPath = sectionPath == null ? null : List.copyOf(sectionPath);
   }
 
   /**
    * The passage at {@code ordinal} in document {@code documentId}, its link marking {@code query}'s
-   * words (null: none); untitled and unplaced, as an engine's ranked window knows no titles nor
-   * headings.
+   * words (null: none); untitled and its headings unread, as an engine's ranked window knows
+   * neither.
    */
   public static SameTextPassage of(String documentId, int ordinal, String query) {
     String chunkId = Chunk.idOf(documentId, ordinal);
     return new SameTextPassage(
-        chunkId, documentId, null, List.of(), Permalink.opening(documentId, chunkId, query), false);
+        chunkId, documentId, null, null, Permalink.opening(documentId, chunkId, query), false);
   }
 
-  /** This passage with its document's title and the headings above it. */
-  public SameTextPassage placed(String documentTitle, List<String> headings) {
-    return new SameTextPassage(chunkId, documentId, documentTitle, headings, url, nearly);
+  /** This passage under {@code headings} in its document. */
+  public SameTextPassage under(List<String> headings) {
+    return new SameTextPassage(chunkId, documentId, title, headings, url, nearly);
+  }
+
+  /** This passage with its document's title. */
+  public SameTextPassage titled(String documentTitle) {
+    return new SameTextPassage(chunkId, documentId, documentTitle, sectionPath, url, nearly);
   }
 
   /** This passage, a near copy of the hit when {@code near}. */

@@ -227,16 +227,20 @@ public final class SearchService implements Closeable {
       List<SameTextPassage> placed = new ArrayList<>(hit.sameText().size());
       for (SameTextPassage same : hit.sameText()) {
         DocumentSummary document = documents.get(same.documentId());
-        placed.add(
-            same.placed(
-                document == null ? same.documentId() : document.title(), headings(view, same)));
+        // A backend that reads the headings with the window leaves nothing to look up here.
+        SameTextPassage under =
+            same.sectionPath() != null ? same : same.under(headings(view, same));
+        placed.add(under.titled(document == null ? same.documentId() : document.title()));
       }
       titled.add(hit.folding(placed));
     }
     return titled;
   }
 
-  /** The headings above a folded passage in its document, read as the document view reads them. */
+  /**
+   * The headings above a folded passage in its document, read as the document view reads them: for
+   * a backend that does not read them with its window.
+   */
   private static List<String> headings(SearchBackend.View view, SameTextPassage same)
       throws IOException {
     return view.document(same.documentId(), null, Chunk.ordinalOf(same.chunkId()), 1)

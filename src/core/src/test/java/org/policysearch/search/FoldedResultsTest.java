@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policysearch.structure.Chunk;
 
 /** The same clause in several agreements is listed once, with where else it is. */
 class FoldedResultsTest {
@@ -83,6 +84,40 @@ class FoldedResultsTest {
     assertEquals(
         3, every.hits().stream().filter(h -> h.text().contains("financial service")).count());
     assertTrue(every.hits().stream().allMatch(h -> h.sameText().isEmpty()));
+  }
+
+  @Test
+  void aFoldedPassageNamesTheHeadingsAboveIt(@TempDir Path other) throws IOException {
+    String clause =
+        "A Party shall accord national treatment to financial service suppliers of the other"
+            + " Party, in like circumstances, with respect to the supply of the service.\n\n";
+    try (SearchService chapters =
+        TestIndexes.ofFiles(
+            other,
+            Map.of(
+                "one.txt",
+                "CHAPTER 5\nFinancial Services\n\nArticle 5.2 Treatment\n" + clause,
+                "two.txt",
+                "CHAPTER 9\nServices\n\nArticle 9.1 Scope\nIt covers services.\n\n"
+                    + "Article 9.4 Treatment\n"
+                    + clause))) {
+      Hit hit =
+          chapters
+              .search(SearchRequest.of("financial service suppliers").folding(true))
+              .hits()
+              .get(0);
+      assertEquals(1, hit.sameText().size(), hit.toString());
+      SameTextPassage folded = hit.sameText().get(0);
+      DocumentChunk inItsDocument =
+          chapters
+              .document(folded.documentId(), null, Chunk.ordinalOf(folded.chunkId()), 1)
+              .orElseThrow()
+              .chunks()
+              .get(0);
+      assertTrue(inItsDocument.text().startsWith("A Party shall accord"), inItsDocument.text());
+      assertEquals(inItsDocument.sectionPath(), folded.sectionPath());
+      assertEquals(2, folded.sectionPath().size(), folded.sectionPath().toString());
+    }
   }
 
   @Test

@@ -196,8 +196,13 @@ final class LuceneView implements SearchBackend.View {
     ScoreDoc[] best = ranked.best();
     ScoreDoc[] page =
         Arrays.stream(folding.page()).mapToObj(rank -> best[rank]).toArray(ScoreDoc[]::new);
+    StoredPaths paths = new StoredPaths(searcher);
     List<Hit> folded =
-        folding.hits(hits(run, page), rank -> SameTextWindow.passage(best[rank], run.linkQuery()));
+        folding.hits(
+            hits(run, page),
+            rank ->
+                SameTextWindow.passage(best[rank], run.linkQuery())
+                    .under(paths.of(best[rank].doc)));
     inTime();
     return new Page(
         ranked.total(), SpareCore.await(ranked.facets()), folded, List.of(), folding.folded());
