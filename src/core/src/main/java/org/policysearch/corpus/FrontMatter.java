@@ -58,7 +58,10 @@ final class FrontMatter {
           e.getOriginalMessage() == null
               ? ""
               : ": " + e.getOriginalMessage().lines().findFirst().orElse("");
-      return new Split(null, text, "front matter is not valid YAML, kept as text" + reason);
+      // Its lines are kept, its two lines of dashes are not: the closing one would underline the
+      // last field as a heading ("## title: ...") and make it the document's title.
+      String kept = yaml + "\n" + text.substring(block.end()).replaceFirst("\\A\\n+", "");
+      return new Split(null, kept, "front matter is not valid YAML, kept as text" + reason);
     }
   }
 }
