@@ -50,6 +50,7 @@ public final class HtmlReader implements SourceReader {
       throw new UnreadableSourceException("binary content, not HTML");
     }
     Document page;
+    boolean legacy = false;
     try {
       // A null charset lets jsoup honour a BOM or <meta charset>, falling back to UTF-8; UTF-16
       // without a BOM it cannot tell, as its <meta> is only readable once decoded. Bytes that are
@@ -60,6 +61,12 @@ public final class HtmlReader implements SourceReader {
       page =
           Jsoup.parse(
               new ByteArrayInputStream(content), charset == null ? null : charset.name(), "");
+      if (charset == null && page.charset().equals(UTF_8) && beyondAscii(content)) {
+        // Not UTF-8, and no character set jsoup knows declared (none, or a misspelt one): read as
+        // a text file is, rather than with every accented letter a replacement sign ("caf\uFFFD").
+        page = Jsoup.parse(new ByteArrayInputStream(content), WINDOWS_1252, "");
+        legacy = true;
+      }
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }
@@ -71,11 +78,14 @@ public final class HtmlReader implements SourceReader {
       main = MainContent.ofBody(page.clone());
       blocks = blocks(main);
     }
-    List<String> warnings = List.of();
+    List<String> warnings = new ArrayList<>();
+    if (legacy) {
+      warnings.add(LEGACY_WARNING);
+    }
     if (blocks.isEmpty()) {
       main = MainContent.ofBodyWithoutFurniture(page.clone());
       blocks = blocks(main);
-      warnings = List.of(WHOLE_PAGE_WARNING);
+      warnings.add(WHOLE_PAGE_WARNING);
     }
     if (blocks.isEmpty()) {
       throw new UnreadableSourceException(
@@ -89,6 +99,21 @@ public final class HtmlReader implements SourceReader {
         .publishedOn(PublishedDate.of(page))
         .declaredNews(NewsArticle.declared(page))
         .publishedBy(site);
+  }
+
+  static final String LEGACY_WARNING =
+      "not UTF-8 and no known character set declared, read as Windows-1252";
+
+  private static final String WINDOWS_1252 = "windows-1252";
+
+  /** Whether {@code content} holds a byte beyond ASCII. */
+  private static boolean beyondAscii(byte[] content) {
+    for (byte b : content) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */

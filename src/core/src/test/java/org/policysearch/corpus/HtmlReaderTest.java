@@ -613,6 +613,21 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aPageOfUnknownCharsetThatIsNotUtf8IsReadAsWindows1252WithAWarning() {
+    for (String declared : List.of("<meta charset=\"x-no-such-charset\">", "")) {
+      String html =
+          "<html><head>"
+              + declared
+              + "<title>Accord</title></head><body><p>Coopération au café.</p></body></html>";
+
+      SourceText text = reader.read(html.getBytes(Charset.forName("windows-1252")));
+
+      assertEquals("Coopération au café.", text.text(), declared);
+      assertEquals(List.of(HtmlReader.LEGACY_WARNING), text.warnings(), declared);
+    }
+  }
+
+  @Test
   void binaryFileNamedHtmlIsRejected() {
     byte[] content = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
 
