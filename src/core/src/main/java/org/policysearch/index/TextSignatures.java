@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policysearch.structure.ProvisionWords;
 
 /**
  * The signature that passages reading the same share: a clause copied from one agreement's template
@@ -28,37 +29,6 @@ public final class TextSignatures {
   /** A word, or a number with its parts ("12.5.1", "12.5(1)", "2-A"). */
   private static final Pattern TOKEN =
       Pattern.compile("\\p{L}+|\\p{N}+(?:[.\\-]\\p{N}+)*(?:-\\p{L}\\b)?(?:\\([0-9a-z]{1,4}\\))*");
-
-  /** Words after which a number names a provision, which each agreement numbers its own way. */
-  private static final Set<String> PROVISIONS =
-      Set.of(
-          "article",
-          "articles",
-          "chapter",
-          "chapters",
-          "annex",
-          "annexes",
-          "appendix",
-          "appendices",
-          "section",
-          "sections",
-          "paragraph",
-          "paragraphs",
-          "subparagraph",
-          "subparagraphs",
-          "part",
-          "parts",
-          "title",
-          "titles",
-          "schedule",
-          "schedules",
-          "protocol",
-          "protocols",
-          "rule",
-          "rules",
-          "footnote",
-          "note",
-          "notes");
 
   /** Words that go on with a list of provisions' numbers ("Articles 9.2 and 9.3"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "to");
@@ -111,7 +81,7 @@ public final class TextSignatures {
         }
       } else if (!number) {
         String word = found.toLowerCase(Locale.ROOT);
-        provision = PROVISIONS.contains(word) || (provision && LIST_WORDS.contains(word));
+        provision = ProvisionWords.names(word) || (provision && LIST_WORDS.contains(word));
         found = word;
       }
       if (!words.isEmpty()) {

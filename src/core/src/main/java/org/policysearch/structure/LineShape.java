@@ -453,28 +453,6 @@ record LineShape(
 
   private static final Set<String> LIST_JOINS = Set.of("and", "or", "nor", "but");
 
-  /** Words that cite a part of a text by the number after them: "referred to in Chapter 19". */
-  private static final Set<String> CITING_WORDS =
-      Set.of(
-          "article",
-          "articles",
-          "chapter",
-          "chapters",
-          "annex",
-          "annexes",
-          "section",
-          "sections",
-          "paragraph",
-          "paragraphs",
-          "subparagraph",
-          "subparagraphs",
-          "part",
-          "parts",
-          "schedule",
-          "appendix",
-          "title",
-          "rule");
-
   private static final Pattern STARTS_WITH_NUMBER =
       Pattern.compile("^(?:\\d|[IVXLC]{1,6}\\b|\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))");
 
@@ -496,8 +474,7 @@ record LineShape(
       return !LIST_JOINS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
           || words.length > 1 && !words[words.length - 2].matches(".*[,;]");
     }
-    return CITING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
-        && STARTS_WITH_NUMBER.matcher(next).find();
+    return ProvisionWords.names(words[words.length - 1]) && STARTS_WITH_NUMBER.matcher(next).find();
   }
 
   private static final Set<String> NO_TITLE_ENDS =
