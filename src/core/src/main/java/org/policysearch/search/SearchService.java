@@ -570,6 +570,7 @@ public final class SearchService implements Closeable {
     }
     // Only marks depend on the query: one with nothing to mark still opens the document.
     QueryNode node = query == null ? null : new UserQueryParser().parse(query);
+    refuseUnknownFilters(node);
     try (SearchBackend.View view = backend.view()) {
       return view.document(id, node, from, size);
     }
@@ -601,6 +602,7 @@ public final class SearchService implements Closeable {
       throw new InvalidQueryException("Type the words to find in this document.");
     }
     QueryNode node = new UserQueryParser().parse(query);
+    refuseUnknownFilters(node);
     if (!findsWords(node)) {
       throw new InvalidQueryException(
           "The query has no words to find in the document. Type words or a \"phrase\";"
@@ -608,6 +610,17 @@ public final class SearchService implements Closeable {
     }
     try (SearchBackend.View view = backend.view()) {
       return view.find(id, node).map(chunks -> DocumentMatches.of(id, query, chunks));
+    }
+  }
+
+  /**
+   * Refuses a filter {@code node} types that names no value ({@code country:Narnia}), as a search
+   * does: a document's view marks words only, but the same query must not be a 400 in the results
+   * and pass unremarked once a result is opened.
+   */
+  private void refuseUnknownFilters(QueryNode node) throws IOException {
+    if (node != null) {
+      resolveFilters(QueryFacets.of(node).addedTo(Map.of()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,19 @@ class DocumentViewTest {
       assertEquals(
           List.of("The Parties shall cooperate on semiconductors and chips."),
           texts(service, "wrapped"));
+    }
+  }
+
+  @Test
+  void aFilterNamingNothingIsRefusedInADocumentAsInASearch() throws IOException {
+    try (SearchService service = TestIndexes.seed(dir)) {
+      String id = "us-rok-technology-prosperity-deal";
+      String query = "country:Narnia quantum";
+      assertThrows(InvalidQueryException.class, () -> service.search(SearchRequest.of(query)));
+      assertThrows(InvalidQueryException.class, () -> service.document(id, query));
+      assertThrows(InvalidQueryException.class, () -> service.find(id, query));
+      // A known one marks the words as before.
+      assertTrue(service.document(id, "country:KR quantum").isPresent());
     }
   }
 
