@@ -2558,6 +2558,18 @@
     menu.querySelector('summary').focus();
   });
 
+  // The menu opens rightwards from its button; where the window's right edge would cut it (the
+  // button far right on a narrow screen), it moves left just enough, never past the left edge.
+  $('export-menu').addEventListener('toggle', () => {
+    const menu = $('export-menu');
+    const list = menu.querySelector('ul');
+    list.style.left = '';
+    if (!menu.open) return;
+    const box = list.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - 8;
+    if (box.right > room) list.style.left = Math.max(8 - box.left, room - box.right) + 'px';
+  });
+
   ui.helpToggle.addEventListener('click', () => openHelp(ui.help.hidden));
   ui.helpClose.addEventListener('click', () => {
     openHelp(false);
