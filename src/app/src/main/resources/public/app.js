@@ -1911,7 +1911,21 @@
     setCurrentSection(reader, section);
     reader.pinned = performance.now() + 500;
     focusOn(node, { preventScroll: true });
+    followInAddress(reader, node);
     announce('Section ' + section.title + '.');
+  }
+
+  /**
+   * Puts the passage jumped to in the address, so that the URL copied or reloaded opens where the
+   * reader is, not at the passage first linked to. The entry is replaced, not added: Back still
+   * leaves the document for the results, as it did before the jumps.
+   */
+  function followInAddress(reader, node) {
+    if (reader.gen !== generation || !node.dataset.chunkId) return;
+    // The passage's own permalink hash, so that the page reloaded does not call its text changed.
+    const permalink = new URL(node.dataset.permalink || '/', location.origin).searchParams;
+    current = withChanges(current, { chunk: node.dataset.chunkId, h: permalink.get('h') });
+    history.replaceState(history.state, '', '/' + toSearch(current));
   }
 
   /** Marks the entry of {@code section} (null: none) as where the reader is. */
@@ -2269,6 +2283,7 @@
       mark.classList.add('current-match');
       mark.scrollIntoView({ block: 'center' });
     }
+    if (node) followInAddress(reader, node);
     setFindStatus(reader, (at + 1) + ' of ' + found.total + (found.total === 1 ? ' match' : ' matches'));
     updateCurrentSection(reader);
   }
@@ -2541,6 +2556,18 @@
     event.stopPropagation();
     menu.open = false;
     menu.querySelector('summary').focus();
+  });
+
+  // The menu opens rightwards from its button; where the window's right edge would cut it (the
+  // button far right on a narrow screen), it moves left just enough, never past the left edge.
+  $('export-menu').addEventListener('toggle', () => {
+    const menu = $('export-menu');
+    const list = menu.querySelector('ul');
+    list.style.left = '';
+    if (!menu.open) return;
+    const box = list.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - 8;
+    if (box.right > room) list.style.left = Math.max(8 - box.left, room - box.right) + 'px';
   });
 
   ui.helpToggle.addEventListener('click', () => openHelp(ui.help.hidden));

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policysearch.search.TestIndexes;
 
 /** What a keyboard or screen-reader user meets on the page, and whether its text is legible. */
 class BrowserAccessibilityTest {
@@ -101,6 +105,41 @@ class BrowserAccessibilityTest {
     assertTrue(reached.contains("facet"), "Tab reaches the filters: " + reached);
     assertTrue(reached.contains("result"), "Tab reaches the results: " + reached);
     assertTrue(focusShown, "every focused filter and result shows its focus");
+  }
+
+  @Test
+  void atTwoHundredPercentZoomTheDocumentBarLeavesTheScreenToTheTextAndKeepsEveryControl()
+      throws IOException {
+    // What a 1280 × 900 window lays out at 200 %: the bar took three rows, 30 % of the height.
+    browser.viewport(640, 450);
+    browser.open("/?q=quantum&doc=" + TestIndexes.US_ROK);
+    browser.driver.findElement(By.id("find-q")).sendKeys(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(By.id("find-status")).getText().startsWith("1 of "));
+
+    double bar =
+        ((Number)
+                browser.js(
+                    "return document.getElementById('document-bar')"
+                        + ".getBoundingClientRect().height;"))
+            .doubleValue();
+    assertTrue(bar <= 450 / 5.0, "the bar is " + bar + " px of 450");
+    browser.screenshot("document-bar-zoomed");
+    // Tab goes from the way back through every control of the bar, each on the screen.
+    browser.js("document.getElementById('back-link').focus();");
+    List<String> reached = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      reached.add(
+          (String)
+              browser.js(
+                  "const e = document.activeElement, r = e.getBoundingClientRect();"
+                      + " return r.width > 0 && r.left >= 0 && r.right <= innerWidth"
+                      + " && r.top >= 0 && r.bottom <= innerHeight ? e.id : 'off screen: ' + e.id;"));
+    }
+    assertEquals(List.of("toc-toggle", "find-q", "find-previous", "find-next"), reached);
+    assertEquals(
+        Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= innerWidth;"));
   }
 
   @Test

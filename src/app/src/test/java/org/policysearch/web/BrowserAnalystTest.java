@@ -78,6 +78,37 @@ class BrowserAnalystTest {
   }
 
   @Test
+  void exportMenuOpensBesideTheFiltersWithinTheWindow() {
+    for (int width : new int[] {1280, 880, 480, 375}) {
+      browser.viewport(width, 800);
+      browser.open("/?q=quantum");
+      WebElement menu = browser.driver.findElement(By.id("export-menu"));
+      menu.findElement(By.tagName("summary")).click();
+
+      // Right-aligned to its button, the menu opened leftwards over the filters' counts (and at
+      // 375 px, where the filters fold away, past the window's left edge); at 880 and 480 px the
+      // button sits far right, where opening rightwards must stop at the window's edge. The page
+      // places it on the menu's toggle event, which comes a task after the click: waited for.
+      new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+          .withMessage(() -> width + " px wide: " + exportMenuMisplaced())
+          .until(d -> exportMenuMisplaced().isEmpty());
+      assertTrue(menu.findElement(By.cssSelector("a[data-format='csv']")).isDisplayed());
+    }
+  }
+
+  /** Where the open Export menu lies wrong (over the filters, out of the window), or "". */
+  private static String exportMenuMisplaced() {
+    return (String)
+        browser.js(
+            "const m = document.querySelector('#export-menu ul').getBoundingClientRect();"
+                + " const f = document.getElementById('facets').getBoundingClientRect();"
+                + " const over = f.width > 0 && m.left < f.right && m.top < f.bottom;"
+                + " const out = m.left < 0 || m.right > document.documentElement.clientWidth;"
+                + " return (over ? 'over the filters ' : '') + (out ? 'out of the window ' : '')"
+                + "   + (over || out ? JSON.stringify(m) : '');");
+  }
+
+  @Test
   void copyLinkPutsThePassagesPermalinkOnTheClipboardAndTheLinkOpensThePassage() {
     browser.open("/?q=%22quantum+innovation%22");
     JsonNode hit = apiHit("/api/search?q=%22quantum+innovation%22");

@@ -159,6 +159,50 @@ class BrowserDocumentReadingTest {
   }
 
   @Test
+  void theAddressFollowsJumpsInTheDocumentAndReloadingOpensWhereTheReaderJumped() throws Exception {
+    browser.open("/?q=lattice");
+    int before = browser.renders();
+    browser.driver.findElement(By.cssSelector("#results a[href*='doc=sectioned-report']")).click();
+    browser.awaitRender(before);
+    long entries = (Long) browser.js("return history.length;");
+
+    tocLink("V. Final Provisions").click();
+    await("the address names the section jumped to", () -> "sectioned-report:405".equals(chunk()));
+
+    JsonNode found = browser.api("/api/documents/sectioned-report/find?q=lattice");
+    browser.driver.findElement(By.id("find-next")).click();
+    await("a first match", () -> status().startsWith("1 of "));
+    browser.driver.findElement(By.id("find-next")).click();
+    await("the second match", () -> status().startsWith("2 of "));
+    int second = ordinalOf(found, 1);
+    await(
+        "the address names the match's passage",
+        () -> ("sectioned-report:" + second).equals(chunk()));
+    // The jumps replaced the entry: Back still leaves the document, as it did before them.
+    assertEquals(entries, browser.js("return history.length;"));
+    assertTrue(browser.driver.getCurrentUrl().contains("q=lattice"));
+
+    browser.driver.navigate().refresh();
+    browser.awaitRender(0);
+    WebElement target = browser.driver.findElement(By.cssSelector(".chunk[aria-current='true']"));
+    assertEquals(String.valueOf(second), target.getAttribute("data-ordinal"));
+    assertTrue(inView(target));
+    // A link to the passage as it reads: reloaded, it is not said to have changed.
+    assertTrue(browser.driver.findElements(By.id("changed-passage")).isEmpty());
+
+    before = browser.renders();
+    browser.driver.navigate().back();
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=lattice"));
+    assertEquals("results", browser.js("return document.documentElement.dataset.view;"));
+  }
+
+  /** The passage the address bar names, or null. */
+  private static String chunk() {
+    return (String) browser.js("return new URLSearchParams(location.search).get('chunk');");
+  }
+
+  @Test
   void findMarksSynonymsAndSaysWhenThereIsNothingToFind() {
     browser.open("/?doc=" + TestIndexes.NEWS_B);
     WebElement box = browser.driver.findElement(By.id("find-q"));
