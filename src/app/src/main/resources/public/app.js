@@ -1769,6 +1769,7 @@
     }
     watchEnd(reader);
     watchSections(reader);
+    if (target) markSectionOf(reader, Number(target.dataset.ordinal));
     announce('Opened ' + (doc.title || doc.id) + (target ? ', at the linked passage.' : '.'));
   }
 
@@ -1908,8 +1909,7 @@
     // Marked once it is shown (a section that failed to load is not where the reader is), before
     // the jump's scroll is seen; it stays current while the jump settles, even when the end of
     // the document keeps its heading from reaching the top.
-    setCurrentSection(reader, section);
-    reader.pinned = performance.now() + 500;
+    markSectionOf(reader, section.ordinal, section);
     focusOn(node, { preventScroll: true });
     followInAddress(reader, node);
     announce('Section ' + section.title + '.');
@@ -1974,13 +1974,29 @@
   /** The deepest section holding the chunk at the reading line. */
   function updateCurrentSection(reader) {
     if (!reader.toc || performance.now() < reader.pinned || reader.gen !== generation) return;
-    const ordinal = ordinalAtLine(reader);
-    let current = null;
+    setCurrentSection(reader, sectionHolding(reader, ordinalAtLine(reader)));
+  }
+
+  /** The deepest section holding the chunk {@code ordinal}, or null. */
+  function sectionHolding(reader, ordinal) {
+    let holding = null;
     for (const s of reader.toc.sections) {
       if (s.ordinal > ordinal) break;
-      if (ordinal < s.ordinal + s.chunks) current = s;
+      if (ordinal < s.ordinal + s.chunks) holding = s;
     }
-    setCurrentSection(reader, current);
+    return holding;
+  }
+
+  /**
+   * Marks the section of the passage just landed on (a linked passage, a match, a section jumped
+   * to), or {@code section} itself. Centred, a passage sits below the reading line, whose rule
+   * would mark the section above it; so the landing's own section holds while the landing's scroll
+   * settles, and the reader's own scrolling then follows the line again.
+   */
+  function markSectionOf(reader, ordinal, section) {
+    if (!reader.toc) return;
+    setCurrentSection(reader, section || sectionHolding(reader, ordinal));
+    reader.pinned = performance.now() + 500;
   }
 
   /** The ordinal of the first chunk reaching below the reading line (a binary search). */
@@ -2285,7 +2301,7 @@
     }
     if (node) followInAddress(reader, node);
     setFindStatus(reader, (at + 1) + ' of ' + found.total + (found.total === 1 ? ' match' : ' matches'));
-    updateCurrentSection(reader);
+    if (node) markSectionOf(reader, place.ordinal); else updateCurrentSection(reader);
   }
 
   /** Adds chunks' nodes to parent, bullets in lists; the list the last bullet is in, or null. */

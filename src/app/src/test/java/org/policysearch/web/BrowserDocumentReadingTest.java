@@ -83,6 +83,53 @@ class BrowserDocumentReadingTest {
   }
 
   @Test
+  void aLinkedPassagesOwnSectionIsMarkedInTheContents() throws Exception {
+    // Linked to, a passage is set mid-screen, below the line the contents follow while scrolling:
+    // the section above it was marked, not the one the reader was sent to.
+    int passage = sectionOrdinal("sectioned-report", "III. Quantum Networks") + 2;
+    int heading = sectionOrdinal(TestIndexes.US_ROK, "Leading Quantum Innovation");
+    for (int[] window : new int[][] {{1440, 900}, {640, 450}}) {
+      browser.viewport(window[0], window[1]);
+      for (Map.Entry<String, Integer> link :
+          Map.of("sectioned-report", passage, TestIndexes.US_ROK, heading).entrySet()) {
+        String doc = link.getKey();
+        int ordinal = link.getValue();
+        browser.open("/?q=research&doc=" + doc + "&chunk=" + doc + "%3A" + ordinal);
+        assertTrue(inView(chunk(ordinal)), doc + ":" + ordinal + " is in view");
+        String expected = sectionHolding(doc, ordinal);
+        String at = doc + ":" + ordinal + " at " + window[0] + "x" + window[1];
+        await(at + " marks " + expected, () -> expected.equals(current()));
+        // And it stays marked once the landing has settled, with no scrolling by the reader.
+        Thread.sleep(800);
+        assertEquals(expected, current(), at);
+      }
+    }
+  }
+
+  /** The ordinal of the section titled {@code title} in {@code doc}'s outline. */
+  private static int sectionOrdinal(String doc, String title) throws Exception {
+    for (JsonNode section : browser.api("/api/documents/" + doc + "/outline").get("sections")) {
+      if (section.get("title").asText().equals(title)) {
+        return section.get("ordinal").asInt();
+      }
+    }
+    throw new AssertionError("no section " + title + " in " + doc);
+  }
+
+  /** The title of the deepest section of {@code doc} that holds the chunk {@code ordinal}. */
+  private static String sectionHolding(String doc, int ordinal) throws Exception {
+    String holding = null;
+    for (JsonNode section : browser.api("/api/documents/" + doc + "/outline").get("sections")) {
+      int start = section.get("ordinal").asInt();
+      if (start <= ordinal && ordinal < start + section.get("chunks").asInt()) {
+        holding = section.get("title").asText();
+      }
+    }
+    assertTrue(holding != null, "a section holds " + doc + ":" + ordinal);
+    return holding;
+  }
+
+  @Test
   void sectionNotLoadedYetIsLoadedAndShownOnClick() {
     browser.open("/?doc=sectioned-report");
     assertEquals("0-200 of 506", range());
@@ -418,7 +465,7 @@ class BrowserDocumentReadingTest {
 
   @Test
   void atSixHundredFortyPixelsContentsTakesTheFocusAndEscapeClosesThem() throws Exception {
-    // Linked to, a heading is set mid-screen: the section read is the one above it, part 29's last.
+    // Linked to, a heading is set mid-screen: its own section is the one read, a subsection.
     int subsection = subsectionOf("XXX. Cooperation in Part 30", "Shared Research Topics");
     browser.viewport(640, 800);
     browser.open("/?doc=many-parts&chunk=many-parts%3A" + subsection);
