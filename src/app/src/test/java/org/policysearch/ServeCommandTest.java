@@ -209,19 +209,7 @@ class ServeCommandTest {
   }
 
   private static Process serve(Path corpus, Path index, Path log) throws IOException {
-    return new ProcessBuilder(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "serve",
-                "--port",
-                "0",
-                "--corpus",
-                corpus.toString(),
-                "--index",
-                index.toString()))
+    return new ProcessBuilder(ServeProcess.command(corpus, index))
         .redirectError(log.toFile())
         .start();
   }

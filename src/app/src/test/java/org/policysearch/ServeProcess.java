@@ -39,14 +39,10 @@ final class ServeProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code serve --port 0 --corpus corpus --index index options…}, logging into {@code
-   * logs}, and returns once it says where it serves.
+   * The command line that runs {@code serve} on a free port over {@code corpus} into {@code index},
+   * in a JVM of its own on this test's class path, with {@code options} after.
    */
-  static ServeProcess start(Path corpus, Path index, Path logs, String... options)
-      throws IOException, InterruptedException {
-    Files.createDirectories(logs);
-    Path out = logs.resolve("serve.out");
-    Path err = logs.resolve("serve.err");
+  static List<String> command(Path corpus, Path index, String... options) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -62,8 +58,20 @@ final class ServeProcess implements AutoCloseable {
                 "--index",
                 index.toString()));
     command.addAll(List.of(options));
+    return command;
+  }
+
+  /**
+   * Starts {@code serve --port 0 --corpus corpus --index index options…}, logging into {@code
+   * logs}, and returns once it says where it serves.
+   */
+  static ServeProcess start(Path corpus, Path index, Path logs, String... options)
+      throws IOException, InterruptedException {
+    Files.createDirectories(logs);
+    Path out = logs.resolve("serve.out");
+    Path err = logs.resolve("serve.err");
     Process process =
-        new ProcessBuilder(command)
+        new ProcessBuilder(command(corpus, index, options))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();

@@ -118,14 +118,7 @@ public final class HtmlReader implements SourceReader {
 
   /** Whether {@code content} is valid UTF-8 and holds a character beyond ASCII. */
   private static boolean utf8BeyondAscii(byte[] content) {
-    boolean beyond = false;
-    for (byte b : content) {
-      if (b < 0) {
-        beyond = true;
-        break;
-      }
-    }
-    return beyond && TextReader.charsetOf(content) == UTF_8;
+    return beyondAscii(content) && TextReader.charsetOf(content) == UTF_8;
   }
 
   /**

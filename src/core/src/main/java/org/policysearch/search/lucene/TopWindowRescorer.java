@@ -140,25 +140,7 @@ final class TopWindowRescorer {
       }
       BytesRef[] documentIds = new BytesRef[n];
       long[] ordinals = new long[n];
-      int leaf = -1;
-      int end = 0;
-      int base = 0;
-      SortedDocValues ids = null;
-      NumericDocValues places = null;
-      for (int i = 0; i < n; i++) {
-        int doc = (int) (inDocOrder[i] >>> 32);
-        while (doc >= end) {
-          LeafReaderContext context = leaves.get(++leaf);
-          base = context.docBase;
-          end = base + context.reader().maxDoc();
-          ids = DocValues.getSorted(context.reader(), Fields.DOC_ID);
-          places = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
-        }
-        int target = doc - base;
-        documentIds[i] =
-            ids.advanceExact(target) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : null;
-        ordinals[i] = places.advanceExact(target) ? places.longValue() : 0L;
-      }
+      readKeys(leaves, inDocOrder, i -> true, documentIds, ordinals);
       Integer[] order = new Integer[n];
       for (int i = 0; i < n; i++) {
         order[i] = i;
@@ -182,38 +164,59 @@ final class TopWindowRescorer {
     List<FieldDoc> keyed(
         IndexSearcher searcher, IntPredicate wanted, long[] keys, long[] signatures)
         throws IOException {
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      int n = inDocOrder.length;
+      BytesRef[] documentIds = new BytesRef[n];
+      long[] ordinals = new long[n];
+      readKeys(searcher.getIndexReader().leaves(), inDocOrder, wanted, documentIds, ordinals);
       List<FieldDoc> best = new ArrayList<>();
-      int leaf = -1;
-      int end = 0;
-      int base = 0;
-      SortedDocValues documentIds = null;
-      NumericDocValues ordinals = null;
-      for (int i = 0; i < inDocOrder.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (!wanted.test(i)) {
           continue;
         }
         int doc = (int) (inDocOrder[i] >>> 32);
-        while (doc >= end) {
-          LeafReaderContext context = leaves.get(++leaf);
-          base = context.docBase;
-          end = base + context.reader().maxDoc();
-          documentIds = DocValues.getSorted(context.reader(), Fields.DOC_ID);
-          ordinals = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
-        }
-        int target = doc - base;
-        BytesRef documentId =
-            documentIds.advanceExact(target)
-                ? BytesRef.deepCopyOf(documentIds.lookupOrd(documentIds.ordValue()))
-                : null;
-        long ordinal = ordinals.advanceExact(target) ? ordinals.longValue() : 0L;
         Object[] sortValues =
             signatures == null
-                ? new Object[] {scores[i], documentId, ordinal}
-                : new Object[] {scores[i], documentId, ordinal, keys[i], signatures[i]};
+                ? new Object[] {scores[i], documentIds[i], ordinals[i]}
+                : new Object[] {scores[i], documentIds[i], ordinals[i], keys[i], signatures[i]};
         best.add(new FieldDoc(doc, scores[i], sortValues));
       }
       return best;
+    }
+  }
+
+  /**
+   * The document id and ordinal (the tie-break of equal scores) of each result {@code wanted}
+   * picks, by its place in document order ({@code inDocOrder}), into {@code documentIds} and {@code
+   * ordinals}: each segment's doc values read once, forwards.
+   */
+  private static void readKeys(
+      List<LeafReaderContext> leaves,
+      long[] inDocOrder,
+      IntPredicate wanted,
+      BytesRef[] documentIds,
+      long[] ordinals)
+      throws IOException {
+    int leaf = -1;
+    int end = 0;
+    int base = 0;
+    SortedDocValues ids = null;
+    NumericDocValues places = null;
+    for (int i = 0; i < inDocOrder.length; i++) {
+      if (!wanted.test(i)) {
+        continue;
+      }
+      int doc = (int) (inDocOrder[i] >>> 32);
+      while (doc >= end) {
+        LeafReaderContext context = leaves.get(++leaf);
+        base = context.docBase;
+        end = base + context.reader().maxDoc();
+        ids = DocValues.getSorted(context.reader(), Fields.DOC_ID);
+        places = DocValues.getNumeric(context.reader(), Fields.ORDINAL);
+      }
+      int target = doc - base;
+      documentIds[i] =
+          ids.advanceExact(target) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : null;
+      ordinals[i] = places.advanceExact(target) ? places.longValue() : 0L;
     }
   }
 
