@@ -68,7 +68,7 @@ public final class UserQueryParser {
       throw new InvalidQueryException(
           "The query is too long: " + query.length() + " characters, at most " + MAX_LENGTH + ".");
     }
-    List<Token> read = tokens(query.replaceAll("\\p{Cntrl}", " "));
+    List<Token> read = tokens(asTyped(query));
     tokens = read.stream().map(Token::text).toList();
     notes.clear();
     if (read.stream().anyMatch(Token::unclosed)) {
@@ -295,7 +295,7 @@ public final class UserQueryParser {
    * the query asks for no phrase.
    */
   public static Optional<String> withoutQuotes(String typed) {
-    String query = typed.replaceAll("\\p{Cntrl}", " ");
+    String query = asTyped(typed);
     List<Token> tokens = tokens(query);
     List<String> texts = tokens.stream().map(Token::text).toList();
     StringBuilder bare = new StringBuilder();
@@ -319,6 +319,24 @@ public final class UserQueryParser {
     return copied == 0
         ? Optional.empty()
         : Optional.of(bare.append(query.substring(copied)).toString());
+  }
+
+  /**
+   * The typographic double quotes a word processor, a PDF or another language writes ("smart"
+   * quotes, German low-high quotes, guillemets, full-width): pasted around words they mean a phrase
+   * as the straight quote does. Single quotes are left alone: the right one is an apostrophe.
+   */
+  private static final Pattern TYPOGRAPHIC_QUOTES =
+      Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E\uFF02]");
+
+  /**
+   * {@code query} as the grammar reads it: a control character (a tab or line break pasted from a
+   * table) is a space, and each typographic double quote is the straight one, one character for one
+   * so that every token keeps its place in what was typed.
+   */
+  private static String asTyped(String query) {
+    String spaced = query.replaceAll("\\p{Cntrl}", " ");
+    return TYPOGRAPHIC_QUOTES.matcher(spaced).replaceAll("\"");
   }
 
   /**

@@ -107,6 +107,15 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aPhrasePastedInTypographicQuotesIsAPhrase() throws IOException {
+    // From a word processor or a PDF the quotes come curly, German or as guillemets.
+    assertEquals(SUPPLY_CHAIN, found("\u201Csupply chain\u201D"));
+    assertEquals(SUPPLY_CHAIN, found("\u201Esupply chain\u201C"));
+    assertEquals(SUPPLY_CHAIN, found("\u00AB supply chain \u00BB"));
+    assertEquals("b:4", found("supply -\u201Csupply chain\u201D"));
+  }
+
+  @Test
   void quotedPhraseNeverMatchesItsWordsApart(@TempDir Path tmp) throws IOException {
     try (SearchService apart =
         TestIndexes.ofFiles(
@@ -273,6 +282,29 @@ class QuerySemanticsTest {
   void prefixFindsEveryWordStartingWithIt() throws IOException {
     // Prefixes do not expand synonyms: a:1 and b:16 only say "chips".
     assertEquals("a:4 a:7 a:9 b:0 b:3 b:9 b:10 b:15", found("semicond*"));
+  }
+
+  @Test
+  void aPrefixAloneRanksThePassagesThatSayItsWordsMostFirst(@TempDir Path tmp) throws IOException {
+    // Before, every passage a prefix found scored alike and came in the documents' order.
+    try (SearchService service =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "a-heading.txt",
+                "Notes\n\n## Government Procurement\n\nEach Party shall publish its notices in"
+                    + " one official journal and keep them there for three years.\n",
+                "b-once.txt",
+                "Notes\n\nThe Parties met in Geneva to discuss tariffs, services, investment and"
+                    + " the procurement of medicines among other matters of common interest.\n",
+                "c-often.txt",
+                "Notes\n\nProcurement rules: a procuring entity shall award each procurement by"
+                    + " open tender, and procurements above the threshold are published.\n"))) {
+      SearchResult result = service.search(request("procure*", Map.of()));
+      assertEquals(
+          List.of("c-often", "b-once", "a-heading", "a-heading"),
+          result.hits().stream().map(Hit::documentId).toList());
+    }
   }
 
   @Test

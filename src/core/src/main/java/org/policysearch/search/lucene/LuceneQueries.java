@@ -360,6 +360,10 @@ final class LuceneQueries {
   /** The clauses that only rank: title, headings, proximity, literal words, the whole document. */
   private void addRanking(QueryNode node, BooleanQuery.Builder query) {
     String words = String.join(" ", positiveText(node, new ArrayList<>()));
+    if (words.isBlank() && !positiveWords(node, new ArrayList<>()).isEmpty()) {
+      // Prefixes alone: passages before the headings that only name what they say.
+      addBoost(query, PASSAGES, PASSAGE_BOOST);
+    }
     if (!words.isBlank()) {
       addBoost(query, builder.createBooleanQuery(Fields.TITLE, words, Occur.SHOULD), TITLE_BOOST);
       addBoost(
@@ -672,7 +676,7 @@ final class LuceneQueries {
     } else if (node instanceof QueryNode.Phrase p) {
       return orNothing(builder.createPhraseQuery(field, p.text(), p.slop()));
     } else if (node instanceof QueryNode.Prefix p) {
-      return prefix(field, p);
+      return field.equals(Fields.BODY) ? rankedPrefix(p) : prefix(field, p);
     } else if (node instanceof QueryNode.Filter f) {
       return filter(f);
     } else if (node instanceof QueryNode.Not n) {
@@ -893,6 +897,26 @@ final class LuceneQueries {
     BooleanQuery.Builder any = new BooleanQuery.Builder().add(stems, Occur.SHOULD);
     shorter.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
     return new ConstantScoreQuery(any.build());
+  }
+
+  /**
+   * {@link #prefix} on the chunk's words and headings, scored by how often its own text says them
+   * ({@link PrefixRanking}): every passage it matches, those that say the words most first, and
+   * those under a heading that says them, which do not, after them.
+   */
+  private Query rankedPrefix(QueryNode.Prefix prefix) {
+    Query any = prefix(Fields.BODY, prefix);
+    String typed = normalise(Fields.TEXT, prefix.prefix());
+    Query ranking;
+    try {
+      ranking =
+          PrefixRanking.of(reader, Fields.TEXT, typed, shorterStems(prefix, typed), statistics);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ranking == null
+        ? any
+        : new BooleanQuery.Builder().add(any, Occur.FILTER).add(ranking, Occur.SHOULD).build();
   }
 
   /**
