@@ -8,8 +8,22 @@ public sealed interface QueryNode {
   /** Plain words typed next to each other; analysed together so multi-word synonyms apply. */
   record Words(String text) implements QueryNode {}
 
-  /** A word ending in {@code *}: every word starting with {@code prefix}. */
-  record Prefix(String prefix) implements QueryNode {}
+  /**
+   * A word ending in {@code *}: every word starting with {@code prefix}; after words joined to it
+   * by hyphens ({@code anti-dump*}), those words right before it.
+   */
+  record Prefix(String prefix) implements QueryNode {
+    /** The word the star ends: {@code dump} of {@code anti-dump*}, all of {@code semicond*}. */
+    public String lastWord() {
+      return prefix.substring(prefix.lastIndexOf('-') + 1);
+    }
+
+    /** The words joined to it by hyphens, as words: {@code anti} of {@code anti-dump*}; or "". */
+    public String joinedBefore() {
+      int hyphen = prefix.lastIndexOf('-');
+      return hyphen < 0 ? "" : prefix.substring(0, hyphen).replace('-', ' ');
+    }
+  }
 
   /**
    * A {@code "quoted phrase"}: its words adjacent and in order; with a {@code slop} ({@code

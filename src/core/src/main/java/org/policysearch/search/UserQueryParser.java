@@ -217,16 +217,11 @@ public final class UserQueryParser {
     }
     if (token.endsWith("*") && token.length() > 1) {
       String prefix = token.replaceAll("\\*+$", "");
-      if (prefix.codePoints().filter(Character::isLetterOrDigit).count() >= 3
-          && prefix.chars().allMatch(Character::isLetterOrDigit)) {
+      String why = notAPrefix(prefix);
+      if (why == null) {
         return new QueryNode.Prefix(prefix);
       }
-      notes.add(
-          "“"
-              + token
-              + "” was searched as the word “"
-              + prefix
-              + "”: a prefix needs at least three letters or digits before the *.");
+      notes.add("“" + token + "” was searched as the word “" + prefix + "”: " + why);
     }
     StringBuilder words = new StringBuilder(token);
     // Adjacent plain words stay together so "artificial intelligence" meets its synonym "AI".
@@ -238,6 +233,26 @@ public final class UserQueryParser {
       words.append(' ').append(tokens.get(pos++));
     }
     return new QueryNode.Words(words.toString());
+  }
+
+  /**
+   * Why {@code prefix} (what was typed before the star) cannot be one, or null when it can: letters
+   * and digits, at least three of them after the last hyphen when words are joined to it ({@code
+   * anti-dump*}, a hyphenated word's parts, which the index holds as words side by side).
+   */
+  private static String notAPrefix(String prefix) {
+    String[] parts = prefix.split("-", -1);
+    for (String part : parts) {
+      if (part.isEmpty() || !part.chars().allMatch(Character::isLetterOrDigit)) {
+        return "a prefix is letters or digits, and words joined to it by single hyphens.";
+      }
+    }
+    if (parts[parts.length - 1].codePoints().count() < 3) {
+      return parts.length == 1
+          ? "a prefix needs at least three letters or digits before the *."
+          : "a prefix needs at least three letters or digits between the last hyphen and the *.";
+    }
+    return null;
   }
 
   /**

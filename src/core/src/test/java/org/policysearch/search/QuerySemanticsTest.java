@@ -308,6 +308,25 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aPrefixAfterAHyphenFindsTheHyphenatedWordsStartingSo(@TempDir Path tmp) throws IOException {
+    try (SearchService service =
+        TestIndexes.ofFiles(
+            tmp,
+            Map.of(
+                "joined.txt",
+                "Notes\n\nThe Parties may apply anti-dumping duties under the WTO Agreement.\n",
+                "apart.txt",
+                "Notes\n\nThe Parties are anti monopoly, and dumping of waste is forbidden.\n",
+                "other.txt",
+                "Notes\n\nDumping margins are computed by the anti-subsidy authority.\n"))) {
+      SearchResult result = service.search(request("anti-dump*", Map.of()));
+      assertEquals(List.of("joined"), result.hits().stream().map(Hit::documentId).toList());
+      assertEquals(List.of(), result.readAs(), "read as typed");
+      assertTrue(result.hits().get(0).snippet().contains("<mark>anti-dumping</mark>"));
+    }
+  }
+
+  @Test
   void prefixShorterThanThreeLettersIsReadAsAWord() throws IOException {
     assertEquals(AI, found("ai*"));
     assertEquals(found("se"), found("se*"));

@@ -42,6 +42,17 @@ class UserQueryParserTest {
                 + " before the *."),
         notes("se* korea"));
     assertEquals(
+        List.of(
+            "“anti-du*” was searched as the word “anti-du”: a prefix needs at least three letters"
+                + " or digits between the last hyphen and the *."),
+        notes("anti-du*"));
+    assertEquals(
+        List.of(
+            "“U.S.*” was searched as the word “U.S.”: a prefix is letters or digits, and words"
+                + " joined to it by single hyphens."),
+        notes("U.S.*"));
+    assertEquals(List.of(), notes("anti-dump*"), "words joined to a prefix by hyphens");
+    assertEquals(
         List.of("AND is not needed: every word must match already."), notes("quantum AND korea"));
     assertEquals(List.of(), notes("research and development"), "a word in lower case is a word");
   }

@@ -29,6 +29,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -888,6 +889,9 @@ final class LuceneQueries {
    * name them. One score for all, as a prefix query gives.
    */
   private Query prefix(String field, QueryNode.Prefix prefix) {
+    if (!prefix.joinedBefore().isEmpty()) {
+      return joinedPrefix(field, prefix);
+    }
     String typed = normalise(field, prefix.prefix());
     Query stems = new PrefixQuery(new Term(field, typed));
     List<String> shorter = shorterStems(prefix, typed);
@@ -900,17 +904,47 @@ final class LuceneQueries {
   }
 
   /**
+   * A prefix after words joined to it by hyphens ({@code anti-dump*}): those words, then one
+   * starting with the prefix, adjacent and in order, as the hyphenated word is indexed.
+   */
+  private Query joinedPrefix(String field, QueryNode.Prefix prefix) {
+    QueryNode.Prefix last = new QueryNode.Prefix(prefix.lastWord());
+    String typed = normalise(field, last.prefix());
+    List<Term> ends;
+    try {
+      ends = PrefixWords.terms(reader, field, typed, shorterStems(last, typed));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> before = Tokens.terms(textAnalyzer, Fields.TEXT, prefix.joinedBefore());
+    if (ends.isEmpty()) {
+      return new MatchNoDocsQuery("no word starts with " + typed);
+    }
+    if (before.isEmpty()) {
+      return prefix(field, last);
+    }
+    MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+    before.forEach(term -> phrase.add(new Term(field, term)));
+    phrase.add(ends.toArray(Term[]::new));
+    Query query = phrase.build();
+    return statistics.wholeIndex() ? query : new ShardAlternatives(query, statistics);
+  }
+
+  /**
    * {@link #prefix} on the chunk's words and headings, scored by how often its own text says them
-   * ({@link PrefixRanking}): every passage it matches, those that say the words most first, and
-   * those under a heading that says them, which do not, after them.
+   * ({@link PrefixWords}): every passage it matches, those that say the words most first, and those
+   * under a heading that says them, which do not, after them.
    */
   private Query rankedPrefix(QueryNode.Prefix prefix) {
     Query any = prefix(Fields.BODY, prefix);
+    if (!prefix.joinedBefore().isEmpty()) {
+      return any; // a phrase: it scores by itself
+    }
     String typed = normalise(Fields.TEXT, prefix.prefix());
     Query ranking;
     try {
       ranking =
-          PrefixRanking.of(reader, Fields.TEXT, typed, shorterStems(prefix, typed), statistics);
+          PrefixWords.ranking(reader, Fields.TEXT, typed, shorterStems(prefix, typed), statistics);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -973,7 +1007,7 @@ final class LuceneQueries {
 
   /** The index term a prefix of the chunk text starts with, as {@link #matching} searches it. */
   String prefixTerm(QueryNode.Prefix prefix) {
-    return normalise(Fields.BODY, prefix.prefix());
+    return normalise(Fields.BODY, prefix.lastWord());
   }
 
   /** The reader these queries weigh words over. */

@@ -15,7 +15,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * What ranks the passages a prefix finds: its words as one word, as a word's synonyms score.
+ * The index terms a prefix stands for, and what ranks the passages it finds: its words as one word,
+ * as a word's synonyms score.
  *
  * <p>A prefix matches as one constant-score clause, so a query of a prefix alone ranked every
  * passage alike, in the order of the documents, and the first pass's window was simply the first
@@ -24,25 +25,42 @@ import org.apache.lucene.util.StringHelper;
  * both; every word weighs with the rarity of the commonest, so a rare word the prefix happens to
  * reach ("procurer") does not outrank the one the user meant ("procurement").
  */
-final class PrefixRanking {
+final class PrefixWords {
   /**
    * The most words of a prefix that score, the commonest first: a synonym query holds at most
    * Lucene's clause limit, and words past the commonest hundred are too rare to move a ranking.
    */
   static final int MAX_SCORED = 128;
 
-  private PrefixRanking() {}
+  private PrefixWords() {}
 
   /**
    * The scoring clause for the index terms of {@code field} starting with {@code typed} and for the
    * {@code shorter} stems the prefix also stands for; null when the index holds none of them.
    */
-  static Query of(
+  static Query ranking(
       IndexReader reader,
       String field,
       String typed,
       List<String> shorter,
       WordStatistics statistics)
+      throws IOException {
+    List<Term> words = terms(reader, field, typed, shorter);
+    if (words.isEmpty()) {
+      return null;
+    }
+    SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+    words.stream().limit(MAX_SCORED).forEach(synonyms::addTerm);
+    Query query = synonyms.build();
+    return statistics.wholeIndex() ? query : new ShardAlternatives(query, statistics);
+  }
+
+  /**
+   * The terms of {@code field} starting with {@code typed}, and the {@code shorter} stems the index
+   * holds, the commonest first; as many as the index holds ({@link PrefixBudget} has refused a
+   * query whose prefixes reach too many).
+   */
+  static List<Term> terms(IndexReader reader, String field, String typed, List<String> shorter)
       throws IOException {
     List<Counted> words = new ArrayList<>();
     Terms terms = MultiTerms.getTerms(reader, field);
@@ -53,7 +71,7 @@ final class PrefixRanking {
         for (BytesRef term = each.term();
             term != null && StringHelper.startsWith(term, start);
             term = each.next()) {
-          words.add(new Counted(BytesRef.deepCopyOf(term), each.docFreq()));
+          words.add(new Counted(new Term(field, BytesRef.deepCopyOf(term)), each.docFreq()));
         }
       }
     }
@@ -61,19 +79,13 @@ final class PrefixRanking {
       Term term = new Term(field, stem);
       int docFreq = reader.docFreq(term);
       if (docFreq > 0) {
-        words.add(new Counted(term.bytes(), docFreq));
+        words.add(new Counted(term, docFreq));
       }
     }
-    if (words.isEmpty()) {
-      return null;
-    }
     words.sort(Comparator.comparingInt(Counted::docFreq).reversed());
-    SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-    words.stream().limit(MAX_SCORED).forEach(w -> synonyms.addTerm(new Term(field, w.term())));
-    Query query = synonyms.build();
-    return statistics.wholeIndex() ? query : new ShardAlternatives(query, statistics);
+    return words.stream().map(Counted::term).toList();
   }
 
   /** An index term and how many chunks hold it. */
-  private record Counted(BytesRef term, int docFreq) {}
+  private record Counted(Term term, int docFreq) {}
 }
