@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.policysearch.corpus.CorpusWatch;
 import org.policysearch.index.IndexLockedException;
+import org.policysearch.index.ReportedSkips;
 
 /**
  * Keeps the served index in line with the corpus folder beside serving: a run when serving starts
@@ -27,13 +28,16 @@ final class BackgroundIndexing implements AutoCloseable {
   private final CorpusOptions folders;
   private final SettledRuns runs;
   private final CorpusWatch watch;
+  private final ReportedSkips reported;
   // Touched by the runs' thread only.
   private boolean heldElsewhere;
 
-  private BackgroundIndexing(Engine engine, CorpusOptions folders, boolean watching)
+  private BackgroundIndexing(
+      Engine engine, CorpusOptions folders, boolean watching, ReportedSkips reported)
       throws IOException {
     this.engine = engine;
     this.folders = folders;
+    this.reported = reported;
     this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::run);
     this.watch =
         watching
@@ -45,11 +49,13 @@ final class BackgroundIndexing implements AutoCloseable {
   /**
    * Indexing of {@code folders}' corpus into its index, which watches the corpus from now on when
    * {@code watching} (so that a change made while the index is first built is not missed) and runs
-   * from {@link #start}.
+   * from {@link #start}; the skipped files that {@code reported} holds unchanged (those the process
+   * reported before) are not reported again.
    */
-  static BackgroundIndexing of(Engine engine, CorpusOptions folders, boolean watching)
+  static BackgroundIndexing of(
+      Engine engine, CorpusOptions folders, boolean watching, ReportedSkips reported)
       throws IOException {
-    return new BackgroundIndexing(engine, folders, watching);
+    return new BackgroundIndexing(engine, folders, watching, reported);
   }
 
   /**
@@ -70,7 +76,7 @@ final class BackgroundIndexing implements AutoCloseable {
    */
   private boolean run() {
     try {
-      IndexCommand.run(engine, folders, false);
+      IndexCommand.run(engine, folders, false, reported);
       heldElsewhere = false;
     } catch (IndexLockedException e) {
       if (!heldElsewhere) {

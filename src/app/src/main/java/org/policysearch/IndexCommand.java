@@ -14,6 +14,7 @@ import org.policysearch.corpus.SkippedFile;
 import org.policysearch.index.IndexLockedException;
 import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
+import org.policysearch.index.ReportedSkips;
 import org.policysearch.solr.SolrChunkSink;
 import org.policysearch.solr.SolrCollection;
 import picocli.CommandLine.Command;
@@ -64,14 +65,16 @@ final class IndexCommand implements Callable<Integer> {
    * @throws IndexLockedException when another run holds the index, before anything is printed
    */
   static IndexSummary run(Engine engine, CorpusOptions folders) throws Exception {
-    return run(engine, folders, true);
+    return run(engine, folders, true, new ReportedSkips());
   }
 
   /**
    * Indexes what changed in the corpus and prints the summary; with a progress bar on a console
-   * when {@code showProgress} (not while a server logs beside it).
+   * when {@code showProgress} (not while a server logs beside it). The skipped files that {@code
+   * reported} holds unchanged are not reported again (a server's runs over its watched corpus).
    */
-  static IndexSummary run(Engine engine, CorpusOptions folders, boolean showProgress)
+  static IndexSummary run(
+      Engine engine, CorpusOptions folders, boolean showProgress, ReportedSkips reported)
       throws Exception {
     Path corpus = folders.corpus;
     Path index = folders.index;
@@ -79,7 +82,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
     }
     Files.createDirectories(index);
-    return run(progress -> engine.index(corpus, folders.links(), index, progress), showProgress);
+    return run(
+        progress -> engine.index(corpus, folders.links(), index, progress, reported), showProgress);
   }
 
   /**
@@ -165,7 +169,12 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     if (!s.skipped().isEmpty()) {
-      System.out.printf(Locale.ROOT, "Skipped %d files:%n", s.skipped().size());
+      // Those an earlier run of a server reported are counted, not listed again.
+      String again =
+          s.skippedAgain() > 0
+              ? String.format(Locale.ROOT, " (and %d as before)", s.skippedAgain())
+              : "";
+      System.out.printf(Locale.ROOT, "Skipped %d files%s:%n", s.skipped().size(), again);
       for (SkippedFile skipped : s.skipped()) {
         System.out.printf(Locale.ROOT, "  %s%n", skipped.printable());
       }

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.solr.common.SolrException;
 import org.policysearch.corpus.SourceFiles;
 import org.policysearch.index.IndexLockedException;
+import org.policysearch.index.ReportedSkips;
 import org.policysearch.search.ResultCache;
 import org.policysearch.search.SearchService;
 import org.policysearch.solr.SolrCollection;
@@ -140,9 +141,11 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     // Watched from before the first build, so that a file dropped in meanwhile is not missed.
+    // Each skipped file is reported once while it stays as it is, not at every run after a change.
+    ReportedSkips reported = new ReportedSkips();
     BackgroundIndexing indexing =
-        noIndexing ? null : BackgroundIndexing.of(engine, folders, !noWatch);
-    if (!servable && !indexFirst(engine)) {
+        noIndexing ? null : BackgroundIndexing.of(engine, folders, !noWatch, reported);
+    if (!servable && !indexFirst(engine, reported)) {
       indexing.close();
       return 1;
     }
@@ -199,9 +202,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Indexes before serving; false when there is still nothing to serve. */
-  private boolean indexFirst(Engine engine) throws Exception {
+  private boolean indexFirst(Engine engine, ReportedSkips reported) throws Exception {
     try {
-      IndexCommand.run(engine, folders, true);
+      IndexCommand.run(engine, folders, true, reported);
     } catch (IndexLockedException e) {
       // Searching needs no lock: what the other run has committed is served, and the background
       // refresh opens each commit it makes.

@@ -114,6 +114,29 @@ class ServeFollowsCorpusTest {
     }
   }
 
+  @Test
+  void aSkippedFileIsNamedOnceWhileItStaysAsItIsAndAgainWhenItChanges() throws Exception {
+    Path broken = corpus.resolve("broken.pdf");
+    Files.write(broken, "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.UTF_8));
+    try (ServeProcess server = ServeProcess.start(corpus, index, tmp.resolve("logs"))) {
+      Files.writeString(
+          corpus.resolve("islands.txt"), "Islands\n\nZanzibar joins the programme.\n");
+      // The run's summary is printed once it has committed, and the commit is searched soon after.
+      awaitTrue(
+          () -> occurrences(server.output(), "Indexed ") == 2 && server.total("zanzibar") == 1,
+          server);
+      assertEquals(1, occurrences(server.output(), "  broken.pdf: "), server.output());
+
+      Files.write(broken, "%PDF-1.7\n2 0 obj <<".getBytes(StandardCharsets.UTF_8));
+      awaitTrue(() -> occurrences(server.output(), "  broken.pdf: ") == 2, server);
+      assertEquals(2, occurrences(server.log(), "skipped broken.pdf"), server.log());
+    }
+  }
+
+  private static long occurrences(String text, String part) {
+    return text.lines().filter(line -> line.contains(part)).count();
+  }
+
   private static void awaitTrue(Callable<Boolean> condition, ServeProcess server) throws Exception {
     try {
       awaitTrue(condition);

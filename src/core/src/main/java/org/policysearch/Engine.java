@@ -10,6 +10,7 @@ import org.policysearch.index.IndexSummary;
 import org.policysearch.index.Indexer;
 import org.policysearch.index.IndexingConfig;
 import org.policysearch.index.LuceneChunkSink;
+import org.policysearch.index.ReportedSkips;
 import org.policysearch.search.FacetLabels;
 import org.policysearch.search.OpeningBackend;
 import org.policysearch.search.ResultCache;
@@ -120,8 +121,23 @@ public final class Engine {
   public IndexSummary index(
       Path corpusDir, CorpusReader.Links links, Path indexDir, Indexer.Progress progress)
       throws IOException {
+    return index(corpusDir, links, indexDir, progress, new ReportedSkips());
+  }
+
+  /**
+   * Brings the index at {@code indexDir} in line with {@code corpusDir} as {@link #index(Path,
+   * CorpusReader.Links, Path, Indexer.Progress)} does, without reporting again the skipped files
+   * that {@code reported} holds unchanged (a process's later runs over a watched corpus).
+   */
+  public IndexSummary index(
+      Path corpusDir,
+      CorpusReader.Links links,
+      Path indexDir,
+      Indexer.Progress progress,
+      ReportedSkips reported)
+      throws IOException {
     CorpusReader corpus = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), links);
-    return indexer().run(corpus, corpusDir, indexDir, progress);
+    return indexer().run(corpus, corpusDir, indexDir, progress, reported);
   }
 
   /**

@@ -209,6 +209,7 @@ public final class CorpusReader {
       Map<String, Path> found,
       List<SkippedFile> notRead,
       List<String> sidecars) {
+    FileNameEncoding names = FileNameEncoding.ofThisJvm();
     return new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -216,6 +217,11 @@ public final class CorpusReader {
           return FileVisitResult.CONTINUE;
         }
         if (isHidden(dir)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        String name = nameOf(root.relativize(dir));
+        if (!FileNameEncoding.namesAgain(root, name, dir)) {
+          notRead.add(new SkippedFile(name + "/", names.reason()));
           return FileVisitResult.SKIP_SUBTREE;
         }
         if (leadsOutside(dir, realRoot, links)) {
@@ -229,6 +235,10 @@ public final class CorpusReader {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         Path relative = root.relativize(file);
         if (isHidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (!FileNameEncoding.namesAgain(root, nameOf(relative), file)) {
+          notRead.add(new SkippedFile(nameOf(relative), names.reason()));
           return FileVisitResult.CONTINUE;
         }
         // Links are followed, so these are the attributes of what a link leads to; they are the

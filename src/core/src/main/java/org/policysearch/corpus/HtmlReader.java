@@ -70,6 +70,7 @@ public final class HtmlReader implements SourceReader {
     } catch (IOException e) {
       throw new UnreadableSourceException("not readable HTML: " + e.getMessage(), e);
     }
+    boolean frameset = FramesetPage.unfold(page);
     // Each try works on a copy, so that a gentler one starts from the whole page again.
     Element main = MainContent.of(page.clone());
     List<String> blocks = blocks(main);
@@ -86,6 +87,9 @@ public final class HtmlReader implements SourceReader {
       main = MainContent.ofBodyWithoutFurniture(page.clone());
       blocks = blocks(main);
       warnings.add(WHOLE_PAGE_WARNING);
+    }
+    if (blocks.isEmpty() && frameset) {
+      throw new UnreadableSourceException(FramesetPage.NO_TEXT);
     }
     if (blocks.isEmpty()) {
       throw new UnreadableSourceException(

@@ -48,6 +48,9 @@ public final class TextReader implements SourceReader {
       "not UTF-8, and not Western European text in Windows-1252 either (Japanese, Chinese or"
           + " Russian in a legacy encoding?): save it as UTF-8";
 
+  static final String UNMARKED_UTF16 =
+      "looks like UTF-16 without a byte-order mark: save it as UTF-8";
+
   /**
    * Share of a text's letters, read as Windows-1252, beyond ASCII above which it is no Western
    * European text: French, Spanish or German has a few in a hundred, while Cyrillic in KOI8-R or
@@ -70,16 +73,23 @@ public final class TextReader implements SourceReader {
     if (utf16 != null) {
       raw = utf16Text(content, utf16);
     } else if (isBinary(content)) {
-      throw new UnreadableSourceException("binary content, not text");
+      raw =
+          unmarkedUtf16(
+              content,
+              UnmarkedUtf16.resembles(content) ? UNMARKED_UTF16 : "binary content, not text");
     } else {
       try {
         raw = strict(StandardCharsets.UTF_8, content);
       } catch (CharacterCodingException e) {
-        raw = new String(content, WINDOWS_1252);
-        if (!readsAsWesternText(raw)) {
+        // UTF-16 first: Japanese in UTF-16 without a zero byte reads as Windows-1252 letters too
+        // ("åe,gýV"), while a Western text is told from UTF-16 by what it decodes to there.
+        Charset unmarked = UnmarkedUtf16.charsetOf(content);
+        raw = new String(content, unmarked != null ? unmarked : WINDOWS_1252);
+        if (unmarked == null && !readsAsWesternText(raw)) {
           throw new UnreadableSourceException(NOT_WESTERN);
+        } else if (unmarked == null) {
+          warnings.add(LEGACY_WARNING);
         }
-        warnings.add(LEGACY_WARNING);
       }
     }
     if ((raw.startsWith("\uFEFF") ? raw.substring(1) : raw).isBlank()) {
@@ -139,19 +149,39 @@ public final class TextReader implements SourceReader {
 
   /**
    * The character set {@link #read} decodes {@code content} in: UTF-16 by its BOM or its zero
-   * bytes, else UTF-8 when it is valid UTF-8, else Windows-1252.
+   * bytes, else UTF-8 when it is valid UTF-8, else Windows-1252; UTF-16 too where {@link #read}
+   * finds it by its characters.
    */
   public static Charset charsetOf(byte[] content) {
     Charset utf16 = utf16(content);
     if (utf16 != null) {
       return utf16;
     }
+    Charset unmarked;
+    if (isBinary(content)) {
+      unmarked = UnmarkedUtf16.charsetOf(content);
+      return unmarked != null ? unmarked : StandardCharsets.UTF_8;
+    }
     try {
       strict(StandardCharsets.UTF_8, content);
       return StandardCharsets.UTF_8;
     } catch (CharacterCodingException e) {
-      return WINDOWS_1252;
+      unmarked = UnmarkedUtf16.charsetOf(content);
+      return unmarked != null ? unmarked : WINDOWS_1252;
     }
+  }
+
+  /**
+   * The text of content in UTF-16 without a BOM when it reads as text of one script ({@link
+   * UnmarkedUtf16}); else the content is refused for {@code reason}. Asked only of content that is
+   * not UTF-8, so that how UTF-8 files are read does not move.
+   */
+  private static String unmarkedUtf16(byte[] content, String reason) {
+    Charset utf16 = UnmarkedUtf16.charsetOf(content);
+    if (utf16 == null) {
+      throw new UnreadableSourceException(reason);
+    }
+    return new String(content, utf16);
   }
 
   /** The text of content in UTF-16, unless it decodes to something that is not text after all. */

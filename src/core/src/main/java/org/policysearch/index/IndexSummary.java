@@ -12,7 +12,10 @@ import org.policysearch.corpus.SkippedFile;
  * @param deleted documents whose file is gone (or no longer readable), removed
  * @param documents documents in the index after the run
  * @param chunks chunks in the index after the run
- * @param skipped files that could not be indexed, with the reason
+ * @param skipped files that could not be indexed, with the reason, but for those counted in {@code
+ *     skippedAgain}
+ * @param skippedAgain files skipped as an earlier run of this process reported, unchanged since
+ *     (see {@link ReportedSkips}), not listed again
  * @param warnings problems that did not stop a file from being indexed
  * @param seconds wall-clock time of the run
  */
@@ -24,6 +27,7 @@ public record IndexSummary(
     int documents,
     int chunks,
     List<SkippedFile> skipped,
+    int skippedAgain,
     List<String> warnings,
     double seconds) {
   public IndexSummary {

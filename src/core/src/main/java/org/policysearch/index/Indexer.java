@@ -87,8 +87,19 @@ public final class Indexer {
    */
   public IndexSummary run(CorpusReader corpus, Path corpusDir, Path indexDir, Progress progress)
       throws IOException {
+    return run(corpus, corpusDir, indexDir, progress, new ReportedSkips());
+  }
+
+  /**
+   * Indexes as {@link #run(CorpusReader, Path, Path, Progress)} does, but for the skipped files
+   * that {@code reported} holds unchanged: those are skipped again without being read, and counted
+   * in {@link IndexSummary#skippedAgain} rather than logged and listed again.
+   */
+  public IndexSummary run(
+      CorpusReader corpus, Path corpusDir, Path indexDir, Progress progress, ReportedSkips reported)
+      throws IOException {
     try (ChunkSink sink = LuceneChunkSink.open(indexDir, config)) {
-      return run(corpus, corpusDir, sink, progress);
+      return run(corpus, corpusDir, sink, progress, reported);
     }
   }
 
@@ -98,13 +109,32 @@ public final class Indexer {
    */
   public IndexSummary run(CorpusReader corpus, Path corpusDir, ChunkSink sink, Progress progress)
       throws IOException {
+    return run(corpus, corpusDir, sink, progress, new ReportedSkips());
+  }
+
+  private IndexSummary run(
+      CorpusReader corpus,
+      Path corpusDir,
+      ChunkSink sink,
+      Progress progress,
+      ReportedSkips reported)
+      throws IOException {
     long startNanos = System.nanoTime();
-    Run run = new Run(sink, sink.contentHashes());
+    Run run = new Run(sink, sink.contentHashes(), reported);
     List<CorpusFile> files = corpus.list(corpusDir);
     progress.started(files.size());
     run.indexAll(corpus, files, progress);
     run.deleteMissing();
-    run.skipped.addAll(corpus.skipped());
+    for (SkippedFile passedOver : corpus.skipped()) {
+      // Passed over when listed (its type, a link out of the folder): its reason is all it is.
+      run.skippedNames.add(passedOver.fileName());
+      if (reported.report(passedOver.fileName(), passedOver.reason(), passedOver.reason())) {
+        run.skipped.add(passedOver);
+      } else {
+        run.skippedAgain++;
+      }
+    }
+    reported.keepOnly(run.skippedNames);
     for (String warning : corpus.warnings()) {
       LOG.warn("{}", PrintableText.escaped(warning));
       run.warnings.add(warning);
@@ -118,7 +148,9 @@ public final class Indexer {
     ADDED,
     UPDATED,
     UNCHANGED,
-    SKIPPED
+    SKIPPED,
+    /** Skipped as an earlier run reported, unchanged since: not reported again. */
+    SKIPPED_AGAIN
   }
 
   /**
@@ -132,17 +164,21 @@ public final class Indexer {
   private final class Run {
     final ChunkSink sink;
     final Map<String, String> before;
+    final ReportedSkips reported;
     final Set<String> seen = new HashSet<>();
     final List<SkippedFile> skipped = new ArrayList<>();
+    final Set<String> skippedNames = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     int added;
     int updated;
     int unchanged;
     int deleted;
+    int skippedAgain;
 
-    Run(ChunkSink sink, Map<String, String> before) {
+    Run(ChunkSink sink, Map<String, String> before, ReportedSkips reported) {
       this.sink = sink;
       this.before = before;
+      this.reported = reported;
     }
 
     /**
@@ -181,6 +217,12 @@ public final class Indexer {
         case UNCHANGED -> unchanged++;
         case SKIPPED -> {
           skipped.add(new SkippedFile(outcome.file().fileName(), outcome.skipReason()));
+          skippedNames.add(outcome.file().fileName());
+          return;
+        }
+        case SKIPPED_AGAIN -> {
+          skippedAgain++;
+          skippedNames.add(outcome.file().fileName());
           return;
         }
       }
@@ -206,25 +248,32 @@ public final class Indexer {
       String fileName = file.fileName();
       List<String> problems = new ArrayList<>();
       ChunkSink.TaggedDocument tagged;
+      String hash = null;
       try {
         CorpusReader.RawDocument raw = corpus.load(file);
-        if (raw.contentHash().equals(before.get(file.id()))) {
+        hash = raw.contentHash();
+        if (hash.equals(before.get(file.id()))) {
           // Unchanged: nothing is decoded, inferred or re-indexed (what serve does at each start);
           // its metadata's problems still stand and are said again.
           return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
+        }
+        String skippedBefore = reported.reasonFor(fileName, hash);
+        if (skippedBefore != null) {
+          // Skipped and reported by an earlier run, and the same bytes and metadata since.
+          return new Outcome(file, Kind.SKIPPED_AGAIN, skippedBefore, List.of());
         }
         SourceDocument source = corpus.read(raw);
         problems.addAll(report(fileName, source.warnings()));
         tagged = tagged(source);
       } catch (UnreadableSourceException e) {
-        return skip(file, e.getMessage(), problems);
+        return skip(file, hash, e.getMessage(), problems);
       } catch (RuntimeException e) {
         // A bug met on one file must not cost the user every other file.
         LOG.error("failed on {}", PrintableText.quoted(fileName), e);
-        return skip(file, "could not be processed (" + e + ")", problems);
+        return skip(file, hash, "could not be processed (" + e + ")", problems);
       }
       if (tagged == null) {
-        return skip(file, "no text to index", problems);
+        return skip(file, hash, "no text to index", problems);
       }
       try {
         sink.put(tagged);
@@ -232,13 +281,20 @@ public final class Indexer {
         // Its Lucene documents are built as the writer takes them (a term too long, say): still
         // this one file's fault. A sink that cannot write (IOException) ends the run.
         LOG.error("failed on {}", PrintableText.quoted(fileName), e);
-        return skip(file, "could not be processed (" + e + ")", problems);
+        return skip(file, hash, "could not be processed (" + e + ")", problems);
       }
       String id = tagged.source().id();
       return new Outcome(file, before.containsKey(id) ? Kind.UPDATED : Kind.ADDED, null, problems);
     }
 
-    private Outcome skip(CorpusFile file, String reason, List<String> problems) {
+    /**
+     * Skips {@code file}, whose content hash is {@code hash} (null when it could not be loaded,
+     * which its reason then tells), and logs it unless an earlier run reported it so.
+     */
+    private Outcome skip(CorpusFile file, String hash, String reason, List<String> problems) {
+      if (!reported.report(file.fileName(), hash != null ? hash : reason, reason)) {
+        return new Outcome(file, Kind.SKIPPED_AGAIN, reason, List.of());
+      }
       LOG.warn("skipped {}", new SkippedFile(file.fileName(), reason).printable());
       return new Outcome(file, Kind.SKIPPED, reason, problems);
     }
@@ -272,6 +328,7 @@ public final class Indexer {
           held.documents(),
           held.chunks(),
           skipped,
+          skippedAgain,
           warnings,
           seconds);
     }

@@ -201,6 +201,65 @@ class CorpusReaderTest {
         following.skipped());
   }
 
+  @Test
+  void aFileWhoseNameIsNotInTheFileNameEncodingIsSkippedRatherThanIndexedOutOfReach()
+      throws Exception {
+    // "café.txt" in Latin-1: the byte E9 is no UTF-8, nor ASCII, so Java reads the name with a
+    // replacement sign, and that name opens no file.
+    assumeTrue(shell("printf 'The cafe agreement.' > \"$(printf 'caf\\351.txt')\""));
+    assumeTrue(
+        shell("mkdir \"$(printf 'd\\351p')\" && printf 'x' > \"$(printf 'd\\351p')/a.txt\""));
+    write("plain.txt", "A plain agreement.");
+    CorpusReader reader = new CorpusReader();
+
+    List<CorpusFile> files = reader.list(corpus);
+
+    assertEquals(List.of("plain.txt"), names(files));
+    assertEquals(2, reader.skipped().size(), reader.skipped().toString());
+    for (SkippedFile skipped : reader.skipped()) {
+      assertTrue(skipped.fileName().matches("caf.\\.txt|d.p/"), skipped.fileName());
+      assertTrue(skipped.reason().startsWith("file name not"), skipped.reason());
+      assertTrue(skipped.reason().endsWith("rename it"), skipped.reason());
+    }
+    assertEveryFileIsFoundAgainByItsName(files);
+  }
+
+  @Test
+  void aUtf8NameIsFoundAgainByItsNameOrSkippedSayingWhichLocaleReadsIt() throws Exception {
+    // "café.txt" in UTF-8: read in a UTF-8 locale; in the C locale Java cannot name it again.
+    assumeTrue(shell("printf 'The cafe agreement.' > \"$(printf 'caf\\303\\251.txt')\""));
+    CorpusReader reader = new CorpusReader();
+
+    List<CorpusFile> files = reader.list(corpus);
+
+    if (files.isEmpty()) {
+      assertEquals(1, reader.skipped().size());
+      assertTrue(reader.skipped().get(0).reason().contains("LANG=C.UTF-8"));
+    } else {
+      assertEquals(List.of("caf\u00e9.txt"), names(files));
+      assertEquals("The cafe agreement.", reader.read(files.get(0)).text());
+    }
+    assertEveryFileIsFoundAgainByItsName(files);
+  }
+
+  /** As the server's file route finds a document's original: by the name the index stores. */
+  private void assertEveryFileIsFoundAgainByItsName(List<CorpusFile> files) {
+    SourceFiles sources = SourceFiles.in(corpus, CorpusReader.Links.INSIDE_CORPUS);
+    for (CorpusFile file : files) {
+      assertTrue(sources.find(file.fileName()).isPresent(), file.fileName());
+    }
+  }
+
+  /** Runs a shell command in the corpus folder: names as bytes, whatever Java's locale. */
+  private boolean shell(String command) throws InterruptedException {
+    try {
+      return new ProcessBuilder("sh", "-c", command).directory(corpus.toFile()).start().waitFor()
+          == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean mkfifo(Path path) throws InterruptedException {
     try {
       return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;

@@ -634,4 +634,42 @@ class HtmlReaderTest {
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(content));
     assertEquals("binary content, not HTML", e.getMessage());
   }
+
+  @Test
+  void aFramesetPageIsReadFromItsNoframesText() {
+    String html =
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\">"
+            + "<html><head><title>Agreement on Fisheries</title></head>"
+            + "<frameset cols=\"20%,80%\"><frame src=\"menu.html\"><frame src=\"text.html\">"
+            + "<noframes><body><h1>Agreement on Fisheries</h1>"
+            + "<h2>Article 1</h2><p>The Parties shall <b>cooperate</b> on fisheries.</p>"
+            + "</body></noframes></frameset></html>";
+
+    SourceText text = read(html);
+
+    assertEquals(
+        "# Agreement on Fisheries\n\n## Article 1\n\nThe Parties shall cooperate on fisheries.",
+        text.text());
+    assertEquals("Agreement on Fisheries", text.title());
+  }
+
+  @Test
+  void aFramesetPageWithoutNoframesTextIsSkippedSayingWhereItsTextIs() {
+    String html =
+        "<html><head><title>Treaty</title></head><frameset rows=\"50%,50%\">"
+            + "<frame src=\"a.html\"><frameset cols=\"*,*\"><frame src=\"b.html\"></frameset>"
+            + "</frameset></html>";
+
+    var e = assertThrows(UnreadableSourceException.class, () -> read(html));
+    assertEquals("a frameset page: its text is in the frames' own files", e.getMessage());
+  }
+
+  @Test
+  void noframesTextInAnOrdinaryPageIsNoText() {
+    String html =
+        "<html><body><p>The ministers met in Rome.</p>"
+            + "<noframes>Your browser does not show frames.</noframes></body></html>";
+
+    assertEquals("The ministers met in Rome.", read(html).text());
+  }
 }

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
@@ -152,6 +159,88 @@ class TextReaderTest {
     for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       assertEquals(text, reader.read(text.getBytes(charset)).text(), charset.name());
     }
+  }
+
+  private static final String JAPANESE =
+      "日本国政府と大韓民国政府は、半導体及び重要鉱物に関する協力を強化する。\n" + "両国は、サプライチェーンの強靱化に向けて、定期的に協議を行う。\n";
+  private static final String CHINESE = "中华人民共和国政府和新西兰政府，决定加强在农业领域的合作。\n双方同意每年举行一次会议。\n";
+  private static final String KOREAN = "대한민국 정부와 일본국 정부는 반도체 및 핵심 광물 분야의 협력을 강화한다.\n";
+
+  @Test
+  void utf16WithoutByteOrderMarkInJapaneseChineseOrKoreanIsRead() {
+    // Few zero bytes (a line end, a space), so where they fall does not tell the byte order.
+    for (String text : List.of(JAPANESE, CHINESE, KOREAN)) {
+      for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        SourceText read = reader.read(text.getBytes(charset));
+
+        assertEquals(text, read.text(), charset.name());
+        assertEquals(List.of(), read.warnings(), charset.name());
+        assertEquals(charset, TextReader.charsetOf(text.getBytes(charset)), charset.name());
+      }
+    }
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkAndWithoutAnyZeroByteIsReadToo() {
+    String text = JAPANESE.replace("\n", "");
+
+    for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      assertEquals(text, reader.read(text.getBytes(charset)).text(), charset.name());
+    }
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkThatCannotBeToldFromBinaryIsAdvisedToBeUtf8() {
+    // Letters of three scripts: it decodes cleanly, but no one script says it is a text.
+    String text = "日本国政府대한민국정부Россия中华人民共和国서울특별시Москва東京都\n";
+
+    var e =
+        assertThrows(
+            UnreadableSourceException.class,
+            () -> reader.read(text.getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(TextReader.UNMARKED_UTF16, e.getMessage());
+  }
+
+  @Test
+  void binaryFilesNamedTxtAreStillBinary() throws IOException {
+    Random random = new Random(42);
+    byte[] noise = new byte[8192];
+    random.nextBytes(noise);
+    for (byte[] content :
+        List.of(
+            image("png"),
+            image("jpg"),
+            zipOf(JAPANESE + CHINESE + KOREAN),
+            TestPdfs.pdf("Agreement", List.of(List.of("Article 1", "The Parties shall."))),
+            noise)) {
+      assertThrows(UnreadableSourceException.class, () -> reader.read(content));
+    }
+    assertEquals(
+        "binary content, not text",
+        assertThrows(UnreadableSourceException.class, () -> reader.read(image("png")))
+            .getMessage());
+  }
+
+  private static byte[] image(String format) throws IOException {
+    BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 64; x++) {
+      for (int y = 0; y < 48; y++) {
+        image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | (x * y) % 256);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    return out.toByteArray();
+  }
+
+  private static byte[] zipOf(String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("text.txt"));
+      zip.write(text.getBytes(StandardCharsets.UTF_16LE));
+      zip.closeEntry();
+    }
+    return out.toByteArray();
   }
 
   @Test

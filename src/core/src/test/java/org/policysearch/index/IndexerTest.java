@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.Engine;
+import org.policysearch.corpus.CorpusReader;
 import org.policysearch.corpus.SkippedFile;
 import org.policysearch.corpus.TestPages;
 import org.policysearch.corpus.TestPdfs;
@@ -219,6 +220,57 @@ class IndexerTest {
     assertTrue(texts.contains("Satellites replaced the sensors"));
     assertFalse(texts.contains("Quantum sensors"));
     assertFalse(texts.contains("Lithium"));
+  }
+
+  @Test
+  void laterRunsOfOneProcessReportASkippedFileOnlyWhenItIsNewOrChanged() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("good.txt"), "Good\n\nCritical minerals matter to Italy and Korea.\n");
+    write(corpus.resolve("empty.txt"), "");
+    Files.write(corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    write(corpus.resolve("notes.docx"), "not read here");
+    Path index = tmp.resolve("index");
+    ReportedSkips reported = new ReportedSkips();
+    CorpusReader.Links links = CorpusReader.Links.INSIDE_CORPUS;
+
+    IndexSummary first = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(List.of("binary.txt", "empty.txt", "notes.docx"), skippedNames(first));
+    assertEquals(0, first.skippedAgain());
+
+    // A change elsewhere makes a watching server run again: the same bad files are not news.
+    write(corpus.resolve("more.txt"), "More\n\nQuantum research with Japan.\n");
+    IndexSummary second = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(1, second.added());
+    assertEquals(List.of(), second.skipped());
+    assertEquals(3, second.skippedAgain());
+
+    // A bad file changed, or a new one, is reported; the others are still not.
+    write(corpus.resolve("empty.txt"), " \n");
+    Files.write(corpus.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+    IndexSummary third = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(List.of("empty.txt", "image.txt"), skippedNames(third));
+    assertEquals(2, third.skippedAgain());
+
+    // A bad file fixed is forgotten: broken again as before, it is news again.
+    write(corpus.resolve("empty.txt"), "Fixed\n\nSemiconductors with Korea.\n");
+    IndexSummary fourth = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(List.of(), fourth.skipped());
+    assertEquals(1, fourth.added());
+    write(corpus.resolve("empty.txt"), " \n");
+    IndexSummary fifth = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(List.of("empty.txt"), skippedNames(fifth));
+    assertEquals(1, fifth.deleted());
+
+    // A run of its own (the index command, a new server) reports every skipped file.
+    IndexSummary alone = engine.index(corpus, index, Indexer.Progress.NONE);
+    assertEquals(
+        List.of("binary.txt", "empty.txt", "image.txt", "notes.docx"),
+        skippedNames(alone).stream().sorted().toList());
+  }
+
+  private static List<String> skippedNames(IndexSummary summary) {
+    return summary.skipped().stream().map(SkippedFile::fileName).sorted().toList();
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.policysearch.index;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The skipped files already reported, each with what it was when skipped, so that the runs a
+ * watched corpus makes do not report an unchanged bad file again on every run.
+ *
+ * <p>A file is what its content hash says (bytes and declared metadata, as the index keeps for the
+ * files it holds), or, for one that could not be loaded or was passed over when listed, its reason
+ * (which holds the size of a file too large). Kept in memory for the life of the process: a new
+ * {@code serve} or {@code index} reports every skipped file once, at its first run, which is when a
+ * reader looks; keeping it in the index would hide them from that first run too. A file that is
+ * indexed, fixed or deleted is forgotten, so that it is reported if it goes bad again. Safe for the
+ * indexing threads to use at once.
+ */
+public final class ReportedSkips {
+  private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+  private final Map<String, String> reasons = new ConcurrentHashMap<>();
+
+  /**
+   * The reason {@code fileName} was reported skipped for when it was {@code fingerprint}, or null.
+   */
+  String reasonFor(String fileName, String fingerprint) {
+    String reason = reasons.get(fileName);
+    return reason != null && fingerprint.equals(fingerprints.get(fileName)) ? reason : null;
+  }
+
+  /**
+   * Notes that {@code fileName}, being {@code fingerprint}, is skipped for {@code reason}; true
+   * when that is news to report, false when it was reported so before.
+   */
+  boolean report(String fileName, String fingerprint, String reason) {
+    if (reason.equals(reasonFor(fileName, fingerprint))) {
+      return false;
+    }
+    fingerprints.put(fileName, fingerprint);
+    reasons.put(fileName, reason);
+    return true;
+  }
+
+  /** Forgets every file but {@code skipped}, the files the last run skipped. */
+  void keepOnly(Set<String> skipped) {
+    fingerprints.keySet().retainAll(skipped);
+    reasons.keySet().retainAll(skipped);
+  }
+}
