@@ -72,16 +72,20 @@ final class DocumentDates {
   private static final int INSTRUMENT_HEAD = 100_000;
 
   /**
-   * What only a legal instrument's text says: a treaty's operative formula, witness clause or first
-   * article, a decision's recitals ({@code Having regard to}, {@code Whereas}); in Spanish and
-   * French the formula ({@code han acordado lo siguiente}, {@code sont convenus de ce qui suit}),
-   * the witness clause and the first article.
+   * What only a legal instrument's text says: a treaty's operative formula ({@code agreed as
+   * follows}, {@code agreed upon the following provisions}), witness clause, first article or an
+   * article's heading on a line of its own ({@code ARTICLE 2}, where a scan lost the first), a
+   * decision's recitals ({@code Having regard to}, {@code Whereas}); in Spanish and French the
+   * formula ({@code han acordado lo siguiente}, {@code sont convenus de ce qui suit}), the witness
+   * clause and the first article.
    */
   static final Pattern INSTRUMENT =
       Pattern.compile(
-          "agreed?\\s+as\\s+follows|in\\s+(?:witness|faith)\\s+where(?:of|fore)"
+          "agreed?\\s+(?:as\\s+follows|(?:up)?on\\s+the\\s+following)"
+              + "|in\\s+(?:witness|faith)\\s+where(?:of|fore)"
               + "|(?:acordado|convenido)\\s+(?:en\\s+)?lo\\s+siguiente|convenu(?:e?s)?\\s+(?:de\\s+)?ce\\s+qui\\s+suit"
               + "|en\\s+(?:(?:fe|testimonio)\\s+de\\s+lo\\s+cual|foi\\s+de\\s+quoi)"
+              + "|^[ \\t]*article\\s+(?:\\d+|[IVX]+)[ \\t.:]*$"
               + "|^[ \\t]*(?:article\\s+(?:1|I|one)\\b|having\\s+regard\\s+to\\b|whereas\\b"
               + "|art[íÍi]culo\\s+(?:1|I|primero|uno)\\b|article\\s+(?:premier|1er)\\b)",
           Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);

@@ -403,6 +403,26 @@ class MetadataInferenceTest {
   }
 
   @Test
+  void anAgreementScannedWithoutItsFirstArticleOrClauseStillTakesNoDateItsPreambleCites() {
+    // An old scan: "agreed upon the following provisions", no "Article 1", no signature clause.
+    String text =
+        """
+        AGREEMENT ESTABLISHING AN ASSOCIATION
+
+        The Contracting Parties to the Treaty establishing the Community,
+        signed at Rome on 25 March 1957, hereinafter referred to as "the Treaty",
+
+        HAVE AGREED UPON THE FOLLOWING PROVISIONS:
+
+        ARTICLE 2
+        The Parties shall abolish customs duties on each other's goods.
+        """;
+
+    assertNull(infer(text).date());
+    assertNull(infer(text.replace("HAVE AGREED UPON THE FOLLOWING PROVISIONS:", "")).date());
+  }
+
+  @Test
   void dateLineUnderTheTitleDatesTheAgreement() {
     String text =
         """
