@@ -174,7 +174,12 @@ final class IndexCommand implements Callable<Integer> {
           s.skippedAgain() > 0
               ? String.format(Locale.ROOT, " (and %d as before)", s.skippedAgain())
               : "";
-      System.out.printf(Locale.ROOT, "Skipped %d files%s:%n", s.skipped().size(), again);
+      System.out.printf(
+          Locale.ROOT,
+          "Skipped %d %s%s:%n",
+          s.skipped().size(),
+          s.skipped().size() == 1 ? "file" : "files",
+          again);
       for (SkippedFile skipped : s.skipped()) {
         System.out.printf(Locale.ROOT, "  %s%n", skipped.printable());
       }

@@ -113,7 +113,7 @@ class IndexCommandTest {
         confined
             .out()
             .contains(
-                "Skipped 1 files:\n  p.txt: symbolic link leading outside the corpus folder"
+                "Skipped 1 file:\n  p.txt: symbolic link leading outside the corpus folder"
                     + " (not followed without --follow-links)\n"),
         confined.out());
 
@@ -150,7 +150,7 @@ class IndexCommandTest {
     assertTrue(
         run.out()
             .contains(
-                "Skipped 1 files:\n"
+                "Skipped 1 file:\n"
                     + "  \"a.txt\\n  forged.txt: binary content, not text\\nb.txt\": empty file\n"),
         run.out());
     assertTrue(
