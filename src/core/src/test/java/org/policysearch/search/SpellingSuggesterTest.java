@@ -165,6 +165,26 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void aWordTypedClosedIsCorrectedToItsHyphenatedForm(@TempDir Path tmp) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      files.put(
+          "e" + i + ".txt",
+          "Notes\n\nThe Parties promote e-commerce and remove non-tariff barriers " + i + ".\n");
+    }
+    try (SearchService few = TestIndexes.ofFiles(tmp, files)) {
+      SearchResult closed = few.search(SearchRequest.of("ecommerce"));
+      assertEquals("e-commerce", closed.correctedQuery());
+      assertEquals(5, closed.total());
+      assertEquals(
+          "non-tariff barriers",
+          few.search(SearchRequest.of("nontariff barriers")).correctedQuery());
+      // A prefix before no word the texts say is no hyphenated word.
+      assertNull(few.search(SearchRequest.of("antiquark")).correctedQuery());
+    }
+  }
+
+  @Test
   void shortNameTwoLettersFromACommonWordIsKept(@TempDir Path tmp) throws IOException {
     // "Nauru" is two letters from "nature", which sixty texts use: too far in five letters.
     Map<String, String> files = new HashMap<>();
