@@ -118,7 +118,10 @@ class SpellingSuggesterTest {
     for (int i = 0; i < 2; i++) {
       files.put(
           "es" + i + ".txt",
-          "Notas\n\nEl acceso a los mercados y la cooperación aduanera del Acuerdo " + i + ".\n");
+          "Notas\n\nEl acceso a los mercados y la cooperación aduanera del Acuerdo, y sus"
+              + " aspectos "
+              + i
+              + ".\n");
     }
     for (int i = 0; i < 40; i++) {
       files.put("en" + i + ".txt", "Notes\n\nThe access to markets of Party " + i + ".\n");
@@ -130,6 +133,8 @@ class SpellingSuggesterTest {
       // Among English words the same spelling is an English typo, and alone it tells no language.
       assertEquals("access markets", mixed.search(SearchRequest.of("acceso markets")).suggestion());
       assertEquals("access", mixed.search(SearchRequest.of("acceso")).suggestion());
+      // A word of English the texts do not say is no typo of a word they say in Spanish.
+      assertNull(mixed.search(SearchRequest.of("asbestos")).suggestion());
     }
   }
 

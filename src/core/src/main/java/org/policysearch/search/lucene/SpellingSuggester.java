@@ -212,7 +212,7 @@ final class SpellingSuggester {
           unknown && near.score >= checker.getAccuracy()
               || near.freq >= MORE_COMMON * typed
               || near.freq >= COMMONER_WORD * typed && typoOfAWord(lower, near);
-      if (!meant) {
+      if (!meant || englishToAnotherLanguage(lower, near.string, counts)) {
         continue;
       }
       if (best == null || near.freq >= MORE_COMMON * best.freq) {
@@ -220,6 +220,19 @@ final class SpellingSuggester {
       }
     }
     return best == null ? null : best.string;
+  }
+
+  /**
+   * Whether {@code typed} is a word of English and {@code near} one the texts say mostly in Spanish
+   * or French: "asbestos", which no agreement says, is no typo of the Spanish "aspectos".
+   */
+  private static boolean englishToAnotherLanguage(String typed, String near, Counts counts)
+      throws IOException {
+    if (!EnglishWords.bundled().containsInAnyCase(typed)) {
+      return false;
+    }
+    long known = counts.docFreq(new Term(Fields.SPELL, near));
+    return known > 0 && 2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, near)) >= known;
   }
 
   /**
@@ -318,7 +331,10 @@ final class SpellingSuggester {
           new FuzzyTermsEnum(spell, spelled, checker.getMaxEdits(), checker.getMinPrefix(), true);
       for (BytesRef term = near.next(); term != null; term = near.next()) {
         if (near.getBoost() >= LOOSE_ACCURACY) {
-          counts.put(new Term(Fields.SPELL, BytesRef.deepCopyOf(term)), (long) near.docFreq());
+          Term nearWord = new Term(Fields.SPELL, BytesRef.deepCopyOf(term));
+          counts.put(nearWord, (long) near.docFreq());
+          Term nearInAnother = new Term(WITH_ANOTHER_LANGUAGE, nearWord.text());
+          counts.put(nearInAnother, count(reader, nearInAnother));
         }
       }
     }
