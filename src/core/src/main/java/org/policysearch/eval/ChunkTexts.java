@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
+import org.policysearch.index.TextCommitments;
 import org.policysearch.index.TextSignatures;
 import org.policysearch.index.TextSketches;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentView;
 import org.policysearch.search.SearchService;
+import org.policysearch.tagging.Commitment;
 
 /**
  * The texts of chunks by their ids, read from the index: which judged and ranked passages read the
@@ -27,8 +29,11 @@ public final class ChunkTexts {
   private final SearchService service;
   private final Map<String, Text> texts = new HashMap<>();
 
-  /** A chunk's text: its signature and its word triples. */
-  private record Text(long signature, Set<String> triples) {}
+  /**
+   * A chunk's text: its signature, its word triples and what it commits to ({@link
+   * TextCommitments}).
+   */
+  private record Text(long signature, Set<String> triples, long commitment) {}
 
   public ChunkTexts(SearchService service) {
     this.service = service;
@@ -44,7 +49,8 @@ public final class ChunkTexts {
 
   /**
    * Chunks count as one text when they read the same or nearly: passages of 12 words or more
-   * holding 70 % of their word triples in common.
+   * holding 70 % of their word triples in common and committing alike, as the page folds them (a
+   * "may" variant of a "shall" clause is news to an analyst, not a repeat).
    */
   public TextIdentity nearlySame() {
     return new TextIdentity(
@@ -52,12 +58,13 @@ public final class ChunkTexts {
             + TextSketches.FEWEST_WORDS
             + " words or more sharing "
             + Math.round(NEARLY_SAME * 100)
-            + " % of their word triples read as one text)",
+            + " % of their word triples and committing alike read as one text)",
         (a, b) -> {
           Text one = text(a);
           Text other = text(b);
           return one.signature() == other.signature()
-              || jaccard(one.triples(), other.triples()) >= NEARLY_SAME;
+              || (one.commitment() == other.commitment()
+                  && jaccard(one.triples(), other.triples()) >= NEARLY_SAME);
         });
   }
 
@@ -99,7 +106,12 @@ public final class ChunkTexts {
           if (chunk.chunkId().equals(chunkId)) {
             // The document view's text is HTML-escaped for the page.
             String text = Parser.unescapeEntities(chunk.text(), false);
-            return new Text(TextSignatures.of(text), triples(text));
+            Commitment commitment =
+                chunk.commitment() == null
+                    ? Commitment.DESCRIPTIVE
+                    : Commitment.resolve(chunk.commitment().code()).orElse(Commitment.DESCRIPTIVE);
+            return new Text(
+                TextSignatures.of(text), triples(text), TextCommitments.of(text, commitment));
           }
         }
       }
@@ -109,6 +121,6 @@ public final class ChunkTexts {
       throw new UncheckedIOException(e);
     }
     // Distinct from every signature of a text, as likely as any two texts' are to meet.
-    return new Text(TextSignatures.of("\u0000unknown chunk " + chunkId), Set.of());
+    return new Text(TextSignatures.of("\u0000unknown chunk " + chunkId), Set.of(), 0);
   }
 }

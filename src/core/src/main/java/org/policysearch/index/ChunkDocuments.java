@@ -119,6 +119,9 @@ public final class ChunkDocuments {
       long sketch = TextSketches.of(chunk.text());
       if (sketch != TextSketches.NONE) {
         doc.add(new NumericDocValuesField(Fields.SAME_TEXT_SKETCH, sketch));
+        doc.add(
+            new NumericDocValuesField(
+                Fields.SAME_TEXT_COMMITMENT, TextCommitments.of(chunk.text(), tags.commitment())));
       }
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];

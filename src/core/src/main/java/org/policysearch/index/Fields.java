@@ -102,9 +102,10 @@ public final class Fields {
    * "# Title", a web page's h1 headline) heads no section over its passages. 92: a line going on
    * with a sentence left open before a blank line ("the Government of", "referred to in Chapter")
    * heads no section; control characters are spaces; a template's lines recurring on every page are
-   * text, not page furniture.
+   * text, not page furniture. 93: each chunk with a sketch has the number of what it commits to
+   * ({@link #SAME_TEXT_COMMITMENT}): near copies that commit otherwise no longer fold.
    */
-  public static final String SCHEMA_VERSION = "92";
+  public static final String SCHEMA_VERSION = "93";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
@@ -228,6 +229,13 @@ public final class Fields {
    * passages that read nearly the same as a better one are folded into it.
    */
   public static final String SAME_TEXT_SKETCH = "same_text_sketch";
+
+  /**
+   * The {@link TextCommitments} number of a chunk's text, as a doc value, beside its sketch and
+   * absent without one: a passage nearly the same as a better one folds into it only when the two
+   * commit alike ("shall" in both, no "not" added), which their sketches cannot tell.
+   */
+  public static final String SAME_TEXT_COMMITMENT = "same_text_commitment";
 
   /** The value of {@link #CITES} on a passage that mostly cites. */
   public static final String CITES_VALUE = "mostly";

@@ -8,13 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.policysearch.index.TextCommitments;
 import org.policysearch.index.TextSketches;
 
 /**
  * Folds each result that reads the same as a better one (a template clause copied into many
- * agreements), or nearly the same (the clause with a word changed or a phrase added), into it, so
- * that a page lists each text once and says where else it is: what every engine does with the
- * ranked window of a search before it reads the page's hits.
+ * agreements), or nearly the same (the clause with a word changed or a phrase added, committing
+ * alike), into it, so that a page lists each text once and says where else it is: what every engine
+ * does with the ranked window of a search before it reads the page's hits.
  */
 public final class SameTextFolding {
   private SameTextFolding() {}
@@ -58,13 +59,14 @@ public final class SameTextFolding {
   public record Reading(long[] keys, BitSet reaching) {}
 
   /**
-   * Reads a ranked window's results, given their text signatures, sketches ({@link TextSketches})
-   * and scores in any order: each is read as the first better text (by its best score, then its
-   * signature) whose sketch nearly agrees with its own, or as its own. Only the first {@code to}
-   * texts read as themselves take others in: a text after them cannot reach the page, nor can its
-   * copies.
+   * Reads a ranked window's results, given their text signatures, sketches ({@link TextSketches}),
+   * commitment numbers ({@link TextCommitments}) and scores in any order: each is read as the first
+   * better text (by its best score, then its signature) whose sketch nearly agrees with its own and
+   * that commits alike, or as its own. Only the first {@code to} texts read as themselves take
+   * others in: a text after them cannot reach the page, nor can its copies.
    */
-  public static Reading read(long[] signatures, long[] sketches, float[] scores, int to) {
+  public static Reading read(
+      long[] signatures, long[] sketches, long[] commitments, float[] scores, int to) {
     int n = signatures.length;
     // Best first, as (score, index) in one long: scores are never negative, so their bits order
     // them, and a primitive sort orders the window without boxing it.
@@ -79,6 +81,7 @@ public final class SameTextFolding {
     BitSet reaching = new BitSet(n);
     long[] headSignatures = new long[Math.max(0, Math.min(to, n))];
     long[] headSketches = new long[headSignatures.length];
+    long[] headCommitments = new long[headSignatures.length];
     int found = 0;
     int distinct = 0;
     float lowest = Float.NEGATIVE_INFINITY;
@@ -93,7 +96,10 @@ public final class SameTextFolding {
       long key = signatures[i];
       boolean copies = false;
       for (int head = 0; head < found && !copies; head++) {
-        if (TextSketches.nearlySame(sketches[i], headSketches[head])) {
+        // "May" for "shall" or an added "not" leaves the sketch nearly the same, but a reader of
+        // obligations would be misled by the variant folded under the text as a copy of it.
+        if (TextSketches.nearlySame(sketches[i], headSketches[head])
+            && commitments[i] == headCommitments[head]) {
           key = headSignatures[head];
           copies = true;
         }
@@ -104,7 +110,8 @@ public final class SameTextFolding {
       } else {
         if (found < headSignatures.length) {
           headSignatures[found] = key;
-          headSketches[found++] = sketches[i];
+          headSketches[found] = sketches[i];
+          headCommitments[found++] = commitments[i];
         }
         // The to-th text read as itself is the page's last; a text tied with it may be it too.
         if (++distinct <= to) {

@@ -47,7 +47,7 @@ class SameTextFoldingTest {
     long d = c + 0x030303030000L; // four more: 12 places agree with C's, 11 with A's
     long[] sketches = {a, 0x0202020202020202L, c, a, d};
     float[] scores = {5, 4, 3, 2, 1};
-    long[] keys = SameTextFolding.read(signatures, sketches, scores, 10).keys();
+    long[] keys = SameTextFolding.read(signatures, sketches, alike(signatures), scores, 10).keys();
     // C is read as A; D as itself, as C is no text of its own to copy.
     assertArrayEquals(new long[] {'A', 'B', 'A', 'A', 'D'}, keys);
     SameTextFolding.Folded folded = SameTextFolding.fold(keys, signatures, 0, 10);
@@ -64,9 +64,11 @@ class SameTextFoldingTest {
     float[] scores = {3, 2, 1};
     // With one text on the page, B cannot be reached, and C stays a text of its own.
     assertArrayEquals(
-        new long[] {'A', 'B', 'C'}, SameTextFolding.read(signatures, sketches, scores, 1).keys());
+        new long[] {'A', 'B', 'C'},
+        SameTextFolding.read(signatures, sketches, alike(signatures), scores, 1).keys());
     assertArrayEquals(
-        new long[] {'A', 'B', 'B'}, SameTextFolding.read(signatures, sketches, scores, 2).keys());
+        new long[] {'A', 'B', 'B'},
+        SameTextFolding.read(signatures, sketches, alike(signatures), scores, 2).keys());
   }
 
   @Test
@@ -75,7 +77,8 @@ class SameTextFoldingTest {
     long[] sketches = {TextSketches.NONE, TextSketches.NONE, TextSketches.NONE};
     assertArrayEquals(
         new long[] {'A', 'B', 'A'},
-        SameTextFolding.read(signatures, sketches, new float[] {3, 2, 1}, 10).keys());
+        SameTextFolding.read(signatures, sketches, alike(signatures), new float[] {3, 2, 1}, 10)
+            .keys());
   }
 
   @Test
@@ -88,8 +91,30 @@ class SameTextFoldingTest {
     // A page of three texts ends with C or D, tied: both may reach it, and A's near copy E does.
     assertEquals(
         "{0, 1, 2, 3, 4}",
-        SameTextFolding.read(signatures, sketches, scores, 3).reaching().toString());
+        SameTextFolding.read(signatures, sketches, alike(signatures), scores, 3)
+            .reaching()
+            .toString());
     assertEquals(
-        "{1, 3, 4}", SameTextFolding.read(signatures, sketches, scores, 2).reaching().toString());
+        "{1, 3, 4}",
+        SameTextFolding.read(signatures, sketches, alike(signatures), scores, 2)
+            .reaching()
+            .toString());
+  }
+
+  @Test
+  void aNearCopyThatCommitsOtherwiseIsReadAsATextOfItsOwn() {
+    // Ranks 0..2: texts A B C, where B and C nearly copy A, but B says "may" where A says "shall".
+    long[] signatures = {'A', 'B', 'C'};
+    long a = 0x0101010101010101L;
+    long[] sketches = {a, a + 0x0300, a + 0x0300};
+    long[] commitments = {1, 2, 1};
+    long[] keys =
+        SameTextFolding.read(signatures, sketches, commitments, new float[] {3, 2, 1}, 10).keys();
+    assertArrayEquals(new long[] {'A', 'B', 'A'}, keys);
+  }
+
+  /** The commitment numbers of a window whose texts all commit alike. */
+  private static long[] alike(long[] signatures) {
+    return new long[signatures.length];
   }
 }

@@ -80,6 +80,7 @@ final class SolrView implements SearchBackend.View {
     final long ordinal;
     final long signature;
     final long sketch;
+    final long commitment;
     float score;
 
     Ranked(SolrDocument doc) {
@@ -92,6 +93,8 @@ final class SolrView implements SearchBackend.View {
       this.signature = signature == null ? id.hashCode() : ((Number) signature).longValue();
       Object sketch = doc.getFirstValue(Fields.SAME_TEXT_SKETCH);
       this.sketch = sketch == null ? TextSketches.NONE : ((Number) sketch).longValue();
+      Object commitment = doc.getFirstValue(Fields.SAME_TEXT_COMMITMENT);
+      this.commitment = commitment == null ? 0L : ((Number) commitment).longValue();
       Object score = doc.getFirstValue("score");
       this.score = score == null ? 0f : (Float) score;
     }
@@ -220,6 +223,7 @@ final class SolrView implements SearchBackend.View {
         SameTextFolding.read(
                 signatures,
                 best.stream().mapToLong(passage -> passage.sketch).toArray(),
+                best.stream().mapToLong(passage -> passage.commitment).toArray(),
                 scores,
                 run.to())
             .keys();
@@ -284,6 +288,7 @@ final class SolrView implements SearchBackend.View {
     if (run.folds()) {
       first.addField(Fields.SAME_TEXT);
       first.addField(Fields.SAME_TEXT_SKETCH);
+      first.addField(Fields.SAME_TEXT_COMMITMENT);
     }
     first.setRows(collected);
     // Up to 1,000 ids, a document id and an ordinal each: the shards send them with their best,

@@ -16,8 +16,8 @@ import org.policysearch.search.SameTextFolding;
 import org.policysearch.search.SameTextPassage;
 
 /**
- * Reads what folding a ranked window needs: its chunks' text signatures and sketches, and their
- * ids.
+ * Reads what folding a ranked window needs: its chunks' text signatures, sketches and commitment
+ * numbers, and their ids.
  */
 final class SameTextWindow {
   private SameTextWindow() {}
@@ -37,6 +37,15 @@ final class SameTextWindow {
    */
   static long[] sketches(IndexSearcher searcher, long[] inDocOrder) throws IOException {
     return values(searcher, inDocOrder, Fields.SAME_TEXT_SKETCH, doc -> TextSketches.NONE);
+  }
+
+  /**
+   * The {@link org.policysearch.index.TextCommitments} number of each chunk of a window, in the
+   * order of {@code inDocOrder} as {@link #signatures}; 0 for a chunk without a sketch, which never
+   * folds nearly.
+   */
+  static long[] commitments(IndexSearcher searcher, long[] inDocOrder) throws IOException {
+    return values(searcher, inDocOrder, Fields.SAME_TEXT_COMMITMENT, doc -> 0L);
   }
 
   private static long[] values(

@@ -80,7 +80,9 @@ final class TopWindowRescorer {
     float[] scores = scored.scores();
     long[] signatures = SameTextWindow.signatures(searcher, scored.inDocOrder());
     long[] sketches = SameTextWindow.sketches(searcher, scored.inDocOrder());
-    SameTextFolding.Reading reading = SameTextFolding.read(signatures, sketches, scores, to);
+    long[] commitments = SameTextWindow.commitments(searcher, scored.inDocOrder());
+    SameTextFolding.Reading reading =
+        SameTextFolding.read(signatures, sketches, commitments, scores, to);
     // A text whose best result scores below the to-th best text's comes after the page's end,
     // and so do all its results.
     List<FieldDoc> best =

@@ -131,6 +131,8 @@ class TopWindowRescorerTest {
           if (text % 5 != 0) {
             long sketch = 0x0101010101010100L * (text / 3 + 1) + text % 3;
             doc.add(new NumericDocValuesField(Fields.SAME_TEXT_SKETCH, sketch));
+            // And every seventh commits otherwise ("may" for "shall"): no near copy of the others.
+            doc.add(new NumericDocValuesField(Fields.SAME_TEXT_COMMITMENT, text % 7 == 0 ? 1 : 0));
           }
           writer.addDocument(doc);
         }
@@ -143,6 +145,7 @@ class TopWindowRescorerTest {
         ScoreDoc[] whole = TopWindowRescorer.rescore(searcher, window, ranking, window.length);
         long[] wholeSignatures = signatures(searcher, whole);
         long[] wholeSketches = sketches(searcher, whole);
+        long[] wholeCommitments = commitments(searcher, whole);
         float[] wholeScores = new float[whole.length];
         for (int i = 0; i < whole.length; i++) {
           wholeScores[i] = whole[i].score;
@@ -154,7 +157,9 @@ class TopWindowRescorerTest {
               Arrays.stream(reached).mapToLong(SameTextWindow::signature).toArray();
           long[] reachedKeys = Arrays.stream(reached).mapToLong(SameTextWindow::readAs).toArray();
           long[] wholeKeys =
-              SameTextFolding.read(wholeSignatures, wholeSketches, wholeScores, to).keys();
+              SameTextFolding.read(
+                      wholeSignatures, wholeSketches, wholeCommitments, wholeScores, to)
+                  .keys();
           assertEquals(
               Arrays.toString(Arrays.copyOf(reachedSignatures, Math.min(5, reached.length))),
               Arrays.toString(
@@ -183,6 +188,11 @@ class TopWindowRescorerTest {
   /** The sketches of {@code ranked}'s chunks, read from the index. */
   private static long[] sketches(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
     return inRankOrder(ranked, inDocOrder -> SameTextWindow.sketches(searcher, inDocOrder));
+  }
+
+  /** The commitment numbers of {@code ranked}'s chunks, read from the index. */
+  private static long[] commitments(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    return inRankOrder(ranked, inDocOrder -> SameTextWindow.commitments(searcher, inDocOrder));
   }
 
   /** Values read in document order, as {@link SameTextWindow} reads them, put in rank order. */
