@@ -34,7 +34,7 @@ final class BackgroundIndexing implements AutoCloseable {
   private BackgroundIndexing(CorpusOptions folders, boolean watching, IndexRun run)
       throws IOException {
     this.run = run;
-    this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::run);
+    this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::runOnce);
     this.watch =
         watching
             ? CorpusWatch.start(folders.corpus, folders.links(), run.writes(), runs::request)
@@ -80,7 +80,7 @@ final class BackgroundIndexing implements AutoCloseable {
    * committed; false when another process holds the index and a watched corpus should be tried
    * again. A failure leaves the index served as it was, and the next change tries again.
    */
-  private boolean run() {
+  private boolean runOnce() {
     IndexSummary summary;
     try {
       summary = run.run();
