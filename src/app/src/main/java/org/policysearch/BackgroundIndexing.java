@@ -2,14 +2,15 @@ package org.policysearch;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import org.policysearch.corpus.CorpusWatch;
-import org.policysearch.index.IndexLockedException;
+import org.policysearch.index.IndexSummary;
 import org.policysearch.index.ReportedSkips;
+import org.policysearch.search.SearchService;
 
 /**
- * Keeps the served index in line with the corpus folder beside serving: a run when serving starts
- * and, while the folder is watched, a run after each change to it has settled.
+ * Keeps the served index (an index folder, a Solr collection: what its {@link IndexRun} writes) in
+ * line with the corpus folder beside serving: a run when serving starts and, while the folder is
+ * watched, a run after each change to it has settled.
  */
 final class BackgroundIndexing implements AutoCloseable {
   /**
@@ -24,25 +25,19 @@ final class BackgroundIndexing implements AutoCloseable {
    */
   static final Duration LONGEST = Duration.ofSeconds(30);
 
-  private final Engine engine;
-  private final CorpusOptions folders;
+  private final IndexRun run;
   private final SettledRuns runs;
   private final CorpusWatch watch;
-  private final ReportedSkips reported;
-  // Touched by the runs' thread only.
-  private boolean heldElsewhere;
+  // Set by start, before the runs' thread starts.
+  private SearchService service;
 
-  private BackgroundIndexing(
-      Engine engine, CorpusOptions folders, boolean watching, ReportedSkips reported)
+  private BackgroundIndexing(CorpusOptions folders, boolean watching, IndexRun run)
       throws IOException {
-    this.engine = engine;
-    this.folders = folders;
-    this.reported = reported;
-    this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::run);
+    this.run = run;
+    this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::runOnce);
     this.watch =
         watching
-            ? CorpusWatch.start(
-                folders.corpus, folders.links(), List.of(folders.index), runs::request)
+            ? CorpusWatch.start(folders.corpus, folders.links(), run.writes(), runs::request)
             : null;
   }
 
@@ -55,14 +50,25 @@ final class BackgroundIndexing implements AutoCloseable {
   static BackgroundIndexing of(
       Engine engine, CorpusOptions folders, boolean watching, ReportedSkips reported)
       throws IOException {
-    return new BackgroundIndexing(engine, folders, watching, reported);
+    return of(folders, watching, new IndexFolderRun(engine, folders, reported));
+  }
+
+  /**
+   * Indexing of {@code folders}' corpus by {@code run} (into an index folder, a Solr collection),
+   * which watches the corpus from now on when {@code watching} and runs from {@link #start}.
+   */
+  static BackgroundIndexing of(CorpusOptions folders, boolean watching, IndexRun run)
+      throws IOException {
+    return new BackgroundIndexing(folders, watching, run);
   }
 
   /**
    * Starts indexing: at once when {@code now} (the index served was not built from the corpus just
-   * now), else after the changes made since this was made, if any.
+   * now), else after the changes made since this was made, if any; {@code service}, which searches
+   * the index, is refreshed after each run that changed it.
    */
-  void start(boolean now) {
+  void start(boolean now, SearchService service) {
+    this.service = service;
     if (now) {
       runs.requestNow();
     }
@@ -71,32 +77,45 @@ final class BackgroundIndexing implements AutoCloseable {
 
   /**
    * One run, incremental, so that a corpus that did not change is read, found unchanged and not
-   * committed; false when another run holds the index and a watched corpus should be tried again. A
-   * failure leaves the index served as it was.
+   * committed; false when another process holds the index and a watched corpus should be tried
+   * again. A failure leaves the index served as it was, and the next change tries again.
    */
-  private boolean run() {
+  private boolean runOnce() {
+    IndexSummary summary;
     try {
-      IndexCommand.run(engine, folders, false, reported);
-      heldElsewhere = false;
-    } catch (IndexLockedException e) {
-      if (!heldElsewhere) {
-        System.out.println(servingCommitsOf(e));
-      }
-      // The other run may have read the corpus before the changes this run was for; the next
-      // try, a few seconds on, brings them in once that run is over.
-      heldElsewhere = watch != null;
-      return watch == null;
+      summary = run.run();
     } catch (Exception e) {
       System.err.println(
           "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
+      return true;
     }
+    if (summary == null) {
+      // The other run may have read the corpus before the changes this run was for; the next
+      // try, a few seconds on, brings them in once that run is over.
+      return watch == null;
+    }
+    if (summary.changed()) {
+      refresh();
+    }
+    IndexCommand.print(summary);
     return true;
   }
 
-  /** The line saying that another run holds the index and its commits are what is served. */
-  static String servingCommitsOf(IndexLockedException e) {
-    return IndexCommand.heldBy(e)
-        + ": serving what it has committed, and its next commits as they land.";
+  /**
+   * Has the service search what the run committed now, before the summary says it is done, rather
+   * than at its next background refresh (up to a few seconds on): the answers it keeps are dropped
+   * with the index they were read from, so a search made once the summary is out finds the run's
+   * changes, not the answer kept from before them.
+   */
+  private void refresh() {
+    try {
+      service.refresh();
+    } catch (IOException | RuntimeException e) {
+      System.err.println(
+          "Opening what indexing committed failed ("
+              + e.getMessage()
+              + "): it is searched from the next background refresh.");
+    }
   }
 
   @Override

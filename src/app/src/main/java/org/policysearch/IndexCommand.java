@@ -70,20 +70,32 @@ final class IndexCommand implements Callable<Integer> {
 
   /**
    * Indexes what changed in the corpus and prints the summary; with a progress bar on a console
-   * when {@code showProgress} (not while a server logs beside it). The skipped files that {@code
-   * reported} holds unchanged are not reported again (a server's runs over its watched corpus).
+   * when {@code showProgress}. The skipped files that {@code reported} holds unchanged are not
+   * reported again (a server's runs over its watched corpus).
    */
   static IndexSummary run(
       Engine engine, CorpusOptions folders, boolean showProgress, ReportedSkips reported)
       throws Exception {
+    return printed(indexing(engine, folders, reported), showProgress);
+  }
+
+  /**
+   * Indexes what changed in the corpus as {@link #run(Engine, CorpusOptions, boolean,
+   * ReportedSkips)} does, without a progress bar and without printing the summary: a server's run
+   * beside serving prints it once what it committed is searched.
+   */
+  static IndexSummary index(Engine engine, CorpusOptions folders, ReportedSkips reported)
+      throws Exception {
+    return indexing(engine, folders, reported).run(Indexer.Progress.NONE);
+  }
+
+  private static Indexing indexing(Engine engine, CorpusOptions folders, ReportedSkips reported)
+      throws IOException {
     Path corpus = folders.corpus;
     Path index = folders.index;
-    if (!Files.isDirectory(corpus)) {
-      throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
-    }
+    requireCorpus(corpus);
     Files.createDirectories(index);
-    return run(
-        progress -> engine.index(corpus, folders.links(), index, progress, reported), showProgress);
+    return progress -> engine.index(corpus, folders.links(), index, progress, reported);
   }
 
   /**
@@ -92,13 +104,50 @@ final class IndexCommand implements Callable<Integer> {
    */
   static IndexSummary run(Engine engine, CorpusOptions folders, SolrCollection collection)
       throws Exception {
+    return run(engine, folders, collection, true, new ReportedSkips());
+  }
+
+  /**
+   * Brings {@code collection} in line with the corpus as {@link #run(Engine, CorpusOptions,
+   * SolrCollection)} does, with a progress bar only when {@code showProgress}, and without
+   * reporting again the skipped files that {@code reported} holds unchanged.
+   */
+  static IndexSummary run(
+      Engine engine,
+      CorpusOptions folders,
+      SolrCollection collection,
+      boolean showProgress,
+      ReportedSkips reported)
+      throws Exception {
+    return printed(indexing(engine, folders, collection, reported), showProgress);
+  }
+
+  /**
+   * Brings {@code collection} in line with the corpus as {@link #run(Engine, CorpusOptions,
+   * SolrCollection, boolean, ReportedSkips)} does, without a progress bar and without printing the
+   * summary: a server's run beside serving prints it once what it committed is searched.
+   */
+  static IndexSummary index(
+      Engine engine, CorpusOptions folders, SolrCollection collection, ReportedSkips reported)
+      throws Exception {
+    return indexing(engine, folders, collection, reported).run(Indexer.Progress.NONE);
+  }
+
+  private static Indexing indexing(
+      Engine engine, CorpusOptions folders, SolrCollection collection, ReportedSkips reported) {
     Path corpus = folders.corpus;
+    requireCorpus(corpus);
+    CorpusReader reader = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), folders.links());
+    return progress -> {
+      try (SolrChunkSink sink = collection.sink()) {
+        return engine.indexer().run(reader, corpus, sink, progress, reported);
+      }
+    };
+  }
+
+  private static void requireCorpus(Path corpus) {
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException("No corpus folder at " + corpus.toAbsolutePath());
-    }
-    CorpusReader reader = CorpusReader.forHeap(Runtime.getRuntime().maxMemory(), folders.links());
-    try (SolrChunkSink sink = collection.sink()) {
-      return run(progress -> engine.indexer().run(reader, corpus, sink, progress), true);
     }
   }
 
@@ -108,7 +157,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Runs {@code indexing}, with a bar on a console when {@code showProgress}, and prints it. */
-  private static IndexSummary run(Indexing indexing, boolean showProgress) throws IOException {
+  private static IndexSummary printed(Indexing indexing, boolean showProgress) throws IOException {
     IndexSummary summary;
     if (showProgress && System.console() != null) {
       try (ConsoleProgress progress = new ConsoleProgress()) {
@@ -147,7 +196,8 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(IndexSummary s) {
+  /** Prints what a run did: its counts, warnings and skipped files. */
+  static void print(IndexSummary s) {
     System.out.printf(
         Locale.ROOT,
         "Indexed %d documents, %d chunks in %.1f s (%d added, %d updated, %d unchanged, %d removed),"

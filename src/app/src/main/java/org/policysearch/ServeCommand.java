@@ -116,18 +116,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Engine engine = Engine.create();
     if (backend.solr()) {
-      try (SolrCollection collection = backend.collection()) {
-        IndexCommand.run(engine, folders, collection);
-        return serve(
-            new SearchService(
-                collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache)),
-            false,
-            null,
-            false);
-      } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
-        System.err.println(backend.failed(e));
-        return 1;
-      }
+      return serveCollection(engine);
     }
     // An index in the current schema is served at once: reading a large corpus to find what
     // changed takes longer than opening the index, and the background refresh opens what the
@@ -159,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Serves {@code service} until the process is stopped, then closes it; starts {@code indexing}
    * (null: none), at once when {@code indexNow}, once the server listens and, when the service's
-   * index is {@code opening}, is open.
+   * index is {@code opening}, is open; each run that changes the index refreshes {@code service}.
    */
   private int serve(
       SearchService service, boolean opening, BackgroundIndexing indexing, boolean indexNow)
@@ -179,7 +168,7 @@ final class ServeCommand implements Callable<Integer> {
     System.out.printf(
         java.util.Locale.ROOT, "policy-search is serving http://%s:%d/%n", host, app.port());
     if (indexing != null) {
-      indexing.start(indexNow);
+      indexing.start(indexNow, service);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -201,6 +190,48 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Serves the Solr collection the options name, bringing it in line with the corpus first and,
+   * unless {@code --no-watch}, again after each change to the corpus, as the index folder is.
+   */
+  private int serveCollection(Engine engine) throws Exception {
+    SolrCollection collection;
+    try {
+      collection = backend.collection();
+    } catch (IllegalArgumentException e) {
+      System.err.println(backend.failed(e));
+      return 1;
+    }
+    try (collection) {
+      ReportedSkips reported = new ReportedSkips();
+      BackgroundIndexing indexing =
+          noIndexing
+              ? null
+              : BackgroundIndexing.of(
+                  folders,
+                  !noWatch,
+                  new SolrCollectionRun(engine, folders, collection, backend, reported));
+      SearchService service;
+      try {
+        // A collection needs no first build to be served, but one that cannot be reached at
+        // start is told at once rather than served as a failure on every page.
+        if (!noIndexing) {
+          IndexCommand.run(engine, folders, collection, true, reported);
+        }
+        service =
+            new SearchService(
+                collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache));
+      } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
+        if (indexing != null) {
+          indexing.close();
+        }
+        System.err.println(backend.failed(e));
+        return 1;
+      }
+      return serve(service, false, indexing, false);
+    }
+  }
+
   /** Indexes before serving; false when there is still nothing to serve. */
   private boolean indexFirst(Engine engine, ReportedSkips reported) throws Exception {
     try {
@@ -213,7 +244,7 @@ final class ServeCommand implements Callable<Integer> {
             IndexCommand.heldBy(e) + " and has committed nothing yet: try again when it has.");
         return false;
       }
-      System.out.println(BackgroundIndexing.servingCommitsOf(e));
+      System.out.println(IndexFolderRun.servingCommitsOf(e));
     }
     return true;
   }

@@ -105,6 +105,20 @@ final class ServeProcess implements AutoCloseable {
     return JSON.readTree(answer.body());
   }
 
+  /** The status {@code GET path} is answered with, whatever it is. */
+  int status(String path) throws IOException, InterruptedException {
+    return client
+        .send(
+            HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  /** Whether the server process is still running. */
+  boolean alive() {
+    return process.isAlive();
+  }
+
   /** How many passages {@code /api/search} finds for {@code query}. */
   long total(String query) throws IOException, InterruptedException {
     return json("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))

@@ -112,7 +112,12 @@ public final class Indexer {
     return run(corpus, corpusDir, sink, progress, new ReportedSkips());
   }
 
-  private IndexSummary run(
+  /**
+   * Indexes as {@link #run(CorpusReader, Path, ChunkSink, Progress)} does, but for the skipped
+   * files that {@code reported} holds unchanged: those are skipped again without being read, and
+   * counted in {@link IndexSummary#skippedAgain} rather than logged and listed again.
+   */
+  public IndexSummary run(
       CorpusReader corpus,
       Path corpusDir,
       ChunkSink sink,

@@ -101,7 +101,7 @@ public final class SolrBackend implements SearchBackend {
    * Reads the collection again, as of {@code version} when the caller has just asked for it (null:
    * asked here).
    */
-  private void refresh(String version) throws IOException {
+  private synchronized void refresh(String version) throws IOException {
     try {
       // Read before the state: a change made while it is read shows as a change next time.
       state = load(version == null ? version() : version);
@@ -114,8 +114,12 @@ public final class SolrBackend implements SearchBackend {
     }
   }
 
-  /** Reads the collection again when it changed since the last read. */
-  private void refreshWhenChanged() {
+  /**
+   * Reads the collection again when it changed since the last read. One read at a time, beside a
+   * {@link #refresh} asked for by the caller (after its own index run): a read that began before
+   * the run's commit and ended after the caller's would otherwise leave the older state served.
+   */
+  private synchronized void refreshWhenChanged() {
     try {
       String version = version();
       if (!version.equals(state.version())) {
