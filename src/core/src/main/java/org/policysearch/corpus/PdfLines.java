@@ -35,11 +35,14 @@ record PdfLines(List<Line> lines, int pages) {
     lines = List.copyOf(lines);
   }
 
-  /** The text lines of {@code pdf}; a {@code #} opening one is kept from being a heading. */
+  /**
+   * The text lines of {@code pdf}, text set sideways read upright ({@link TurnedPages}); a {@code
+   * #} opening one is kept from being a heading.
+   */
   static PdfLines read(PDDocument pdf) throws IOException {
     SizedLines stripper = new SizedLines();
     stripper.writeText(pdf, new StringWriter());
-    return new PdfLines(stripper.lines(), stripper.pages());
+    return new PdfLines(TurnedPages.upright(pdf, stripper), stripper.pages());
   }
 
   /** The pages' text, lines ending in {@code \n} and pages separated by {@code \f}. */

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,8 +18,14 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** PDFBox's stripper, noting each line it writes and the size most of its letters are set in. */
+/**
+ * PDFBox's stripper, noting each line it writes and the size most of its letters are set in, and
+ * the directions the text of each page is set in ({@link GlyphAngle}).
+ */
 final class SizedLines extends PDFTextStripper {
+  /** What {@link #turn} is for a stripper reading text in all directions. */
+  private static final int ALL_DIRECTIONS = -1;
+
   private static final Pattern BOLD_NAME =
       Pattern.compile(
           "(?i:bold|black|heavy|[,-]demi\\b|[,-]medi(?:um)?\\b)|(?:^|\\+)CMBX?(?:SL|TI)?\\d");
@@ -30,8 +39,27 @@ final class SizedLines extends PDFTextStripper {
   private int lineStart;
   private int page;
 
-  /** A stripper writing lines apart by {@code \n} and pages by {@code \f}. */
+  /** The angle whose text this reads, turned upright by it; or all text, as it stands. */
+  private final int turn;
+
+  /** The directions of each PDF page's text, by the page's index in the file. */
+  private final Map<Integer, SortedSet<Integer>> directions = new HashMap<>();
+
+  /** The index in the file of each page written. */
+  private final List<Integer> filePages = new ArrayList<>();
+
+  /** A stripper writing lines apart by {@code \n} and pages by {@code \f}, text of all angles. */
   SizedLines() {
+    this(0, ALL_DIRECTIONS);
+  }
+
+  /**
+   * A stripper writing the text set at {@code turn} degrees only, its lines on page {@code page},
+   * of a page whose content is turned {@code turn} degrees clockwise first to set it upright.
+   */
+  SizedLines(int page, int turn) {
+    this.page = page;
+    this.turn = turn;
     setLineSeparator("\n");
     setPageStart("");
     setPageEnd("\f");
@@ -45,6 +73,30 @@ final class SizedLines extends PDFTextStripper {
   /** How many pages were written. */
   int pages() {
     return page;
+  }
+
+  /**
+   * The index in the file of page {@code page} written, which may be later: PDFBox skips pages
+   * without content.
+   */
+  int filePage(int page) {
+    return filePages.get(page);
+  }
+
+  /** The directions the text of the file's page {@code filePage} is set in, in degrees. */
+  SortedSet<Integer> directions(int filePage) {
+    return directions.getOrDefault(filePage, Collections.emptySortedSet());
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition glyph) {
+    int angle = GlyphAngle.of(glyph, Math.max(turn, 0));
+    if (turn == ALL_DIRECTIONS) {
+      directions.computeIfAbsent(getCurrentPageNo() - 1, p -> new TreeSet<>()).add(angle);
+      super.processTextPosition(glyph);
+    } else if (angle == turn) {
+      super.processTextPosition(glyph);
+    }
   }
 
   @Override
@@ -80,6 +132,7 @@ final class SizedLines extends PDFTextStripper {
     endLine();
     super.writePageEnd();
     lineStart = length();
+    filePages.add(getCurrentPageNo() - 1);
     page++;
   }
 
