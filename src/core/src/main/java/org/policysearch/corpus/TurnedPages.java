@@ -92,7 +92,15 @@ final class TurnedPages {
           stripper.setStartPage(filePage + 1);
           stripper.setEndPage(filePage + 1);
           stripper.writeText(pdf, new StringWriter());
-          lines.addAll(stripper.lines());
+          List<PdfLines.Line> read = stripper.lines();
+          if (read.stream().anyMatch(line -> !line.text().isBlank())) {
+            // Text set in another direction is a block of its own, a table or a caption: a blank
+            // line keeps it from running on from the last paragraph of the direction before.
+            if (!lines.isEmpty()) {
+              lines.add(new PdfLines.Line("", page, 0));
+            }
+            lines.addAll(read);
+          }
         } finally {
           if (direction != 0) {
             // A page whose content was an array has the turning stream in that array itself.
@@ -104,6 +112,9 @@ final class TurnedPages {
       }
     } finally {
       dictionary.setItem(COSName.ROTATE, rotation);
+    }
+    if (lines.isEmpty()) {
+      lines.add(new PdfLines.Line("", page, 0)); // a page holds a line, be it blank
     }
     return lines;
   }

@@ -72,22 +72,28 @@ class PdfTurnedTextTest {
 
   @Test
   void aSidewaysCaptionFollowsItsUprightPagesText() throws IOException {
-    List<String> lines =
-        linesOf(
-            TurnedPage.upright(
-                Run.upright(72, 720, "Trade Report", "Tariffs fell in every quarter."),
-                Run.turned(90, 300, 200, "Table 3 Framework Agreement on Trade"),
-                Run.upright(300, 40, "7")));
+    String text =
+        reader
+            .read(
+                TestPdfs.turned(
+                    List.of(
+                        TurnedPage.upright(
+                            Run.upright(72, 720, "Trade Report", "Tariffs fell in every quarter."),
+                            Run.turned(90, 300, 200, "Table 3 Framework Agreement on Trade"),
+                            Run.upright(300, 40, "7")))))
+            .text();
 
     // Each direction is read in turn, the page's own first: its page number keeps its place at
-    // the foot of its upright text, among the page's last two lines.
+    // the foot of its upright text, among the page's last two lines, and the caption stands
+    // apart, a paragraph of its own.
     assertEquals(
         List.of(
             "Trade Report",
             "Tariffs fell in every quarter.",
             "7",
             "Table 3 Framework Agreement on Trade"),
-        lines);
+        lines(text));
+    assertTrue(text.contains("\n\nTable 3 Framework Agreement on Trade"), text);
   }
 
   @Test
