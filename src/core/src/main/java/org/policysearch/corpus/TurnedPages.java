@@ -32,7 +32,7 @@ final class TurnedPages {
   /**
    * The lines {@code read} wrote of {@code pdf}, each page's read upright direction by direction.
    */
-  static List<PdfLines.Line> upright(PDDocument pdf, SizedLines read) throws IOException {
+  static List<PdfLines.Line> upright(PDDocument pdf, SizedLines read) {
     List<PdfLines.Line> lines = read.lines();
     List<PdfLines.Line> upright = new ArrayList<>(lines.size());
     int from = 0;
@@ -44,11 +44,11 @@ final class TurnedPages {
       int filePage = read.filePage(page);
       SortedSet<Integer> directions = read.directions(filePage);
       int shown = Math.floorMod(pdf.getPage(filePage).getRotation(), 360);
-      if (directions.stream().allMatch(angle -> angle == shown)) {
-        upright.addAll(lines.subList(from, to));
-      } else {
-        upright.addAll(readTurned(pdf, filePage, page, inReadingOrder(directions, shown)));
-      }
+      List<PdfLines.Line> first = lines.subList(from, to);
+      upright.addAll(
+          directions.stream().allMatch(angle -> angle == shown)
+              ? first
+              : readTurned(pdf, filePage, page, inReadingOrder(directions, shown), first));
       from = to;
     }
     return upright;
@@ -71,23 +71,38 @@ final class TurnedPages {
    * that direction upright.
    */
   private static List<PdfLines.Line> readTurned(
+      PDDocument pdf, int filePage, int page, List<Integer> directions, List<PdfLines.Line> first) {
+    try {
+      return readTurned(pdf, filePage, page, directions);
+    } catch (IOException | RuntimeException e) {
+      // PDFBox read the page once; one it cannot read again keeps that reading, broken words and
+      // all, rather than lose the file.
+      return first;
+    }
+  }
+
+  private static List<PdfLines.Line> readTurned(
       PDDocument pdf, int filePage, int page, List<Integer> directions) throws IOException {
     PDPage turned = pdf.getPage(filePage);
     COSDictionary dictionary = turned.getCOSObject();
     // The page is left as it was found, for the readers after this one.
     COSBase rotation = dictionary.getItem(COSName.ROTATE);
     COSBase contents = dictionary.getItem(COSName.CONTENTS);
+    // PDFBox prepends to an array of content streams in the array itself.
+    COSArray parts = dictionary.getCOSArray(COSName.CONTENTS);
+    int partCount = parts == null ? 0 : parts.size();
     List<PdfLines.Line> lines = new ArrayList<>();
     turned.setRotation(0);
     try {
       for (int direction : directions) {
-        if (direction != 0) {
-          try (PDPageContentStream turning =
-              new PDPageContentStream(pdf, turned, PDPageContentStream.AppendMode.PREPEND, false)) {
-            turning.transform(Matrix.getRotateInstance(-Math.toRadians(direction), 0, 0));
-          }
-        }
         try {
+          if (direction != 0) {
+            try (PDPageContentStream turning =
+                new PDPageContentStream(
+                    pdf, turned, PDPageContentStream.AppendMode.PREPEND, false)) {
+              turning.transform(Matrix.getRotateInstance(-Math.toRadians(direction), 0, 0));
+            }
+          }
           SizedLines stripper = new SizedLines(page, direction);
           stripper.setStartPage(filePage + 1);
           stripper.setEndPage(filePage + 1);
@@ -102,12 +117,10 @@ final class TurnedPages {
             lines.addAll(read);
           }
         } finally {
-          if (direction != 0) {
-            // A page whose content was an array has the turning stream in that array itself.
-            COSArray parts = dictionary.getCOSArray(COSName.CONTENTS);
+          if (parts != null && parts.size() > partCount) {
             parts.remove(0);
-            dictionary.setItem(COSName.CONTENTS, contents);
           }
+          dictionary.setItem(COSName.CONTENTS, contents);
         }
       }
     } finally {

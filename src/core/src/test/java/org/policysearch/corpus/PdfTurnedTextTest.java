@@ -1,11 +1,17 @@
 package org.policysearch.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.policysearch.corpus.TestPdfs.Run;
 import org.policysearch.corpus.TestPdfs.TurnedPage;
@@ -122,5 +128,25 @@ class PdfTurnedTextTest {
     assertEquals(alone[0], around[0]);
     assertEquals(alone[1], around[2]);
     assertTrue(around[1].contains(String.join("\n", TREATY)), around[1]);
+  }
+
+  @Test
+  void readingATurnedPageLeavesItAsItWas() throws IOException {
+    byte[] content =
+        TestPdfs.turned(
+            List.of(
+                TurnedPage.shownSideways(
+                    90, Run.upright(72, 720, "Tariffs fell."), Run.turned(90, 300, 100, TREATY))));
+    try (PDDocument pdf = Loader.loadPDF(content)) {
+      PDPage page = pdf.getPage(0);
+      COSBase contents = page.getCOSObject().getItem(COSName.CONTENTS);
+
+      PdfLines lines = PdfLines.read(pdf);
+
+      // The damage checks after the reading look at the page's content as the file has it.
+      assertTrue(lines.text().contains(String.join("\n", TREATY)), lines.text());
+      assertSame(contents, page.getCOSObject().getItem(COSName.CONTENTS));
+      assertEquals(90, page.getRotation());
+    }
   }
 }
