@@ -33,11 +33,6 @@ final class SizedLines extends PDFTextStripper {
   private final List<PdfLines.Line> lines = new ArrayList<>();
   private final Map<Integer, Integer> sizes = new HashMap<>();
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-  private int letters;
-  private int boldLetters;
-  private StringWriter out;
-  private int lineStart;
-  private int page;
 
   /** The angle whose text this reads, turned upright by it; or all text, as it stands. */
   private final int turn;
@@ -47,6 +42,12 @@ final class SizedLines extends PDFTextStripper {
 
   /** The index in the file of each page written. */
   private final List<Integer> filePages = new ArrayList<>();
+
+  private int letters;
+  private int boldLetters;
+  private StringWriter out;
+  private int lineStart;
+  private int page;
 
   /** A stripper writing lines apart by {@code \n} and pages by {@code \f}, text of all angles. */
   SizedLines() {
