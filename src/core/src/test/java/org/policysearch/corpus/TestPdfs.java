@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.util.Matrix;
 
 /** Small real PDFs for tests, drawn with PDFBox. */
 public final class TestPdfs {
@@ -89,6 +90,74 @@ public final class TestPdfs {
           open.subList(bookmark.level(), open.size()).clear();
           open.get(open.size() - 1).addLast(item);
           open.add(item);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Lines drawn from {@code start}, a text matrix that may turn them, each 16 points below. */
+  public record Run(Matrix start, List<String> lines) {
+    /** Upright lines from ({@code x}, {@code y}). */
+    public static Run upright(float x, float y, String... lines) {
+      return new Run(Matrix.getTranslateInstance(x, y), List.of(lines));
+    }
+
+    /** Lines turned {@code degrees} counter-clockwise about ({@code x}, {@code y}). */
+    public static Run turned(int degrees, float x, float y, String... lines) {
+      return new Run(Matrix.getRotateInstance(Math.toRadians(degrees), x, y), List.of(lines));
+    }
+  }
+
+  /**
+   * A letter-size page shown turned clockwise by {@code rotation} degrees (its {@code /Rotate}),
+   * its content drawn through {@code frame}.
+   */
+  public record TurnedPage(int rotation, Matrix frame, List<Run> runs) {
+    /** A page that is not turned, its content drawn as it is. */
+    public static TurnedPage upright(Run... runs) {
+      return new TurnedPage(0, new Matrix(), List.of(runs));
+    }
+
+    /**
+     * A page shown turned by {@code rotation} (90 or 270) whose content is drawn in the frame a
+     * reader sees, 792 points wide and 612 high: it reads upright on the screen.
+     */
+    public static TurnedPage shownUpright(int rotation, Run... runs) {
+      Matrix frame =
+          rotation == 90 ? new Matrix(0, 1, -1, 0, 612, 0) : new Matrix(0, -1, 1, 0, 0, 792);
+      return new TurnedPage(rotation, frame, List.of(runs));
+    }
+
+    /** A page shown turned by {@code rotation} whose content is drawn as if it were not. */
+    public static TurnedPage shownSideways(int rotation, Run... runs) {
+      return new TurnedPage(rotation, new Matrix(), List.of(runs));
+    }
+  }
+
+  /** A PDF of these pages, their text in 12-point Helvetica. */
+  public static byte[] turned(List<TurnedPage> pages) throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (TurnedPage turned : pages) {
+        PDPage page = new PDPage();
+        page.setRotation(turned.rotation());
+        pdf.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+          content.transform(turned.frame());
+          for (Run run : turned.runs()) {
+            content.beginText();
+            content.setFont(font, 12);
+            content.setLeading(16);
+            content.setTextMatrix(run.start());
+            for (String line : run.lines()) {
+              content.showText(line);
+              content.newLine();
+            }
+            content.endText();
+          }
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
