@@ -34,6 +34,10 @@ public final class PdfReader implements SourceReader {
   private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+  /** The security handler of a PDF encrypted for the holders of certificates. */
+  private static final byte[] PUBLIC_KEY_SECURITY =
+      "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
+
   @Override
   public SourceText read(byte[] content) {
     if (indexOf(content, HEADER, 0, MARKER_WINDOW) < 0) {
@@ -70,6 +74,15 @@ public final class PdfReader implements SourceReader {
     } catch (InvalidPasswordException e) {
       throw new UnreadableSourceException(
           "encrypted PDF, cannot be opened without its password", e);
+    } catch (LinkageError e) {
+      // PDFBox opens a file encrypted for certificate holders through BouncyCastle, which this
+      // build leaves out: without the recipient's private key there is no text to read anyway.
+      throw new UnreadableSourceException(
+          indexOf(content, PUBLIC_KEY_SECURITY, 0, content.length) >= 0
+              ? "encrypted PDF for certificate holders, cannot be opened without the recipient's"
+                  + " private key"
+              : "not a readable PDF: PDFBox needs what this build lacks (" + e + ")",
+          e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof UnreadableSourceException unreadable) {
         throw unreadable;

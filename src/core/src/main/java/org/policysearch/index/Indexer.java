@@ -272,8 +272,10 @@ public final class Indexer {
         tagged = tagged(source);
       } catch (UnreadableSourceException e) {
         return skip(file, hash, e.getMessage(), problems);
-      } catch (RuntimeException e) {
-        // A bug met on one file must not cost the user every other file.
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        // A bug met on one file must not cost the user every other file; nor must a library's
+        // class it needs for that one file (PDFBox's certificate decryption), or a structure
+        // nested deeper than the parser's recursion goes.
         LOG.error("failed on {}", PrintableText.quoted(fileName), e);
         return skip(file, hash, "could not be processed (" + e + ")", problems);
       }

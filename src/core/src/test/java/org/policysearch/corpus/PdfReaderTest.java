@@ -281,4 +281,16 @@ class PdfReaderTest {
     var e = assertThrows(UnreadableSourceException.class, () -> reader.read(encrypted));
     assertEquals("encrypted PDF, cannot be opened without its password", e.getMessage());
   }
+
+  @Test
+  void aPdfEncryptedForCertificateHoldersIsRejectedWithReason() throws IOException {
+    // PDFBox reaches for BouncyCastle to open it: a NoClassDefFoundError once ended the whole run.
+    byte[] encrypted = TestPdfs.encryptedForCertificates();
+
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(encrypted));
+    assertEquals(
+        "encrypted PDF for certificate holders, cannot be opened without the recipient's private"
+            + " key",
+        e.getMessage());
+  }
 }

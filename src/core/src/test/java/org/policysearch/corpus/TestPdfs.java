@@ -2,10 +2,12 @@ package org.policysearch.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -194,5 +196,24 @@ public final class TestPdfs {
                 "tiation of long-",
                 "term arrangements to re-"),
             List.of("duce barriers to trade in goods.")));
+  }
+
+  /** A one-page PDF whose trailer says it is encrypted with public-key (certificate) security. */
+  public static byte[] encryptedForCertificates() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument pdf = new PDDocument()) {
+      pdf.addPage(new PDPage());
+      pdf.save(out, CompressParameters.NO_COMPRESSION);
+    }
+    String plain = out.toString(StandardCharsets.ISO_8859_1);
+    String encrypted =
+        plain.replace(
+            "trailer\n<<",
+            "trailer\n<<\n/Encrypt << /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4"
+                + " /Length 128 >>");
+    if (!encrypted.contains("/Adobe.PubSec")) {
+      throw new IllegalStateException("no trailer to mark encrypted in " + plain);
+    }
+    return encrypted.getBytes(StandardCharsets.ISO_8859_1);
   }
 }

@@ -288,6 +288,7 @@ class IndexerTest {
         corpus.resolve("truncated.pdf"),
         "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
     Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("nowhere.txt"));
+    Files.write(corpus.resolve("certificate.pdf"), TestPdfs.encryptedForCertificates());
     Path index = tmp.resolve("index");
 
     IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
@@ -296,9 +297,10 @@ class IndexerTest {
         summary.skipped().stream()
             .collect(Collectors.toMap(SkippedFile::fileName, SkippedFile::reason));
     assertEquals(
-        List.of("binary.txt", "empty.txt", "gone.txt", "truncated.pdf"),
+        List.of("binary.txt", "certificate.pdf", "empty.txt", "gone.txt", "truncated.pdf"),
         reasons.keySet().stream().sorted().toList());
     assertEquals("empty file", reasons.get("empty.txt"));
+    assertTrue(reasons.get("certificate.pdf").startsWith("encrypted PDF for certificate holders"));
     assertTrue(reasons.get("binary.txt").contains("binary"), reasons.get("binary.txt"));
     assertTrue(reasons.get("truncated.pdf").startsWith("damaged PDF (truncated)"));
     assertTrue(reasons.get("gone.txt").startsWith("cannot read"), reasons.get("gone.txt"));
