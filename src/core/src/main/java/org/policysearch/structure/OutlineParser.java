@@ -135,19 +135,27 @@ public final class OutlineParser {
 
   /**
    * Joins each bare list label to the line right after it, so that "(a)" over "to provide fair
-   * conditions…" is one bullet rather than a one-word chunk followed by an orphan paragraph.
+   * conditions…" is one bullet rather than a one-word chunk followed by an orphan paragraph; but
+   * not a number the line before cites ("referred to in Chapter" over "19."), which ends that
+   * sentence rather than begins the next line's.
    */
   static List<SourceLine> joinBareLabels(List<SourceLine> lines) {
     List<SourceLine> joined = new ArrayList<>(lines.size());
+    String before = ""; // the last line with text
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       SourceLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next != null && !next.blank() && BARE_LABEL.matcher(line.text()).matches()) {
+      if (next != null
+          && !next.blank()
+          && BARE_LABEL.matcher(line.text()).matches()
+          && !LineShape.citesNumber(before, line.text())) {
         joined.add(new SourceLine(line.text() + " " + next.text(), line.start(), next.end()));
         i++;
       } else {
         joined.add(line);
       }
+      SourceLine added = joined.get(joined.size() - 1);
+      before = added.blank() ? before : added.text();
     }
     return joined;
   }
@@ -307,6 +315,12 @@ public final class OutlineParser {
                 || open == null
                 || LineShape.endsClause(previous.text());
         if (open != null
+            && (!blankBefore || !explicitBlocks)
+            && LineShape.citesNumber(openLast.text(), line.text())) {
+          // "…in accordance with due process of law and Article" over "75.": the number ends the
+          // sentence; apart it would be a page number or a list label, and dropped or misread.
+          continueOpen(line);
+        } else if (open != null
             && blankBefore
             && !explicitBlocks
             && opensNothing(shapes.get(i))

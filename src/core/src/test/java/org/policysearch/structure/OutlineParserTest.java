@@ -680,7 +680,8 @@ class OutlineParserTest {
 
   @Test
   void aLineAfterASentenceLeftOpenIsNoHeading() {
-    // Korea–Chile: the chapter a sentence cites wrapped onto a line of its own, over a part title.
+    // Korea–Chile: the chapter a sentence cites wrapped onto a line of its own, over a part title
+    // that, the number back in its sentence, introduces the chapters after it as the others do.
     String cited =
         "CHAPTER 16\nIntellectual Property Rights\n\nARTICLE 16.6: Consultative Mechanism\n"
             + "Consultations shall be carried out under the procedures referred to in Chapter\n\n"
@@ -690,8 +691,10 @@ class OutlineParserTest {
         List.of(
             "1 [] CHAPTER 16 Intellectual Property Rights",
             "2 [CHAPTER 16 Intellectual Property Rights] ARTICLE 16.6: Consultative Mechanism",
-            "1 [] CHAPTER 17 Transparency",
-            "2 [CHAPTER 17 Transparency] ARTICLE 17.1: Contact Points"),
+            "1 [] ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS",
+            "2 [ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS] CHAPTER 17 Transparency",
+            "3 [ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS, CHAPTER 17 Transparency]"
+                + " ARTICLE 17.1: Contact Points"),
         headings(cited));
     // SPARTECA, double-spaced: "the Government of" over a line that reads like a title.
     String spaced =
@@ -699,6 +702,36 @@ class OutlineParserTest {
             + "Government of Australia or the Government of New\n\n"
             + "Zealand to make a determination.\n";
     assertEquals(List.of("1 [] Article 5"), headings(spaced));
+  }
+
+  @Test
+  void aCitedNumberOnTheNextLineStaysInItsSentence() {
+    // Japan–Mexico, double-spaced: the article an item cites wrapped onto a line of its own.
+    String text =
+        "ARTICLE 82: Expropriation\n1. Neither Party may expropriate investments except:\n\n"
+            + "(c)\non payment of compensation in accordance with paragraphs 2\nthrough 4; and\n\n"
+            + "(d)\nin accordance with due process of law and Article\n\n75.\n\n"
+            + "2. The compensation shall be equivalent to the fair market value.\n\n"
+            + "3. Claims under Articles 9.10 and\n\n9.11.\n\n"
+            + "4. Each Party shall notify the other Party of a measure referred to in subparagraphs"
+            + "\n\n(a) and (b); or of a measure under Article\n\n"
+            + "6. This Chapter does not apply to taxation.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 82: Expropriation",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 1. Neither Party may expropriate investments"
+                + " except:",
+            "BULLET [ARTICLE 82: Expropriation] (c) on payment of compensation in accordance with"
+                + " paragraphs 2 through 4; and",
+            "BULLET [ARTICLE 82: Expropriation] (d) in accordance with due process of law and"
+                + " Article 75.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 2. The compensation shall be equivalent to the"
+                + " fair market value.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 3. Claims under Articles 9.10 and 9.11.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 4. Each Party shall notify the other Party of a"
+                + " measure referred to in subparagraphs (a) and (b); or of a measure under Article",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 6. This Chapter does not apply to taxation."),
+        outline(text));
   }
 
   @Test
