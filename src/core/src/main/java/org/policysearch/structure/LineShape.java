@@ -581,6 +581,34 @@ record LineShape(
           "an",
           "a");
 
+  /** A word of an abbreviation only: "RVC", "VNM", "Q.V.C.", "FOB:". */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4})[.:,]?");
+
+  /** A word of an operator, a number or a one-letter term: "-", "x", "100%", "------", "V". */
+  private static final Pattern OPERATOR = Pattern.compile("[xX×]|\\p{Lu}|[^\\p{L}]+");
+
+  /**
+   * Whether a line is a formula or its terms rather than a title: it holds "=" ("RVC = TV - VNM"),
+   * or it is nothing but abbreviations of capitals and operators ("TMN", "NC VNM", "V – VNM"), the
+   * numerator over a fraction's line as a hard-wrapped rule of origin sets it. A title has at least
+   * one word that is no such abbreviation; a section letter alone ("B") is no formula.
+   */
+  static boolean isFormula(String line) {
+    if (line.indexOf('=') >= 0) {
+      return true;
+    }
+    boolean abbreviation = false;
+    for (String word : SPACES.split(line.strip())) {
+      if (ABBREVIATION.matcher(word).matches()) {
+        abbreviation = true;
+      } else if (!OPERATOR.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return abbreviation;
+  }
+
   private static final Set<String> NO_TITLE_ENDS =
       Set.of(
           "if", "that", "which", "where", "when", "whether", "than", "not", "be", "is", "are",

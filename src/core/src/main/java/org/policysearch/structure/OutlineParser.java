@@ -521,6 +521,11 @@ public final class OutlineParser {
       if (next < 0 || signatures || Signatures.isSignatory(text) || text.contains(" | ")) {
         return false;
       }
+      // A formula's terms ("TMN" over "PMN = ---- x 100") head nothing; the first line of a text
+      // may still be its title in capitals ("GUAM", "EFTA - SACU").
+      if ((open != null || !blocks.isEmpty()) && LineShape.isFormula(text)) {
+        return false;
+      }
       LineShape.Kind nextKind = shapes.get(next).kind();
       if (!LineShape.titleLike(text, MAX_TITLE_WORDS)) {
         // A section whose number the text lost keeps its plain name, set apart over the numbered

@@ -735,6 +735,30 @@ class OutlineParserTest {
   }
 
   @Test
+  void aFormulaOrItsTermsOpenNoSection() {
+    // NAFTA and Costa Rica–Mexico: a rule of origin's fraction, hard-wrapped, its numerator alone.
+    String text =
+        "CHAPTER 4\nRules Of Origin\n\nARTICLE 402: Regional Value Content\n"
+            + "1. Each Party shall provide that the regional value content is calculated on the"
+            + " basis of the following net cost method:\n\nNC VNM\nRVC = --------------- x 100\n\n"
+            + "NC\n\nwhere RVC is the regional value content.\n\n"
+            + "2. Non-originating materials shall be determined by the following formula:\n\n"
+            + "TMN\nPMN = ------------ x 100\nTMOYN\n\n"
+            + "3. The producer shall keep records.\n\nARTICLE 403: Automotive Goods\nText.\n";
+    assertEquals(
+        List.of(
+            "1 [] CHAPTER 4 Rules Of Origin",
+            "2 [CHAPTER 4 Rules Of Origin] ARTICLE 402: Regional Value Content",
+            "2 [CHAPTER 4 Rules Of Origin] ARTICLE 403: Automotive Goods"),
+        headings(text));
+    assertTrue(
+        outline(text)
+            .contains(
+                "PARAGRAPH [CHAPTER 4 Rules Of Origin, ARTICLE 402: Regional Value Content]"
+                    + " 3. The producer shall keep records."));
+  }
+
+  @Test
   void aChapterAfterASentenceCutShortStillOpens() {
     // Text lost at a page's end: the chapter's keyword says it is one all the same.
     String text =
