@@ -526,6 +526,15 @@ public final class OutlineParser {
       if ((open != null || !blocks.isEmpty()) && LineShape.isFormula(text)) {
         return false;
       }
+      // A list of names goes on with the sentence left open before it, across the blank line of a
+      // double-spaced scan: "… means the Cook" over "Islands, Fiji, Kiribati, Nauru, Niue, Papua".
+      // (A line without a letter, a stray page or footnote number, leaves no sentence open.)
+      if (open != null
+          && !LineShape.endsClause(openLast.text())
+          && openLast.text().codePoints().anyMatch(Character::isLetter)
+          && text.contains(",")) {
+        return false;
+      }
       LineShape.Kind nextKind = shapes.get(next).kind();
       if (!LineShape.titleLike(text, MAX_TITLE_WORDS)) {
         // A section whose number the text lost keeps its plain name, set apart over the numbered

@@ -759,6 +759,19 @@ class OutlineParserTest {
   }
 
   @Test
+  void aListOfNamesAfterASentenceLeftOpenIsNoHeading() {
+    // SPARTECA, double-spaced: a definition's list of islands wrapped across blank lines.
+    String text =
+        "ARTICLE I: Definitions\nIn this Agreement :\n\n"
+            + "\"Forum Island countries\" means the Cook\n\n"
+            + "Islands, Fiji, Kiribati, Nauru, Niue, Papua\n\n"
+            + "New Guinea, Solomon Islands, Tonga and Tuvalu;\n\n"
+            + "ARTICLE II: Objectives\nThe objectives of this Agreement are trade.\n";
+    assertEquals(
+        List.of("1 [] ARTICLE I: Definitions", "1 [] ARTICLE II: Objectives"), headings(text));
+  }
+
+  @Test
   void aChapterAfterASentenceCutShortStillOpens() {
     // Text lost at a page's end: the chapter's keyword says it is one all the same.
     String text =
