@@ -208,9 +208,15 @@ public final class OutlineParser {
       this.lines = new ArrayList<>(source.size());
       this.dehyphenator = dehyphenator;
       this.glued = glued;
+      Set<Integer> padded = PaddedChapters.in(source);
       for (int i = 0; i < source.size(); i++) {
         SourceLine line = source.get(i);
-        LineShape bare = line.blank() ? null : LineShape.bareSectionNumber(line.text());
+        LineShape bare =
+            line.blank()
+                ? null
+                : padded.contains(i)
+                    ? PaddedChapters.shape(line.text())
+                    : LineShape.bareSectionNumber(line.text());
         int name = bare == null ? -1 : HeadingNames.nameAfter(source, i);
         if (name >= 0) {
           // "CHAPTER 1" over "General Provisions" is one heading, "CHAPTER 1 General Provisions".

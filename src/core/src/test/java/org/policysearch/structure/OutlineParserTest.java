@@ -772,6 +772,31 @@ class OutlineParserTest {
   }
 
   @Test
+  void zeroPaddedNumbersOverNamesInTheirOrderAreChapters() {
+    // Singapore–Australia: each chapter's number alone, "01", over its name.
+    String text =
+        "Have agreed as follows:\n\n01\nObjectives And General Definitions\n\n"
+            + "ARTICLE 1: Objectives\nThe objectives are trade.\n\n"
+            + "02\nTrade In Goods\n\nARTICLE 1: Definitions\nGoods are goods.\n\n"
+            + "03\nRules Of Origin\n\nARTICLE 1: Definitions\nText.\n\n"
+            + "ARTICLE 2: Origin\nText.\n";
+    assertEquals(
+        List.of(
+            "1 [] 01 Objectives And General Definitions",
+            "2 [01 Objectives And General Definitions] ARTICLE 1: Objectives",
+            "1 [] 02 Trade In Goods",
+            "2 [02 Trade In Goods] ARTICLE 1: Definitions",
+            "1 [] 03 Rules Of Origin",
+            "2 [03 Rules Of Origin] ARTICLE 1: Definitions",
+            "2 [03 Rules Of Origin] ARTICLE 2: Origin"),
+        headings(text));
+    // Two numbers alone are no run: page numbers, or a table's.
+    String two = text.substring(0, text.indexOf("03\n")) + "Text.\n";
+    assertEquals(
+        List.of("1 [] ARTICLE 1: Objectives", "1 [] ARTICLE 1: Definitions"), headings(two));
+  }
+
+  @Test
   void aChapterAfterASentenceCutShortStillOpens() {
     // Text lost at a page's end: the chapter's keyword says it is one all the same.
     String text =
