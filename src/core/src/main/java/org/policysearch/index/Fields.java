@@ -102,9 +102,12 @@ public final class Fields {
    * "# Title", a web page's h1 headline) heads no section over its passages. 92: a line going on
    * with a sentence left open before a blank line ("the Government of", "referred to in Chapter")
    * heads no section; control characters are spaces; a template's lines recurring on every page are
-   * text, not page furniture.
+   * text, not page furniture. 93: a number a sentence cites on the next line ("and Article" over
+   * "75.") stays in that sentence; a formula or its terms ("RVC =", "NC VNM"), or a list of names
+   * going on with a sentence, heads no section; zero-padded numbers over names in their order ("03"
+   * over "Rules Of Origin") are chapters.
    */
-  public static final String SCHEMA_VERSION = "92";
+  public static final String SCHEMA_VERSION = "93";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";
