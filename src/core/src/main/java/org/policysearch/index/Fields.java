@@ -103,7 +103,10 @@ public final class Fields {
    * with a sentence left open before a blank line ("the Government of", "referred to in Chapter")
    * heads no section; control characters are spaces; a template's lines recurring on every page are
    * text, not page furniture. 93: each chunk with a sketch has the number of what it commits to
-   * ({@link #SAME_TEXT_COMMITMENT}): near copies that commit otherwise no longer fold.
+   * ({@link #SAME_TEXT_COMMITMENT}): near copies that commit otherwise no longer fold; a number a
+   * sentence cites on the next line ("and Article" over "75.") stays in that sentence; a formula or
+   * its terms ("RVC =", "NC VNM"), or a list of names going on with a sentence, heads no section;
+   * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters.
    */
   public static final String SCHEMA_VERSION = "93";
 

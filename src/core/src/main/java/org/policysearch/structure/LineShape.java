@@ -477,6 +477,138 @@ record LineShape(
     return ProvisionWords.names(words[words.length - 1]) && STARTS_WITH_NUMBER.matcher(next).find();
   }
 
+  /**
+   * A number a sentence cites, at the start of a line: "75.", "11.4 (Joint Committee);", "III:2 of
+   * the GATT 1994", "(a) and (b); or"; its group is what follows it.
+   */
+  private static final Pattern CITED_NUMBER =
+      Pattern.compile(
+          "^(?:\\d{1,4}(?:[.:\\-]\\d{1,4})*[A-Za-z]?|[IVXLC]{1,6}(?:[.:]\\d{1,4})*"
+              + "|\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))"
+              + "(?:\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))*(?![\\p{L}\\p{N}])[.:,;]?\\s*(.*)$");
+
+  /** The words a citation of several provisions joins its numbers with ("Articles 9.10 and"). */
+  private static final Set<String> CITATION_JOINS = Set.of("and", "or", "to", "through", "and/or");
+
+  /** A provision's number cited in a list of them: "9.10", "II,", "(a)", "2(b);". */
+  private static final Pattern NUMBER_WORD =
+      Pattern.compile(
+          "(?:\\d[\\d.:\\-]*[A-Za-z]?|[IVXLC]{1,6}|\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))"
+              + "(?:\\((?:\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\\))*[,;]?");
+
+  /**
+   * Whether {@code next} begins with the number of the provision {@code last} cites as it ends ("in
+   * accordance with due process of law and Article" over "75.", "Articles 9.10 and" over "9.11."):
+   * a hard wrap, often before a blank line, set the number apart, yet it ends that sentence, and
+   * read apart it is a page number, a list label or a numbered heading. Not when a sentence in
+   * capitals goes on after the number ("Article" over "6. This Chapter does not"): there the
+   * paragraph's number follows a citation that lost its own.
+   */
+  static boolean citesNumber(String last, String next) {
+    // "Application of Chapter" over "1." and "This Chapter applies…" is a heading over a
+    // paragraph's number, the article's own sub-heading.
+    if (endsClause(last) || last.endsWith(",") || titleLike(last, MAX_HEADING_WORDS)) {
+      return false;
+    }
+    Matcher m = CITED_NUMBER.matcher(next);
+    if (!m.matches()) {
+      return false;
+    }
+    String rest = m.group(1);
+    if (!rest.isEmpty()
+        && (Character.isLetterOrDigit(rest.codePointAt(0))
+            && !Character.isLowerCase(rest.codePointAt(0)))) {
+      return false;
+    }
+    String[] words = SPACES.split(last.strip());
+    int i = words.length - 1;
+    if (CITATION_JOINS.contains(words[i].toLowerCase(Locale.ROOT))) {
+      // "Articles 9.10, 9.11 and": the numbers cited so far, back to the word that names them;
+      // "referred to in Article 24; and" ends an item of a list instead.
+      i--;
+      if (i < 0 || words[i].endsWith(",") || words[i].endsWith(";")) {
+        return false;
+      }
+      int numbers = 0;
+      while (i >= 0 && NUMBER_WORD.matcher(words[i]).matches() && !words[i].endsWith(";")) {
+        i--;
+        numbers++;
+      }
+      if (numbers == 0) {
+        return false;
+      }
+    }
+    if (i < 0 || !ProvisionWords.names(words[i])) {
+      return false;
+    }
+    String before = i > 0 ? words[i - 1] : "";
+    if (DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+        || !before.isEmpty() && Character.isUpperCase(before.codePointAt(0))) {
+      // "under this Chapter", "in its relevant Schedule" need no number; "the UNCITRAL Arbitration
+      // Rules" name rules: a list label after them begins an item.
+      return false;
+    }
+    // A label in parentheses is a subparagraph's: "referred to in subparagraph" over "(a)".
+    return next.charAt(0) != '(' || words[i].toLowerCase(Locale.ROOT).contains("paragraph");
+  }
+
+  /** Words before a provision's name that make it whole without a number: "this Chapter". */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "its",
+          "their",
+          "such",
+          "each",
+          "any",
+          "every",
+          "relevant",
+          "present",
+          "same",
+          "said",
+          "respective",
+          "applicable",
+          "whole",
+          "his",
+          "her",
+          "our",
+          "which",
+          "whose",
+          "an",
+          "a");
+
+  /** A word of an abbreviation only: "RVC", "VNM", "Q.V.C.", "FOB:". */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:\\p{Lu}{2,4}|(?:\\p{Lu}\\.){2,4})[.:,]?");
+
+  /** A word of an operator, a number or a one-letter term: "-", "x", "100%", "------", "V". */
+  private static final Pattern OPERATOR = Pattern.compile("[xX×]|\\p{Lu}|[^\\p{L}]+");
+
+  /**
+   * Whether a line is a formula or its terms rather than a title: it holds "=" ("RVC = TV - VNM"),
+   * or it is nothing but abbreviations of capitals and operators ("TMN", "NC VNM", "V – VNM"), the
+   * numerator over a fraction's line as a hard-wrapped rule of origin sets it. A title has at least
+   * one word that is no such abbreviation; a section letter alone ("B") is no formula.
+   */
+  static boolean isFormula(String line) {
+    if (line.indexOf('=') >= 0) {
+      return true;
+    }
+    boolean abbreviation = false;
+    for (String word : SPACES.split(line.strip())) {
+      if (ABBREVIATION.matcher(word).matches()) {
+        abbreviation = true;
+      } else if (!OPERATOR.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return abbreviation;
+  }
+
   private static final Set<String> NO_TITLE_ENDS =
       Set.of(
           "if", "that", "which", "where", "when", "whether", "than", "not", "be", "is", "are",

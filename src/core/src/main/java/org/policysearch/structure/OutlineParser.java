@@ -135,19 +135,27 @@ public final class OutlineParser {
 
   /**
    * Joins each bare list label to the line right after it, so that "(a)" over "to provide fair
-   * conditions…" is one bullet rather than a one-word chunk followed by an orphan paragraph.
+   * conditions…" is one bullet rather than a one-word chunk followed by an orphan paragraph; but
+   * not a number the line before cites ("referred to in Chapter" over "19."), which ends that
+   * sentence rather than begins the next line's.
    */
   static List<SourceLine> joinBareLabels(List<SourceLine> lines) {
     List<SourceLine> joined = new ArrayList<>(lines.size());
+    String before = ""; // the last line with text
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
       SourceLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (next != null && !next.blank() && BARE_LABEL.matcher(line.text()).matches()) {
+      if (next != null
+          && !next.blank()
+          && BARE_LABEL.matcher(line.text()).matches()
+          && !LineShape.citesNumber(before, line.text())) {
         joined.add(new SourceLine(line.text() + " " + next.text(), line.start(), next.end()));
         i++;
       } else {
         joined.add(line);
       }
+      SourceLine added = joined.get(joined.size() - 1);
+      before = added.blank() ? before : added.text();
     }
     return joined;
   }
@@ -200,9 +208,15 @@ public final class OutlineParser {
       this.lines = new ArrayList<>(source.size());
       this.dehyphenator = dehyphenator;
       this.glued = glued;
+      Set<Integer> padded = PaddedChapters.in(source);
       for (int i = 0; i < source.size(); i++) {
         SourceLine line = source.get(i);
-        LineShape bare = line.blank() ? null : LineShape.bareSectionNumber(line.text());
+        LineShape bare =
+            line.blank()
+                ? null
+                : padded.contains(i)
+                    ? PaddedChapters.shape(line.text())
+                    : LineShape.bareSectionNumber(line.text());
         int name = bare == null ? -1 : HeadingNames.nameAfter(source, i);
         if (name >= 0) {
           // "CHAPTER 1" over "General Provisions" is one heading, "CHAPTER 1 General Provisions".
@@ -307,6 +321,12 @@ public final class OutlineParser {
                 || open == null
                 || LineShape.endsClause(previous.text());
         if (open != null
+            && (!blankBefore || !explicitBlocks)
+            && LineShape.citesNumber(openLast.text(), line.text())) {
+          // "…in accordance with due process of law and Article" over "75.": the number ends the
+          // sentence; apart it would be a page number or a list label, and dropped or misread.
+          continueOpen(line);
+        } else if (open != null
             && blankBefore
             && !explicitBlocks
             && opensNothing(shapes.get(i))
@@ -505,6 +525,20 @@ public final class OutlineParser {
       // A table's row, its cells joined by " | " as the HTML and Markdown readers write it, heads
       // no rows under it: its header row is a row too.
       if (next < 0 || signatures || Signatures.isSignatory(text) || text.contains(" | ")) {
+        return false;
+      }
+      // A formula's terms ("TMN" over "PMN = ---- x 100") head nothing; the first line of a text
+      // may still be its title in capitals ("GUAM", "EFTA - SACU").
+      if ((open != null || !blocks.isEmpty()) && LineShape.isFormula(text)) {
+        return false;
+      }
+      // A list of names goes on with the sentence left open before it, across the blank line of a
+      // double-spaced scan: "… means the Cook" over "Islands, Fiji, Kiribati, Nauru, Niue, Papua".
+      // (A line without a letter, a stray page or footnote number, leaves no sentence open.)
+      if (open != null
+          && !LineShape.endsClause(openLast.text())
+          && openLast.text().codePoints().anyMatch(Character::isLetter)
+          && text.contains(",")) {
         return false;
       }
       LineShape.Kind nextKind = shapes.get(next).kind();

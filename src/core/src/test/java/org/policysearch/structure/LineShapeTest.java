@@ -1,11 +1,27 @@
 package org.policysearch.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineShapeTest {
+
+  @Test
+  void aFormulaIsAnEqualityOrAbbreviationsAndOperatorsAlone() {
+    assertTrue(LineShape.isFormula("RVC ="));
+    assertTrue(LineShape.isFormula("TMN"));
+    assertTrue(LineShape.isFormula("FOB - VNM"));
+    assertTrue(LineShape.isFormula("V \u2013 VNM"));
+    assertTrue(LineShape.isFormula("Q.V.C. = x 100%"));
+    // A word that is no abbreviation makes a title; a section letter alone is none.
+    assertFalse(LineShape.isFormula("EFTA - Israel"));
+    assertFalse(LineShape.isFormula("Non - cumulation"));
+    assertFalse(LineShape.isFormula("TRADE IN GOODS"));
+    assertFalse(LineShape.isFormula("B"));
+  }
 
   @Test
   void wordsAreCountedBetweenWhiteSpaceOfAnyKind() {

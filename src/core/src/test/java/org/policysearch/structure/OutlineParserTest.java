@@ -680,7 +680,8 @@ class OutlineParserTest {
 
   @Test
   void aLineAfterASentenceLeftOpenIsNoHeading() {
-    // Korea–Chile: the chapter a sentence cites wrapped onto a line of its own, over a part title.
+    // Korea–Chile: the chapter a sentence cites wrapped onto a line of its own, over a part title
+    // that, the number back in its sentence, introduces the chapters after it as the others do.
     String cited =
         "CHAPTER 16\nIntellectual Property Rights\n\nARTICLE 16.6: Consultative Mechanism\n"
             + "Consultations shall be carried out under the procedures referred to in Chapter\n\n"
@@ -690,8 +691,10 @@ class OutlineParserTest {
         List.of(
             "1 [] CHAPTER 16 Intellectual Property Rights",
             "2 [CHAPTER 16 Intellectual Property Rights] ARTICLE 16.6: Consultative Mechanism",
-            "1 [] CHAPTER 17 Transparency",
-            "2 [CHAPTER 17 Transparency] ARTICLE 17.1: Contact Points"),
+            "1 [] ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS",
+            "2 [ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS] CHAPTER 17 Transparency",
+            "3 [ADMINISTRATIVE AND INSTITUTIONAL PROVISIONS, CHAPTER 17 Transparency]"
+                + " ARTICLE 17.1: Contact Points"),
         headings(cited));
     // SPARTECA, double-spaced: "the Government of" over a line that reads like a title.
     String spaced =
@@ -699,6 +702,98 @@ class OutlineParserTest {
             + "Government of Australia or the Government of New\n\n"
             + "Zealand to make a determination.\n";
     assertEquals(List.of("1 [] Article 5"), headings(spaced));
+  }
+
+  @Test
+  void aCitedNumberOnTheNextLineStaysInItsSentence() {
+    // Japan–Mexico, double-spaced: the article an item cites wrapped onto a line of its own.
+    String text =
+        "ARTICLE 82: Expropriation\n1. Neither Party may expropriate investments except:\n\n"
+            + "(c)\non payment of compensation in accordance with paragraphs 2\nthrough 4; and\n\n"
+            + "(d)\nin accordance with due process of law and Article\n\n75.\n\n"
+            + "2. The compensation shall be equivalent to the fair market value.\n\n"
+            + "3. Claims under Articles 9.10 and\n\n9.11.\n\n"
+            + "4. Each Party shall notify the other Party of a measure referred to in subparagraphs"
+            + "\n\n(a) and (b); or of a measure under Article\n\n"
+            + "6. This Chapter does not apply to taxation.\n";
+    assertEquals(
+        List.of(
+            "HEADING [] ARTICLE 82: Expropriation",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 1. Neither Party may expropriate investments"
+                + " except:",
+            "BULLET [ARTICLE 82: Expropriation] (c) on payment of compensation in accordance with"
+                + " paragraphs 2 through 4; and",
+            "BULLET [ARTICLE 82: Expropriation] (d) in accordance with due process of law and"
+                + " Article 75.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 2. The compensation shall be equivalent to the"
+                + " fair market value.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 3. Claims under Articles 9.10 and 9.11.",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 4. Each Party shall notify the other Party of a"
+                + " measure referred to in subparagraphs (a) and (b); or of a measure under Article",
+            "PARAGRAPH [ARTICLE 82: Expropriation] 6. This Chapter does not apply to taxation."),
+        outline(text));
+  }
+
+  @Test
+  void aFormulaOrItsTermsOpenNoSection() {
+    // NAFTA and Costa Rica–Mexico: a rule of origin's fraction, hard-wrapped, its numerator alone.
+    String text =
+        "CHAPTER 4\nRules Of Origin\n\nARTICLE 402: Regional Value Content\n"
+            + "1. Each Party shall provide that the regional value content is calculated on the"
+            + " basis of the following net cost method:\n\nNC VNM\nRVC = --------------- x 100\n\n"
+            + "NC\n\nwhere RVC is the regional value content.\n\n"
+            + "2. Non-originating materials shall be determined by the following formula:\n\n"
+            + "TMN\nPMN = ------------ x 100\nTMOYN\n\n"
+            + "3. The producer shall keep records.\n\nARTICLE 403: Automotive Goods\nText.\n";
+    assertEquals(
+        List.of(
+            "1 [] CHAPTER 4 Rules Of Origin",
+            "2 [CHAPTER 4 Rules Of Origin] ARTICLE 402: Regional Value Content",
+            "2 [CHAPTER 4 Rules Of Origin] ARTICLE 403: Automotive Goods"),
+        headings(text));
+    assertTrue(
+        outline(text)
+            .contains(
+                "PARAGRAPH [CHAPTER 4 Rules Of Origin, ARTICLE 402: Regional Value Content]"
+                    + " 3. The producer shall keep records."));
+  }
+
+  @Test
+  void aListOfNamesAfterASentenceLeftOpenIsNoHeading() {
+    // SPARTECA, double-spaced: a definition's list of islands wrapped across blank lines.
+    String text =
+        "ARTICLE I: Definitions\nIn this Agreement :\n\n"
+            + "\"Forum Island countries\" means the Cook\n\n"
+            + "Islands, Fiji, Kiribati, Nauru, Niue, Papua\n\n"
+            + "New Guinea, Solomon Islands, Tonga and Tuvalu;\n\n"
+            + "ARTICLE II: Objectives\nThe objectives of this Agreement are trade.\n";
+    assertEquals(
+        List.of("1 [] ARTICLE I: Definitions", "1 [] ARTICLE II: Objectives"), headings(text));
+  }
+
+  @Test
+  void zeroPaddedNumbersOverNamesInTheirOrderAreChapters() {
+    // Singapore–Australia: each chapter's number alone, "01", over its name.
+    String text =
+        "Have agreed as follows:\n\n01\nObjectives And General Definitions\n\n"
+            + "ARTICLE 1: Objectives\nThe objectives are trade.\n\n"
+            + "02\nTrade In Goods\n\nARTICLE 1: Definitions\nGoods are goods.\n\n"
+            + "03\nRules Of Origin\n\nARTICLE 1: Definitions\nText.\n\n"
+            + "ARTICLE 2: Origin\nText.\n";
+    assertEquals(
+        List.of(
+            "1 [] 01 Objectives And General Definitions",
+            "2 [01 Objectives And General Definitions] ARTICLE 1: Objectives",
+            "1 [] 02 Trade In Goods",
+            "2 [02 Trade In Goods] ARTICLE 1: Definitions",
+            "1 [] 03 Rules Of Origin",
+            "2 [03 Rules Of Origin] ARTICLE 1: Definitions",
+            "2 [03 Rules Of Origin] ARTICLE 2: Origin"),
+        headings(text));
+    // Two numbers alone are no run: page numbers, or a table's.
+    String two = text.substring(0, text.indexOf("03\n")) + "Text.\n";
+    assertEquals(
+        List.of("1 [] ARTICLE 1: Objectives", "1 [] ARTICLE 1: Definitions"), headings(two));
   }
 
   @Test
