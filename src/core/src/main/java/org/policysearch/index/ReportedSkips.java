@@ -17,15 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * indexing threads to use at once.
  */
 public final class ReportedSkips {
-  private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
-  private final Map<String, String> reasons = new ConcurrentHashMap<>();
+  private final Map<String, Skip> reported = new ConcurrentHashMap<>();
+
+  /**
+   * What a file was when it was skipped, and why: one value, so that a reader sees both or none.
+   */
+  private record Skip(String fingerprint, String reason) {}
 
   /**
    * The reason {@code fileName} was reported skipped for when it was {@code fingerprint}, or null.
    */
   String reasonFor(String fileName, String fingerprint) {
-    String reason = reasons.get(fileName);
-    return reason != null && fingerprint.equals(fingerprints.get(fileName)) ? reason : null;
+    Skip skip = reported.get(fileName);
+    return skip != null && skip.fingerprint().equals(fingerprint) ? skip.reason() : null;
   }
 
   /**
@@ -33,17 +37,12 @@ public final class ReportedSkips {
    * when that is news to report, false when it was reported so before.
    */
   boolean report(String fileName, String fingerprint, String reason) {
-    if (reason.equals(reasonFor(fileName, fingerprint))) {
-      return false;
-    }
-    fingerprints.put(fileName, fingerprint);
-    reasons.put(fileName, reason);
-    return true;
+    Skip before = reported.put(fileName, new Skip(fingerprint, reason));
+    return !new Skip(fingerprint, reason).equals(before);
   }
 
   /** Forgets every file but {@code skipped}, the files the last run skipped. */
   void keepOnly(Set<String> skipped) {
-    fingerprints.keySet().retainAll(skipped);
-    reasons.keySet().retainAll(skipped);
+    reported.keySet().retainAll(skipped);
   }
 }
