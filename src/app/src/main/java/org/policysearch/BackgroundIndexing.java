@@ -25,15 +25,30 @@ final class BackgroundIndexing implements AutoCloseable {
    */
   static final Duration LONGEST = Duration.ofSeconds(30);
 
+  /**
+   * How long a failed run waits before it is tried again, doubling at each failure in a row up to
+   * {@link #LONGEST_RETRY}: an index on a full disk or a cluster that is down does not come back at
+   * once, and the changes the run was for must not wait for the next change to the corpus.
+   */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+
+  /** The longest wait between tries of a run that keeps failing. */
+  static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+
   private final IndexRun run;
   private final SettledRuns runs;
   private final CorpusWatch watch;
+  private final Duration firstRetry;
   // Set by start, before the runs' thread starts.
   private SearchService service;
+  // Touched by the runs' thread only: the wait before the next try, null while runs succeed.
+  private Duration retry;
 
-  private BackgroundIndexing(CorpusOptions folders, boolean watching, IndexRun run)
+  private BackgroundIndexing(
+      CorpusOptions folders, boolean watching, IndexRun run, Duration firstRetry)
       throws IOException {
     this.run = run;
+    this.firstRetry = firstRetry;
     this.runs = new SettledRuns("indexing beside serving", QUIET, LONGEST, this::runOnce);
     this.watch =
         watching
@@ -59,7 +74,17 @@ final class BackgroundIndexing implements AutoCloseable {
    */
   static BackgroundIndexing of(CorpusOptions folders, boolean watching, IndexRun run)
       throws IOException {
-    return new BackgroundIndexing(folders, watching, run);
+    return of(folders, watching, run, FIRST_RETRY);
+  }
+
+  /**
+   * {@link #of(CorpusOptions, boolean, IndexRun)}, a failed run tried again from {@code
+   * firstRetry}.
+   */
+  static BackgroundIndexing of(
+      CorpusOptions folders, boolean watching, IndexRun run, Duration firstRetry)
+      throws IOException {
+    return new BackgroundIndexing(folders, watching, run, firstRetry);
   }
 
   /**
@@ -78,16 +103,40 @@ final class BackgroundIndexing implements AutoCloseable {
   /**
    * One run, incremental, so that a corpus that did not change is read, found unchanged and not
    * committed; false when another process holds the index and a watched corpus should be tried
-   * again. A failure leaves the index served as it was, and the next change tries again.
+   * again. A failure leaves the index served as it was; while the corpus is watched, the run is
+   * tried again after a wait that doubles at each failure in a row, or at the next change, and the
+   * failure is said once, not at every try.
    */
   private boolean runOnce() {
     IndexSummary summary;
     try {
       summary = run.run();
     } catch (Exception e) {
-      System.err.println(
-          "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
+      if (watch == null) {
+        System.err.println(
+            "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
+        return true;
+      }
+      if (retry == null) {
+        retry = firstRetry;
+        System.err.println(
+            "Indexing the corpus stopped ("
+                + e.getMessage()
+                + "): serving the index as it was, and trying again from "
+                + retry.toSeconds()
+                + " s on, and at each change.");
+      } else {
+        retry =
+            retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0
+                ? LONGEST_RETRY
+                : retry.multipliedBy(2);
+      }
+      runs.requestIn(retry);
       return true;
+    }
+    if (retry != null) {
+      retry = null;
+      System.out.println("Indexing the corpus works again.");
     }
     if (summary == null) {
       // The other run may have read the corpus before the changes this run was for; the next

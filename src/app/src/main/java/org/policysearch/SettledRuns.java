@@ -54,6 +54,22 @@ final class SettledRuns implements AutoCloseable {
     }
   }
 
+  /**
+   * Asks for a run {@code delay} from now, or sooner where a request is pending or comes meanwhile
+   * (then as that request settles): a retry that a change to the corpus brings forward.
+   */
+  void requestIn(Duration delay) {
+    synchronized (lock) {
+      if (!pending) {
+        long due = System.nanoTime() + delay.toNanos();
+        pending = true;
+        oldest = due - longest.toNanos();
+        latest = due - quiet.toNanos();
+      }
+      lock.notifyAll();
+    }
+  }
+
   /** Asks for a run as soon as none is under way, without waiting for requests to settle. */
   void requestNow() {
     synchronized (lock) {

@@ -89,6 +89,21 @@ class SettledRunsTest {
     }
   }
 
+  @Test
+  void aRunAskedForLaterRunsThenOrAsSoonAsARequestSettles() throws Exception {
+    try (SettledRuns settled = settled(() -> true)) {
+      settled.start();
+      settled.requestIn(Duration.ofMillis(300));
+      awaitRuns(1);
+
+      // Ten minutes on, unless a change comes first: this one brings the run forward.
+      settled.requestIn(Duration.ofMinutes(10));
+      settled.request();
+      awaitRuns(2);
+      assertEquals(2, runs.get());
+    }
+  }
+
   private SettledRuns settled(BooleanSupplier task) {
     return new SettledRuns(
         "test runs",
