@@ -128,6 +128,28 @@ final class SizedLines extends PDFTextStripper {
     lineStart = length();
   }
 
+  /**
+   * Writes the pages PDFBox skipped before this one as empty pages: it reads no page without a
+   * content stream (a blank page some exporters write so), and the pages after one must keep their
+   * numbers, which citations and the document view give.
+   */
+  @Override
+  protected void writePageStart() throws IOException {
+    if (turn == ALL_DIRECTIONS) {
+      int filePage = getCurrentPageNo() - 1;
+      for (int skipped = filePages.isEmpty() ? 0 : filePages.get(filePages.size() - 1) + 1;
+          skipped < filePage;
+          skipped++) {
+        output.write(getPageEnd());
+        output.flush();
+        lineStart = length();
+        filePages.add(skipped);
+        page++;
+      }
+    }
+    super.writePageStart();
+  }
+
   @Override
   protected void writePageEnd() throws IOException {
     endLine();

@@ -87,6 +87,23 @@ class PdfReaderTest {
   }
 
   @Test
+  void aBlankPageWithoutContentStillCountsAsAPage() throws IOException {
+    // A page with no content stream at all (a blank page some exporters write so): the pages
+    // after it must keep their numbers, which citations and the document view give.
+    byte[] withBlank;
+    try (PDDocument pdf =
+        Loader.loadPDF(pdf("Report", List.of(List.of("Alpha"), List.of("Gamma"))))) {
+      pdf.getPages().insertBefore(new PDPage(), pdf.getPage(1));
+      withBlank = save(pdf);
+    }
+
+    SourceText text = reader.read(withBlank);
+
+    assertEquals("Alpha\f\fGamma", text.text());
+    assertEquals(List.of(), text.warnings(), "a blank page is no damage");
+  }
+
+  @Test
   @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void anOutlineThatLoopsIsReadNoFurtherThanAnyRealOneGoes() throws IOException {
     byte[] content =
