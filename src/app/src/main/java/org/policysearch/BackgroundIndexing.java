@@ -126,10 +126,8 @@ final class BackgroundIndexing implements AutoCloseable {
                 + retry.toSeconds()
                 + " s on, and at each change.");
       } else {
-        retry =
-            retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0
-                ? LONGEST_RETRY
-                : retry.multipliedBy(2);
+        Duration doubled = retry.multipliedBy(2);
+        retry = doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
       }
       runs.requestIn(retry);
       return true;

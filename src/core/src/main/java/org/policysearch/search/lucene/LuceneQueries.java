@@ -159,6 +159,13 @@ final class LuceneQueries {
   private final KeptValues<String, List<String>> shorterStemsKept =
       new KeptValues<>(MAX_GRADED_KEPT);
 
+  /**
+   * {@link #rankedPrefix} by the prefix: one search builds its clause several times (selecting,
+   * counting, holding every word), and each time read every index term the prefix starts.
+   */
+  private final KeptValues<QueryNode.Prefix, Query> rankedPrefixKept =
+      new KeptValues<>(MAX_GRADED_KEPT);
+
   /** Where the words are in the reader's segments, kept for every query made here. */
   private final TermLookups lookups;
 
@@ -936,6 +943,11 @@ final class LuceneQueries {
    * under a heading that says them, which do not, after them.
    */
   private Query rankedPrefix(QueryNode.Prefix prefix) {
+    Query known = rankedPrefixKept.get(prefix);
+    return known != null ? known : rankedPrefixKept.keep(prefix, rankedPrefixFresh(prefix));
+  }
+
+  private Query rankedPrefixFresh(QueryNode.Prefix prefix) {
     Query any = prefix(Fields.BODY, prefix);
     if (!prefix.joinedBefore().isEmpty()) {
       return any; // a phrase: it scores by itself

@@ -169,7 +169,7 @@ final class SpellingSuggester {
       if (known == 0) {
         continue;
       }
-      if (2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, lower)) >= known) {
+      if (mostlyInAnotherLanguage(lower, known, counts)) {
         another++;
       } else {
         return false;
@@ -232,7 +232,16 @@ final class SpellingSuggester {
       return false;
     }
     long known = counts.docFreq(new Term(Fields.SPELL, near));
-    return known > 0 && 2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, near)) >= known;
+    return known > 0 && mostlyInAnotherLanguage(near, known, counts);
+  }
+
+  /**
+   * Whether the texts say {@code word}, which {@code known} documents hold, mostly beside the
+   * commonest words of Spanish or of French.
+   */
+  private static boolean mostlyInAnotherLanguage(String word, long known, Counts counts)
+      throws IOException {
+    return 2 * counts.docFreq(new Term(WITH_ANOTHER_LANGUAGE, word)) >= known;
   }
 
   /**
