@@ -191,8 +191,9 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Serves the Solr collection the options name, bringing it in line with the corpus first and,
-   * unless {@code --no-watch}, again after each change to the corpus, as the index folder is.
+   * Serves the Solr collection the options name, bringing it in line with the corpus (first when it
+   * is empty, else beside serving) and, unless {@code --no-watch}, again after each change to the
+   * corpus, as the index folder is.
    */
   private int serveCollection(Engine engine) throws Exception {
     SolrCollection collection;
@@ -212,15 +213,20 @@ final class ServeCommand implements Callable<Integer> {
                   !noWatch,
                   new SolrCollectionRun(engine, folders, collection, backend, reported));
       SearchService service;
+      boolean servable;
       try {
-        // A collection needs no first build to be served, but one that cannot be reached at
-        // start is told at once rather than served as a failure on every page.
-        if (!noIndexing) {
-          IndexCommand.run(engine, folders, collection, true, reported);
-        }
+        // A collection that cannot be reached at start is told at once rather than served as a
+        // failure on every page. One that holds documents is served at once, as an index folder
+        // is, and brought in line with the corpus beside serving: finding what changed in a large
+        // corpus takes far longer than asking the cluster. An empty one is filled first.
         service =
             new SearchService(
                 collection.backend(engine.labels()), engine.labels(), new ResultCache(resultCache));
+        servable = service.stats().documents() > 0;
+        if (!noIndexing && !servable) {
+          IndexCommand.run(engine, folders, collection, true, reported);
+          service.refresh();
+        }
       } catch (IllegalArgumentException | IOException | UncheckedIOException | SolrException e) {
         if (indexing != null) {
           indexing.close();
@@ -228,7 +234,7 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println(backend.failed(e));
         return 1;
       }
-      return serve(service, false, indexing, false);
+      return serve(service, false, indexing, servable);
     }
   }
 

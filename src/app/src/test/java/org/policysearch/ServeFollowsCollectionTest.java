@@ -98,9 +98,26 @@ class ServeFollowsCollectionTest {
     }
   }
 
-  /** Last: it ends the cluster. */
   @Test
   @Order(2)
+  void aCollectionThatHoldsDocumentsIsServedAtOnceAndBroughtInLineBesideServing() throws Exception {
+    // Added while no server runs: only the run beside serving can find it.
+    Files.writeString(corpus.resolve("lagoon.txt"), "Lagoon\n\nThe lagoon is a reserve.\n");
+
+    try (ServeProcess server = serve()) {
+      awaitTrue(() -> occurrences(server.output(), "Indexed ") == 1, server);
+      List<String> lines = server.output().lines().toList();
+      int serving = indexOf(lines, "policy-search is serving");
+      int indexed = indexOf(lines, "Indexed ");
+      assertTrue(serving >= 0 && serving < indexed, server.output());
+      assertEquals(1, server.total("reserve"), server.output());
+      assertEquals(1, server.total("stocks"));
+    }
+  }
+
+  /** Last: it ends the cluster. */
+  @Test
+  @Order(3)
   void aClusterThatFallsAwayLeavesTheServerServingAndSaysSoOnce() throws Exception {
     try (ServeProcess server = serve()) {
       assertEquals(1, server.total("stocks"));
@@ -117,6 +134,15 @@ class ServeFollowsCollectionTest {
       assertEquals(503, server.status("/api/health"), server.log());
       assertEquals(1, occurrences(server.log(), "Indexing the corpus stopped ("), server.log());
     }
+  }
+
+  private static int indexOf(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static long occurrences(String text, String part) {
