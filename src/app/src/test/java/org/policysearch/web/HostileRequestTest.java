@@ -52,6 +52,9 @@ class HostileRequestTest {
         Arguments.of(200, "q=%ED%A0%80"), // a lone surrogate: not valid UTF-8
         Arguments.of(200, "q=title:/.*/"),
         Arguments.of(200, "q=a~10"),
+        Arguments.of(200, "q=%22~5"), // a proximity whose phrase's words were deleted
+        Arguments.of(200, "q=tariff+%22~5%22"),
+        Arguments.of(200, "q=%22~0"),
         Arguments.of(200, "q=*:*"),
         Arguments.of(200, "q=*"),
         Arguments.of(200, "q=field:[a+TO+z]"),

@@ -45,7 +45,7 @@ public final class UserQueryParser {
   public static final int MAX_SLOP = 50;
 
   /** A phrase token's proximity after its closing quote, as the tokens write it: {@code "~10}. */
-  private static final Pattern SLOP = Pattern.compile("\"~(\\d+)$");
+  private static final Pattern SLOP = Pattern.compile("(?<=.)\"~(\\d+)$");
 
   /** What a {@code )} without its {@code (} reads as, where it stands first or inside a clause. */
   private static final String UNOPENED =
