@@ -149,7 +149,8 @@ public final class SearchService implements Closeable {
           && better != null
           && better.total() > 0
           && betterWhole >= Math.max(1, CORRECTION_FINDS_MORE * typedWhole)
-          && (!respelling.replacesAWord() || respelling.inContext())) {
+          && (!respelling.replacesAWord()
+              || respelling.inContext() && saidTogether(view, respelling, filters, request))) {
         attempt = better;
         corrected = suggestion;
       }
@@ -178,6 +179,36 @@ public final class SearchService implements Closeable {
         grouped ? attempt.documents() : null,
         attempt.folded(),
         readAs);
+  }
+
+  /**
+   * Whether the texts put a word the suggestion puts for a word of English beside the query's word
+   * next to it far more often than the word as typed: "public procurement", not "pubic
+   * procurement", is what they say; "import copies" is no more what they say than "import copper",
+   * though "copies" is the commoner word, and "fishing willing" is said nowhere. Many passages
+   * holding both words anywhere are no such evidence: a common word is held beside any other.
+   */
+  private boolean saidTogether(
+      SearchBackend.View view,
+      Respelling respelling,
+      Map<String, List<String>> filters,
+      SearchRequest request)
+      throws IOException {
+    for (Respelling.Neighbours pair : respelling.neighbours()) {
+      long suggested = view.count(run(phrase(pair.suggested()), filters, request));
+      if (suggested == 0) {
+        continue;
+      }
+      long typed = view.count(run(phrase(pair.typed()), filters, request));
+      if (suggested >= CORRECTION_FINDS_MORE * typed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static QueryNode phrase(String words) {
+    return new QueryNode.Phrase(words, Respelling.NEIGHBOUR_SLOP);
   }
 
   /**

@@ -31,6 +31,23 @@ class RespellingTest {
   }
 
   @Test
+  void aReplacedWordsNeighboursAreTheNearestKeptWordsOnEitherSidePastStopWords() {
+    assertEquals(
+        List.of(new Respelling.Neighbours("trace Korea", "trade Korea")),
+        Respelling.of("trace with Korea", "trade with Korea", ENGLISH).neighbours());
+    assertEquals(
+        List.of(
+            new Respelling.Neighbours("open pubic", "open public"),
+            new Respelling.Neighbours("pubic procurement", "public procurement")),
+        Respelling.of("the open pubic procurement", "the open public procurement", ENGLISH)
+            .neighbours());
+    assertEquals(
+        List.of(),
+        Respelling.of("ecommerce rules", "e-commerce rules", ENGLISH).neighbours(),
+        "a hyphen the suggestion adds: no word-for-word neighbours");
+  }
+
+  @Test
   void aNameTheWordListKnowsIsAWordOfEnglishInAnyCase() {
     assertTrue(Respelling.of("georgia trade", "geordie trade", ENGLISH).replacesAWord());
     assertFalse(Respelling.of("Giorgia Melone", "Georgia Melone", ENGLISH).replacesAWord());

@@ -342,6 +342,53 @@ class SpellingSuggesterTest {
     }
   }
 
+  /**
+   * Forty texts where an import licence is checked long before the ship leaves the port, and
+   * officials are willing; none says "whey", "pork" or "whaling".
+   */
+  private static SearchService harbour(Path dir) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 40; i++) {
+      files.put(
+          "h" + i + ".txt",
+          "Notes\n\nWhen goods arrive, the import licence of Party "
+              + i
+              + " is checked by the officers of the customs authority before the ship may leave"
+              + " the port.\n\nOfficials are willing to cooperate.\n");
+    }
+    return TestIndexes.ofFiles(dir, files);
+  }
+
+  @Test
+  void aStopWordIsNeverOfferedForAWord(@TempDir Path tmp) throws IOException {
+    try (SearchService texts = harbour(tmp)) {
+      // "when" is one letter from "whey" and in every text, but searches nothing: the answer
+      // would be every passage saying "import".
+      SearchResult result = texts.search(SearchRequest.of("import whey"));
+      assertNull(result.suggestion());
+      assertNull(result.correctedQuery());
+    }
+  }
+
+  @Test
+  void aWordOfEnglishIsOfferedOnlyAWordOneLetterOff(@TempDir Path tmp) throws IOException {
+    try (SearchService texts = harbour(tmp)) {
+      assertNull(texts.search(SearchRequest.of("whaling")).suggestion());
+    }
+  }
+
+  @Test
+  void aWordOfEnglishIsReplacedOnlyWhereTheTextsSayTheCorrectionBesideTheOtherWords(
+      @TempDir Path tmp) throws IOException {
+    try (SearchService texts = harbour(tmp)) {
+      // Every text says "import" and "port", but never near each other: "pork" may be meant.
+      SearchResult result = texts.search(SearchRequest.of("import pork"));
+      assertEquals("import port", result.suggestion());
+      assertNull(result.correctedQuery());
+      assertEquals(0, result.allWordsTotal());
+    }
+  }
+
   @Test
   void correctionCanBeTurnedOffToSearchTheWordsAsTyped() throws IOException {
     SearchResult asTyped =

@@ -26,6 +26,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.analysis.SpellingAnalyzer;
+import org.policysearch.analysis.StopWords;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.index.Fields;
 import org.policysearch.search.Respelling;
@@ -76,17 +77,31 @@ final class SpellingSuggester {
           .add(allOf("les", "des"), Occur.SHOULD)
           .build();
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final DirectSpellChecker checker = checker(2);
+
+  /**
+   * For a word of English: one typed for another is one letter off, dropped, added or two swapped
+   * ("pubic", "trace", "form"); a word two letters from it is another word ("whaling" is no typo of
+   * "willing", nor "copper" of "copies").
+   */
+  private final DirectSpellChecker oneEdit = checker(1);
+
   private final Analyzer expanded;
 
   /** {@code expanded} is the query-time analysis, whose synonyms and spelling variants count. */
   SpellingSuggester(Analyzer expanded) {
     this.expanded = expanded;
+  }
+
+  private static DirectSpellChecker checker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
     checker.setMinQueryLength(4);
     checker.setAccuracy(0.7f);
     // Not a share of the index's documents, which a collection's counts (one document holding
     // every word, see ShardSpelling) would make meaningless: MORE_COMMON decides.
     checker.setMaxQueryFrequency(Integer.MAX_VALUE);
+    return checker;
   }
 
   /** How many documents hold a term: an index's own count, or a collection's. */
@@ -205,14 +220,18 @@ final class SpellingSuggester {
     }
     long typed = Math.max(known, 1); // found through its stem: as if in one document
     SuggestWord best = null;
+    DirectSpellChecker within = EnglishWords.bundled().containsInAnyCase(lower) ? oneEdit : checker;
     for (SuggestWord near :
-        checker.suggestSimilar(
+        within.suggestSimilar(
             new Term(Fields.SPELL, lower), NEAR_WORDS, candidates, mode, LOOSE_ACCURACY)) {
       boolean meant =
           unknown && near.score >= checker.getAccuracy()
               || near.freq >= MORE_COMMON * typed
               || near.freq >= COMMONER_WORD * typed && typoOfAWord(lower, near);
-      if (!meant || englishToAnotherLanguage(lower, near.string, counts)) {
+      // A stop word searches nothing: "when" for "whey" would answer with the query's other words.
+      if (!meant
+          || StopWords.all().contains(near.string)
+          || englishToAnotherLanguage(lower, near.string, counts)) {
         continue;
       }
       if (best == null || near.freq >= MORE_COMMON * best.freq) {
