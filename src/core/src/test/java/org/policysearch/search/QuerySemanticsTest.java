@@ -862,6 +862,21 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aWordJoinedByHyphensHoldsItsPartsTogetherWhenAPartHasASynonym(@TempDir Path tmp)
+      throws IOException {
+    // "tariffs" is also searched as "customs duties", "EU" as "European Union": the compound is
+    // still one word, not "non" in one place and "tariff" in another.
+    Map<String, String> files =
+        Map.of(
+            "adjacent.txt", "Notes\n\nThe Parties shall remove non-tariff measures.\n",
+            "apart.txt", "Notes\n\nNon-originating goods pay the preferential tariff rate.\n",
+            "outside.txt", "Notes\n\nGoods from non-EU countries are covered.\n",
+            "union.txt", "Notes\n\nNon-members of the European Union may join.\n");
+    assertEquals(List.of("adjacent"), documentsHoldingEveryWord(tmp, files, "non-tariff"));
+    assertEquals(List.of("outside"), documentsHoldingEveryWord(tmp, files, "non-EU"));
+  }
+
+  @Test
   void aWordJoinedByHyphensIsAsRareAsItsRarerPart(@TempDir Path tmp) throws IOException {
     // "e" is in every list's "(e)", "commerce" in one passage: the passage saying "e-commerce"
     // holds the rarer word of the two asked for, and comes first.

@@ -764,8 +764,11 @@ final class LuceneQueries {
         COMPOUND.matcher(text),
         m ->
             labels.partiesNamedIn(m.group().replace('-', ' ')).size() < 2
-                // "non-tariff barriers" is NTB as a whole: left whole, as typed
-                && !overlaps(synonyms, m.start(), m.end()));
+                // "non-tariff barriers" is NTB as a whole, and "e-commerce" is "electronic
+                // commerce": left whole, as typed, the synonym's phrases holding it together. A
+                // synonym of a part only ("tariff", "EU") is an alternative at its place in the
+                // compound's phrase: else "non" and "tariff" are found anywhere in a passage.
+                && !notInside(synonyms, m.start(), m.end()));
   }
 
   /** Where in {@code text} its words have synonyms, as the query analysis finds them. */
@@ -787,8 +790,17 @@ final class LuceneQueries {
     return spans;
   }
 
-  private static boolean overlaps(List<int[]> spans, int start, int end) {
-    return spans.stream().anyMatch(span -> span[0] < end && start < span[1]);
+  /**
+   * Whether a synonym's span overlaps {@code start}–{@code end} without lying inside it: it is the
+   * whole of it or reaches outside it.
+   */
+  private static boolean notInside(List<int[]> spans, int start, int end) {
+    return spans.stream()
+        .anyMatch(
+            span ->
+                span[0] < end
+                    && start < span[1]
+                    && (span[0] < start || span[1] > end || span[0] == start && span[1] == end));
   }
 
   /**
