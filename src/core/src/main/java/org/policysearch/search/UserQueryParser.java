@@ -69,8 +69,13 @@ public final class UserQueryParser {
           "The query is too long: " + query.length() + " characters, at most " + MAX_LENGTH + ".");
     }
     List<Token> read = tokens(asTyped(query));
-    tokens = read.stream().map(Token::text).toList();
+    tokens = read.stream().map(Token::text).filter(t -> !t.equals(DETACHED_MINUS)).toList();
     notes.clear();
+    if (tokens.size() < read.size()) {
+      notes.add(
+          "A - with a space after it was ignored: to leave a word out, write the - right before"
+              + " it (-quantum).");
+    }
     if (read.stream().anyMatch(Token::unclosed)) {
       notes.add("A quote was not closed: the phrase runs to the end of the query.");
     }
@@ -362,6 +367,12 @@ public final class UserQueryParser {
     return tokens(query).stream().map(Token::text).toList();
   }
 
+  /**
+   * The token of a minus with a space (or the end) after it, which excludes nothing: "- tariff" is
+   * not "-tariff", every passage but those saying tariff. No typed token holds a space.
+   */
+  private static final String DETACHED_MINUS = "- ";
+
   /** A proximity typed after a phrase's closing quote, up to a space or bracket: {@code ~10}. */
   private static final Pattern PROXIMITY = Pattern.compile("~\\d+(?=[\\s()]|$)");
 
@@ -425,6 +436,10 @@ public final class UserQueryParser {
           i++;
         }
         String word = query.substring(start, i);
+        if (word.equals("-")) {
+          tokens.add(new Token(DETACHED_MINUS, start, i));
+          continue;
+        }
         int colon = word.indexOf(':');
         if (colon > 0 && colon == word.length() - 1 && i < n && query.charAt(i) == '"') {
           // field:"quoted value"

@@ -35,6 +35,11 @@ class UserQueryParserTest {
     assertEquals(
         List.of("A closing parenthesis without an opening one was ignored."), notes(") quantum"));
     assertEquals(List.of("OR with nothing after it was ignored."), notes("quantum OR"));
+    assertEquals(
+        List.of(
+            "A - with a space after it was ignored: to leave a word out, write the - right"
+                + " before it (-quantum)."),
+        notes("- quantum"));
     assertEquals(List.of("OR with nothing before it was ignored."), notes("OR quantum"));
     assertEquals(
         List.of(
@@ -55,6 +60,15 @@ class UserQueryParserTest {
     assertEquals(
         List.of("AND is not needed: every word must match already."), notes("quantum AND korea"));
     assertEquals(List.of(), notes("research and development"), "a word in lower case is a word");
+  }
+
+  @Test
+  void aMinusWithASpaceAfterItExcludesNothing() {
+    assertEquals(new UserQueryParser().parse("quantum"), new UserQueryParser().parse("- quantum"));
+    assertEquals(
+        new UserQueryParser().parse("quantum space"),
+        new UserQueryParser().parse("quantum - space"));
+    assertEquals(new UserQueryParser().parse("quantum"), new UserQueryParser().parse("quantum -"));
   }
 
   @Test
