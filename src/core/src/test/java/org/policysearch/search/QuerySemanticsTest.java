@@ -877,6 +877,14 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void anEmojiBesideTheWordsIsNoWordAPassageMustHold(@TempDir Path tmp) throws IOException {
+    Map<String, String> files =
+        Map.of("quantum.txt", "Notes\n\nThe Parties cooperate on quantum sensing.\n");
+    assertEquals(
+        List.of("quantum"), documentsHoldingEveryWord(tmp, files, "quantum sensing \uD83D\uDE00"));
+  }
+
+  @Test
   void aWordJoinedByHyphensIsAsRareAsItsRarerPart(@TempDir Path tmp) throws IOException {
     // "e" is in every list's "(e)", "commerce" in one passage: the passage saying "e-commerce"
     // holds the rarer word of the two asked for, and comes first.

@@ -1051,12 +1051,14 @@ final class LuceneQueries {
 
   /**
    * The terms of the stop words typed in {@code text}: only of those typed, since a word can stem
-   * as a stop word does ("owned" as "own") without being one.
+   * as a stop word does ("owned" as "own") without being one. An emoji, or any token without a
+   * letter or digit, is one too: pasted beside words, it is no word a passage must hold.
    */
   private Set<String> stopTermsIn(String text) {
     Set<String> terms = new HashSet<>();
     for (String word : StopWords.typed(text)) {
-      if (StopWords.all().contains(word)) {
+      if (StopWords.all().contains(word)
+          || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
         terms.addAll(analyse(word));
       }
     }
