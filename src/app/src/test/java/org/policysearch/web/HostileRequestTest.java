@@ -68,6 +68,8 @@ class HostileRequestTest {
         Arguments.of(200, "q=a:b:c"),
         Arguments.of(400, "q=country:Narnia"),
         Arguments.of(400, "q=sector:"),
+        Arguments.of(400, "q=country:(KR)"), // a field over a group: said how to write it
+        Arguments.of(200, "q=country:+quantum"),
         Arguments.of(400, "q=title:%28"),
         Arguments.of(200, "q=country:IT+OR"),
         Arguments.of(200, "q=country:KR+OR+country:IT"), // filters in a group: passages only

@@ -217,6 +217,9 @@ public final class UserQueryParser {
       if (FIELDS.contains(field)) {
         boolean quoted = value.startsWith("\"");
         value = quoted ? value.substring(1).strip() : value;
+        if (value.isEmpty() && !quoted) {
+          return emptyFilter(field);
+        }
         return value.isEmpty() ? null : new QueryNode.Filter(field, value, quoted);
       }
     }
@@ -289,6 +292,32 @@ public final class UserQueryParser {
         && !token.endsWith("*")
         && !(token.indexOf(':') > 0
             && FIELDS.contains(token.substring(0, token.indexOf(':')).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * A filter typed with nothing right after its colon: before a group ({@code country:(KR JP)}, as
+   * other search engines write a field over several values) it is refused with the way to write it;
+   * before a space, it is ignored and said.
+   */
+  private QueryNode emptyFilter(String field) {
+    if (pos < tokens.size() && tokens.get(pos).equals("(")) {
+      throw new InvalidQueryException(
+          "A filter takes one value after its colon: write "
+              + field
+              + ":A "
+              + field
+              + ":B to select either, rather than "
+              + field
+              + ":(A B).");
+    }
+    notes.add(
+        "“"
+            + field
+            + ":” with nothing right after it was ignored: write the value after the colon, without"
+            + " a space ("
+            + field
+            + ":value).");
+    return null;
   }
 
   private void count() {

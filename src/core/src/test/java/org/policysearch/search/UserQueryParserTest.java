@@ -1,6 +1,7 @@
 package org.policysearch.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,11 @@ class UserQueryParserTest {
     assertEquals(List.of("OR with nothing after it was ignored."), notes("quantum OR"));
     assertEquals(
         List.of(
+            "“country:” with nothing right after it was ignored: write the value after the colon,"
+                + " without a space (country:value)."),
+        notes("country: quantum"));
+    assertEquals(
+        List.of(
             "A - with a space after it was ignored: to leave a word out, write the - right"
                 + " before it (-quantum)."),
         notes("- quantum"));
@@ -69,6 +75,17 @@ class UserQueryParserTest {
         new UserQueryParser().parse("quantum space"),
         new UserQueryParser().parse("quantum - space"));
     assertEquals(new UserQueryParser().parse("quantum"), new UserQueryParser().parse("quantum -"));
+  }
+
+  @Test
+  void aFilterOverAGroupIsRefusedWithTheWayToWriteIt() {
+    InvalidQueryException refused =
+        assertThrows(
+            InvalidQueryException.class, () -> new UserQueryParser().parse("country:(KR JP) AI"));
+    assertEquals(
+        "A filter takes one value after its colon: write country:A country:B to select either,"
+            + " rather than country:(A B).",
+        refused.getMessage());
   }
 
   @Test
