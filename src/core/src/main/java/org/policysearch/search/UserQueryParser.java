@@ -69,13 +69,29 @@ public final class UserQueryParser {
           "The query is too long: " + query.length() + " characters, at most " + MAX_LENGTH + ".");
     }
     List<Token> read = tokens(asTyped(query));
-    tokens = read.stream().map(Token::text).filter(t -> !t.equals(DETACHED_MINUS)).toList();
+    tokens =
+        read.stream()
+            .map(Token::text)
+            .filter(t -> !t.equals(DETACHED_MINUS) && !t.startsWith("~"))
+            .toList();
     notes.clear();
-    if (tokens.size() < read.size()) {
+    if (read.stream().anyMatch(t -> t.text().equals(DETACHED_MINUS))) {
       notes.add(
           "A - with a space after it was ignored: to leave a word out, write the - right before"
               + " it (-quantum).");
     }
+    // "~0.5", "~-1", "~1e3" after a phrase: no proximity the grammar reads, and no word either.
+    read.stream()
+        .map(Token::text)
+        .filter(t -> t.startsWith("~"))
+        .distinct()
+        .forEach(
+            t ->
+                notes.add(
+                    "“"
+                        + t
+                        + "” was ignored: a phrase's proximity is a whole number of words right"
+                        + " after its closing quote (\"supply chain\"~3)."));
     if (read.stream().anyMatch(Token::unclosed)) {
       notes.add("A quote was not closed: the phrase runs to the end of the query.");
     }

@@ -89,6 +89,19 @@ class UserQueryParserTest {
   }
 
   @Test
+  void aProximityThatIsNoWholeNumberIsIgnoredAndSaid() {
+    UserQueryParser parser = new UserQueryParser();
+    assertEquals(new QueryNode.Phrase("supply chain"), parser.parse("\"supply chain\"~0.5"));
+    assertEquals(
+        List.of(
+            "“~0.5” was ignored: a phrase's proximity is a whole number of words right after its"
+                + " closing quote (\"supply chain\"~3)."),
+        parser.notes());
+    assertEquals(new QueryNode.Phrase("supply chain"), parser.parse("\"supply chain\"~-1"));
+    assertEquals(new QueryNode.Phrase("supply chain", 3), parser.parse("\"supply chain\"~3"));
+  }
+
+  @Test
   void eachNoteIsSaidOnceAndOnlyForTheLastQuery() {
     UserQueryParser parser = new UserQueryParser();
     parser.parse(") ) quantum");
