@@ -280,6 +280,25 @@ class PartyInferenceTest {
   }
 
   @Test
+  void crossStraitAgreementsNameBothSidesByTheBodiesThatSignForThem() {
+    String text =
+        """
+        Cross-Straits Framework Agreement
+
+        Preamble
+
+        The Association for Relations Across the Taiwan Straits and the Straits Exchange
+        Foundation, with a view to strengthening cross-Straits trade,
+
+        Have agreed to the following:
+
+        ARTICLE 1: Objectives
+        The objectives of this Agreement are to strengthen cooperation between the two Parties.
+        """;
+    assertEquals(List.of("CN", "TW"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void aSpanishPreambleNamesThePartiesBeforeItsRecitals() {
     String text =
         """
