@@ -2442,12 +2442,15 @@
     return facts;
   }
 
+  // A date known only to its month or year (a signature clause left blank but for them) shows
+  // as much as is known, "November 1997" or "2003", never a day the text does not give.
   function formatDate(iso) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
     if (!m) return iso;
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
       'September', 'October', 'November', 'December'];
-    return parseInt(m[3], 10) + ' ' + months[parseInt(m[2], 10) - 1] + ' ' + m[1];
+    const month = months[parseInt(m[2], 10) - 1] + ' ' + m[1];
+    return m[3] ? parseInt(m[3], 10) + ' ' + month : month;
   }
 
   // ---------------------------------------------------------------- similar passages

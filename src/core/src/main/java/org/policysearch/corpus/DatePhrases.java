@@ -25,9 +25,9 @@ final class DatePhrases {
   record Found(LocalDate date, int start, int end) {}
 
   /** Treaties and statements older or newer than this are taken for misreadings. */
-  private static final int FIRST_YEAR = 1800;
+  static final int FIRST_YEAR = 1800;
 
-  private static final int LAST_YEAR = 2100;
+  static final int LAST_YEAR = 2100;
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -44,7 +44,7 @@ final class DatePhrases {
           Map.entry("nov", 11),
           Map.entry("dec", 12));
 
-  private static final String MONTH =
+  static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)";
 
@@ -68,7 +68,7 @@ final class DatePhrases {
   private static final String NUMBER_WORD = "(?:" + SpelledNumbers.ENGLISH.cardinalWords() + ")";
 
   /** A year in digits, or in words ({@code one thousand nine hundred and ninety-three}). */
-  private static final String YEAR =
+  static final String YEAR =
       "(\\d{4}(?!\\d)|"
           + NUMBER_WORD
           + "(?:[\\s,-]*(?:and[\\s-]*)?"
@@ -335,7 +335,7 @@ final class DatePhrases {
   }
 
   /** An English month, by its name's first three letters in any case: "Sept." is "sep". */
-  private static int month(String name) {
+  static int month(String name) {
     return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 }

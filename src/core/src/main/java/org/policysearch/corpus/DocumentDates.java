@@ -53,6 +53,12 @@ final class DocumentDates {
               + "|(?:[Ff][Ee]|[Tt](?:estimonio|ESTIMONIO))\\s+(?:de|DE)\\s+(?:lo|LO)\\s+(?:cual|CUAL)"
               + "|[Ff](?:oi|OI)\\s+(?:de|DE)\\s+(?:quoi|QUOI))");
 
+  /**
+   * A decision's closing line, {@code Adopted on 4th December, 1969.}: on a line of its own, not
+   * the note {@code (Adopted at the 1st Meeting on …)} over a decision appended to an agreement.
+   */
+  private static final Pattern ADOPTED = Pattern.compile("(?m)^[ \\t]*(?:Adopted|ADOPTED)\\s");
+
   private static final Pattern DATE_OF_SIGNATURE =
       Pattern.compile(
           "[Dd](?:ate|ATE)\\s+(?:of|OF)\\s+(?:[Ss]ign|SIGN)(?:ing|ature|ING|ATURE)\\s*:");
@@ -113,12 +119,19 @@ final class DocumentDates {
   /**
    * The document's date as {@code yyyy-mm-dd}, or null when the text gives none to trust, for a
    * text its file says was {@code published} (ISO, or null): its signature clause's, its title's or
-   * its date line's, else the date it was published (a news page's, rather than the first date its
-   * story mentions), else, for a text that is no instrument, the first date it gives.
+   * its date line's, else the year or month a signature clause left blank but for them ({@code
+   * yyyy}, {@code yyyy-mm}), else the date it was published (a news page's, rather than the first
+   * date its story mentions), else, for a text that is no instrument, the first date it gives.
    */
   static String of(String text, String published) {
     Optional<LocalDate> date =
         signatureDate(text).or(() -> titleDate(text)).or(() -> dateLine(text));
+    if (date.isEmpty()) {
+      Optional<String> partial = partialSignatureDate(text);
+      if (partial.isPresent()) {
+        return partial.get();
+      }
+    }
     if (date.isEmpty() && published != null) {
       return published;
     }
@@ -136,6 +149,7 @@ final class DocumentDates {
     return firstDateAfter(CLAUSE, m -> opensSentence(text, m.start()), text, CLAUSE_REACH)
         .or(() -> firstDateAfter(WITNESS, m -> true, text, WITNESS_REACH))
         .or(() -> firstDateAfter(DATE_OF_SIGNATURE, m -> true, text, 60))
+        .or(() -> firstDateAfter(ADOPTED, m -> true, text, 60))
         // "This Protocol amends the Agreement signed on …" dates the older one.
         .or(
             () ->
@@ -144,6 +158,31 @@ final class DocumentDates {
                     m -> !INSTRUMENT_WORD.matcher(m.group(1)).find(),
                     text,
                     CLAUSE_REACH));
+  }
+
+  /**
+   * The year, or month and year, of the first signature clause that gives one where its day was
+   * left blank ({@code DONE at ____ this ___ day of ____ 2003}: {@code 2003}), when no clause gives
+   * a whole date. The year is the agreement's own, unlike the dates its preamble cites.
+   */
+  static Optional<String> partialSignatureDate(String text) {
+    return firstPartialAfter(CLAUSE, m -> opensSentence(text, m.start()), text, CLAUSE_REACH)
+        .or(() -> firstPartialAfter(WITNESS, m -> true, text, WITNESS_REACH))
+        .or(() -> firstPartialAfter(DATE_OF_SIGNATURE, m -> true, text, 60));
+  }
+
+  private static Optional<String> firstPartialAfter(
+      Pattern opening, Predicate<MatchResult> counts, String text, int reach) {
+    Matcher found = opening.matcher(text);
+    while (found.find()) {
+      if (counts.test(found)) {
+        Optional<String> date = PartialDates.first(text, found.end(), found.end() + reach);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -32,8 +32,10 @@ import org.policysearch.tagging.CountryTagger;
  *       known parties that are EU member states (catalogues list the members where the text names
  *       the Union); other bloc codes are neither right nor wrong, as catalogues list only states.
  *       "Named" counts only the known parties the text itself names.
- *   <li>Dates: the share of dated documents given exactly their date, given a wrong one, or none;
- *       and the share of dates given that are right (P), since no date is better than a wrong one.
+ *   <li>Dates: the share of dated documents given exactly their date, given only its year or month
+ *       (a signature clause left blank but for them: {@code 2003}, {@code 2003-02}), given a wrong
+ *       one, or none; and the share of dates given that are right as far as they go (P), since no
+ *       date is better than a wrong one.
  * </ul>
  */
 public final class StructureEvaluation {
@@ -70,6 +72,7 @@ public final class StructureEvaluation {
     Counts namedParties = new Counts(0, 0, 0);
     int dated;
     int rightDate;
+    int partialDate;
     int wrongDate;
     int articlesPlaced;
     int articlesInTheirChapter;
@@ -124,6 +127,10 @@ public final class StructureEvaluation {
         scores.dated++;
         if (gold.date().equals(found.date())) {
           scores.rightDate++;
+        } else if (found.date() != null
+            && found.date().length() < gold.date().length()
+            && gold.date().startsWith(found.date() + "-")) {
+          scores.partialDate++;
         } else if (found.date() != null) {
           scores.wrongDate++;
         }
@@ -310,6 +317,7 @@ public final class StructureEvaluation {
    * @param namedParties parties answered against the known parties the text names
    * @param dated documents with a known date
    * @param rightDate of those, given exactly their date
+   * @param partialDate of those, given only their year or year and month
    * @param wrongDate of those, given another date
    * @param articlesPlaced known articles found as headings, under a known chapter
    * @param articlesInTheirChapter of those, under their own chapter and no other
@@ -320,6 +328,7 @@ public final class StructureEvaluation {
       Counts namedParties,
       int dated,
       int rightDate,
+      int partialDate,
       int wrongDate,
       int articlesPlaced,
       int articlesInTheirChapter) {}
@@ -336,6 +345,7 @@ public final class StructureEvaluation {
         s.namedParties,
         s.dated,
         s.rightDate,
+        s.partialDate,
         s.wrongDate,
         s.articlesPlaced,
         s.articlesInTheirChapter);
@@ -358,28 +368,29 @@ public final class StructureEvaluation {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-16s %27s   %9s   %27s   %27s   %30s%n",
+            "%-16s %27s   %9s   %27s   %27s   %40s%n",
             "",
             "headings P / R / F1",
             "nesting",
             "parties named P / R / F1",
             "parties all P / R / F1",
-            "date right / wrong / none / P"));
+            "date right / partial / wrong / none / P"));
     for (Map.Entry<String, Scores> e : bySystem.entrySet()) {
       Scores s = e.getValue();
       out.append(
           String.format(
               Locale.ROOT,
-              "%-16s %s   %9.3f   %s   %s   %6.3f / %5.3f / %5.3f / %5.3f%n",
+              "%-16s %s   %9.3f   %s   %s   %6.3f / %7.3f / %5.3f / %5.3f / %5.3f%n",
               e.getKey(),
               prf(s.headings),
               share(s.articlesInTheirChapter, s.articlesPlaced),
               prf(s.namedParties),
               prf(s.parties),
               share(s.rightDate, s.dated),
+              share(s.partialDate, s.dated),
               share(s.wrongDate, s.dated),
-              share(s.dated - s.rightDate - s.wrongDate, s.dated),
-              share(s.rightDate, s.rightDate + s.wrongDate)));
+              share(s.dated - s.rightDate - s.partialDate - s.wrongDate, s.dated),
+              share(s.rightDate + s.partialDate, s.rightDate + s.partialDate + s.wrongDate)));
     }
     return out.toString();
   }

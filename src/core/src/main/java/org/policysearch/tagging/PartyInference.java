@@ -83,16 +83,18 @@ final class PartyInference {
   // signatory's title ("His Majesty the King of the", "the Council of the", "the Government of",
   // "la República de").
   // Not any capitalised word: the names of the signing ministers ("Mr Calvin Eu") are no title.
-  private static final Pattern SIGNATORY_TITLE =
-      Pattern.compile(
-          "(?i)[\\s,\\-–]*(?:(?:for|on|behalf|the|of|and|government|governments|president|majesty"
-              + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
-              + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
-              + "|federal|federation"
-              + "|confederation|union|democratic|socialist|people's|islamic|arab|united"
-              + "|por|el|la|los|de|del|gobierno|rep[uúÚ]blica|reino|presidente"
-              + "|pour|le|les|du|des|l|d|gouvernement|pr[éÉe]sident|r[éÉe]publique|royaume|sa"
-              + "|son|majest[éÉe]|roi|reine|[éÉe]tat)[\\s,'’]+){0,8}");
+  static final String SIGNATORY_WORDS =
+      "for|on|behalf|the|of|and|government|governments|president|majesty"
+          + "|royal|highness|his|her|king|queen|grand|duke|emir|amir|sultan|council|commission"
+          + "|head|state|states|prime|minister|ministers|cabinet|republic|kingdom|principality"
+          + "|federal|federation"
+          + "|confederation|union|democratic|socialist|people's|islamic|arab|united"
+          + "|por|el|la|los|de|del|gobierno|rep[uúÚ]blica|reino|presidente"
+          + "|pour|le|les|du|des|l|d|gouvernement|pr[éÉe]sident|r[éÉe]publique|royaume|sa"
+          + "|son|majest[éÉe]|roi|reine|[éÉe]tat";
+
+  static final Pattern SIGNATORY_TITLE =
+      Pattern.compile("(?i)[\\s,\\-–]*(?:(?:" + SIGNATORY_WORDS + ")[\\s,'’]+){0,8}");
   private static final int SIGNATURE_SPAN = 400;
   // Words that open a recital ("Considering", "Desirous", "WHEREAS"), beyond any word in -ing.
   private static final Set<String> RECITAL_WORDS =
@@ -180,10 +182,16 @@ final class PartyInference {
           "persian",
           "danish");
 
+  // "NOW THEREFORE the Republic of Uganda, …": the operative turn, after the recitals.
+  private static final Pattern NOW_THEREFORE =
+      Pattern.compile("(?i)^[^\\p{L}]*now,?\\s+therefore,?\\s+");
+
   private final CountryTagger countries;
+  private final SignatureBlock signatureBlock;
 
   PartyInference(CountryTagger countries) {
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.signatureBlock = new SignatureBlock(countries);
   }
 
   /** The parties of a document with {@code title} (may be null) and {@code text}, in order. */
@@ -191,10 +199,12 @@ final class PartyInference {
     Set<String> parties = new LinkedHashSet<>(codes(title == null ? "" : title));
     String opening = opening(text);
     if (opening != null) {
-      List<String> listed = codes(partyList(opening));
+      Set<String> listed = new LinkedHashSet<>(codes(partyList(opening)));
+      listed.addAll(namedAfterRecitals(opening));
       parties.addAll(listed.isEmpty() ? firstArticle(text, opening.length()) : listed);
     }
     parties.addAll(signatories(text));
+    parties.addAll(signatureBlock.signatories(text));
     if (parties.isEmpty()) {
       // "DONE … in the Macedonian, Ukrainian and English languages": the texts' languages.
       parties.addAll(authenticLanguages(text));
@@ -309,6 +319,54 @@ final class PartyInference {
       list.append(opening, plenipotentiaries.start(), opening.length());
     }
     return list.toString();
+  }
+
+  /**
+   * The parties of the paragraphs that name them after the recitals, where a plurilateral
+   * agreement's preamble closes: "The Governments of A, B and C … HAVE AGREED as follows", "NOW
+   * THEREFORE the Republic of A, the Republic of B …". Such a paragraph opens with a party's name,
+   * perhaps after the words of its title ("The Governments of"); a recital never does.
+   */
+  private List<String> namedAfterRecitals(String opening) {
+    List<String> named = new ArrayList<>();
+    for (String paragraph : paragraphs(opening)) {
+      String rest = paragraph.substring(endOf(NOW_THEREFORE.matcher(paragraph)));
+      if (isRecital(rest.strip())) {
+        continue;
+      }
+      int recital = recitalWithin(rest);
+      List<Mention> mentions =
+          countries.partyMentions(recital < 0 ? rest : rest.substring(0, recital));
+      if (!mentions.isEmpty()
+          && SIGNATORY_TITLE.matcher(rest.substring(0, mentions.get(0).start())).matches()) {
+        mentions.forEach(m -> named.add(m.code()));
+      }
+    }
+    return named;
+  }
+
+  private static int endOf(Matcher matcher) {
+    return matcher.lookingAt() ? matcher.end() : 0;
+  }
+
+  /** The paragraphs of {@code text}: lines that stop mid-sentence go on with the next. */
+  private static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : text.split("\\n")) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty()) {
+        paragraph.append(paragraph.length() == 0 ? "" : " ").append(trimmed);
+      }
+      if ((trimmed.isEmpty() || trimmed.matches(".*[,;:.)]$")) && paragraph.length() > 0) {
+        paragraphs.add(paragraph.toString());
+        paragraph.setLength(0);
+      }
+    }
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+    }
+    return paragraphs;
   }
 
   /**

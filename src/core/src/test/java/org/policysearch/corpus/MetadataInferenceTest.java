@@ -396,10 +396,84 @@ class MetadataInferenceTest {
         Article 1
         The Parties shall exchange customs information.
 
-        Done at ____________ this ____ day of __________ 2010.
+        Done at ____________ this ____ day of __________.
         """;
 
     assertNull(infer(text).date());
+    // Its own clause's year, left when the day and month were left blank, dates it to the year.
+    assertEquals("2010", infer(text.replace("__________.", "__________ 2010.")).date());
+  }
+
+  @Test
+  void aClauseLeftBlankButForItsYearDatesTheAgreementToItsYear() {
+    String text =
+        """
+        Article 1
+        The Parties shall exchange customs information.
+
+        IN WITNESS WHEREOF the undersigned have signed this Agreement.
+
+        DONE in duplicate at ________________ this ________ day of____________ 2003.
+        """;
+    assertEquals("2003", infer(text).date());
+    assertEquals(
+        "1996",
+        infer(text.replace("2003", "one thousand nine hundred and ninety six, in two originals"))
+            .date());
+    assertEquals(
+        "2005",
+        infer(text.replace("this ________ day of", "on ……………").replace("2003", "2005")).date());
+  }
+
+  @Test
+  void aClauseWithoutItsDayDatesTheAgreementToItsMonth() {
+    String text =
+        """
+        Article 1
+        The Parties shall exchange customs information.
+
+        Done at Torshavn, this … day of November 1997, in three originals, each in the English
+        language.
+        """;
+    assertEquals("1997-11", infer(text).date());
+  }
+
+  @Test
+  void aFullDateInAnotherClauseWinsOverAClauseLeftBlank() {
+    String text =
+        """
+        Article 1
+        The Parties shall exchange customs information.
+
+        DONE at ________ this ____ day of ________ 2003.
+
+        PROTOCOL ON RULES OF ORIGIN
+        Done at Brussels on 17 February 2003.
+        """;
+    assertEquals("2003-02-17", infer(text).date());
+  }
+
+  @Test
+  void aDecisionAdoptedOnADayIsDatedByIt() {
+    String text =
+        """
+        DECISION OF THE COUNCIL
+
+        The Council,
+        Having regard to the Convention of 4 January 1960,
+        DECIDES:
+
+        The accession of Iceland to the Convention is approved.
+
+        Adopted on 4th December, 1969. The accession became effective on 1st March, 1970.
+        """;
+    assertEquals("1969-12-04", infer(text).date());
+    // The note over a decision appended to an agreement dates the decision, not the agreement.
+    assertNull(
+        infer(
+                text.replace("Adopted on", "(Adopted at the 1st Meeting on")
+                    .replace("1969.", "1969)"))
+            .date());
   }
 
   @Test

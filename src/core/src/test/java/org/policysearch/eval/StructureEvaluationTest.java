@@ -58,18 +58,22 @@ class StructureEvaluationTest {
   @TempDir Path corpus;
 
   /** The agreement read as the indexer reads it, metadata inferred. */
-  private SourceDocument read() throws IOException {
-    Files.writeString(corpus.resolve("a.txt"), AGREEMENT);
+  private SourceDocument read(String text) throws IOException {
+    Files.writeString(corpus.resolve("a.txt"), text);
     CorpusReader reader = new CorpusReader();
     return reader.read(reader.list(corpus).get(0));
   }
 
   private StructureEvaluation evaluate() throws IOException {
+    return evaluate(AGREEMENT);
+  }
+
+  private StructureEvaluation evaluate(String text) throws IOException {
     CountryTagger countries = new CountryTagger();
     StructureEvaluation evaluation = new StructureEvaluation(countries, Blocs.load());
     evaluation.add(
         GOLD,
-        read(),
+        read(text),
         0,
         List.of(
             new EngineStructure(new ChunkTagger(countries, new SectorTagger())),
@@ -110,6 +114,23 @@ class StructureEvaluationTest {
     assertEquals(List.of(1, 1, 0), List.of(engine.dated(), engine.rightDate(), engine.wrongDate()));
     assertEquals(
         List.of(1, 0, 1), List.of(baseline.dated(), baseline.rightDate(), baseline.wrongDate()));
+  }
+
+  @Test
+  void aDateKnownToItsYearIsPartlyRightWhenItIsTheKnownDatesYear() throws IOException {
+    String blank = "Done at __________ this ____ day of __________ ";
+    StructureEvaluation.Figures same =
+        evaluate(AGREEMENT.replace("Done at Brussels on 14 March 2005", blank + "2005"))
+            .figures("engine");
+    assertEquals(
+        List.of(1, 0, 1, 0),
+        List.of(same.dated(), same.rightDate(), same.partialDate(), same.wrongDate()));
+    StructureEvaluation.Figures other =
+        evaluate(AGREEMENT.replace("Done at Brussels on 14 March 2005", blank + "2004"))
+            .figures("engine");
+    assertEquals(
+        List.of(1, 0, 0, 1),
+        List.of(other.dated(), other.rightDate(), other.partialDate(), other.wrongDate()));
   }
 
   @Test

@@ -153,6 +153,152 @@ class PartyInferenceTest {
   }
 
   @Test
+  void aPlurilateralAgreementNamesEveryGovernmentItsPreambleLists() {
+    String text =
+        """
+        FIRST AGREEMENT ON TRADE NEGOTIATIONS AMONG DEVELOPING COUNTRIES
+
+        RECOGNIZING the urgent need to expand trade among developing countries;
+
+        MINDFUL of the trade of the region with Japan and China;
+
+        The Governments of Nepal, Bhutan, Mongolia and the Republic of Korea ON WHOSE BEHALF
+        this AGREEMENT has been signed, HAVE AGREED as follows:
+
+        Article 1
+        The Participating States agree to establish a trade expansion programme.
+        """;
+    assertEquals(List.of("NP", "BT", "MN", "KR"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void theStatesThatNowThereforeAgreeAfterTheRecitalsStandBesideTheirBloc() {
+    String text =
+        """
+        TREATY FOR THE ESTABLISHMENT OF THE ECONOMIC COMMUNITY OF WEST AFRICAN STATES
+
+        PREAMBLE
+
+        WHEREAS the Republic of Ghana, the Togolese Republic and the Republic of Benin have
+        enjoyed close historical and commercial ties for many years;
+
+        AND WHEREAS their trade with Nigeria and Niger has grown;
+
+        NOW THEREFORE the Republic of Ghana, the Togolese Republic and the Republic of Benin ;
+
+        DETERMINED to strengthen their economic ties with Mali;
+
+        AGREE AS FOLLOWS:
+
+        ARTICLE 1: Interpretation
+        In this Treaty, "Partner States" means the States that signed it.
+        """;
+    assertEquals(List.of("ECOWAS", "GH", "TG", "BJ"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void aBlocStaysBesideTheMemberStatesWhoseRulersSignForThem() {
+    String text =
+        """
+        The Economic Agreement Between the Gulf Cooperation Council States
+
+        The GCC Member States,
+        Desiring to enhance their economies in the light of their trade with Iran;
+        Have hereby agreed as follows:
+
+        ARTICLE ONE: The Customs Union
+        Trade between the Member States will be conducted within a customs union.
+
+        Conclusion
+
+        Signed in the city of Muscat on 31 December 2001.
+
+        His Highness Shaikh Rashid ibn Ali
+        President, United Arab Emirates
+
+        His Majesty Sultan Hamid ibn Said
+        Sultan of Oman
+
+        His Highness Shaikh Nasser Al Jaber
+        Emir of the State of Kuwait
+
+        Signing for His Highness:
+
+        His Excellency Shaikh Sabah Al Ahmad
+        Deputy Premier and Minister of Foreign Affairs
+        """;
+    assertEquals(List.of("GCC", "AE", "OM", "KW"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void signatoriesNamedWithoutForUnderTheWitnessClauseAreParties() {
+    String text =
+        """
+        The High Contracting Parties:
+        -Noting the Treaty establishing the Community;
+        Hereby Agree as follows:
+
+        ARTICLE 1
+        The Member States shall liberalise trade.
+
+        IN WITNESS WHEREOF, WE, the Heads of State or Government, have signed this Protocol.
+
+        Done at ......... this ......... day of August in the English and Portuguese languages.
+
+        ......................................................................
+
+        Republic of Angola Republic of Botswana
+
+        ......................................................................
+
+        Kingdom of Lesotho United Republic of Tanzania
+        """;
+    assertEquals(List.of("AO", "BW", "LS", "TZ"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void aSignatureWrittenInTheClosingSentenceNamesItsGovernment() {
+    String text =
+        """
+        The Governments of the contracting States,
+        Determined to consolidate the bonds between their peoples;
+        Have Agreed as Follows:
+
+        ARTICLE 1
+        A Caribbean Community is hereby established.
+
+        IN WITNESS WHEREOF, the undersigned have affixed their signatures below this Treaty.
+
+        Done at Chaguaramas on the fourth day of July in the year one thousand nine hundred
+        and seventy-three.
+
+        Signed by JOHN SMITH for the Government of Barbados on 4TH JULY 1973.
+
+        Signed by PETER BROWN for the Government of Jamaica on 4TH JULY 1973.
+        """;
+    assertEquals(List.of("BB", "JM"), tagger.inferParties(null, text));
+  }
+
+  @Test
+  void crossStraitAgreementsNameBothSidesByTheBodiesThatSignForThem() {
+    String text =
+        """
+        Cross-Straits Framework Agreement
+
+        Preamble
+
+        The Association for Relations Across the Taiwan Straits and the Straits Exchange
+        Foundation, with a view to strengthening cross-Straits trade,
+
+        Have agreed to the following:
+
+        ARTICLE 1: Objectives
+        The objectives of this Agreement are to strengthen cooperation between the two Parties.
+        """;
+    assertEquals(List.of("CN", "TW"), tagger.inferParties(null, text));
+  }
+
+  @Test
   void aSpanishPreambleNamesThePartiesBeforeItsRecitals() {
     String text =
         """
