@@ -106,9 +106,10 @@ public final class Fields {
    * ({@link #SAME_TEXT_COMMITMENT}): near copies that commit otherwise no longer fold; a number a
    * sentence cites on the next line ("and Article" over "75.") stays in that sentence; a formula or
    * its terms ("RVC =", "NC VNM"), or a list of names going on with a sentence, heads no section;
-   * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters.
+   * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters. 94: a
+   * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais").
    */
-  public static final String SCHEMA_VERSION = "93";
+  public static final String SCHEMA_VERSION = "94";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

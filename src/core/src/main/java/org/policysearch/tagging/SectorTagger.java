@@ -31,6 +31,12 @@ import org.policysearch.analysis.TextAnalyzer;
  * across a comma, a semicolon or a bracket the phrase itself does not have there: "exchanges of
  * information, technology and experience" is no "information technology". A phrase that tags
  * nothing shields its words however they are punctuated.
+ *
+ * <p>A phrase's word written in capitals matches only a word written as an acronym ("AI", "AIs",
+ * not a scan's "Ais"), and a word in double quotes only that very word, not all its stem stands for
+ * ({@link WrittenForm}). A phrase written {@code phrase>sector} tags only a text that no phrase of
+ * that other sector tags ("satellite>telecom": a satellite in a sentence on telecommunications
+ * carries their signals, it is no space activity).
  */
 public final class SectorTagger {
   // Stands for a stop word the analyser removed, so phrases keep their shape.
@@ -39,6 +45,10 @@ public final class SectorTagger {
   private static final String NOT = "!";
   // Prefixed to a term that punctuation parts from the one before it ("information, technology").
   private static final char BREAK = ',';
+  // Parts a phrase from the sector it yields to ("satellite>telecom").
+  private static final String YIELDS = ">";
+  // Encloses a phrase's word that matches only as written.
+  private static final char QUOTE = '"';
 
   private final Analyzer analyzer;
   private final List<Sector> sectors;
@@ -57,6 +67,8 @@ public final class SectorTagger {
     for (Sector sector : sectors) {
       byIdOrLabel.put(sector.id().toLowerCase(Locale.ROOT), sector);
       byIdOrLabel.put(sector.label().toLowerCase(Locale.ROOT), sector);
+    }
+    for (Sector sector : sectors) {
       for (String phrase : sector.phrases()) {
         add(sector.id(), phrase);
       }
@@ -98,32 +110,65 @@ public final class SectorTagger {
   }
 
   private Set<String> matches(String text) {
-    List<String> terms = terms(text);
+    List<Word> words = words(text);
     Set<String> found = new LinkedHashSet<>();
+    Set<Yield> yielding = new LinkedHashSet<>();
     int i = 0;
-    while (i < terms.size()) {
-      Node node = root;
-      Node longest = null;
-      int length = 0;
-      for (int j = i; j < terms.size(); j++) {
-        // A phrase may start after a break; inside it, a break must be the phrase's own.
-        node = node.next.get(j == i ? unbroken(terms.get(j)) : terms.get(j));
-        if (node == null) {
-          break;
-        }
-        if (node.ends) {
-          longest = node;
-          length = j - i + 1;
-        }
-      }
+    while (i < words.size()) {
+      Match longest = longest(root, words, text, i, i);
       if (longest == null) {
         i++;
-      } else {
-        found.addAll(longest.sectorIds);
-        i += length;
+        continue;
+      }
+      for (String id : longest.node().sectorIds) {
+        String other = longest.node().yieldsTo.get(id);
+        if (other == null) {
+          found.add(id);
+        } else {
+          yielding.add(new Yield(id, other));
+        }
+      }
+      i += longest.length();
+    }
+    for (Yield yield : yielding) {
+      if (!found.contains(yield.to())) {
+        found.add(yield.sector());
       }
     }
     return found;
+  }
+
+  /**
+   * The longest phrase from {@code node} on that starts at word {@code start} and goes on at word
+   * {@code at}, by each form a word may match in; null if none. A phrase may start after a break;
+   * inside it, a break must be the phrase's own.
+   */
+  private static Match longest(Node node, List<Word> words, String text, int start, int at) {
+    Match best = node.ends && at > start ? new Match(node, at - start) : null;
+    if (at == words.size()) {
+      return best;
+    }
+    Word word = words.get(at);
+    String term = at == start ? unbroken(word.term()) : word.term();
+    best = longer(best, node.next.get(term), words, text, start, at);
+    Node acronym = node.acronyms.get(term);
+    if (acronym != null && WrittenForm.asAcronym(word.in(text), text)) {
+      best = longer(best, acronym, words, text, start, at);
+    }
+    Map<String, Node> exact = node.exact.get(term);
+    if (exact != null) {
+      best = longer(best, exact.get(WrittenForm.exact(word.in(text))), words, text, start, at);
+    }
+    return best;
+  }
+
+  private static Match longer(
+      Match best, Node next, List<Word> words, String text, int start, int at) {
+    if (next == null) {
+      return best;
+    }
+    Match match = longest(next, words, text, start, at + 1);
+    return match != null && (best == null || match.length() > best.length()) ? match : best;
   }
 
   /** The sector ids among {@code ids}, in taxonomy order. */
@@ -139,35 +184,63 @@ public final class SectorTagger {
 
   private void add(String sectorId, String phrase) {
     boolean tagsNothing = phrase.startsWith(NOT);
-    List<String> terms = terms(tagsNothing ? phrase.substring(NOT.length()) : phrase);
-    if (terms.isEmpty()) {
+    String written = tagsNothing ? phrase.substring(NOT.length()) : phrase;
+    String yieldsTo = null;
+    int yields = written.indexOf(YIELDS);
+    if (yields >= 0) {
+      yieldsTo = written.substring(yields + YIELDS.length()).strip();
+      written = written.substring(0, yields);
+      if (tagsNothing || !byIdOrLabel.containsKey(yieldsTo)) {
+        throw new IllegalStateException("sector " + sectorId + ": cannot yield: " + phrase);
+      }
+    }
+    List<Step> steps = steps(written);
+    if (steps.isEmpty()) {
       throw new IllegalStateException("sector " + sectorId + ": phrase of stop words: " + phrase);
     }
-    List<String> written = new ArrayList<>(terms);
-    written.set(0, unbroken(terms.get(0)));
     // A phrase that tags nothing shields its words whatever punctuation parts them ("terrestrial,
     // cable, or satellite" as "cable or satellite"); one that tags keeps its own.
-    for (List<String> variant : tagsNothing ? punctuatedAnyhow(written) : List.of(written)) {
+    for (List<Step> variant : tagsNothing ? punctuatedAnyhow(steps) : List.of(steps)) {
       Node node = root;
-      for (String term : variant) {
-        node = node.next.computeIfAbsent(term, t -> new Node());
+      for (Step step : variant) {
+        node = node.child(step);
       }
       node.ends = true;
       if (!tagsNothing) {
         node.sectorIds.add(sectorId);
+        if (yieldsTo != null) {
+          node.yieldsTo.put(sectorId, yieldsTo);
+        }
       }
     }
   }
 
-  /** Each way of writing {@code terms} with or without a break before each word after the first. */
-  private static List<List<String>> punctuatedAnyhow(List<String> terms) {
-    List<List<String>> variants = List.of(List.of(terms.get(0)));
-    for (String term : terms.subList(1, terms.size())) {
-      List<List<String>> longer = new ArrayList<>();
-      for (List<String> variant : variants) {
-        for (String form : List.of(unbroken(term), BREAK + unbroken(term))) {
-          List<String> next = new ArrayList<>(variant);
-          next.add(form);
+  /** The steps of a phrase: each word's term, and how it must be written to match. */
+  private List<Step> steps(String phrase) {
+    List<Step> steps = new ArrayList<>();
+    for (Word word : words(phrase)) {
+      String term = steps.isEmpty() ? unbroken(word.term()) : word.term();
+      String surface = word.in(phrase);
+      boolean quoted =
+          word.start() > 0
+              && word.end() < phrase.length()
+              && phrase.charAt(word.start() - 1) == QUOTE
+              && phrase.charAt(word.end()) == QUOTE;
+      Form form = quoted ? Form.EXACT : WrittenForm.isAcronym(surface) ? Form.ACRONYM : Form.ANY;
+      steps.add(new Step(term, form, WrittenForm.exact(surface)));
+    }
+    return steps;
+  }
+
+  /** Each way of writing {@code steps} with or without a break before each word after the first. */
+  private static List<List<Step>> punctuatedAnyhow(List<Step> steps) {
+    List<List<Step>> variants = List.of(List.of(steps.get(0)));
+    for (Step step : steps.subList(1, steps.size())) {
+      List<List<Step>> longer = new ArrayList<>();
+      for (List<Step> variant : variants) {
+        for (String form : List.of(unbroken(step.term()), BREAK + unbroken(step.term()))) {
+          List<Step> next = new ArrayList<>(variant);
+          next.add(new Step(form, step.form(), step.word()));
           longer.add(next);
         }
       }
@@ -177,11 +250,11 @@ public final class SectorTagger {
   }
 
   /**
-   * The analysed terms of {@code text}, with a {@link #GAP} for each removed stop word; the first
+   * The analysed words of {@code text}, with a {@link #GAP} for each removed stop word; the first
    * term (or gap) after punctuation that parts words is prefixed with {@link #BREAK}.
    */
-  private List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
+  private List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -194,9 +267,10 @@ public final class SectorTagger {
         int gaps = first ? 0 : increment.getPositionIncrement() - 1;
         boolean parted = !first && parts(text, end, offsets.startOffset());
         for (int g = 0; g < gaps; g++) {
-          terms.add(parted && g == 0 ? BREAK + GAP : GAP);
+          words.add(new Word(parted && g == 0 ? BREAK + GAP : GAP, end, end));
         }
-        terms.add(parted && gaps <= 0 ? BREAK + term.toString() : term.toString());
+        String analysed = parted && gaps <= 0 ? BREAK + term.toString() : term.toString();
+        words.add(new Word(analysed, offsets.startOffset(), offsets.endOffset()));
         end = Math.max(end, offsets.endOffset());
         first = false;
       }
@@ -205,7 +279,7 @@ public final class SectorTagger {
       // Analysing a String reads no file; an IOException here is a bug.
       throw new UncheckedIOException(e);
     }
-    return terms;
+    return words;
   }
 
   /**
@@ -230,11 +304,53 @@ public final class SectorTagger {
     return !term.isEmpty() && term.charAt(0) == BREAK ? term.substring(1) : term;
   }
 
-  /** A trie node: the phrases whose terms so far lead here, by next term. */
+  /** How a phrase's word must be written in a text to match. */
+  private enum Form {
+    /** Any word of its stem. */
+    ANY,
+    /** Its stem written as an acronym. */
+    ACRONYM,
+    /** The very word, in any case. */
+    EXACT
+  }
+
+  /** A phrase's word: its analysed term, and its form with the word as written (lower case). */
+  private record Step(String term, Form form, String word) {}
+
+  /** A text's analysed word and where it is written in the text. */
+  private record Word(String term, int start, int end) {
+    String in(String text) {
+      return text.substring(start, end);
+    }
+  }
+
+  /** The longest phrase found at a word: where it ends in the trie, and how many words it has. */
+  private record Match(Node node, int length) {}
+
+  /** A sector found by a phrase that yields to another sector in the same text. */
+  private record Yield(String sector, String to) {}
+
+  /** A trie node: the phrases whose words so far lead here, by next term and its form. */
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
+    final Map<String, Node> acronyms = new HashMap<>();
+    // By term, then by the very word.
+    final Map<String, Map<String, Node>> exact = new HashMap<>();
     // The sectors of the phrases ending here; none when only a phrase that tags nothing ends here.
     final Set<String> sectorIds = new LinkedHashSet<>(1);
+    // The sector each of sectorIds yields to in a text that other sector's phrases tag.
+    final Map<String, String> yieldsTo = new HashMap<>(1);
     boolean ends;
+
+    Node child(Step step) {
+      return switch (step.form()) {
+        case ANY -> next.computeIfAbsent(step.term(), t -> new Node());
+        case ACRONYM -> acronyms.computeIfAbsent(step.term(), t -> new Node());
+        case EXACT ->
+            exact
+                .computeIfAbsent(step.term(), t -> new HashMap<>())
+                .computeIfAbsent(step.word(), w -> new Node());
+      };
+    }
   }
 }

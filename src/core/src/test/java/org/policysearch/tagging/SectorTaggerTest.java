@@ -42,6 +42,19 @@ class SectorTaggerTest {
   }
 
   @Test
+  void anAcronymMatchesOnlyWrittenAsTheAcronym() {
+    // "Ais" is a scan's "As", not the plural of AI.
+    assertEquals(List.of(), tagger.tag("5. Ais from the third year, each quota shall rise"));
+    assertEquals(List.of(), tagger.tag("the ai of the contract"));
+    assertEquals(List.of("ai"), tagger.tag("AIs trained on public data"));
+    assertEquals(List.of("ai"), tagger.tag("the AI's risks"));
+    assertEquals(List.of("ai"), tagger.tag("ARTIFICIAL INTELLIGENCE AND AI SAFETY"));
+    // A heading in title case capitalises its acronyms as it does every word.
+    assertEquals(List.of("ai"), tagger.tag("ARTICLE 12: Cooperation On Ai Governance"));
+    assertEquals(List.of("trade"), tagger.tag("ARTICLE 80: Amendment Of The Wto Agreement"));
+  }
+
+  @Test
   void sixGIsTelecom() {
     assertEquals(List.of("telecom"), tagger.tag("6G"));
     assertEquals(List.of("telecom"), tagger.tag("Advanced Radio Access Networks"));
