@@ -107,7 +107,8 @@ public final class Fields {
    * sentence cites on the next line ("and Article" over "75.") stays in that sentence; a formula or
    * its terms ("RVC =", "NC VNM"), or a list of names going on with a sentence, heads no section;
    * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters. 94: a
-   * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais").
+   * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais"). "Renewable"
+   * alone (a term, scrap) and "electric" or "electrical" tag no energy.
    */
   public static final String SCHEMA_VERSION = "94";
 

@@ -248,6 +248,19 @@ class SectorTaggerTest {
   }
 
   @Test
+  void renewableTermsAndElectricalGoodsAreNotEnergy() {
+    assertEquals(List.of(), tagger.tag("less the value of renewable scrap or by-product"));
+    assertEquals(List.of(), tagger.tag("for a term of two years, renewable once"));
+    assertEquals(List.of(), tagger.tag("conservation of non-renewable natural resources"));
+    assertEquals(List.of(), tagger.tag("household electrical appliances and electric stoves"));
+    assertEquals(List.of(), tagger.tag("services provided by radio electric means"));
+    assertEquals(List.of("energy"), tagger.tag("public support for renewables"));
+    assertEquals(List.of("energy"), tagger.tag("renewable energy sources"));
+    assertEquals(List.of("energy"), tagger.tag("interconnection of electricity grids"));
+    assertEquals(List.of("energy"), tagger.tag("ports, airports and electric power stations"));
+  }
+
+  @Test
   void theAtomicEnergyCommunityByNameIsNotEnergy() {
     assertEquals(
         List.of(), tagger.tag("the Treaty establishing the European Atomic Energy Community"));
