@@ -239,12 +239,17 @@ class SectorTaggerTest {
   }
 
   @Test
-  void rawMaterialsAsAnyInputOfManufactureAreNotCriticalMinerals() {
+  void rawMaterialsAreCriticalMineralsOnlyWhenCriticalStrategicOrMined() {
     assertEquals(List.of(), tagger.tag("goods fit only for the recovery of raw materials"));
     assertEquals(List.of(), tagger.tag("raw materials or intermediate products incorporated"));
+    assertEquals(List.of(), tagger.tag("raw materials and goods used only for demonstrations"));
+    assertEquals(List.of(), tagger.tag("industries for the domestic processing of raw materials"));
     assertEquals(
-        List.of("critical-minerals"),
-        tagger.tag("dependencies on external suppliers for raw materials that feed electronics"));
+        List.of("critical-minerals"), tagger.tag("a secure supply of critical raw materials"));
+    assertEquals(List.of("critical-minerals"), tagger.tag("strategic raw materials"));
+    assertEquals(List.of("critical-minerals"), tagger.tag("CHAPTER 11 Mining And Raw Materials"));
+    assertEquals(
+        List.of("critical-minerals"), tagger.tag("developments in their raw material sectors"));
   }
 
   @Test
