@@ -109,7 +109,8 @@ public final class Fields {
    * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters. 94: a
    * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais"). "Renewable"
    * alone (a term, scrap) and "electric" or "electrical" tag no energy. Raw materials are critical
-   * minerals only critical, strategic, mineral or mined.
+   * minerals only critical, strategic, mineral or mined. A satellite in a text on
+   * telecommunications is no space.
    */
   public static final String SCHEMA_VERSION = "94";
 

@@ -171,6 +171,24 @@ class SectorTaggerTest {
   }
 
   @Test
+  void aSatelliteInASentenceOnTelecommunicationsIsTelecomNotSpace() {
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag(
+            "mobile wireless services using cellular, satellite, or any similar technology"));
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag("ARTICLE 13.5: Submarine Cable Systems And Satellite Services"));
+    assertEquals(List.of("telecom"), tagger.tag("studies on satellite communications"));
+    assertEquals(
+        List.of("space", "telecom"),
+        tagger.tag(List.of("satellite navigation", "telecommunications regulators")));
+    assertEquals(List.of("space"), tagger.tag("global navigation satellite systems"));
+    assertEquals(
+        List.of("space", "telecom"), tagger.tag("telecommunications and outer space exploration"));
+  }
+
+  @Test
   void broadcastingDefinedInCopyrightIsNeitherTelecomNorSpace() {
     assertEquals(
         List.of(),
