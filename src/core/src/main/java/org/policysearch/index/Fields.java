@@ -110,7 +110,8 @@ public final class Fields {
    * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais"). "Renewable"
    * alone (a term, scrap) and "electric" or "electrical" tag no energy. Raw materials are critical
    * minerals only critical, strategic, mineral or mined. A satellite in a text on
-   * telecommunications is no space.
+   * telecommunications is no space. A defence to a claim, in defence of rights or of competition is
+   * no defence sector.
    */
   public static final String SCHEMA_VERSION = "94";
 

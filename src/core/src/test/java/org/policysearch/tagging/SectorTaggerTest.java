@@ -159,6 +159,22 @@ class SectorTaggerTest {
   }
 
   @Test
+  void aDefenceAgainstAClaimOrOfCompetitionIsNotTheDefenceSector() {
+    assertEquals(List.of(), tagger.tag("the availability of defenses to infringement"));
+    assertEquals(List.of(), tagger.tag("shall not be a valid defence to the claim"));
+    assertEquals(List.of(), tagger.tag("both in pursuit and in defence of their rights"));
+    assertEquals(List.of(), tagger.tag("the opportunity to present evidence in its defense"));
+    assertEquals(List.of(), tagger.tag("other legal defences available to the respondent"));
+    assertEquals(List.of(), tagger.tag("the National Institute for the Defense of Competition"));
+    assertEquals(List.of(), tagger.tag("the Office for the Defence of the Consumer"));
+    assertEquals(List.of(), tagger.tag("producer groups and professional defence bodies"));
+    assertEquals(List.of("defence"), tagger.tag("procurement by the Ministry of Defence"));
+    assertEquals(List.of("defence"), tagger.tag("cooperation on defence industries"));
+    assertEquals(List.of("defence"), tagger.tag("production concerning defensive needs"));
+    assertEquals(List.of("defence"), tagger.tag("a common security and defence policy"));
+  }
+
+  @Test
   void programmeSignalsCarriedBySatelliteAreTelecomNotSpace() {
     assertEquals(
         List.of("telecom"),
