@@ -106,9 +106,14 @@ public final class Fields {
    * ({@link #SAME_TEXT_COMMITMENT}): near copies that commit otherwise no longer fold; a number a
    * sentence cites on the next line ("and Article" over "75.") stays in that sentence; a formula or
    * its terms ("RVC =", "NC VNM"), or a list of names going on with a sentence, heads no section;
-   * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters.
+   * zero-padded numbers over names in their order ("03" over "Rules Of Origin") are chapters. 94: a
+   * sector's acronym matches only written as one ("AI", "AIs", not a scan's "Ais"). "Renewable"
+   * alone (a term, scrap) and "electric" or "electrical" tag no energy. Raw materials are critical
+   * minerals only critical, strategic, mineral or mined. A satellite in a text on
+   * telecommunications is no space. A defence to a claim, in defence of rights or of competition is
+   * no defence sector.
    */
-  public static final String SCHEMA_VERSION = "93";
+  public static final String SCHEMA_VERSION = "94";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

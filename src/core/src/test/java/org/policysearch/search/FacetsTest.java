@@ -50,7 +50,7 @@ class FacetsTest {
     SearchResult all = search("", Map.of());
     assertEquals("KR=72 US=43 IT=29 EU=2 JP=2 OM=2", facet(all, "country"));
     assertEquals(
-        "ai=21 education=11 trade=11 semiconductors=10 critical-minerals=7 digital=6 space=5"
+        "ai=21 education=11 trade=11 semiconductors=10 critical-minerals=6 digital=6 space=5"
             + " research-security=4 biotech=3 energy=3 telecom=3 culture=2 quantum=2 defence=2",
         facet(all, "sector"));
     assertEquals("joint-statement=43 news=29", facet(all, "type"));
@@ -100,7 +100,7 @@ class FacetsTest {
     // Other facets count within Italy.
     assertEquals("news=29", facet(italy, "type"));
     assertEquals(
-        "ai=10* semiconductors=10 critical-minerals=7 trade=7 education=4 space=3 energy=3"
+        "ai=10* semiconductors=10 trade=7 critical-minerals=6 education=4 space=3 energy=3"
             + " culture=2 digital=2 defence=2 telecom=1",
         facet(search("", Map.of("country", List.of("IT"), "sector", List.of("ai"))), "sector"));
   }

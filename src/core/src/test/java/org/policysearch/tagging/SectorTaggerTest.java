@@ -42,6 +42,19 @@ class SectorTaggerTest {
   }
 
   @Test
+  void anAcronymMatchesOnlyWrittenAsTheAcronym() {
+    // "Ais" is a scan's "As", not the plural of AI.
+    assertEquals(List.of(), tagger.tag("5. Ais from the third year, each quota shall rise"));
+    assertEquals(List.of(), tagger.tag("the ai of the contract"));
+    assertEquals(List.of("ai"), tagger.tag("AIs trained on public data"));
+    assertEquals(List.of("ai"), tagger.tag("the AI's risks"));
+    assertEquals(List.of("ai"), tagger.tag("ARTIFICIAL INTELLIGENCE AND AI SAFETY"));
+    // A heading in title case capitalises its acronyms as it does every word.
+    assertEquals(List.of("ai"), tagger.tag("ARTICLE 12: Cooperation On Ai Governance"));
+    assertEquals(List.of("trade"), tagger.tag("ARTICLE 80: Amendment Of The Wto Agreement"));
+  }
+
+  @Test
   void sixGIsTelecom() {
     assertEquals(List.of("telecom"), tagger.tag("6G"));
     assertEquals(List.of("telecom"), tagger.tag("Advanced Radio Access Networks"));
@@ -146,6 +159,22 @@ class SectorTaggerTest {
   }
 
   @Test
+  void aDefenceAgainstAClaimOrOfCompetitionIsNotTheDefenceSector() {
+    assertEquals(List.of(), tagger.tag("the availability of defenses to infringement"));
+    assertEquals(List.of(), tagger.tag("shall not be a valid defence to the claim"));
+    assertEquals(List.of(), tagger.tag("both in pursuit and in defence of their rights"));
+    assertEquals(List.of(), tagger.tag("the opportunity to present evidence in its defense"));
+    assertEquals(List.of(), tagger.tag("other legal defences available to the respondent"));
+    assertEquals(List.of(), tagger.tag("the National Institute for the Defense of Competition"));
+    assertEquals(List.of(), tagger.tag("the Office for the Defence of the Consumer"));
+    assertEquals(List.of(), tagger.tag("producer groups and professional defence bodies"));
+    assertEquals(List.of("defence"), tagger.tag("procurement by the Ministry of Defence"));
+    assertEquals(List.of("defence"), tagger.tag("cooperation on defence industries"));
+    assertEquals(List.of("defence"), tagger.tag("production concerning defensive needs"));
+    assertEquals(List.of("defence"), tagger.tag("a common security and defence policy"));
+  }
+
+  @Test
   void programmeSignalsCarriedBySatelliteAreTelecomNotSpace() {
     assertEquals(
         List.of("telecom"),
@@ -155,6 +184,24 @@ class SectorTaggerTest {
         tagger.tag(
             "broadcasts transmitted by wire or over the air, including by cable or satellite"));
     assertEquals(List.of("space"), tagger.tag("satellite launches and space exploration"));
+  }
+
+  @Test
+  void aSatelliteInASentenceOnTelecommunicationsIsTelecomNotSpace() {
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag(
+            "mobile wireless services using cellular, satellite, or any similar technology"));
+    assertEquals(
+        List.of("telecom"),
+        tagger.tag("ARTICLE 13.5: Submarine Cable Systems And Satellite Services"));
+    assertEquals(List.of("telecom"), tagger.tag("studies on satellite communications"));
+    assertEquals(
+        List.of("space", "telecom"),
+        tagger.tag(List.of("satellite navigation", "telecommunications regulators")));
+    assertEquals(List.of("space"), tagger.tag("global navigation satellite systems"));
+    assertEquals(
+        List.of("space", "telecom"), tagger.tag("telecommunications and outer space exploration"));
   }
 
   @Test
@@ -226,12 +273,30 @@ class SectorTaggerTest {
   }
 
   @Test
-  void rawMaterialsAsAnyInputOfManufactureAreNotCriticalMinerals() {
+  void rawMaterialsAreCriticalMineralsOnlyWhenCriticalStrategicOrMined() {
     assertEquals(List.of(), tagger.tag("goods fit only for the recovery of raw materials"));
     assertEquals(List.of(), tagger.tag("raw materials or intermediate products incorporated"));
+    assertEquals(List.of(), tagger.tag("raw materials and goods used only for demonstrations"));
+    assertEquals(List.of(), tagger.tag("industries for the domestic processing of raw materials"));
     assertEquals(
-        List.of("critical-minerals"),
-        tagger.tag("dependencies on external suppliers for raw materials that feed electronics"));
+        List.of("critical-minerals"), tagger.tag("a secure supply of critical raw materials"));
+    assertEquals(List.of("critical-minerals"), tagger.tag("strategic raw materials"));
+    assertEquals(List.of("critical-minerals"), tagger.tag("CHAPTER 11 Mining And Raw Materials"));
+    assertEquals(
+        List.of("critical-minerals"), tagger.tag("developments in their raw material sectors"));
+  }
+
+  @Test
+  void renewableTermsAndElectricalGoodsAreNotEnergy() {
+    assertEquals(List.of(), tagger.tag("less the value of renewable scrap or by-product"));
+    assertEquals(List.of(), tagger.tag("for a term of two years, renewable once"));
+    assertEquals(List.of(), tagger.tag("conservation of non-renewable natural resources"));
+    assertEquals(List.of(), tagger.tag("household electrical appliances and electric stoves"));
+    assertEquals(List.of(), tagger.tag("services provided by radio electric means"));
+    assertEquals(List.of("energy"), tagger.tag("public support for renewables"));
+    assertEquals(List.of("energy"), tagger.tag("renewable energy sources"));
+    assertEquals(List.of("energy"), tagger.tag("interconnection of electricity grids"));
+    assertEquals(List.of("energy"), tagger.tag("ports, airports and electric power stations"));
   }
 
   @Test
