@@ -111,7 +111,8 @@ public final class Fields {
    * alone (a term, scrap) and "electric" or "electrical" tag no energy. Raw materials are critical
    * minerals only critical, strategic, mineral or mined. A satellite in a text on
    * telecommunications is no space. A defence to a claim, in defence of rights or of competition is
-   * no defence sector.
+   * no defence sector. Agreements take the year or month of a signature clause left blank but for
+   * them, and the parties a plurilateral's closing preamble or signature block names.
    */
   public static final String SCHEMA_VERSION = "94";
 
