@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -292,16 +293,22 @@ class SpellingSuggesterTest {
    * "patient", each a word of English one or two letters from a word they do say.
    */
   private static SearchService procurement(Path dir) throws IOException {
+    return fortyTexts(
+        dir,
+        i ->
+            "Notes\n\nPublic procurement by Party "
+                + i
+                + " is open. A residence permit is granted. The patent office registers.\n"
+                + "\nSupply chain rules apply to Party "
+                + i
+                + ".\n");
+  }
+
+  /** Forty texts, the {@code i}th reading {@code text.apply(i)}, indexed in {@code dir}. */
+  private static SearchService fortyTexts(Path dir, IntFunction<String> text) throws IOException {
     Map<String, String> files = new HashMap<>();
     for (int i = 0; i < 40; i++) {
-      files.put(
-          "p" + i + ".txt",
-          "Notes\n\nPublic procurement by Party "
-              + i
-              + " is open. A residence permit is granted. The patent office registers.\n"
-              + "\nSupply chain rules apply to Party "
-              + i
-              + ".\n");
+      files.put("t" + i + ".txt", text.apply(i));
     }
     return TestIndexes.ofFiles(dir, files);
   }
@@ -347,16 +354,13 @@ class SpellingSuggesterTest {
    * officials are willing; none says "whey", "pork" or "whaling".
    */
   private static SearchService harbour(Path dir) throws IOException {
-    Map<String, String> files = new HashMap<>();
-    for (int i = 0; i < 40; i++) {
-      files.put(
-          "h" + i + ".txt",
-          "Notes\n\nWhen goods arrive, the import licence of Party "
-              + i
-              + " is checked by the officers of the customs authority before the ship may leave"
-              + " the port.\n\nOfficials are willing to cooperate.\n");
-    }
-    return TestIndexes.ofFiles(dir, files);
+    return fortyTexts(
+        dir,
+        i ->
+            "Notes\n\nWhen goods arrive, the import licence of Party "
+                + i
+                + " is checked by the officers of the customs authority before the ship may leave"
+                + " the port.\n\nOfficials are willing to cooperate.\n");
   }
 
   @Test
