@@ -16,6 +16,8 @@
   const FILTER_FROM = 10;
   /** The API pages through at most this many hits. */
   const MAX_WINDOW = 10000;
+  /** The most results the API gives on one page. */
+  const MAX_SIZE = 100;
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -58,32 +60,50 @@
     for (const dim of DIMENSIONS) {
       filters[dim] = unique(p.getAll(dim).map((v) => v.trim()).filter(Boolean));
     }
-    const page = parseInt(p.get('page') || '1', 10);
-    const size = parseInt(p.get('size') || '', 10);
+    // What a mangled address asks that the page cannot read (the API would answer 400): said above
+    // the results with what is shown instead, rather than dropped without a word.
+    const unread = [];
+    // parse gives the value read, or undefined when it cannot read it.
+    const read = (name, parse, fallback, instead) => {
+      const raw = (p.get(name) || '').trim();
+      const value = raw ? parse(raw) : fallback;
+      if (value !== undefined) return value;
+      unread.push({ name, text: '“' + raw + '” ' + instead });
+      return fallback;
+    };
+    const count = (max) => (v) => (/^\d+$/.test(v) && +v >= 1 && +v <= max ? +v : undefined);
     return {
       q: (p.get('q') || '').trim(),
       filters,
-      page: Number.isFinite(page) && page > 0 ? page : 1,
-      size: Number.isFinite(size) && size > 0 ? size : null,
-      sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      page: read('page', count(Number.MAX_SAFE_INTEGER), 1, 'is no page number: the first page is shown.'),
+      size: read('size', count(MAX_SIZE), null,
+        'is no number of results per page from 1 to ' + MAX_SIZE + ': 10 are shown.'),
+      // Any case, as the API reads them.
+      sort: read('sort', (v) => (/^(relevance|date)$/i.test(v) ? v.toLowerCase() : undefined), 'relevance',
+        'is no sort order: sorted by relevance.'),
       // group=document: one result per document with its best passages; passages by default.
-      group: p.get('group') === 'document' ? 'document' : 'passages',
+      group: read('group',
+        (v) => (/^documents?$/i.test(v) ? 'document' : /^passages?$/i.test(v) ? 'passages' : undefined),
+        'passages', 'is neither passages nor documents: passages are listed.'),
       // exact=1: search the words as typed, never their spelling correction.
       exact: p.get('exact') === '1',
       doc: p.get('doc') || null,
       chunk: p.get('chunk') || null,
-      // A period: each bound a year, a month or a day (2019, 2019-06, 2019-06-30).
-      from: dateBound(p.get('from')),
-      to: dateBound(p.get('to')),
+      // A period: each bound a year, a month or a day (2019, 2019-06, 2019-06-30). Kept as typed:
+      // one that is none is explained by the date boxes and left out of the search (periodProblem).
+      from: (p.get('from') || '').trim() || null,
+      to: (p.get('to') || '').trim() || null,
       // The hash of the passage's text a permalink was made to (see Permalink on the server).
       h: p.get('h') || null,
       // Countries that must all be parties to a result's document (a pair: their agreements).
       party: unique(p.getAll('party').map((v) => v.trim()).filter(Boolean)),
       // The analyst's view above the results: matrix, network or timeline.
-      view: ['matrix', 'network', 'timeline', 'compare'].includes(p.get('view')) ? p.get('view') : null,
+      view: read('view', (v) => (['matrix', 'network', 'timeline', 'compare'].includes(v) ? v : undefined), null,
+        'is no view: the results are shown without one.'),
       // view=compare: this passage beside the corresponding passages of these documents.
       compare: p.get('compare') || null,
       with: unique(p.getAll('with').map((v) => v.trim()).filter(Boolean)).slice(0, 4),
+      unread,
     };
   }
 
@@ -142,7 +162,8 @@
   function withChanges(state, changes) {
     const filters = {};
     for (const dim of DIMENSIONS) filters[dim] = (state.filters[dim] || []).slice();
-    return Object.assign({}, state, { filters }, changes);
+    // A state the page makes from another asks only what the page can read: nothing is left unread.
+    return Object.assign({}, state, { filters, unread: [] }, changes);
   }
 
   function resultsState(state) {
@@ -221,13 +242,17 @@
     return body;
   }
 
-  /** The search's query and filters as API parameters: what a search, an export and a feed share. */
+  /**
+   * The search's query and filters as API parameters: what a search, an export and a feed share. A
+   * period the API would refuse is left out, as the results leave it out.
+   */
   function queryParams(state) {
     const p = new URLSearchParams();
     p.append('q', state.q);
     for (const dim of DIMENSIONS) for (const v of state.filters[dim]) p.append(dim, v);
-    if (state.from) p.append('from', state.from);
-    if (state.to) p.append('to', state.to);
+    const period = !periodProblem(state.from, state.to);
+    if (period && state.from) p.append('from', state.from);
+    if (period && state.to) p.append('to', state.to);
     for (const party of state.party || []) p.append('party', party);
     return p;
   }
@@ -447,6 +472,10 @@
       ui.notice.append(el('span', { class: 'read-as', id: 'read-as' }, result.readAs.join(' ') + ' '));
       ui.notice.hidden = false;
     }
+    for (const unread of state.unread || []) {
+      ui.notice.append(el('span', { class: 'unread', 'data-param': unread.name }, unread.text + ' '));
+      ui.notice.hidden = false;
+    }
     if (periodError) {
       const error = $('period-error');
       if (error) error.textContent = periodError + ' The results are not narrowed by date.';
@@ -507,7 +536,9 @@
         changed = true;
       }
     }
-    if (changed) history.replaceState(history.state, '', '/' + toSearch(state));
+    // A value the page could not read is gone from the address too, which then names what is shown;
+    // replaced, not pushed, so that Back still leaves the page.
+    if (changed || (state.unread || []).length) history.replaceState(history.state, '', '/' + toSearch(state));
   }
 
   /** Where {@code token} stands in {@code q} as a whole word (case ignored), or -1. */
@@ -1236,7 +1267,8 @@
       el('h3', { id: 'period-title', text: 'Date range' }), form);
     if (years.length) {
       const max = Math.max(...years.map((y) => y.count));
-      const inPeriod = (year) => (!state.from || String(year) >= state.from.slice(0, 4))
+      const applied = !periodProblem(state.from, state.to);
+      const inPeriod = (year) => applied && (!state.from || String(year) >= state.from.slice(0, 4))
         && (!state.to || String(year) <= state.to.slice(0, 4));
       const bars = years.map((y) => el('li', {}, el('button', {
         type: 'button', class: 'bar' + (inPeriod(y.year) ? ' in-period' : ''),
