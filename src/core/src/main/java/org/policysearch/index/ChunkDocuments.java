@@ -115,13 +115,18 @@ public final class ChunkDocuments {
       if (chunk.kind() != ChunkKind.HEADING && CrossReferences.mostlyCites(chunk.text())) {
         doc.add(new StringField(Fields.CITES, Fields.CITES_VALUE, Field.Store.NO));
       }
-      doc.add(new NumericDocValuesField(Fields.SAME_TEXT, TextSignatures.of(chunk.text())));
-      long sketch = TextSketches.of(chunk.text());
+      // The signature, sketch and commitment all read the text's signed words: made once here,
+      // they were made three times (7 % of indexing's CPU).
+      String signed = TextSignatures.signed(chunk.text());
+      doc.add(new NumericDocValuesField(Fields.SAME_TEXT, TextSignatures.ofSigned(signed)));
+      String[] signedWords = signed.split(" ");
+      long sketch = TextSketches.ofSigned(signedWords);
       if (sketch != TextSketches.NONE) {
         doc.add(new NumericDocValuesField(Fields.SAME_TEXT_SKETCH, sketch));
         doc.add(
             new NumericDocValuesField(
-                Fields.SAME_TEXT_COMMITMENT, TextCommitments.of(chunk.text(), tags.commitment())));
+                Fields.SAME_TEXT_COMMITMENT,
+                TextCommitments.ofSigned(signedWords, tags.commitment())));
       }
       // The text is analysed when the writer indexes TEXT, and BODY, further on, replays it.
       AnalysedText[] words = new AnalysedText[1];

@@ -47,7 +47,12 @@ public final class TextSignatures {
    * paragraph's own mark left out (but a short text's count).
    */
   public static long of(String text) {
-    return hash(signed(text));
+    return ofSigned(signed(text));
+  }
+
+  /** The signature of a text whose {@link #signed} words are {@code signed}. */
+  public static long ofSigned(String signed) {
+    return hash(signed);
   }
 
   /**
