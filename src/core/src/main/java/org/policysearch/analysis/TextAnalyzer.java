@@ -5,14 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.util.IOUtils;
 
@@ -32,8 +31,8 @@ import org.apache.lucene.util.IOUtils;
 public final class TextAnalyzer extends Analyzer {
   private static final String OVERRIDES = "stem-overrides.txt";
 
-  // Immutable once built (an FST), and the same for every analyzer: read once.
-  private static final StemmerOverrideMap STEMS = loadOverrides();
+  // Unmodifiable once built, and the same for every analyzer: read once.
+  private static final CharArrayMap<char[]> STEMS = loadOverrides();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -42,7 +41,7 @@ public final class TextAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     // Folding lets "Meloni" match "Melòni" and keeps typographic variants of a word together.
     stream = new ASCIIFoldingFilter(stream);
-    stream = new StemmerOverrideFilter(stream, STEMS);
+    stream = new StemOverrideFilter(stream, STEMS);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
@@ -58,8 +57,8 @@ public final class TextAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
-  private static StemmerOverrideMap loadOverrides() {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+  private static CharArrayMap<char[]> loadOverrides() {
+    CharArrayMap<char[]> stems = new CharArrayMap<>(256, false);
     try (InputStream in =
         IOUtils.requireResourceNonNull(
             TextAnalyzer.class.getResourceAsStream(OVERRIDES), OVERRIDES)) {
@@ -69,9 +68,10 @@ public final class TextAnalyzer extends Analyzer {
         if (pair.length != 2) {
           throw new IllegalStateException(OVERRIDES + ": not word<TAB>stem: " + line);
         }
-        builder.add(pair[0].strip(), pair[1].strip());
+        // The first stem listed for a word wins, as with Lucene's StemmerOverrideFilter.Builder.
+        stems.putIfAbsent(pair[0].strip(), pair[1].strip().toCharArray());
       }
-      return builder.build();
+      return CharArrayMap.unmodifiableMap(stems);
     } catch (IOException e) {
       throw new UncheckedIOException(OVERRIDES, e);
     }

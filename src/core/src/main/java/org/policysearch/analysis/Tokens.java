@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -27,5 +28,25 @@ public final class Tokens {
       throw new UncheckedIOException(e);
     }
     return terms;
+  }
+
+  /**
+   * Adds to {@code into} each term {@code analyzer} makes of {@code text} on {@code field} that it
+   * lacks: a word a text repeats is looked up in its characters, with no string made of it.
+   */
+  public static void addDistinct(Analyzer analyzer, String field, String text, CharArraySet into) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (!into.contains(term.buffer(), 0, term.length())) {
+          into.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Analysing a string in memory reads no file; this cannot happen short of a broken filter.
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -19,8 +19,16 @@ public final class TextCommitments {
    * words; a 32-bit hash, which doc values keep in 4 bytes.
    */
   public static long of(String text, Commitment commitment) {
+    return ofSigned(TextSignatures.signed(text).split(" "), commitment);
+  }
+
+  /**
+   * The number for a passage tagged {@code commitment} whose {@link TextSignatures#signed} words,
+   * split at their spaces, are {@code signed}.
+   */
+  public static long ofSigned(String[] signed, Commitment commitment) {
     int hash = commitment.code().hashCode();
-    for (String word : TextSignatures.signed(text).split(" ")) {
+    for (String word : signed) {
       if (CommitmentWords.contains(word)) {
         hash = 31 * hash + word.hashCode();
       }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policysearch.structure.ProvisionWords;
 
@@ -26,10 +25,6 @@ public final class TextSignatures {
           "^\\s*(?:\\(?(?:\\d+(?:\\.\\d+)*|[a-z]{1,2}|[ivxlc]{1,6})[.)]\\s*)+",
           Pattern.CASE_INSENSITIVE);
 
-  /** A word, or a number with its parts ("12.5.1", "12.5(1)", "2-A"). */
-  private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}+|\\p{N}+(?:[.\\-]\\p{N}+)*(?:-\\p{L}\\b)?(?:\\([0-9a-z]{1,4}\\))*");
-
   /** Words that go on with a list of provisions' numbers ("Articles 9.2 and 9.3"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "to");
 
@@ -47,7 +42,12 @@ public final class TextSignatures {
    * paragraph's own mark left out (but a short text's count).
    */
   public static long of(String text) {
-    return hash(signed(text));
+    return ofSigned(signed(text));
+  }
+
+  /** The signature of a text whose {@link #signed} words are {@code signed}. */
+  public static long ofSigned(String signed) {
+    return hash(signed);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class TextSignatures {
    */
   public static String signed(String text) {
     String words = words(LEADING_MARKS.matcher(text).replaceFirst(""), false);
-    if (words.chars().filter(c -> c == ' ').count() + 1 < FEWEST_WORDS) {
+    if (spaces(words) + 1 < FEWEST_WORDS) {
       words = words(text, true);
     }
     return words;
@@ -69,13 +69,18 @@ public final class TextSignatures {
   private static String words(String text, boolean every) {
     StringBuilder words = new StringBuilder(text.length());
     boolean provision = false;
-    Matcher token = TOKEN.matcher(text);
-    while (token.find()) {
-      String found = token.group();
+    int end;
+    for (int start = 0; start < text.length(); start = end) {
+      end = SignatureTokens.end(text, start);
+      if (end < 0) {
+        end = start + Character.charCount(text.codePointAt(start));
+        continue;
+      }
+      String found = text.substring(start, end);
       boolean number = Character.isDigit(found.codePointAt(0));
       if (number && !every) {
         // A footnote's number glued to the word before it ("application1").
-        boolean glued = token.start() > 0 && Character.isLetter(text.charAt(token.start() - 1));
+        boolean glued = start > 0 && Character.isLetter(text.charAt(start - 1));
         if (provision || glued) {
           continue;
         }
@@ -90,6 +95,17 @@ public final class TextSignatures {
       words.append(found);
     }
     return words.toString();
+  }
+
+  /**
+   * How many spaces {@code words} holds: counted in a loop, as a stream it was 0.4 % of indexing.
+   */
+  private static int spaces(String words) {
+    int spaces = 0;
+    for (int i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    return spaces;
   }
 
   private static long hash(String words) {

@@ -48,8 +48,15 @@ public final class TextSketches {
 
   /** The sketch of {@code text}, or {@link #NONE} when it has fewer than 12 words. */
   public static long of(String text) {
-    String[] words = words(text);
-    if (words.length == 0) {
+    return ofSigned(TextSignatures.signed(text).split(" "));
+  }
+
+  /**
+   * The sketch of a text whose {@link TextSignatures#signed} words, split at their spaces, are
+   * {@code words}; {@link #NONE} when they are fewer than 12.
+   */
+  public static long ofSigned(String[] words) {
+    if (words.length < FEWEST_WORDS) {
       return NONE;
     }
     long[] minima = new long[PLACES];

@@ -51,12 +51,27 @@ public final class CrossReferences {
 
   /** Whether at least a third of {@code text}'s words are in the titles of provisions it cites. */
   public static boolean mostlyCites(String text) {
+    if (!holdsTitle(text)) {
+      return false; // most passages cite no title; the patterns tried at each character cost more
+    }
     int cited = citedWords(text, CITED) + citedWords(text, GOES_ON);
     if (cited == 0) {
       return false; // a list of numbers cites only after a provision named in full
     }
     cited += citedWords(text, LISTED);
     return cited >= MOSTLY * words(text);
+  }
+
+  /** Whether {@code text} has a capital right after an opening bracket, as every cited title. */
+  private static boolean holdsTitle(String text) {
+    for (int at = text.indexOf('(');
+        at >= 0 && at + 1 < text.length();
+        at = text.indexOf('(', at + 1)) {
+      if (Character.getType(text.codePointAt(at + 1)) == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int citedWords(String text, Pattern pattern) {

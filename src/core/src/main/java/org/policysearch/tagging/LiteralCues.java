@@ -167,7 +167,14 @@ final class LiteralCues {
   static String fold(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+      char c = chars[i];
+      // ASCII folds to its lower case: every chunk's text is folded, and the two table lookups
+      // per character were 1 % of indexing ToTA's CPU.
+      if (c < 0x80) {
+        chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else {
+        chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+      }
     }
     return new String(chars);
   }

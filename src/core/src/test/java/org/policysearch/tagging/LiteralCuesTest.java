@@ -119,4 +119,16 @@ class LiteralCuesTest {
     assertTrue(cued >= CommitmentRules.load().rules().size() - 2, "rules with cues: " + cued);
     assertTrue(passedOver > passages.size() * 10, "passed over: " + passedOver);
   }
+
+  @Test
+  void everyCharacterFoldsAsUpperThenLowerCase() {
+    StringBuilder all = new StringBuilder();
+    StringBuilder folded = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      all.append(c);
+      folded.append(Character.toLowerCase(Character.toUpperCase(c)));
+    }
+
+    assertEquals(folded.toString(), LiteralCues.fold(all.toString()));
+  }
 }
