@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.policysearch.RandomTexts;
 
 /** How a signature's text is cut into the words and numbers it reads. */
 class SignatureTokensTest {
@@ -103,14 +103,7 @@ class SignatureTokensTest {
       "\u00A0",
       "x"
     };
-    Random random = new Random(17);
-    for (int n = 0; n < 50_000; n++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RandomTexts.of(pieces, 50_000, 17)) {
       assertEquals(expected(s), scanned(s), s);
     }
   }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.policysearch.RandomTexts;
 
 /** How text is cut into the words that country names are matched against. */
 class WordsTest {
@@ -81,14 +81,7 @@ class WordsTest {
       "\u00A0",
       "\u0903"
     };
-    Random random = new Random(17);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RandomTexts.of(pieces, 20_000, 17)) {
       assertEquals(expected(s), spans(Words.split(s)), s);
     }
   }
