@@ -27,6 +27,12 @@ public record Respelling(List<String> realWords, int otherWords, List<Neighbours
    */
   public static final Pattern WORD = Pattern.compile("(?<![\\w:])[\\p{L}][\\p{L}\\p{M}'’]*");
 
+  /**
+   * How far apart a replaced word and its neighbour may stand in a passage for the texts to say
+   * they go together: "protecting sensitive technology", "market is growing".
+   */
+  public static final int NEIGHBOUR_SLOP = 3;
+
   public Respelling {
     realWords = List.copyOf(realWords);
     neighbours = List.copyOf(neighbours);
@@ -119,12 +125,6 @@ public record Respelling(List<String> realWords, int otherWords, List<Neighbours
   public boolean inContext() {
     return otherWords > 0;
   }
-
-  /**
-   * How far apart a replaced word and its neighbour may stand in a passage for the texts to say
-   * they go together: "protecting sensitive technology", "market is growing".
-   */
-  public static final int NEIGHBOUR_SLOP = 3;
 
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();

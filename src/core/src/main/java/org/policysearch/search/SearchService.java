@@ -184,9 +184,9 @@ public final class SearchService implements Closeable {
   /**
    * Whether the texts put a word the suggestion puts for a word of English beside the query's word
    * next to it far more often than the word as typed: "public procurement", not "pubic
-   * procurement", is what they say; "import copies" is no more what they say than "import copper",
-   * though "copies" is the commoner word, and "fishing willing" is said nowhere. Many passages
-   * holding both words anywhere are no such evidence: a common word is held beside any other.
+   * procurement", is what they say. Many passages holding both words anywhere are no such evidence:
+   * a common word is held beside any other, and a passage opening with "import" and closing with
+   * "port" does not say that "import pork" meant "import port".
    */
   private boolean saidTogether(
       SearchBackend.View view,
