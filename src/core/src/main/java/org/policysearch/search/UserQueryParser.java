@@ -236,6 +236,9 @@ public final class UserQueryParser {
         if (value.isEmpty() && !quoted) {
           return emptyFilter(field);
         }
+        if (field.equals("title") && !quoted) {
+          value = titleWords(value);
+        }
         return value.isEmpty() ? null : new QueryNode.Filter(field, value, quoted);
       }
     }
@@ -308,6 +311,37 @@ public final class UserQueryParser {
         && !token.endsWith("*")
         && !(token.indexOf(':') > 0
             && FIELDS.contains(token.substring(0, token.indexOf(':')).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * A title filter's value as it is searched: a minus before it or a star after it is no operator
+   * there, only dropped by the analysis; said, so that {@code title:-japan} is not taken for the
+   * titles without "japan" nor {@code title:japan*} for a prefix.
+   */
+  private String titleWords(String value) {
+    if (value.startsWith("-") && value.length() > 1) {
+      String words = value.substring(1);
+      notes.add(
+          "“title:-"
+              + words
+              + "” searched the titles for “"
+              + words
+              + "”: to leave out the documents whose title says it, write -title:"
+              + words
+              + ".");
+      return words;
+    }
+    if (value.endsWith("*") && value.length() > 1) {
+      String words = value.substring(0, value.length() - 1);
+      notes.add(
+          "“title:"
+              + value
+              + "” searched the titles for the word “"
+              + words
+              + "”: a title filter takes words, not a prefix.");
+      return words;
+    }
+    return value;
   }
 
   /**

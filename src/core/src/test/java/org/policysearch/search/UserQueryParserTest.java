@@ -78,6 +78,24 @@ class UserQueryParserTest {
   }
 
   @Test
+  void aTitleFiltersMinusOrStarIsNoOperatorAndIsSaid() {
+    UserQueryParser parser = new UserQueryParser();
+    assertEquals(new QueryNode.Filter("title", "japan", false), parser.parse("title:-japan"));
+    assertEquals(
+        List.of(
+            "“title:-japan” searched the titles for “japan”: to leave out the documents whose"
+                + " title says it, write -title:japan."),
+        parser.notes());
+    assertEquals(new QueryNode.Filter("title", "japan", false), parser.parse("title:japan*"));
+    assertEquals(
+        List.of(
+            "“title:japan*” searched the titles for the word “japan”: a title filter takes words,"
+                + " not a prefix."),
+        parser.notes());
+    assertEquals(List.of(), notes("-title:japan"));
+  }
+
+  @Test
   void aFilterOverAGroupIsRefusedWithTheWayToWriteIt() {
     InvalidQueryException refused =
         assertThrows(
