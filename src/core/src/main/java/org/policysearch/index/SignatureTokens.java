@@ -3,7 +3,9 @@ package org.policysearch.index;
 /**
  * Finds the words and numbers a {@link TextSignatures signature} reads, as {@code find} with the
  * pattern {@code \p{L}+|\p{N}+(?:[.\-]\p{N}+)*(?:-\p{L}\b)?(?:\([0-9a-z]{1,4}\))*} finds them on
- * Java 17: a run of letters, or a number with its parts ("12.5.1", "2-A", "12.5(1)").
+ * Java 17: a run of letters, or a number with its parts ("12.5.1", "2-A", "12.5(1)"). On every JDK
+ * alike: from Java 19 on, {@code \b} reads non-ASCII letters and digits otherwise, and the pattern
+ * gave another index there.
  *
  * <p>Scanned by hand: every chunk's text is read for its signature, and the pattern, tried at every
  * character, was about 4 % of indexing ToTA's CPU. {@code SignatureTokensTest} holds the two equal.
