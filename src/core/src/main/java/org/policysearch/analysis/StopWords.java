@@ -49,6 +49,14 @@ public final class StopWords {
   }
 
   /**
+   * Whether a word typed in a query, in lower case, searches nothing of its own: a stop word, or a
+   * token without a letter or digit (an emoji or a symbol pasted beside the words).
+   */
+  public static boolean isStopInQuery(String typedWord) {
+    return ALL.contains(typedWord) || typedWord.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
    * The words of {@code text} as typed, in lower case, punctuation left out: a stop word is one of
    * these, never a stem ("owned" stems as "own" does without being a stop word).
    */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,17 +17,7 @@ public final class Tokens {
   /** The terms {@code analyzer} makes of {@code text} on {@code field}, in order. */
   public static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      // Analysing a string in memory reads no file; this cannot happen short of a broken filter.
-      throw new UncheckedIOException(e);
-    }
+    each(analyzer, field, text, term -> terms.add(term.toString()));
     return terms;
   }
 
@@ -35,13 +26,27 @@ public final class Tokens {
    * lacks: a word a text repeats is looked up in its characters, with no string made of it.
    */
   public static void addDistinct(Analyzer analyzer, String field, String text, CharArraySet into) {
+    each(
+        analyzer,
+        field,
+        text,
+        term -> {
+          if (!into.contains(term.buffer(), 0, term.length())) {
+            into.add(term.toString());
+          }
+        });
+  }
+
+  /**
+   * Hands {@code each} term of {@code text} on {@code field}, the attribute reused between terms.
+   */
+  private static void each(
+      Analyzer analyzer, String field, String text, Consumer<CharTermAttribute> each) {
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (!into.contains(term.buffer(), 0, term.length())) {
-          into.add(term.toString());
-        }
+        each.accept(term);
       }
       stream.end();
     } catch (IOException e) {

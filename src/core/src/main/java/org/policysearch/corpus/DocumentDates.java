@@ -173,16 +173,7 @@ final class DocumentDates {
 
   private static Optional<String> firstPartialAfter(
       Pattern opening, Predicate<MatchResult> counts, String text, int reach) {
-    Matcher found = opening.matcher(text);
-    while (found.find()) {
-      if (counts.test(found)) {
-        Optional<String> date = PartialDates.first(text, found.end(), found.end() + reach);
-        if (date.isPresent()) {
-          return date;
-        }
-      }
-    }
-    return Optional.empty();
+    return firstAfter(opening, counts, text, reach, PartialDates::first);
   }
 
   /**
@@ -191,14 +182,37 @@ final class DocumentDates {
    */
   private static Optional<LocalDate> firstDateAfter(
       Pattern opening, Predicate<MatchResult> counts, String text, int reach) {
+    return firstAfter(
+        opening,
+        counts,
+        text,
+        reach,
+        (within, from, to) -> DatePhrases.first(within, from, to).map(DatePhrases.Found::date));
+  }
+
+  /** What looks in {@code text} from {@code from} to {@code to} for a date of some precision. */
+  private interface DateFinder<T> {
+    Optional<T> first(String text, int from, int to);
+  }
+
+  /**
+   * The first date {@code finder} finds within {@code reach} after an opening that {@code counts}
+   * accepts.
+   */
+  private static <T> Optional<T> firstAfter(
+      Pattern opening,
+      Predicate<MatchResult> counts,
+      String text,
+      int reach,
+      DateFinder<T> finder) {
     Matcher found = opening.matcher(text);
     while (found.find()) {
       if (!counts.test(found)) {
         continue;
       }
-      Optional<DatePhrases.Found> date = DatePhrases.first(text, found.end(), found.end() + reach);
+      Optional<T> date = finder.first(text, found.end(), found.end() + reach);
       if (date.isPresent()) {
-        return Optional.of(date.get().date());
+        return date;
       }
     }
     return Optional.empty();

@@ -1057,8 +1057,7 @@ final class LuceneQueries {
   private Set<String> stopTermsIn(String text) {
     Set<String> terms = new HashSet<>();
     for (String word : StopWords.typed(text)) {
-      if (StopWords.all().contains(word)
-          || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      if (StopWords.isStopInQuery(word)) {
         terms.addAll(analyse(word));
       }
     }
