@@ -505,7 +505,8 @@
       }
       renderPagination(result, state);
     }
-    await renderAnalysis(state, gen);
+    // The views count what the results show: the corrected words when the results are theirs.
+    await renderAnalysis(state, gen, result.correctedQuery ? withChanges(state, { q: result.correctedQuery }) : state);
     if (gen !== generation) return;
     announce(ui.summary.textContent + (active.length
       ? ' Filters: ' + active.map((f) => f.facetLabel + ' ' + f.label).join(', ') + '.'
@@ -1354,7 +1355,7 @@
   }
 
   /** The switch between the analyst's views, and the chosen view's panel above the results. */
-  async function renderAnalysis(state, gen) {
+  async function renderAnalysis(state, gen, searched = state) {
     const bar = $('view-switch');
     if (bar) {
       bar.replaceChildren(...VIEWS.map(([view, label]) => {
@@ -1377,14 +1378,14 @@
       p.append('documents', (state.with || []).join(','));
       path = '/api/compare?' + p.toString();
     } else {
-      path = '/api/' + state.view + '?' + queryParams(state).toString();
+      path = '/api/' + state.view + '?' + queryParams(searched).toString();
     }
     const data = await getJson(path);
     if (gen !== generation) return;
     panel.hidden = false;
-    const body = state.view === 'matrix' ? renderMatrix(data, state)
-      : state.view === 'network' ? renderNetwork(data, state)
-        : state.view === 'compare' ? renderCompare(data, state) : renderTimeline(data, state);
+    const body = state.view === 'matrix' ? renderMatrix(data, searched)
+      : state.view === 'network' ? renderNetwork(data, searched)
+        : state.view === 'compare' ? renderCompare(data, state) : renderTimeline(data, searched);
     panel.replaceChildren(body);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +54,25 @@ class BrowserAnalystViewsTest {
         browser.driver.findElement(By.cssSelector("#active-filters [data-facet='party']"));
     assertEquals(
         "Remove filter Parties: South Korea & United States", chip.getAttribute("aria-label"));
+  }
+
+  @Test
+  void aCorrectedSearchsTimelineDrawsTheDocumentsItsResultsShow() throws Exception {
+    // The results are the correction's ("Showing results for quantum"); the view drawn beside
+    // them counted the typo's two documents, or none, before.
+    browser.open("/?q=quantm&view=timeline");
+    List<String> expected = new ArrayList<>();
+    browser
+        .api("/api/timeline?q=quantum")
+        .get("documents")
+        .forEach(d -> expected.add(d.get("documentId").asText()));
+    assertFalse(expected.isEmpty());
+    assertEquals(0, browser.api("/api/timeline?q=quantm").get("documents").size());
+    assertEquals(
+        expected,
+        browser.js(
+            "return Array.from(document.querySelectorAll('#analysis ol.timeline-list > li'))"
+                + ".map(li => li.dataset.documentId);"));
   }
 
   @Test
