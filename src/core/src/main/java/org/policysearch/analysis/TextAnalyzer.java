@@ -31,29 +31,40 @@ import org.apache.lucene.util.IOUtils;
 public final class TextAnalyzer extends Analyzer {
   private static final String OVERRIDES = "stem-overrides.txt";
 
+  /** The positions between two values of a field. */
+  static final int POSITION_GAP = 100;
+
   // Unmodifiable once built, and the same for every analyzer: read once.
   private static final CharArrayMap<char[]> STEMS = loadOverrides();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream stream = new EnglishPossessiveFilter(source);
+    return new TokenStreamComponents(source, englishWords(source));
+  }
+
+  /** The filters after the tokenizer: possessives, case, accents and stems. */
+  static TokenStream englishWords(TokenStream tokens) {
+    TokenStream stream = new EnglishPossessiveFilter(tokens);
     stream = new LowerCaseFilter(stream);
     // Folding lets "Meloni" match "Melòni" and keeps typographic variants of a word together.
     stream = new ASCIIFoldingFilter(stream);
     stream = new StemOverrideFilter(stream, STEMS);
-    stream = new PorterStemFilter(stream);
-    return new TokenStreamComponents(source, stream);
+    return new PorterStemFilter(stream);
   }
 
   /** Keeps a phrase from matching across two values of a field, such as two headings. */
   @Override
   public int getPositionIncrementGap(String fieldName) {
-    return 100;
+    return POSITION_GAP;
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
+    return normalized(in);
+  }
+
+  static TokenStream normalized(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 

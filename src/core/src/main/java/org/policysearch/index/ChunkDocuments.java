@@ -25,7 +25,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.acronyms.Definition;
 import org.policysearch.analysis.SpellingAnalyzer;
-import org.policysearch.analysis.TextAnalyzer;
 import org.policysearch.analysis.Tokens;
 import org.policysearch.corpus.DocumentMetadata;
 import org.policysearch.corpus.SourceDocument;
@@ -39,7 +38,7 @@ public final class ChunkDocuments {
   private final FacetsConfig facets = FacetRegistry.facetsConfig();
   // The text's analysis is IndexAnalyzers'; the spelling words are read as a user types them. An
   // analyzer keeps its streams per thread, so the indexing threads share these.
-  private final Analyzer textAnalysis = new TextAnalyzer();
+  private final Analyzer textAnalysis = IndexAnalyzers.create();
   private final Analyzer spellingAnalysis = new SpellingAnalyzer();
   private final long indexed;
 

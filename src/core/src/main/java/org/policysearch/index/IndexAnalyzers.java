@@ -1,7 +1,7 @@
 package org.policysearch.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.policysearch.analysis.TextAnalyzer;
+import org.policysearch.analysis.IndexTextAnalyzer;
 
 /**
  * The analysis of the index's searchable text, for writing, highlighting and similar passages. The
@@ -11,8 +11,8 @@ import org.policysearch.analysis.TextAnalyzer;
 public final class IndexAnalyzers {
   private IndexAnalyzers() {}
 
-  /** A new analyzer for writing or querying the index. */
+  /** A new analyzer for writing the index, or for reading its texts as it was written. */
   public static Analyzer create() {
-    return new TextAnalyzer();
+    return new IndexTextAnalyzer();
   }
 }

@@ -877,6 +877,31 @@ class QuerySemanticsTest {
   }
 
   @Test
+  void aWordWrittenWithOrWithoutItsHyphenFindsBothSpellings(@TempDir Path tmp) throws IOException {
+    // Agreements write "anti-dumping" and "antidumping" about as often, "co-operation" a fifth
+    // as often as "cooperation": an analyst types one and means both.
+    Map<String, String> files =
+        Map.of(
+            "hyphen.txt", "Notes\n\nThe Parties may apply anti-dumping duties.\n",
+            "closed.txt", "Notes\n\nThe Parties may apply antidumping duties.\n",
+            "spaced.txt", "Notes\n\nNo anti dumping rule applies.\n",
+            "apart.txt", "Notes\n\nAnti-trust rules prevent dumping.\n");
+    assertEquals(
+        List.of("closed", "hyphen"), sorted(documentsHoldingEveryWord(tmp, files, "antidumping")));
+    assertEquals(
+        List.of("closed", "hyphen", "spaced"),
+        sorted(documentsHoldingEveryWord(tmp, files, "anti-dumping")));
+    // In a phrase, the one word stands where the text's first part does.
+    assertEquals(
+        List.of("closed", "hyphen"),
+        sorted(documentsHoldingEveryWord(tmp, files, "\"may apply antidumping\"")));
+  }
+
+  private static List<String> sorted(List<String> documents) {
+    return documents.stream().sorted().toList();
+  }
+
+  @Test
   void anEmojiBesideTheWordsIsNoWordAPassageMustHold(@TempDir Path tmp) throws IOException {
     Map<String, String> files =
         Map.of("quantum.txt", "Notes\n\nThe Parties cooperate on quantum sensing.\n");
