@@ -52,6 +52,11 @@ public final class PartyCodes {
     }
   }
 
+  /** Whether {@code code} was withdrawn from ISO 3166-1 ({@code BU}, {@code YU}). */
+  public static boolean isFormer(String code) {
+    return FORMER.containsKey(code);
+  }
+
   /** The code {@code value} stands for, or empty when it is neither a known code nor a name. */
   public Optional<String> resolve(String value) {
     String trimmed = value.strip();

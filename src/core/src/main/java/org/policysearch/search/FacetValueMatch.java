@@ -20,6 +20,11 @@ public final class FacetValueMatch {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+  private static final Pattern WORD_GAP = Pattern.compile("\\s+");
+
+  /** The most words of another name a fragment may find by one of its later words. */
+  private static final int SHORT_NAME = 3;
+
   /** The rank of a value the fragment does not name. */
   private static final int NO_MATCH = 3;
 
@@ -62,11 +67,15 @@ public final class FacetValueMatch {
     Map<FacetValue, Integer> ranks = new HashMap<>();
     for (FacetValue value : values) {
       int rank = rank(value.value(), value.label() == null ? value.value() : value.label());
-      // Only where the fragment starts one: inside long official names ("Rzeczpospolita
-      // Polska", "Community and its Member States") it would find what no one typed it for.
+      // Where the fragment starts one, or a word of a short one ("Chinese Taipei", "Côte
+      // d'Ivoire"): inside long official names ("Rzeczpospolita Polska", "Community and its
+      // Member States") it would find what no one typed it for.
       for (String name : otherNames.getOrDefault(value.value(), List.of())) {
-        if (fold(name).startsWith(fragment)) {
+        String folded = fold(name);
+        if (folded.startsWith(fragment)) {
           rank = 0;
+        } else if (rank > 1 && WORD_GAP.split(folded).length <= SHORT_NAME && startsAWord(folded)) {
+          rank = 1;
         }
       }
       if (rank < NO_MATCH) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.policysearch.corpus.InstrumentWords;
+import org.policysearch.corpus.PartyCodes;
 import org.policysearch.tagging.Words.Word;
 
 /**
@@ -48,7 +49,9 @@ public final class CountryTagger {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     for (String code : gazetteer.codes()) {
       resolvable.put(code.toLowerCase(Locale.ROOT), code);
-      resolvable.put(Words.key(gazetteer.label(code)), code);
+      if (!PartyCodes.isFormer(code)) {
+        resolvable.put(Words.key(gazetteer.label(code)), code);
+      }
     }
     for (CountryName name : gazetteer.names()) {
       if (name.namesCountry()) {
@@ -57,6 +60,12 @@ public final class CountryTagger {
       if (name.tagsText() || name.namesParty()) {
         add(name);
       }
+    }
+    // A withdrawn code's label names the state that took its place where that state has the
+    // name: "Burma" is Myanmar, "Zaire" the Democratic Republic of the Congo, as the texts saying
+    // them are tagged; "BU" still names the code a catalogue may give an old treaty.
+    for (String code : gazetteer.codes()) {
+      resolvable.putIfAbsent(Words.key(gazetteer.label(code)), code);
     }
     // One pass over the names, not one per code.
     Map<String, Set<String>> byCode = new HashMap<>();

@@ -58,6 +58,22 @@ class FacetValueMatchTest {
     assertEquals(List.of("GB"), codes(FacetValueMatch.of("brit").in(countries, otherNames)));
   }
 
+  @Test
+  void aCountryIsFoundByALaterWordOfAShortOtherNameOrByAFormerName() {
+    Map<String, List<String>> otherNames = new CountryTagger().otherNames();
+    List<FacetValue> countries =
+        List.of(
+            new FacetValue("TW", "Taiwan", 9, false),
+            new FacetValue("CI", "Ivory Coast", 8, false),
+            new FacetValue("MM", "Myanmar", 7, false),
+            new FacetValue("EU", "European Union", 6, false));
+    assertEquals(List.of("TW"), codes(FacetValueMatch.of("taipei").in(countries, otherNames)));
+    assertEquals(List.of("CI"), codes(FacetValueMatch.of("ivoire").in(countries, otherNames)));
+    assertEquals(List.of("MM"), codes(FacetValueMatch.of("burma").in(countries, otherNames)));
+    // Not a word deep inside a long name: "member" is not the EU's "… and its Member States".
+    assertEquals(List.of(), codes(FacetValueMatch.of("member").in(countries, otherNames)));
+  }
+
   private static List<String> codes(List<FacetValue> values) {
     return values.stream().map(FacetValue::value).toList();
   }

@@ -305,6 +305,16 @@ class CountryTaggerTest {
   }
 
   @Test
+  void aFormerNameIsTheStateTheTextsSayingItAreTaggedWith() {
+    // A filter for "Zaire" found none of the passages saying "Zaire", which are tagged CD.
+    assertEquals(List.of("CD"), tagger.mentions("the President of the Republic of Zaire"));
+    assertEquals(Optional.of("CD"), tagger.resolve("Zaire"));
+    assertEquals(Optional.of("MM"), tagger.resolve("Burma"));
+    assertEquals(Optional.of("BU"), tagger.resolve("BU"), "a catalogue's withdrawn code");
+    assertEquals(Optional.of("YU"), tagger.resolve("Yugoslavia"), "no state took its name");
+  }
+
+  @Test
   void labelsAreCommonNamesWithOverrides() {
     assertEquals("South Korea", tagger.label("KR"));
     assertEquals("United States", tagger.label("US"));
