@@ -60,7 +60,7 @@ final class FeedController {
             base + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query),
             base + "/" + pageQuery(ctx),
             AtomFeed.TAG + "search:" + (query == null ? "" : query),
-            title(ctx));
+            title(ctx, result.correctedQuery()));
     ctx.contentType(CONTENT_TYPE).result(feed);
   }
 
@@ -137,12 +137,20 @@ final class FeedController {
     return params.toString();
   }
 
-  /** What the feed is of: the words and the filters. */
-  private static String title(Context ctx) {
+  /**
+   * What the feed is of: the words and the filters; the words searched when the search followed a
+   * spelling correction ({@code corrected}, or null), which its reader sees nowhere else.
+   */
+  private static String title(Context ctx, String corrected) {
     String q = ctx.queryParam("q");
-    StringBuilder title =
-        new StringBuilder("policy-search: ")
-            .append(q == null || q.isBlank() ? "all documents" : "“" + q.strip() + "”");
+    StringBuilder title = new StringBuilder("policy-search: ");
+    if (q == null || q.isBlank()) {
+      title.append("all documents");
+    } else if (corrected != null) {
+      title.append("“").append(corrected).append("” (for “").append(q.strip()).append("”)");
+    } else {
+      title.append("“").append(q.strip()).append("”");
+    }
     StringJoiner filters = new StringJoiner("; ", " (", ")").setEmptyValue("");
     for (String facet : SCOPE_PARAMETERS) {
       List<String> values = ctx.queryParams(facet).stream().filter(v -> !v.isBlank()).toList();

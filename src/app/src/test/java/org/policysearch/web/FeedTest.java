@@ -125,6 +125,19 @@ class FeedTest {
   }
 
   @Test
+  void aCorrectedFeedsTitleNamesTheWordsItSearches() throws Exception {
+    // The feed follows the correction the page shows; its reader sees no "Showing results for".
+    JsonNode search = http.json("/api/search?q=quantm");
+    assertEquals("quantum", search.get("correctedQuery").asText());
+    Feed feed = feed(http, "/api/feed.atom?q=quantm");
+    assertEquals(
+        "policy-search: “quantum” (for “quantm”), newest first", feed.getTitleEx().getValue());
+    assertEquals(
+        "policy-search: “quantum”, newest first",
+        feed(http, "/api/feed.atom?q=quantum").getTitleEx().getValue());
+  }
+
+  @Test
   void malformedFeedRequestsAre400() throws Exception {
     for (String bad :
         List.of(
