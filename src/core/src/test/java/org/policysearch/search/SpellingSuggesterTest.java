@@ -140,6 +140,28 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void aTypoBesideAnEnglishWordIsNoWordOfSpanish(@TempDir Path tmp) throws IOException {
+    // "geograficas" is one letter from "geografical", "geographical" two; the query's other word
+    // is English, and so is the word meant.
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < 4; i++) {
+      files.put(
+          "es" + i + ".txt",
+          "Notas\n\nLas indicaciones geograficas de los productos del Acuerdo " + i + ".\n");
+    }
+    for (int i = 0; i < 40; i++) {
+      files.put(
+          "en" + i + ".txt",
+          "Notes\n\nThe geographical indications of the Parties, schedule " + i + ".\n");
+    }
+    try (SearchService mixed = TestIndexes.ofFiles(tmp, files)) {
+      assertEquals(
+          "geographical indications",
+          mixed.search(SearchRequest.of("geografical indications")).suggestion());
+    }
+  }
+
+  @Test
   void typoOfANameIsCorrectedToTheNameNotToAFartherCommonerWord(@TempDir Path tmp)
       throws IOException {
     // "singapure" in one text, "Singapore" in 20, "signature" (two letters off) in 120.

@@ -146,6 +146,7 @@ final class SpellingSuggester {
     if (inAnotherLanguage(query, counts)) {
       return null;
     }
+    boolean besideEnglish = saysAWordInEnglish(query, counts);
     Matcher words = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -154,7 +155,7 @@ final class SpellingSuggester {
       String lower = spelled(word);
       String replacement = word;
       long known = lower.equals("or") ? -1 : counts.docFreq(new Term(Fields.SPELL, lower));
-      String nearest = nearest(lower, known, counts, candidates);
+      String nearest = nearest(lower, known, counts, candidates, besideEnglish);
       if (nearest != null) {
         replacement = sameCase(word, nearest);
         changed = true;
@@ -195,6 +196,25 @@ final class SpellingSuggester {
   }
 
   /**
+   * Whether a word of {@code query} is one the texts say mostly in English: then a typo beside it
+   * is no word of Spanish or French ("geografical indications" is not "geograficas indications").
+   */
+  private boolean saysAWordInEnglish(String query, Counts counts) throws IOException {
+    Matcher words = WORD.matcher(query);
+    while (words.find()) {
+      String lower = spelled(words.group());
+      if (lower.codePointCount(0, lower.length()) < checker.getMinQueryLength()) {
+        continue;
+      }
+      long known = counts.docFreq(new Term(Fields.SPELL, lower));
+      if (known > 0 && !mostlyInAnotherLanguage(lower, known, counts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The word of {@code candidates} that {@code lower}, in {@code known} documents, is taken for a
    * typo of, or null. A word the index does not know is taken for the nearest word it does; a word
    * farther off (two letters in six: "tarrif" for "tariff"), or a word the index knows from a few
@@ -202,7 +222,8 @@ final class SpellingSuggester {
    * many; and where a near word is rare and a farther one that many times commoner, the commoner
    * one is meant ("tarrif" is "tariff", not the typo "tarrifs" of one agreement).
    */
-  private String nearest(String lower, long known, Counts counts, IndexReader candidates)
+  private String nearest(
+      String lower, long known, Counts counts, IndexReader candidates, boolean besideEnglish)
       throws IOException {
     if (known < 0) {
       return null;
@@ -231,7 +252,8 @@ final class SpellingSuggester {
       // A stop word searches nothing: "when" for "whey" would answer with the query's other words.
       if (!meant
           || StopWords.all().contains(near.string)
-          || englishToAnotherLanguage(lower, near.string, counts)) {
+          || englishToAnotherLanguage(lower, near.string, counts)
+          || besideEnglish && saidMostlyInAnotherLanguage(near.string, counts)) {
         continue;
       }
       if (best == null || near.freq >= MORE_COMMON * best.freq) {
@@ -247,11 +269,15 @@ final class SpellingSuggester {
    */
   private static boolean englishToAnotherLanguage(String typed, String near, Counts counts)
       throws IOException {
-    if (!EnglishWords.bundled().containsInAnyCase(typed)) {
-      return false;
-    }
-    long known = counts.docFreq(new Term(Fields.SPELL, near));
-    return known > 0 && mostlyInAnotherLanguage(near, known, counts);
+    return EnglishWords.bundled().containsInAnyCase(typed)
+        && saidMostlyInAnotherLanguage(near, counts);
+  }
+
+  /** Whether the texts say {@code word} mostly in Spanish or French. */
+  private static boolean saidMostlyInAnotherLanguage(String word, Counts counts)
+      throws IOException {
+    long known = counts.docFreq(new Term(Fields.SPELL, word));
+    return known > 0 && mostlyInAnotherLanguage(word, known, counts);
   }
 
   /**
