@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -511,13 +512,27 @@ public final class SearchService implements Closeable {
    * Passage {@code chunkId} beside the passage of each of {@code documentIds} that reads most like
    * it, with the words that differ; empty when no chunk has the id.
    *
-   * @throws InvalidQueryException for no document, more than {@link #MAX_COMPARED}, or an unknown
-   *     one
+   * @throws InvalidQueryException for no document, more than {@link #MAX_COMPARED}, an empty name,
+   *     one named twice, or an unknown one
    */
   public Optional<ClauseComparison> compare(String chunkId, List<String> documentIds)
       throws IOException {
-    List<String> ids =
-        documentIds.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
+    List<String> ids = documentIds.stream().map(String::strip).toList();
+    // A name left empty or given twice is a mistake in the request (a list put together by hand
+    // or by a script), not something to pass over: the answer would compare fewer documents, or
+    // one twice, than the asker thinks.
+    if (ids.size() > 1 && ids.contains("")) {
+      throw new InvalidQueryException(
+          "documents has an empty name: document ids separated by single commas.");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        throw new InvalidQueryException(
+            "documents names " + id + " twice: name each document once.");
+      }
+    }
+    ids = ids.stream().filter(d -> !d.isEmpty()).toList();
     if (ids.isEmpty() || ids.size() > MAX_COMPARED) {
       throw new InvalidQueryException(
           "Name 1 to " + MAX_COMPARED + " documents to compare the passage with.");
