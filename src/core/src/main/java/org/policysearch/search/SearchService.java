@@ -694,7 +694,7 @@ public final class SearchService implements Closeable {
 
   /**
    * The passages of other documents most like chunk {@code chunkId}, best first, at most {@code
-   * size} of them; empty when no chunk has that id.
+   * size} different texts, the copies of each folded into it; empty when no chunk has that id.
    *
    * @throws InvalidQueryException for an id that no chunk could have, or a size outside 1 to {@link
    *     #MAX_SIMILAR}
@@ -709,7 +709,9 @@ public final class SearchService implements Closeable {
       throw new InvalidQueryException("size must be between 1 and " + MAX_SIMILAR + ".");
     }
     try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
-      return view.similar(chunkId, size);
+      Optional<List<Hit>> hits = view.similar(chunkId, size);
+      // The copies folded into a hit are named as a search's are: title and headings.
+      return hits.isEmpty() ? hits : Optional.of(titled(view, hits.get()));
     }
   }
 
