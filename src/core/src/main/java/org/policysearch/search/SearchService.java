@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.ChunkDocuments;
 import org.policysearch.index.FacetDefinition;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.SearchBackend.Page;
@@ -58,6 +60,7 @@ public final class SearchService implements Closeable {
   private final ResultCache answers;
   private volatile CorpusFacets corpusFacets;
   private volatile DocumentsById documentsById;
+  private volatile NewestFirst newestFirst;
 
   /**
    * Searches through {@code backend}, which it closes when closed, giving the answers to repeated
@@ -347,7 +350,11 @@ public final class SearchService implements Closeable {
         request.dates(),
         request.parties().stream().map(p -> labels.resolve("country", p)).distinct().toList(),
         request.group(),
-        request.sort(),
+        // Without words relevance means nothing: the newest documents come first, as the start
+        // page lists them, rather than the documents in the string order of their ids.
+        node == null && request.sort() == SearchRequest.Sort.RELEVANCE
+            ? SearchRequest.Sort.DATE
+            : request.sort(),
         from,
         from + request.size(),
         true,
@@ -590,12 +597,35 @@ public final class SearchService implements Closeable {
     return ordinal;
   }
 
-  /** Every document's metadata and chunk count, by id. */
+  /**
+   * Every document's metadata and chunk count, newest first ({@link #NEWEST_FIRST}), as a search
+   * without words lists them.
+   */
   public List<DocumentSummary> documents() throws IOException {
     try (SearchBackend.View view = backend.view()) {
-      return view.documents();
+      List<DocumentSummary> documents = view.documents();
+      NewestFirst last = newestFirst;
+      if (last == null || last.documents() != documents) {
+        // The backend lists them once per index state: order them once too.
+        last = new NewestFirst(documents, documents.stream().sorted(NEWEST_FIRST).toList());
+        newestFirst = last;
+      }
+      return last.sorted();
     }
   }
+
+  /**
+   * Documents by date, newest first, undated last, then by id: the order of a search without words
+   * by date (the engines' date sort value, then the document id), so the start page and the
+   * Documents view without words list them alike. A library's reader looks for the latest
+   * agreements first; the ids' own order (pta-1, pta-10, pta-100, pta-2) means nothing to a reader.
+   */
+  static final Comparator<DocumentSummary> NEWEST_FIRST =
+      Comparator.<DocumentSummary>comparingLong(d -> -ChunkDocuments.dateNumber(d.date()))
+          .thenComparing(DocumentSummary::id);
+
+  /** One state's list of documents, and the same newest first. */
+  private record NewestFirst(List<DocumentSummary> documents, List<DocumentSummary> sorted) {}
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */
   public Optional<DocumentView> document(String id, String query) throws IOException {
