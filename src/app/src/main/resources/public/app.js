@@ -2540,7 +2540,9 @@
           internalLink(withChanges(state, { doc: hit.documentId, chunk: hit.chunkId }), hit.title || hit.documentId),
           hit.date ? ' · ' + formatDate(hit.date) : ''),
         breadcrumb(hit.sectionPath, null),
-        appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text));
+        appendMarked(el('p', { class: 'text' }), long ? hit.snippet : hit.text),
+        // A template sentence's copies in other agreements, folded into it as a search folds them.
+        sameTextList(hit, state));
     }));
   }
 

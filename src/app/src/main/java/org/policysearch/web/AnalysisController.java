@@ -46,7 +46,10 @@ final class AnalysisController {
     String documents = ctx.queryParam("documents");
     ctx.jsonStream(
         service
-            .compare(chunk.strip(), documents == null ? List.of() : List.of(documents.split(",")))
+            // -1: a trailing comma leaves an empty name, which the service refuses, as it does
+            // ",,".
+            .compare(
+                chunk.strip(), documents == null ? List.of() : List.of(documents.split(",", -1)))
             .orElseThrow(() -> new NotFoundResponse("No passage with id \"" + chunk + "\".")));
   }
 

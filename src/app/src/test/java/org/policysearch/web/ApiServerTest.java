@@ -165,10 +165,11 @@ class ApiServerTest {
     for (JsonNode doc : documents) {
       counts.add(doc.get("id").asText() + "=" + doc.get("chunks").asInt());
     }
+    // Newest first: the dated joint statement, then the undated news items by id.
     assertEquals(
-        List.of(TestIndexes.NEWS_A + "=12", TestIndexes.NEWS_B + "=17", TestIndexes.US_ROK + "=43"),
+        List.of(TestIndexes.US_ROK + "=43", TestIndexes.NEWS_A + "=12", TestIndexes.NEWS_B + "=17"),
         counts);
-    JsonNode usRok = documents.get(2);
+    JsonNode usRok = documents.get(0);
     assertEquals("Administration of Donald J. Trump, 2025", usRok.get("publisher").asText());
     assertEquals(
         "[{\"code\":\"US\",\"label\":\"United States\"},{\"code\":\"KR\",\"label\":\"South Korea\"}]",

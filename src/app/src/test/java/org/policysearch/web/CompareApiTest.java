@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,6 +84,30 @@ class CompareApiTest {
         http.get("/api/compare?chunk=" + chunk + "&documents=no-such-document")
             .body()
             .contains("Exception"));
+  }
+
+  @Test
+  void aDocumentNamedTwiceOrAnEmptyNameIsBadRequest() throws Exception {
+    String chunk = TestIndexes.chunkId("us:32");
+    String twice = TestIndexes.NEWS_A + "," + TestIndexes.NEWS_A;
+    HttpResponse<String> repeated = http.get("/api/compare?chunk=" + chunk + "&documents=" + twice);
+    assertEquals(400, repeated.statusCode(), repeated.body());
+    assertEquals(
+        "documents names " + TestIndexes.NEWS_A + " twice: name each document once.",
+        Http.parse(repeated.body()).get("message").asText());
+    for (String names :
+        List.of(
+            TestIndexes.NEWS_A + ",," + TestIndexes.NEWS_B,
+            TestIndexes.NEWS_A + ",",
+            "," + TestIndexes.NEWS_A,
+            TestIndexes.NEWS_A + ",%20")) {
+      HttpResponse<String> empty = http.get("/api/compare?chunk=" + chunk + "&documents=" + names);
+      assertEquals(400, empty.statusCode(), names);
+      assertEquals(
+          "documents has an empty name: document ids separated by single commas.",
+          Http.parse(empty.body()).get("message").asText(),
+          names);
+    }
   }
 
   private static String plain(String marked) {

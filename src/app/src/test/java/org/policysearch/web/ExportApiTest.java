@@ -56,6 +56,14 @@ class ExportApiTest {
       }
     }
     files.put("long-report.txt", DocumentPagingTest.longReport());
+    // Rules of origin as agreements print them: lines a spreadsheet would take for formulas.
+    files.put(
+        "rules-of-origin.txt",
+        "Rules of Origin of Yaoundé\n\n"
+            + "The regional value content of a good is worked out as follows:\n\n"
+            + "= (F.O.B. value of originating materials) x 100 F.O.B.\n\n"
+            + "+ Direct Overhead Cost + Profit of the originating producer\n\n"
+            + "@SUM(originating materials) counted once\n");
     service = TestIndexes.ofFiles(dir, files);
     http = Http.serving(service);
   }
@@ -269,15 +277,51 @@ class ExportApiTest {
     assertEquals(400, http.get("/api/cite/no-ordinal").statusCode());
   }
 
+  @Test
+  void aCsvExportBeginsWithAByteOrderMarkSoSpreadsheetsReadItAsUtf8() throws Exception {
+    HttpResponse<String> response = http.get("/api/export?format=csv&q=yaound%C3%A9");
+    assertEquals(200, response.statusCode(), response.body());
+    // Excel on Windows reads a CSV without the mark in the local code page: "YaoundÃ©".
+    assertTrue(response.body().startsWith("\uFEFFdocument_id,title,"), response.body());
+    assertEquals("Rules of Origin of Yaoundé", csv(response).get(0).get("title"));
+    // Only CSV: the other formats are read by programs that take a mark for text.
+    String jsonl = http.get("/api/export?format=jsonl&q=yaound%C3%A9").body();
+    assertTrue(jsonl.startsWith("{"), jsonl);
+  }
+
+  @Test
+  void aCsvCellStartingWithAnEqualsSignIsNotAFormula() throws Exception {
+    List<String> texts =
+        csv(http.get("/api/export?format=csv&q=originating")).stream()
+            .map(row -> row.get("text"))
+            .filter(text -> !Character.isLetter(text.charAt(0)))
+            .sorted()
+            .toList();
+    // OWASP's defence against CSV injection: a leading quote makes the cell text to a spreadsheet.
+    assertEquals(
+        List.of(
+            "'+ Direct Overhead Cost + Profit of the originating producer",
+            "'= (F.O.B. value of originating materials) x 100 F.O.B.",
+            "'@SUM(originating materials) counted once"),
+        texts);
+    // The passage itself is unchanged elsewhere.
+    assertTrue(
+        http.get("/api/export?format=jsonl&q=overhead")
+            .body()
+            .contains("\"text\":\"+ Direct Overhead Cost + Profit of the originating producer\""));
+  }
+
   private static List<Map<String, String>> csv(HttpResponse<String> response) throws IOException {
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("text/csv; charset=utf-8", contentType(response));
+    String body = response.body();
+    assertTrue(body.startsWith("\uFEFF"), "a CSV export begins with a byte-order mark");
     List<Map<String, String>> rows = new ArrayList<>();
     try (MappingIterator<Map<String, String>> it =
         new CsvMapper()
             .readerForMapOf(String.class)
             .with(CsvSchema.emptySchema().withHeader())
-            .readValues(response.body())) {
+            .readValues(body.substring(1))) {
       it.forEachRemaining(rows::add);
     }
     return rows;

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.policysearch.search.TestIndexes;
 
 /** "More like this passage" over real HTTP on the seed corpus. */
@@ -73,6 +79,70 @@ class SimilarPassagesTest {
       String own = source.substring(0, source.indexOf(':'));
       hits.forEach(h -> assertNotEquals(own, h.get("documentId").asText()));
     }
+  }
+
+  @Test
+  void aTemplateSentenceInManyAgreementsIsOneSimilarPassageNamingTheOthers(@TempDir Path dir)
+      throws Exception {
+    String template =
+        "state enterprise means an enterprise owned, or controlled through ownership interests,"
+            + " by a Party;";
+    Map<String, String> files = new HashMap<>();
+    files.put(
+        "source.txt",
+        "Article 17.1 Definitions\n\nnon-commercial assistance means assistance to a state"
+            + " enterprise by virtue of its government ownership or control, where ownership"
+            + " interests of a Party are held through the enterprise;\n");
+    for (String name : List.of("alpha", "bravo", "charlie", "delta", "echo")) {
+      files.put(
+          name + ".txt",
+          "Article 1 Definitions\n\n" + template + "\n\n" + name + " covers fisheries.\n");
+      files.put(name + ".txt.meta.json", "{\"title\": \"Agreement " + name + "\"}");
+    }
+    // Another wording of the definition, which is a passage of its own.
+    files.put(
+        "foxtrot.txt",
+        "Article 2 Terms\n\nA state enterprise is one in which a Party holds ownership interests"
+            + " giving it control of the enterprise.\n");
+    // Paragraphs on other things, so that the definition's words are rare enough to be asked for.
+    StringBuilder other = new StringBuilder("Annex\n\n");
+    for (int i = 0; i < 40; i++) {
+      other.append("Paragraph ").append(i).append(" concerns forestry and tourism.\n\n");
+    }
+    files.put("other.txt", other.toString());
+    try (Http agreements = Http.serving(TestIndexes.ofFiles(dir, files))) {
+      JsonNode hits = agreements.json("/api/similar/source:1?size=10").get("hits");
+
+      List<JsonNode> copies = new ArrayList<>();
+      hits.forEach(
+          hit -> {
+            if (hit.get("text").asText().replaceAll("</?mark>", "").equals(template)) {
+              copies.add(hit);
+            }
+          });
+      assertEquals(1, copies.size(), "the template is listed once: " + hits);
+      JsonNode copy = copies.get(0);
+      Set<String> agreementsWithIt = new TreeSet<>(Set.of(copy.get("documentId").asText()));
+      for (JsonNode same : copy.get("sameText")) {
+        assertTrue(agreementsWithIt.add(same.get("documentId").asText()), same.toString());
+        assertEquals(
+            "Agreement " + same.get("documentId").asText(),
+            same.get("title").asText(),
+            same.toString());
+        assertEquals(List.of("Article 1 Definitions"), strings(same.get("sectionPath")));
+        assertFalse(same.get("nearly").asBoolean(), same.toString());
+      }
+      assertEquals(Set.of("alpha", "bravo", "charlie", "delta", "echo"), agreementsWithIt);
+      // The other wording keeps a place of its own.
+      assertTrue(
+          hits.findValuesAsText("documentId").contains("foxtrot"), "another wording: " + hits);
+    }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
   }
 
   @Test

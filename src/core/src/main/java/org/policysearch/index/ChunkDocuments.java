@@ -247,9 +247,9 @@ public final class ChunkDocuments {
 
   /**
    * {@code 2025-10-29} → 20251029, {@code 2025-10} → 20251000; 0 when unknown, so undated sorts
-   * last.
+   * last: the value of {@link Fields#DATE_SORT}, which whatever lists documents by date orders by.
    */
-  static long dateNumber(String isoDate) {
+  public static long dateNumber(String isoDate) {
     if (isoDate == null) {
       return 0;
     }

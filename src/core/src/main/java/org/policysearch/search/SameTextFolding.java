@@ -21,6 +21,13 @@ public final class SameTextFolding {
   private SameTextFolding() {}
 
   /**
+   * How many of the passages most like one are read to find its most similar texts: a template
+   * sentence of trade agreements stands in a hundred of them, and a list of similar passages that
+   * folds its copies needs more than its own length to show other wordings.
+   */
+  public static final int SIMILAR_WINDOW = 500;
+
+  /**
    * A page of folded results.
    *
    * @param page the ranks (in the window) of the page's results, the best of each text
@@ -143,6 +150,17 @@ public final class SameTextFolding {
         }
       }
     }
+  }
+
+  /**
+   * Folds a list of passages ranked best first (similar passages), given their text signatures,
+   * sketches, commitment numbers and scores as {@link #read} takes them, keeping the first {@code
+   * size} texts: what a search's window is folded by, without its rescoring.
+   */
+  public static Folded ranked(
+      long[] signatures, long[] sketches, long[] commitments, float[] scores, int size) {
+    long[] keys = read(signatures, sketches, commitments, scores, size).keys();
+    return fold(keys, signatures, 0, size);
   }
 
   /**

@@ -254,7 +254,9 @@ public interface SearchBackend extends Closeable {
     /**
      * The passages of other documents that read most like chunk {@code chunkId}, best first, at
      * most {@code size} of them, each marked with the words it shares with the chunk; empty when no
-     * chunk has that id.
+     * chunk has that id. Passages that read the same, or nearly, fold into the best of them as a
+     * search's do ({@link SameTextFolding#ranked}, over the best {@link
+     * SameTextFolding#SIMILAR_WINDOW}), so the {@code size} hits are as many different texts.
      */
     Optional<List<Hit>> similar(String chunkId, int size) throws IOException;
 

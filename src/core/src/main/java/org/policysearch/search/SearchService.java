@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policysearch.acronyms.AcronymTable;
+import org.policysearch.index.ChunkDocuments;
 import org.policysearch.index.FacetDefinition;
 import org.policysearch.index.FacetRegistry;
 import org.policysearch.search.SearchBackend.Page;
@@ -57,6 +60,7 @@ public final class SearchService implements Closeable {
   private final ResultCache answers;
   private volatile CorpusFacets corpusFacets;
   private volatile DocumentsById documentsById;
+  private volatile NewestFirst newestFirst;
 
   /**
    * Searches through {@code backend}, which it closes when closed, giving the answers to repeated
@@ -346,7 +350,11 @@ public final class SearchService implements Closeable {
         request.dates(),
         request.parties().stream().map(p -> labels.resolve("country", p)).distinct().toList(),
         request.group(),
-        request.sort(),
+        // Without words relevance means nothing: the newest documents come first, as the start
+        // page lists them, rather than the documents in the string order of their ids.
+        node == null && request.sort() == SearchRequest.Sort.RELEVANCE
+            ? SearchRequest.Sort.DATE
+            : request.sort(),
         from,
         from + request.size(),
         true,
@@ -511,13 +519,27 @@ public final class SearchService implements Closeable {
    * Passage {@code chunkId} beside the passage of each of {@code documentIds} that reads most like
    * it, with the words that differ; empty when no chunk has the id.
    *
-   * @throws InvalidQueryException for no document, more than {@link #MAX_COMPARED}, or an unknown
-   *     one
+   * @throws InvalidQueryException for no document, more than {@link #MAX_COMPARED}, an empty name,
+   *     one named twice, or an unknown one
    */
   public Optional<ClauseComparison> compare(String chunkId, List<String> documentIds)
       throws IOException {
-    List<String> ids =
-        documentIds.stream().map(String::strip).filter(d -> !d.isEmpty()).distinct().toList();
+    List<String> ids = documentIds.stream().map(String::strip).toList();
+    // A name left empty or given twice is a mistake in the request (a list put together by hand
+    // or by a script), not something to pass over: the answer would compare fewer documents, or
+    // one twice, than the asker thinks.
+    if (ids.size() > 1 && ids.contains("")) {
+      throw new InvalidQueryException(
+          "documents has an empty name: document ids separated by single commas.");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        throw new InvalidQueryException(
+            "documents names " + id + " twice: name each document once.");
+      }
+    }
+    ids = ids.stream().filter(d -> !d.isEmpty()).toList();
     if (ids.isEmpty() || ids.size() > MAX_COMPARED) {
       throw new InvalidQueryException(
           "Name 1 to " + MAX_COMPARED + " documents to compare the passage with.");
@@ -575,12 +597,35 @@ public final class SearchService implements Closeable {
     return ordinal;
   }
 
-  /** Every document's metadata and chunk count, by id. */
+  /**
+   * Every document's metadata and chunk count, newest first ({@link #NEWEST_FIRST}), as a search
+   * without words lists them.
+   */
   public List<DocumentSummary> documents() throws IOException {
     try (SearchBackend.View view = backend.view()) {
-      return view.documents();
+      List<DocumentSummary> documents = view.documents();
+      NewestFirst last = newestFirst;
+      if (last == null || last.documents() != documents) {
+        // The backend lists them once per index state: order them once too.
+        last = new NewestFirst(documents, documents.stream().sorted(NEWEST_FIRST).toList());
+        newestFirst = last;
+      }
+      return last.sorted();
     }
   }
+
+  /**
+   * Documents by date, newest first, undated last, then by id: the order of a search without words
+   * by date (the engines' date sort value, then the document id), so the start page and the
+   * Documents view without words list them alike. A library's reader looks for the latest
+   * agreements first; the ids' own order (pta-1, pta-10, pta-100, pta-2) means nothing to a reader.
+   */
+  static final Comparator<DocumentSummary> NEWEST_FIRST =
+      Comparator.<DocumentSummary>comparingLong(d -> -ChunkDocuments.dateNumber(d.date()))
+          .thenComparing(DocumentSummary::id);
+
+  /** One state's list of documents, and the same newest first. */
+  private record NewestFirst(List<DocumentSummary> documents, List<DocumentSummary> sorted) {}
 
   /** A document with every chunk in order, the query's words marked when {@code query} is given. */
   public Optional<DocumentView> document(String id, String query) throws IOException {
@@ -679,7 +724,7 @@ public final class SearchService implements Closeable {
 
   /**
    * The passages of other documents most like chunk {@code chunkId}, best first, at most {@code
-   * size} of them; empty when no chunk has that id.
+   * size} different texts, the copies of each folded into it; empty when no chunk has that id.
    *
    * @throws InvalidQueryException for an id that no chunk could have, or a size outside 1 to {@link
    *     #MAX_SIMILAR}
@@ -694,7 +739,9 @@ public final class SearchService implements Closeable {
       throw new InvalidQueryException("size must be between 1 and " + MAX_SIMILAR + ".");
     }
     try (SearchBackend.View view = budget == null ? backend.view() : backend.view(budget)) {
-      return view.similar(chunkId, size);
+      Optional<List<Hit>> hits = view.similar(chunkId, size);
+      // The copies folded into a hit are named as a search's are: title and headings.
+      return hits.isEmpty() ? hits : Optional.of(titled(view, hits.get()));
     }
   }
 

@@ -485,14 +485,40 @@ final class SolrView implements SearchBackend.View {
     similar.addFilterQuery(
         SolrQueries.CHUNKS,
         "-" + Fields.DOC_ID + ":" + ClientUtils.escapeQueryChars(documentOf(chunkId)));
-    similar.setFields("id", Fields.DOC_ID, Fields.ORDINAL, "score");
-    similar.setRows(size);
+    similar.setFields(
+        "id",
+        Fields.DOC_ID,
+        Fields.ORDINAL,
+        "score",
+        Fields.SAME_TEXT,
+        Fields.SAME_TEXT_SKETCH,
+        Fields.SAME_TEXT_COMMITMENT);
+    // Copies of one text fold into the best of them, as the embedded engine folds them.
+    similar.setRows(Math.max(size, SameTextFolding.SIMILAR_WINDOW));
     similar.addSort("score", SolrQuery.ORDER.desc);
     similar.addSort(Fields.DOC_ID, SolrQuery.ORDER.asc);
     similar.addSort(Fields.ORDINAL, SolrQuery.ORDER.asc);
     List<Ranked> best = new ArrayList<>();
     send(similar).getResults().forEach(doc -> best.add(new Ranked(doc)));
-    return Optional.of(unmarked(best));
+    float[] scores = new float[best.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = best.get(i).score;
+    }
+    SameTextFolding.Folded folding =
+        SameTextFolding.ranked(
+            best.stream().mapToLong(passage -> passage.signature).toArray(),
+            best.stream().mapToLong(passage -> passage.sketch).toArray(),
+            best.stream().mapToLong(passage -> passage.commitment).toArray(),
+            scores,
+            size);
+    return Optional.of(
+        folding.hits(
+            unmarked(Arrays.stream(folding.page()).mapToObj(best::get).toList()),
+            rank -> {
+              Ranked same = best.get(rank);
+              return SameTextPassage.of(
+                  same.documentId.utf8ToString(), Math.toIntExact(same.ordinal), null);
+            }));
   }
 
   /**

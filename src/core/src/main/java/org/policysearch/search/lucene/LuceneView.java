@@ -690,16 +690,26 @@ final class LuceneView implements SearchBackend.View {
     }
     String documentId = searcher.storedFields().document(doc).get(Fields.DOC_ID);
     Query like = tools.similar().like(searcher.getIndexReader(), doc);
-    // Equal scores keep document order, as search results do.
+    // Equal scores keep document order, as search results do. A template sentence copied into
+    // many agreements is one text: its copies fold into the best of them, as a search's do, so the
+    // window holds more than the answer.
     TopDocs top =
         searcher.search(
             SimilarPassages.elsewhere(like, documentId),
-            size,
+            Math.max(size, SameTextFolding.SIMILAR_WINDOW),
             new Sort(
                 SortField.FIELD_SCORE, DOCUMENT_ORDER.getSort()[0], DOCUMENT_ORDER.getSort()[1]),
             true);
     inTime();
-    List<Hit> hits = tools.pageHits().similar(searcher, like, scored(top));
+    ScoreDoc[] window = scored(top);
+    SameTextFolding.Folded folding = SameTextWindow.foldRanked(searcher, window, size);
+    ScoreDoc[] page =
+        Arrays.stream(folding.page()).mapToObj(rank -> window[rank]).toArray(ScoreDoc[]::new);
+    StoredPaths paths = new StoredPaths(searcher);
+    List<Hit> hits =
+        folding.hits(
+            tools.pageHits().similar(searcher, like, page),
+            rank -> SameTextWindow.passage(window[rank], null).under(paths.of(window[rank].doc)));
     inTime();
     return Optional.of(hits);
   }

@@ -1,6 +1,7 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToLongFunction;
 import org.apache.lucene.index.DocValues;
@@ -46,6 +47,41 @@ final class SameTextWindow {
    */
   static long[] commitments(IndexSearcher searcher, long[] inDocOrder) throws IOException {
     return values(searcher, inDocOrder, Fields.SAME_TEXT_COMMITMENT, doc -> 0L);
+  }
+
+  /**
+   * Folds {@code ranked}, chunks best first (similar passages), keeping the first {@code size}
+   * texts ({@link SameTextFolding#ranked}).
+   */
+  static SameTextFolding.Folded foldRanked(IndexSearcher searcher, ScoreDoc[] ranked, int size)
+      throws IOException {
+    int n = ranked.length;
+    long[] inDocOrder = new long[n];
+    for (int i = 0; i < n; i++) {
+      inDocOrder[i] = ((long) ranked[i].doc << 32) | i;
+    }
+    Arrays.sort(inDocOrder);
+    float[] scores = new float[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = ranked[i].score;
+    }
+    return SameTextFolding.ranked(
+        inRankOrder(signatures(searcher, inDocOrder), inDocOrder),
+        inRankOrder(sketches(searcher, inDocOrder), inDocOrder),
+        inRankOrder(commitments(searcher, inDocOrder), inDocOrder),
+        scores,
+        size);
+  }
+
+  /**
+   * Values read in the order of {@code inDocOrder}, put back in the order of the ranks it packs.
+   */
+  private static long[] inRankOrder(long[] values, long[] inDocOrder) {
+    long[] ranked = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      ranked[(int) inDocOrder[i]] = values[i];
+    }
+    return ranked;
   }
 
   private static long[] values(
