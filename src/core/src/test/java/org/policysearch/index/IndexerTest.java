@@ -312,6 +312,23 @@ class IndexerTest {
   }
 
   @Test
+  void aLongRunOfInitialsOrSectionNumbersIsIndexedAndCostsNoOtherFile() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("good.txt"), "Good\n\nCritical minerals matter to Italy and Korea.\n");
+    // What OCR makes of a column of initials or of a numbered list: marks with no space between.
+    write(corpus.resolve("initials.txt"), "Initials\n\n" + "A.".repeat(4500) + "\n");
+    write(corpus.resolve("numbers.txt"), "Numbers\n\n" + "1.".repeat(5000) + "\n\nScope.\n");
+    Path index = tmp.resolve("index");
+
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    assertEquals(List.of(), summary.skipped());
+    assertEquals(3, summary.documents());
+    assertTrue(String.join(" ", textsById(index).values()).contains("Critical minerals"));
+  }
+
+  @Test
   void aRunThatDiesHalfWayLeavesThePreviousIndexReadable() throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
