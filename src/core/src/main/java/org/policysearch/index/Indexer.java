@@ -137,7 +137,7 @@ public final class Indexer {
       throws IOException {
     long startNanos = System.nanoTime();
     Run run = new Run(sink, sink.contentHashes(), reported);
-    List<CorpusFile> files = corpus.list(corpusDir);
+    List<CorpusFile> files = corpus.list(corpusDir, sink.idsByFile());
     progress.started(files.size());
     run.indexAll(corpus, files, progress);
     run.deleteMissing();

@@ -223,6 +223,28 @@ class IndexerTest {
   }
 
   @Test
+  void aFileAddedBesideAnotherOfTheSameNameLeavesTheOtherItsIdAndItsPassages() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("report.txt"), "Report\n\nLithium batteries are this report's topic.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+    String cited = textsById(index).get("report:1");
+
+    // The same report as Markdown, which sorts first: links to the text's passages still lead
+    // there.
+    write(corpus.resolve("report.md"), "# Report\n\nQuantum sensors are this version's topic.\n");
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    assertEquals(
+        List.of(1, 0, 1), List.of(summary.added(), summary.updated(), summary.unchanged()));
+    Map<String, String> texts = textsById(index);
+    assertEquals("Lithium batteries are this report's topic.", cited);
+    assertEquals(cited, texts.get("report:1"));
+    assertEquals("Quantum sensors are this version's topic.", texts.get("report-md:1"));
+  }
+
+  @Test
   void laterRunsOfOneProcessReportASkippedFileOnlyWhenItIsNewOrChanged() throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
