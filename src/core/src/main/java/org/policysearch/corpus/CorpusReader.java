@@ -140,6 +140,16 @@ public final class CorpusReader {
    * @throws IOException when the corpus folder itself cannot be read
    */
   public List<CorpusFile> list(Path corpusDir) throws IOException {
+    return list(corpusDir, Map.of());
+  }
+
+  /**
+   * {@link #list(Path)}, each file named in {@code idsByFile} (by its path in the folder: the ids
+   * an index holds) keeping its id there.
+   *
+   * @throws IOException when the corpus folder itself cannot be read
+   */
+  public List<CorpusFile> list(Path corpusDir, Map<String, String> idsByFile) throws IOException {
     Path root = corpusDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw Files.exists(root)
@@ -154,7 +164,7 @@ public final class CorpusReader {
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         walker(root, root.toRealPath(), found, notRead, sidecars));
-    List<CorpusFile> files = withIds(found);
+    List<CorpusFile> files = withIds(found, idsByFile);
     notRead.sort(Comparator.comparing(SkippedFile::fileName));
     skipped = List.copyOf(notRead);
     List<String> problems = new ArrayList<>(manifest(root).unmatchedWarnings(found.keySet()));
@@ -277,13 +287,29 @@ public final class CorpusReader {
     };
   }
 
-  /** Corpus files in name order; a file whose id is taken keeps its extension in its id. */
-  private static List<CorpusFile> withIds(Map<String, Path> found) {
+  /**
+   * Corpus files in name order; a file whose id is taken keeps its extension in its id. A file that
+   * {@code idsByFile} gives an id keeps it: else "report.md" added beside "report.txt" took its id,
+   * "report", and the links to the text's passages led to the Markdown's.
+   */
+  private static List<CorpusFile> withIds(Map<String, Path> found, Map<String, String> idsByFile) {
     List<String> names = new ArrayList<>(found.keySet());
     names.sort(Comparator.naturalOrder());
-    Set<String> taken = new HashSet<>();
+    Map<String, String> kept = new HashMap<>();
+    for (String name : names) {
+      String id = idsByFile.get(name);
+      if (id != null) {
+        kept.put(name, id);
+      }
+    }
+    Set<String> taken = new HashSet<>(kept.values());
     List<CorpusFile> files = new ArrayList<>();
     for (String name : names) {
+      Path path = found.get(name);
+      if (kept.containsKey(name)) {
+        files.add(new CorpusFile(path, name, kept.get(name), SourceFormat.of(path).orElseThrow()));
+        continue;
+      }
       String id = DocumentIds.of(name);
       if (taken.contains(id)) {
         id = DocumentIds.withExtension(name);
@@ -294,7 +320,6 @@ public final class CorpusReader {
             id + "-" + n; // names such as "a b.txt" and "a-b.txt" slug alike even with extension
       }
       taken.add(unique);
-      Path path = found.get(name);
       files.add(new CorpusFile(path, name, unique, SourceFormat.of(path).orElseThrow()));
     }
     return List.copyOf(files);

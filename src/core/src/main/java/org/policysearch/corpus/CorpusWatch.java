@@ -50,6 +50,9 @@ public final class CorpusWatch implements AutoCloseable {
   private final Map<Path, WatchKey> keys = new HashMap<>();
   // Null while the folder is walked instead; set to null by the watching thread when it falls back.
   private volatile WatchService service;
+  // The system's key of the folder watched as the corpus (null where it has none): touched by the
+  // constructor's caller, then by the watching thread only.
+  private Object rootKey;
   private final Thread thread;
   private volatile boolean closed;
 
@@ -108,6 +111,7 @@ public final class CorpusWatch implements AutoCloseable {
     }
     try {
       service = root.getFileSystem().newWatchService();
+      rootKey = folderKey();
       registerTree(root);
     } catch (IOException | UnsupportedOperationException e) {
       // Such as Linux's limits on watches (fs.inotify.max_user_watches, max_user_instances).
@@ -141,9 +145,15 @@ public final class CorpusWatch implements AutoCloseable {
     while (!closed) {
       WatchKey key;
       try {
-        key = service.take();
+        key = service.poll(rescanEvery.toMillis(), TimeUnit.MILLISECONDS);
       } catch (ClosedWatchServiceException e) {
         return closed;
+      }
+      if (!followsRoot()) {
+        return false;
+      }
+      if (key == null) {
+        continue;
       }
       Path dir = (Path) key.watchable();
       boolean relevant = false;
@@ -167,6 +177,46 @@ public final class CorpusWatch implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the folder watched is still the one at the corpus's path, and watched again when
+   * another has taken its place (false when none has, and the folder is walked instead): the system
+   * watches a folder, not a name, so a folder moved aside kept its watch and a fresh copy swapped
+   * into its place, as deploys and syncing tools do, was never followed.
+   */
+  private boolean followsRoot() {
+    if (rootKey == null) {
+      return true; // a system without folder keys: a removal is still seen by its watch key
+    }
+    Object now = Files.isDirectory(root) ? folderKey() : null;
+    if (rootKey.equals(now)) {
+      return true;
+    }
+    try {
+      if (now == null) {
+        throw new NoSuchFileException(root.toString());
+      }
+      keys.values().forEach(WatchKey::cancel);
+      keys.clear();
+      rootKey = now;
+      registerTree(root);
+    } catch (IOException e) {
+      fallBack(e);
+      changed.run();
+      return false;
+    }
+    changed.run(); // the folder now in place is another corpus
+    return true;
+  }
+
+  /** The system's key of the folder at the corpus's path; null when it has none or is gone. */
+  private Object folderKey() {
+    try {
+      return Files.readAttributes(root, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Takes in one event about {@code dir}; whether it may change what the corpus holds. */

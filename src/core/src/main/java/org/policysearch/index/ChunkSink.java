@@ -48,6 +48,15 @@ public interface ChunkSink extends Closeable {
   Map<String, String> contentHashes();
 
   /**
+   * The id of each document the sink holds, by its file name (its path in the corpus folder), so
+   * that a file keeps its id when a file added beside it would take it; empty when the sink holds
+   * none or cannot tell.
+   */
+  default Map<String, String> idsByFile() {
+    return Map.of();
+  }
+
+  /**
    * Replaces every chunk of {@code document}'s id by its chunks, never leaving it half-updated.
    * Thread-safe: called from several indexing threads at once, each with a different document. An
    * exception ends the indexing run (a document that cannot be read, chunked or tagged never comes

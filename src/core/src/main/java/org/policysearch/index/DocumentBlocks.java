@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.lucene.document.Document;
+import org.policysearch.corpus.UnreadableSourceException;
 import org.policysearch.structure.Chunk;
 
 /**
@@ -23,7 +24,8 @@ public final class DocumentBlocks {
    * The Lucene documents of {@code document}, which has at least one chunk, each built when the
    * writer comes to it: built all at once, a long document's Lucene documents took about ten times
    * its text in heap (a 12 MB text ran out of a 256 MB heap). Iterate once; a failure to build one
-   * is an {@link UncheckedIOException}.
+   * is an {@link UncheckedIOException}, a text too deep to build one from an {@link
+   * UnreadableSourceException}.
    */
   public Iterable<Document> of(ChunkSink.TaggedDocument document) {
     List<Chunk> chunks = document.chunks();
@@ -57,6 +59,10 @@ public final class DocumentBlocks {
                       block.spelling());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
+            } catch (StackOverflowError e) {
+              // The writer takes any Error as the index's own failure and closes itself, which
+              // ended the run and every file after it; an exception costs this document only.
+              throw new UnreadableSourceException(Indexer.TOO_DEEP, e);
             }
           }
         };

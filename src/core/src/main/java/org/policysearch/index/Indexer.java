@@ -49,6 +49,17 @@ import org.slf4j.LoggerFactory;
 public final class Indexer {
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
+  /**
+   * The indexing threads' stack: the outline's and tagging's patterns recurse once per repetition
+   * they match, and a line (up to 10,000 characters) of thousands of marks, "1.1.1.…", overflowed
+   * the JVM's default 1 MB and lost its document. Reserved, not taken, until used.
+   */
+  static final long STACK_BYTES = 32L * 1024 * 1024;
+
+  /** Why a file whose text nests or repeats beyond the stack is skipped. */
+  static final String TOO_DEEP =
+      "could not be processed: its text nests or repeats one pattern too deeply (stack overflow)";
+
   /** Told about each file as the run goes, for a progress bar; called from one thread only. */
   public interface Progress {
     Progress NONE = new Progress() {};
@@ -126,7 +137,7 @@ public final class Indexer {
       throws IOException {
     long startNanos = System.nanoTime();
     Run run = new Run(sink, sink.contentHashes(), reported);
-    List<CorpusFile> files = corpus.list(corpusDir);
+    List<CorpusFile> files = corpus.list(corpusDir, sink.idsByFile());
     progress.started(files.size());
     run.indexAll(corpus, files, progress);
     run.deleteMissing();
@@ -272,10 +283,13 @@ public final class Indexer {
         tagged = tagged(source);
       } catch (UnreadableSourceException e) {
         return skip(file, hash, e.getMessage(), problems);
-      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      } catch (StackOverflowError e) {
+        // A structure nested deeper than the parser's recursion goes: the file's doing, not ours,
+        // and its thousand frames of one pattern would tell the user nothing.
+        return skip(file, hash, TOO_DEEP, problems);
+      } catch (RuntimeException | LinkageError e) {
         // A bug met on one file must not cost the user every other file; nor must a library's
-        // class it needs for that one file (PDFBox's certificate decryption), or a structure
-        // nested deeper than the parser's recursion goes.
+        // class it needs for that one file (PDFBox's certificate decryption).
         LOG.error("failed on {}", PrintableText.quoted(fileName), e);
         return skip(file, hash, "could not be processed (" + e + ")", problems);
       }
@@ -284,6 +298,8 @@ public final class Indexer {
       }
       try {
         sink.put(tagged);
+      } catch (UnreadableSourceException e) {
+        return skip(file, hash, e.getMessage(), problems);
       } catch (RuntimeException e) {
         // Its Lucene documents are built as the writer takes them (a term too long, say): still
         // this one file's fault. A sink that cannot write (IOException) ends the run.
@@ -442,7 +458,11 @@ public final class Indexer {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread =
-          new Thread(task, String.format(Locale.ROOT, "indexer-%d", count.incrementAndGet()));
+          new Thread(
+              null,
+              task,
+              String.format(Locale.ROOT, "indexer-%d", count.incrementAndGet()),
+              STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     };

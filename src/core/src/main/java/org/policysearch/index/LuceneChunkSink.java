@@ -48,6 +48,7 @@ public final class LuceneChunkSink implements ChunkSink {
   private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
   private final IndexWriter writer;
   private final Map<String, String> hashes;
+  private final Map<String, String> idsByFile;
   private final boolean created;
   private final long commitEveryNanos;
   // When the last commit was, or was claimed by the put that is making it.
@@ -55,11 +56,12 @@ public final class LuceneChunkSink implements ChunkSink {
   // Lucene documents (chunks and records) written by this sink: whether a run was a bulk load.
   private final AtomicLong written = new AtomicLong();
 
-  private LuceneChunkSink(Directory dir, Map<String, String> indexed, IndexingConfig config)
+  private LuceneChunkSink(Directory dir, Map<String, Document> indexed, IndexingConfig config)
       throws IOException {
     this.dir = dir;
     this.created = indexed == null;
-    this.hashes = created ? Map.of() : Collections.unmodifiableMap(indexed);
+    this.hashes = created ? Map.of() : stored(indexed, Fields.DOC_ID, Fields.CONTENT_HASH);
+    this.idsByFile = created ? Map.of() : stored(indexed, Fields.FILE, Fields.DOC_ID);
     this.commitEveryNanos = config.commitEvery().toNanos();
     IndexWriterConfig writerConfig = new IndexWriterConfig(IndexAnalyzers.create());
     writerConfig.setSimilarity(new ChunkSimilarity());
@@ -92,7 +94,7 @@ public final class LuceneChunkSink implements ChunkSink {
     Objects.requireNonNull(config);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new LuceneChunkSink(dir, indexedHashes(dir, indexDir), config);
+      return new LuceneChunkSink(dir, indexedDocuments(dir, indexDir), config);
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexLockedException(indexDir, e);
@@ -105,6 +107,11 @@ public final class LuceneChunkSink implements ChunkSink {
   @Override
   public Map<String, String> contentHashes() {
     return hashes;
+  }
+
+  @Override
+  public Map<String, String> idsByFile() {
+    return idsByFile;
   }
 
   /** Thread-safe: builds the block on the calling thread, then hands it to the writer. */
@@ -222,7 +229,7 @@ public final class LuceneChunkSink implements ChunkSink {
   }
 
   /** Content hash by document id of what the index holds; null when there is no usable index. */
-  private static Map<String, String> indexedHashes(Directory dir, Path indexDir)
+  private static Map<String, Document> indexedDocuments(Directory dir, Path indexDir)
       throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return null;
@@ -233,7 +240,7 @@ public final class LuceneChunkSink implements ChunkSink {
         LOG.info("index schema {} is not {}: rebuilding", schema, Fields.SCHEMA_VERSION);
         return null;
       }
-      return hashes(reader);
+      return IndexedDocuments.oneChunkEach(reader);
     } catch (CorruptIndexException
         | EOFException
         | IndexFormatTooOldException
@@ -274,11 +281,13 @@ public final class LuceneChunkSink implements ChunkSink {
     }
   }
 
-  /** Content hash of each indexed document. */
-  private static Map<String, String> hashes(DirectoryReader reader) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    IndexedDocuments.oneChunkEach(reader)
-        .forEach((id, chunk) -> hashes.put(id, chunk.get(Fields.CONTENT_HASH)));
-    return hashes;
+  /** The stored field {@code value} of each indexed document by its stored field {@code key}. */
+  private static Map<String, String> stored(
+      Map<String, Document> indexed, String key, String value) {
+    Map<String, String> values = new HashMap<>();
+    for (Document chunk : indexed.values()) {
+      values.put(chunk.get(key), chunk.get(value));
+    }
+    return Collections.unmodifiableMap(values);
   }
 }

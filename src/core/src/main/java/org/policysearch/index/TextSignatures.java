@@ -18,11 +18,14 @@ import org.policysearch.structure.ProvisionWords;
 public final class TextSignatures {
   /**
    * The numbers and letters that open a paragraph or list item ("3.", "(a)", "(iv)", "12.5.1"): the
-   * same clause has other ones in each agreement.
+   * same clause has other ones in each agreement. Its repetitions are possessive, a number's parts
+   * taken only while a mark's end follows (what backtracking found before): a greedy repetition
+   * recurses once per mark, and a passage of thousands ("A.A.A.…", as OCR reads a column of
+   * initials) overflowed the stack inside the index writer, which closed it and ended the run.
    */
   private static final Pattern LEADING_MARKS =
       Pattern.compile(
-          "^\\s*(?:\\(?(?:\\d+(?:\\.\\d+)*|[a-z]{1,2}|[ivxlc]{1,6})[.)]\\s*)+",
+          "^\\s*(?:\\(?(?:\\d+(?:\\.\\d+(?=[.)]))*+|[a-z]{1,2}|[ivxlc]{1,6})[.)]\\s*)++",
           Pattern.CASE_INSENSITIVE);
 
   /** Words that go on with a list of provisions' numbers ("Articles 9.2 and 9.3"). */

@@ -60,12 +60,14 @@ public final class OutlineParser {
   /**
    * A list label standing alone on its line ({@code 2.}, {@code (a)}, {@code iv)}, {@code 1.1.}),
    * as OCR and PDF extraction often leave them; a bare number without {@code .} or {@code )} is not
-   * one (it is more likely a page number).
+   * one (it is more likely a page number). A number's parts are taken possessively, each while a
+   * {@code .} follows it: a greedy repetition recurses once per part, and a line of thousands of
+   * them overflowed the stack, which lost the document.
    */
   private static final Pattern BARE_LABEL =
       Pattern.compile(
           "^(?:\\((?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)|(?:[a-z]{1,2}|\\d{1,3}|[ivxlc]{1,5})\\)"
-              + "|\\d{1,3}(?:\\.\\d{1,3})*\\.|[A-Z]\\.|[IVXLC]{1,6}\\.|[a-z]\\.)$");
+              + "|\\d{1,3}(?:\\.\\d{1,3}(?=\\.))*+\\.|[A-Z]\\.|[IVXLC]{1,6}\\.|[a-z]\\.)$");
 
   private static final Pattern PREAMBLE = Pattern.compile("(?i)preamble[.:]?");
 

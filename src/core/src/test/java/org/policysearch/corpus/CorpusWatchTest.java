@@ -62,6 +62,25 @@ class CorpusWatchTest {
   }
 
   @Test
+  void aCorpusFolderReplacedByAnotherIsWatchedInItsPlace() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Old copy");
+    try (CorpusWatch watch = watch(corpus, CorpusReader.Links.INSIDE_CORPUS)) {
+      Path fresh = Files.createDirectories(tmp.resolve("corpus.new"));
+      Files.writeString(fresh.resolve("a.txt"), "New copy");
+
+      // As a deploy swaps a fresh copy into place: the old folder moved aside, the new one in.
+      toldOf(
+          () -> {
+            Files.move(corpus, tmp.resolve("corpus.old"));
+            Files.move(fresh, corpus);
+          });
+      toldOf(() -> Files.writeString(corpus.resolve("b.txt"), "Added to the new copy"));
+      assertFalse(watch.rescanning());
+    }
+  }
+
+  @Test
   void aFolderLinkedFromOutsideIsWatchedWhenLinksAreFollowed() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Path outside = Files.createDirectories(tmp.resolve("elsewhere"));

@@ -223,6 +223,28 @@ class IndexerTest {
   }
 
   @Test
+  void aFileAddedBesideAnotherOfTheSameNameLeavesTheOtherItsIdAndItsPassages() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("report.txt"), "Report\n\nLithium batteries are this report's topic.\n");
+    Path index = tmp.resolve("index");
+    engine.index(corpus, index, Indexer.Progress.NONE);
+    String cited = textsById(index).get("report:1");
+
+    // The same report as Markdown, which sorts first: links to the text's passages still lead
+    // there.
+    write(corpus.resolve("report.md"), "# Report\n\nQuantum sensors are this version's topic.\n");
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    assertEquals(
+        List.of(1, 0, 1), List.of(summary.added(), summary.updated(), summary.unchanged()));
+    Map<String, String> texts = textsById(index);
+    assertEquals("Lithium batteries are this report's topic.", cited);
+    assertEquals(cited, texts.get("report:1"));
+    assertEquals("Quantum sensors are this version's topic.", texts.get("report-md:1"));
+  }
+
+  @Test
   void laterRunsOfOneProcessReportASkippedFileOnlyWhenItIsNewOrChanged() throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
@@ -309,6 +331,23 @@ class IndexerTest {
         summary.warnings().stream()
             .anyMatch(w -> w.startsWith("latin1.txt") && w.contains("Windows-1252")));
     assertTrue(String.join(" ", textsById(index).values()).contains("Café policy in Rome."));
+  }
+
+  @Test
+  void aLongRunOfInitialsOrSectionNumbersIsIndexedAndCostsNoOtherFile() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("good.txt"), "Good\n\nCritical minerals matter to Italy and Korea.\n");
+    // What OCR makes of a column of initials or of a numbered list: marks with no space between.
+    write(corpus.resolve("initials.txt"), "Initials\n\n" + "A.".repeat(4500) + "\n");
+    write(corpus.resolve("numbers.txt"), "Numbers\n\n" + "1.".repeat(5000) + "\n\nScope.\n");
+    Path index = tmp.resolve("index");
+
+    IndexSummary summary = engine.index(corpus, index, Indexer.Progress.NONE);
+
+    assertEquals(List.of(), summary.skipped());
+    assertEquals(3, summary.documents());
+    assertTrue(String.join(" ", textsById(index).values()).contains("Critical minerals"));
   }
 
   @Test
