@@ -111,17 +111,20 @@ final class BackgroundIndexing implements AutoCloseable {
     IndexSummary summary;
     try {
       summary = run.run();
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+      // A run that ran out of memory or stack let go of what it held: the server goes on, and
+      // a watched corpus is tried again, where an Error ended this thread and indexing for good.
+      String why = e instanceof Error ? e.toString() : e.getMessage();
       if (watch == null) {
         System.err.println(
-            "Indexing the corpus stopped (" + e.getMessage() + "): serving the index as it was.");
+            "Indexing the corpus stopped (" + why + "): serving the index as it was.");
         return true;
       }
       if (retry == null) {
         retry = firstRetry;
         System.err.println(
             "Indexing the corpus stopped ("
-                + e.getMessage()
+                + why
                 + "): serving the index as it was, and trying again from "
                 + retry.toSeconds()
                 + " s on, and at each change.");

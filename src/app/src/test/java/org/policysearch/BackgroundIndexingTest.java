@@ -25,6 +25,17 @@ class BackgroundIndexingTest {
 
   @Test
   void aRunThatFailedIsTriedAgainWithoutWaitingForTheNextChange() throws Exception {
+    // The first run after the change meets a full disk, as a cluster that is down would fail it.
+    triedAgainAfter(new IOException("No space left on device"));
+  }
+
+  @Test
+  void aRunThatRanOutOfMemoryIsTriedAgainRatherThanEndingIndexing() throws Exception {
+    // An Error ended the indexing thread for good, while health still said ok.
+    triedAgainAfter(new OutOfMemoryError("Java heap space"));
+  }
+
+  private void triedAgainAfter(Throwable failure) throws Exception {
     Engine engine = Engine.create();
     CorpusOptions folders = new CorpusOptions();
     folders.corpus = Files.createDirectories(tmp.resolve("corpus"));
@@ -32,14 +43,16 @@ class BackgroundIndexingTest {
     write(folders.corpus.resolve("a.txt"), "Notes\n\nThe Parties shall cooperate on customs.\n");
     engine.index(folders.corpus, folders.index, Indexer.Progress.NONE);
     IndexRun real = new IndexFolderRun(engine, folders, new ReportedSkips());
-    // The first run after the change meets a full disk, as a cluster that is down would fail it.
     AtomicInteger runs = new AtomicInteger();
     IndexRun failingOnce =
         new IndexRun() {
           @Override
           public IndexSummary run() throws Exception {
             if (runs.incrementAndGet() == 1) {
-              throw new IOException("No space left on device");
+              if (failure instanceof Error error) {
+                throw error;
+              }
+              throw (Exception) failure;
             }
             return real.run();
           }
