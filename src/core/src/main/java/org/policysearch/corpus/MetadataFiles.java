@@ -24,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
  * Reads declared metadata: a sidecar {@code <file>.meta.json} beside a document, or one row of a
@@ -211,6 +213,19 @@ public final class MetadataFiles {
   }
 
   private DocumentMetadata toMetadata(JsonNode node, String source, List<String> problems) {
+    node.fieldNames()
+        .forEachRemaining(
+            key ->
+                misspeltField(key)
+                    .ifPresent(
+                        field ->
+                            problems.add(
+                                source
+                                    + ": \""
+                                    + key
+                                    + "\" is no field; did you mean \""
+                                    + field
+                                    + "\"? Ignored")));
     String date = text(node, "date", source, problems);
     if (date != null && DATE_TIME.matcher(date).matches()) {
       date = date.substring(0, 10); // "2025-11-17T09:00:00Z", as feeds and site generators write
@@ -250,6 +265,36 @@ public final class MetadataFiles {
         text(node, "publisher", source, problems),
         parties(node.get("parties"), source, problems),
         url);
+  }
+
+  /** The fields a document's metadata may declare, and the manifest's own. */
+  private static final List<String> FIELDS =
+      List.of("title", "date", "type", "publisher", "parties", "url", "file");
+
+  /** How like a field's name another key must be to be taken for a slip ("tilte", "Title"). */
+  private static final float LIKE_A_FIELD = 0.65f;
+
+  /**
+   * The field {@code key} was meant for, when it is none but nearly one: its value would be lost in
+   * silence ("tilte" loses the title). Keys like none (a Markdown front matter's "layout" or
+   * "tags") are other tools' and pass unremarked.
+   */
+  static Optional<String> misspeltField(String key) {
+    if (FIELDS.contains(key)) {
+      return Optional.empty();
+    }
+    String lower = key.strip().toLowerCase(Locale.ROOT);
+    LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
+    String best = null;
+    float closest = LIKE_A_FIELD;
+    for (String field : FIELDS) {
+      float similarity = lower.equals(field) ? 1 : distance.getDistance(lower, field);
+      if (similarity >= closest) {
+        best = field;
+        closest = similarity;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**

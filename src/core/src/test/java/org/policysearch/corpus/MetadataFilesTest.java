@@ -37,6 +37,25 @@ class MetadataFilesTest {
   }
 
   @Test
+  void aKeyThatIsNearlyAFieldIsSaidRatherThanLostInSilence() throws IOException {
+    Files.writeString(
+        corpus.resolve("manifest.jsonl"),
+        """
+        {"file": "a.txt", "tilte": "First", "Date": "2021-03-04", "partys": ["KR"], "layout": "x"}
+        """);
+
+    Manifest manifest = new MetadataFiles().readManifest(corpus);
+
+    assertEquals(
+        List.of(
+            "manifest.jsonl:1: \"tilte\" is no field; did you mean \"title\"? Ignored",
+            "manifest.jsonl:1: \"Date\" is no field; did you mean \"date\"? Ignored",
+            "manifest.jsonl:1: \"partys\" is no field; did you mean \"parties\"? Ignored"),
+        manifest.warningsFor("a.txt"));
+    assertEquals(DocumentMetadata.EMPTY, manifest.row("a.txt"));
+  }
+
+  @Test
   void badCsvRowIsDroppedWithItsLineNumber() throws IOException {
     Files.writeString(
         corpus.resolve("manifest.csv"),
