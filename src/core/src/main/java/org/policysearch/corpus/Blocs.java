@@ -28,8 +28,36 @@ public final class Blocs {
   public static Blocs load() {
     List<Bloc> blocs = new ArrayList<>();
     for (String[] row : rows()) {
-      List<String> former = list(row[4]).stream().map(f -> f.substring(0, f.indexOf(':'))).toList();
-      blocs.add(new Bloc(row[0], row[1], list(row[2]), list(row[3]), former, row[5]));
+      List<String> members = new ArrayList<>();
+      List<Bloc.Membership> history = new ArrayList<>();
+      boolean dated = true;
+      for (String member : list(row[3])) {
+        // "AT:1995": a member since 1995; a member without its year leaves the history unknown.
+        int colon = member.indexOf(':');
+        members.add(colon < 0 ? member : member.substring(0, colon));
+        if (colon < 0) {
+          dated = false;
+        } else {
+          int from = Integer.parseInt(member.substring(colon + 1));
+          history.add(
+              new Bloc.Membership(members.get(members.size() - 1), from, Integer.MAX_VALUE));
+        }
+      }
+      List<String> former = new ArrayList<>();
+      for (String left : list(row[4])) {
+        // "GB:1973-2020"
+        int colon = left.indexOf(':');
+        former.add(left.substring(0, colon));
+        String[] years = left.substring(colon + 1).split("-");
+        history.add(
+            new Bloc.Membership(
+                former.get(former.size() - 1),
+                Integer.parseInt(years[0]),
+                Integer.parseInt(years[1])));
+      }
+      blocs.add(
+          new Bloc(
+              row[0], row[1], list(row[2]), members, former, row[5], dated ? history : List.of()));
     }
     return new Blocs(blocs);
   }

@@ -15,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.policysearch.acronyms.Definition;
+import org.policysearch.corpus.Bloc;
 import org.policysearch.corpus.Blocs;
 import org.policysearch.corpus.SourceDocument;
 import org.policysearch.structure.Chunk;
@@ -69,7 +70,7 @@ public final class DocumentRecords {
     // record's title is searched in DOC_TEXT. Its chunks store it.
     this.chunks.addSharedFields(record, source);
     this.chunks.addDocumentMetadata(record, source, chunks.size());
-    Set<String> sides = sides(new LinkedHashSet<>(partyCodes));
+    Set<String> sides = sides(new LinkedHashSet<>(partyCodes), source.metadata().date());
     for (String code : sides) {
       record.add(new StringField(Fields.PARTY, code, Field.Store.NO));
       // Read per document where the analyst's views count country pairs and partners.
@@ -98,17 +99,29 @@ public final class DocumentRecords {
   }
 
   /**
-   * The sides of an agreement among {@code codes}: in a mixed agreement, where a bloc and its
-   * member states sign with a party outside the bloc ("the European Union and its Member States"
-   * and Algeria), the member states are the bloc's side, so "EU Algeria" names both sides. When
-   * every party is the bloc or a member (the treaty establishing it), each member is a side.
+   * The sides of an agreement among {@code codes}, signed on {@code date} (or null): in a mixed
+   * agreement, where a bloc and its member states sign with a party outside the bloc ("the European
+   * Union and its Member States" and Algeria), the member states are the bloc's side, so "EU
+   * Algeria" names both sides. When every party is the bloc or a member (the treaty establishing
+   * it), each member is a side.
    */
-  Set<String> sides(Set<String> codes) {
-    return sides(codes, blocs);
+  Set<String> sides(Set<String> codes, String date) {
+    return sides(codes, blocs, date);
   }
 
-  /** {@link #sides(Set)} with the members of {@code blocs}. */
-  static Set<String> sides(Set<String> codes, Blocs blocs) {
+  /**
+   * The years after an agreement's date in which a state joining its bloc is still taken for one of
+   * the bloc's side: catalogues list the members when it came into force ("EU - Algeria", signed in
+   * 2002, lists the 25 states of 2004), not the state the bloc signed with, which joins it a decade
+   * on, if ever.
+   */
+  private static final int JOINING_WINDOW = 2;
+
+  /** The fewest members a catalogue lists for them to be read as their bloc's side. */
+  private static final int FEWEST_MEMBERS = 3;
+
+  /** {@link #sides(Set, String)} with the members of {@code blocs}. */
+  static Set<String> sides(Set<String> codes, Blocs blocs, String date) {
     Set<String> sides = new LinkedHashSet<>(codes);
     for (String code : codes) {
       blocs
@@ -124,7 +137,53 @@ public final class DocumentRecords {
                 }
               });
     }
-    return sides;
+    Integer year = yearOf(date);
+    if (year == null) {
+      return sides;
+    }
+    Set<String> read = sides;
+    for (Bloc bloc : blocs.all()) {
+      read = asBloc(read, bloc, year);
+    }
+    return read;
+  }
+
+  private static Integer yearOf(String date) {
+    if (date == null || date.length() < 4) {
+      return null;
+    }
+    String year = date.substring(0, 4);
+    return year.chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.valueOf(year) : null;
+  }
+
+  /**
+   * {@code sides} with the members of {@code bloc} as the bloc, where a catalogue lists them for it
+   * and no code of it: the EU's agreements in ToTA name 6 to 28 member states and the partner,
+   * never the EU, so that every pair of member states stood as a pair of parties. Read so when the
+   * list holds at least half the bloc's members of the agreement's year (the EC's 7 of 10 in Lomé
+   * III) and another party, and the bloc's history is known: the EFTA Convention of 1960, signed by
+   * states that joined the EC later, is no EC agreement.
+   */
+  private static Set<String> asBloc(Set<String> sides, Bloc bloc, int year) {
+    if (sides.contains(bloc.code()) || bloc.history().isEmpty()) {
+      return sides;
+    }
+    Set<String> then = bloc.membersBetween(year, year);
+    Set<String> listed = new LinkedHashSet<>(bloc.membersBetween(year, year + JOINING_WINDOW));
+    listed.retainAll(sides);
+    if (listed.size() < FEWEST_MEMBERS
+        || 2 * listed.size() < then.size()
+        || listed.size() == sides.size()) {
+      return sides;
+    }
+    Set<String> read = new LinkedHashSet<>();
+    read.add(bloc.code());
+    for (String side : sides) {
+      if (!listed.contains(side)) {
+        read.add(side);
+      }
+    }
+    return read;
   }
 
   /** Title, party names, each distinct heading, then the opening of the text. */

@@ -114,9 +114,11 @@ public final class Fields {
    * no defence sector. Agreements take the year or month of a signature clause left blank but for
    * them, and the parties a plurilateral's closing preamble or signature block names. 95: two words
    * a hyphen joins between letters are also indexed as one word at the first one's place ({@code
-   * anti-dumping} also as {@code antidumping}), so either spelling finds both.
+   * anti-dumping} also as {@code antidumping}), so either spelling finds both. 96: the member
+   * states a catalogue lists for the EU or EFTA beside another party (most of the bloc's members of
+   * the agreement's year) are the bloc's side, as when the bloc itself is listed.
    */
-  public static final String SCHEMA_VERSION = "95";
+  public static final String SCHEMA_VERSION = "96";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "schema";

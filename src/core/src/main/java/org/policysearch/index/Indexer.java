@@ -380,7 +380,10 @@ public final class Indexer {
         // would make it an answer to "Belgium Morocco" and weigh each name it is meant by less.
         tagger.partyNames(
             List.copyOf(
-                DocumentRecords.sides(new LinkedHashSet<>(tagger.partyCodes(parties)), blocs))));
+                DocumentRecords.sides(
+                    new LinkedHashSet<>(tagger.partyCodes(parties)),
+                    blocs,
+                    withParties.metadata().date()))));
   }
 
   /** The acronyms the chunks define, each once; a heading may define one as well as a text. */
