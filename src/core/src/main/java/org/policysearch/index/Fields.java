@@ -115,8 +115,8 @@ public final class Fields {
    * them, and the parties a plurilateral's closing preamble or signature block names. 95: two words
    * a hyphen joins between letters are also indexed as one word at the first one's place ({@code
    * anti-dumping} also as {@code antidumping}), so either spelling finds both. 96: the member
-   * states a catalogue lists for the EU or EFTA beside another party (most of the bloc's members of
-   * the agreement's year) are the bloc's side, as when the bloc itself is listed.
+   * states a catalogue lists for the EU, EFTA, ASEAN or SACU beside another party (most of the
+   * bloc's members of the agreement's year) are the bloc's side, as when the bloc itself is listed.
    */
   public static final String SCHEMA_VERSION = "96";
 

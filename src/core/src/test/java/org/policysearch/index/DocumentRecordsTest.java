@@ -41,6 +41,11 @@ class DocumentRecordsTest {
     // The EC's agreement of 1972 with Austria, which joined in 1995.
     assertEquals(List.of("EU", "AT"), sides("1972-07-22", "BE DE FR IT LU NL DK IE GB AT"));
     assertEquals(List.of("EFTA", "BG"), sides("1993-03-29", "CH IS LI NO BG"));
+    // ASEAN and China; the TPP's four ASEAN states are four parties of twelve.
+    assertEquals(List.of("ASEAN", "CN"), sides("2004-11-29", "BN KH ID LA MY MM PH SG TH VN CN"));
+    assertEquals(
+        List.of("AU", "BN", "CA", "CL", "JP", "MY", "MX", "NZ", "PE", "SG", "US", "VN"),
+        sides("2016-02-04", "AU BN CA CL JP MY MX NZ PE SG US VN"));
   }
 
   @Test
