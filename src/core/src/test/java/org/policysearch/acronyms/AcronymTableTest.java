@@ -35,6 +35,27 @@ class AcronymTableTest {
   }
 
   @Test
+  void spellingsThatDifferInHyphensOrBritishAndAmericanSpellingAreOneEntry() {
+    // ToTA listed MFN seven times, HS and ASEAN each split the same way.
+    Map<String, List<Definition>> byDocument = new LinkedHashMap<>();
+    byDocument.put("a", List.of(new Definition("MFN", "most-favoured-nation")));
+    byDocument.put("b", List.of(new Definition("MFN", "Most Favored Nation")));
+    byDocument.put("c", List.of(new Definition("MFN", "most-favoured nation")));
+    byDocument.put("d", List.of(new Definition("MFN", "mostfavoured nation")));
+    byDocument.put("e", List.of(new Definition("MFN", "most-favoured-nation")));
+    byDocument.put("f", List.of(new Definition("HS", "Harmonised System")));
+    byDocument.put("g", List.of(new Definition("HS", "Harmonized System")));
+    byDocument.put("h", List.of(new Definition("HS", "Harmonized Commodity Description")));
+    assertEquals(
+        List.of(
+            new AcronymTable.Entry("HS", "Harmonized Commodity Description", List.of("h")),
+            new AcronymTable.Entry("HS", "Harmonised System", List.of("f", "g")),
+            new AcronymTable.Entry(
+                "MFN", "most-favoured-nation", List.of("a", "b", "c", "d", "e"))),
+        AcronymTable.of(byDocument).entries());
+  }
+
+  @Test
   void storedFormReadsBack() {
     Definition d = new Definition("WTO", "World Trade Organization");
     assertEquals(d, Definition.decode(d.encoded()));
