@@ -59,7 +59,9 @@ final class FeedController {
             base,
             base + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query),
             base + "/" + pageQuery(ctx),
-            AtomFeed.TAG + "search:" + (query == null ? "" : query),
+            // The words and the scope, not the entries' number nor the parameters' order: one
+            // alert is one feed to its reader whatever size it is asked at.
+            AtomFeed.TAG + "search:" + pageQuery(ctx).replaceFirst("^\\?", ""),
             title(ctx, result.correctedQuery()));
     ctx.contentType(CONTENT_TYPE).result(feed);
   }
@@ -114,13 +116,13 @@ final class FeedController {
     return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
   }
 
-  /** The page's query string for the same words and filters. */
   /** The parameters that say which results a feed is of: the facets, the period, the parties. */
   private static final List<String> SCOPE_PARAMETERS =
       java.util.stream.Stream.concat(
               Facet.NAMES.stream(), java.util.stream.Stream.of("from", "to", "party"))
           .toList();
 
+  /** The page's query string for the same words and filters. */
   private static String pageQuery(Context ctx) {
     StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
     String q = ctx.queryParam("q");

@@ -138,6 +138,13 @@ class FeedTest {
   }
 
   @Test
+  void oneAlertIsOneFeedWhateverItsSizeOrParameterOrder() throws Exception {
+    String id = feed(http, "/api/feed.atom?q=korea&country=US").getId();
+    assertEquals(id, feed(http, "/api/feed.atom?size=5&country=US&q=korea").getId());
+    assertFalse(id.equals(feed(http, "/api/feed.atom?q=korea").getId()), id);
+  }
+
+  @Test
   void malformedFeedRequestsAre400() throws Exception {
     for (String bad :
         List.of(
