@@ -270,8 +270,10 @@ public final class Indexer {
         hash = raw.contentHash();
         if (hash.equals(before.get(file.id()))) {
           // Unchanged: nothing is decoded, inferred or re-indexed (what serve does at each start);
-          // its metadata's problems still stand and are said again.
-          return new Outcome(file, Kind.UNCHANGED, null, report(fileName, raw.metadataWarnings()));
+          // its metadata's problems still stand and are said again, once in this process.
+          List<String> said =
+              reported.warn(fileName, hash) ? report(fileName, raw.metadataWarnings()) : List.of();
+          return new Outcome(file, Kind.UNCHANGED, null, said);
         }
         String skippedBefore = reported.reasonFor(fileName, hash);
         if (skippedBefore != null) {
@@ -280,6 +282,7 @@ public final class Indexer {
         }
         SourceDocument source = corpus.read(raw);
         problems.addAll(report(fileName, source.warnings()));
+        reported.warn(fileName, hash);
         tagged = tagged(source);
       } catch (UnreadableSourceException e) {
         return skip(file, hash, e.getMessage(), problems);

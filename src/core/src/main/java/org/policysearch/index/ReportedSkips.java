@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The skipped files already reported, each with what it was when skipped, so that the runs a
- * watched corpus makes do not report an unchanged bad file again on every run.
+ * watched corpus makes do not report an unchanged bad file again on every run; and, the same way,
+ * the files whose metadata warnings were said.
  *
  * <p>A file is what its content hash says (bytes and declared metadata, as the index keeps for the
  * files it holds), or, for one that could not be loaded or was passed over when listed, its reason
@@ -18,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReportedSkips {
   private final Map<String, Skip> reported = new ConcurrentHashMap<>();
+
+  /** The files whose metadata warnings were said, with what each was then. */
+  private final Map<String, String> warned = new ConcurrentHashMap<>();
 
   /**
    * What a file was when it was skipped, and why: one value, so that a reader sees both or none.
@@ -39,6 +43,15 @@ public final class ReportedSkips {
   boolean report(String fileName, String fingerprint, String reason) {
     Skip before = reported.put(fileName, new Skip(fingerprint, reason));
     return !new Skip(fingerprint, reason).equals(before);
+  }
+
+  /**
+   * Notes that the metadata warnings of {@code fileName}, being {@code fingerprint}, are said; true
+   * when that is news, false when they were said so before: a watched corpus's every run went
+   * through its unchanged files and said each one's sidecar problems again, a screenful a change.
+   */
+  boolean warn(String fileName, String fingerprint) {
+    return !fingerprint.equals(warned.put(fileName, fingerprint));
   }
 
   /** Forgets every file but {@code skipped}, the files the last run skipped. */

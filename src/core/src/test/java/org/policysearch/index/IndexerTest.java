@@ -291,6 +291,32 @@ class IndexerTest {
         skippedNames(alone).stream().sorted().toList());
   }
 
+  @Test
+  void laterRunsOfOneProcessSayAnUnchangedFilesMetadataWarningsOnce() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    write(corpus.resolve("deal.txt"), "Deal\n\nCritical minerals matter to Italy and Korea.\n");
+    write(corpus.resolve("deal.txt.meta.json"), "{\"title\": \"Deal\", \"date\": \"2023-02-30\"}");
+    Path index = tmp.resolve("index");
+    ReportedSkips reported = new ReportedSkips();
+    CorpusReader.Links links = CorpusReader.Links.INSIDE_CORPUS;
+
+    IndexSummary first = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(1, first.warnings().size(), first.warnings().toString());
+
+    // Another file changes while a server watches: deal.txt's bad date is no news.
+    write(corpus.resolve("more.txt"), "More\n\nQuantum research with Japan.\n");
+    IndexSummary second = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(List.of(), second.warnings());
+
+    // Its sidecar changed and still wrong, it is said again; a run of its own says it too.
+    write(
+        corpus.resolve("deal.txt.meta.json"), "{\"title\": \"Deal 2\", \"date\": \"2023-02-30\"}");
+    IndexSummary third = engine.index(corpus, links, index, Indexer.Progress.NONE, reported);
+    assertEquals(1, third.warnings().size(), third.warnings().toString());
+    assertEquals(1, engine.index(corpus, index, Indexer.Progress.NONE).warnings().size());
+  }
+
   private static List<String> skippedNames(IndexSummary summary) {
     return summary.skipped().stream().map(SkippedFile::fileName).sorted().toList();
   }
