@@ -639,14 +639,14 @@ final class LuceneQueries {
       words.forEach(h -> all.add(h, wordOccur));
       return all.build();
     } else if (node instanceof QueryNode.Phrase p) {
-      Query body = builder.createPhraseQuery(Fields.BODY, p.text(), p.slop());
+      Query body = phrase(Fields.BODY, p.text(), p.slop());
       if (body == null) {
         return new MatchNoDocsQuery("no searchable words");
       }
       return held.one(
           body,
-          builder.createPhraseQuery(Fields.TITLE, p.text(), p.slop()),
-          builder.createPhraseQuery(Fields.DOC_PARTIES, p.text(), p.slop()));
+          phrase(Fields.TITLE, p.text(), p.slop()),
+          phrase(Fields.DOC_PARTIES, p.text(), p.slop()));
     } else if (node instanceof QueryNode.All all) {
       BooleanQuery.Builder and = new BooleanQuery.Builder();
       boolean positive = false;
@@ -682,7 +682,7 @@ final class LuceneQueries {
     if (node instanceof QueryNode.Words w) {
       return orNothing(words(field, w.text(), wordOccur));
     } else if (node instanceof QueryNode.Phrase p) {
-      return orNothing(builder.createPhraseQuery(field, p.text(), p.slop()));
+      return orNothing(phrase(field, p.text(), p.slop()));
     } else if (node instanceof QueryNode.Prefix p) {
       return field.equals(Fields.BODY) ? rankedPrefix(p) : prefix(field, p);
     } else if (node instanceof QueryNode.Filter f) {
@@ -743,6 +743,93 @@ final class LuceneQueries {
     }
     BooleanQuery built = all.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  /** The most spellings of one quoted phrase searched: each word joined or parted doubles them. */
+  private static final int MAX_PHRASE_SPELLINGS = 4;
+
+  /** The longest first part of a word written closed that is looked for written with a hyphen. */
+  private static final int MAX_FIRST_PART = 6;
+
+  private static final Pattern TWO_PART_WORD = Pattern.compile("\\p{L}+-\\p{L}+");
+
+  private static final Pattern CLOSED_WORD = Pattern.compile("\\p{L}{5,}");
+
+  /**
+   * The quoted phrase {@code text} on {@code field}, and the same words with a word written the
+   * other way, with or without its hyphen: the index holds "anti-dumping" also as "antidumping" at
+   * the place of "anti", so the one word ends a phrase where the text's first part stands, and
+   * "antidumping duties" must also be asked as "anti-dumping duties" to find the words after it. A
+   * closed word is parted where the texts have both parts and the whole ("anti", "dumping",
+   * "antidumping"); a part that is no compound ("with-in the") would have to be written so to
+   * match.
+   */
+  private Query phrase(String field, String text, int slop) {
+    List<String> spellings = phraseSpellings(field, text);
+    if (spellings.size() == 1) {
+      return builder.createPhraseQuery(field, text, slop);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int added = 0;
+    for (String spelling : spellings) {
+      Query one = builder.createPhraseQuery(field, spelling, slop);
+      if (one != null) {
+        any.add(one, Occur.SHOULD);
+        added++;
+      }
+    }
+    return added == 0 ? null : any.build();
+  }
+
+  /** {@code text} and its other spellings, at most {@link #MAX_PHRASE_SPELLINGS}. */
+  private List<String> phraseSpellings(String field, String text) {
+    List<String> spellings = new ArrayList<>(List.of(""));
+    for (String word : text.strip().split("\\s+")) {
+      List<String> forms = new ArrayList<>(List.of(word));
+      if (TWO_PART_WORD.matcher(word).matches()) {
+        forms.add(word.replace("-", ""));
+      } else if (CLOSED_WORD.matcher(word).matches()) {
+        forms.addAll(parted(field, word));
+      }
+      List<String> next = new ArrayList<>();
+      for (String before : spellings) {
+        for (String form : forms) {
+          if (next.size() < MAX_PHRASE_SPELLINGS) {
+            next.add(before.isEmpty() ? form : before + " " + form);
+          }
+        }
+      }
+      spellings = next;
+    }
+    return spellings;
+  }
+
+  /** {@code word} written with a hyphen where the texts hold it so ("anti-dumping"), or none. */
+  private List<String> parted(String field, String word) {
+    List<String> whole = Tokens.terms(textAnalyzer, field, word);
+    if (whole.size() != 1 || !known(field, whole.get(0))) {
+      return List.of();
+    }
+    List<String> parted = new ArrayList<>();
+    for (int cut = 1; cut <= Math.min(MAX_FIRST_PART, word.length() - 3); cut++) {
+      List<String> first = Tokens.terms(textAnalyzer, field, word.substring(0, cut));
+      List<String> second = Tokens.terms(textAnalyzer, field, word.substring(cut));
+      if (first.size() == 1
+          && second.size() == 1
+          && known(field, first.get(0))
+          && known(field, second.get(0))) {
+        parted.add(word.substring(0, cut) + "-" + word.substring(cut));
+      }
+    }
+    return parted;
+  }
+
+  private boolean known(String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -858,7 +945,7 @@ final class LuceneQueries {
     if (node instanceof QueryNode.Words w) {
       addIfPresent(marks, words(field, w.text(), Occur.SHOULD));
     } else if (node instanceof QueryNode.Phrase p) {
-      addIfPresent(marks, builder.createPhraseQuery(field, p.text(), p.slop()));
+      addIfPresent(marks, phrase(field, p.text(), p.slop()));
     } else if (node instanceof QueryNode.Prefix p) {
       marks.add(prefix(field, p), Occur.SHOULD);
     } else if (node instanceof QueryNode.Filter f
