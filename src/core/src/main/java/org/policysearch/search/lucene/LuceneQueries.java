@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -748,9 +749,6 @@ final class LuceneQueries {
   /** The most spellings of one quoted phrase searched: each word joined or parted doubles them. */
   private static final int MAX_PHRASE_SPELLINGS = 4;
 
-  /** The longest first part of a word written closed that is looked for written with a hyphen. */
-  private static final int MAX_FIRST_PART = 6;
-
   private static final Pattern TWO_PART_WORD = Pattern.compile("\\p{L}+-\\p{L}+");
 
   private static final Pattern CLOSED_WORD = Pattern.compile("\\p{L}{5,}");
@@ -781,37 +779,43 @@ final class LuceneQueries {
     return added == 0 ? null : any.build();
   }
 
-  /** {@code text} and its other spellings, at most {@link #MAX_PHRASE_SPELLINGS}. */
+  /**
+   * {@code text} and its other spellings, each with one word written the other way, at most {@link
+   * #MAX_PHRASE_SPELLINGS}.
+   */
   private List<String> phraseSpellings(String field, String text) {
-    List<String> spellings = new ArrayList<>(List.of(""));
-    for (String word : text.strip().split("\\s+")) {
-      List<String> forms = new ArrayList<>(List.of(word));
-      if (TWO_PART_WORD.matcher(word).matches()) {
-        forms.add(word.replace("-", ""));
-      } else if (CLOSED_WORD.matcher(word).matches()) {
-        forms.addAll(parted(field, word));
-      }
-      List<String> next = new ArrayList<>();
-      for (String before : spellings) {
-        for (String form : forms) {
-          if (next.size() < MAX_PHRASE_SPELLINGS) {
-            next.add(before.isEmpty() ? form : before + " " + form);
-          }
+    List<String> words = List.of(text.strip().split("\\s+"));
+    List<String> spellings = new ArrayList<>(List.of(text));
+    for (int i = 0; i < words.size() && spellings.size() < MAX_PHRASE_SPELLINGS; i++) {
+      String word = words.get(i);
+      List<String> others =
+          TWO_PART_WORD.matcher(word).matches()
+              ? List.of(word.replace("-", ""))
+              : CLOSED_WORD.matcher(word).matches() ? parted(field, word) : List.of();
+      for (String other : others) {
+        if (spellings.size() < MAX_PHRASE_SPELLINGS) {
+          List<String> changed = new ArrayList<>(words);
+          changed.set(i, other);
+          spellings.add(String.join(" ", changed));
         }
       }
-      spellings = next;
     }
     return spellings;
   }
 
-  /** {@code word} written with a hyphen where the texts hold it so ("anti-dumping"), or none. */
+  /**
+   * {@code word} written with a hyphen after a prefix English hyphenates ({@link
+   * HyphenatedPrefixes}: "anti-dumping"), where the texts hold both parts and the whole; or none.
+   */
   private List<String> parted(String field, String word) {
     List<String> whole = Tokens.terms(textAnalyzer, field, word);
     if (whole.size() != 1 || !known(field, whole.get(0))) {
       return List.of();
     }
+    String lower = word.toLowerCase(Locale.ROOT);
     List<String> parted = new ArrayList<>();
-    for (int cut = 1; cut <= Math.min(MAX_FIRST_PART, word.length() - 3); cut++) {
+    for (String rest : HyphenatedPrefixes.after(lower)) {
+      int cut = word.length() - rest.length();
       List<String> first = Tokens.terms(textAnalyzer, field, word.substring(0, cut));
       List<String> second = Tokens.terms(textAnalyzer, field, word.substring(cut));
       if (first.size() == 1

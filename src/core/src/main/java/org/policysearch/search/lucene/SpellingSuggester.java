@@ -1,10 +1,8 @@
 package org.policysearch.search.lucene;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -290,42 +288,16 @@ final class SpellingSuggester {
   }
 
   /**
-   * The prefixes English joins to a word with a hyphen that a user may type closed ("ecommerce",
-   * "nontariff", "crossborder", "reexport"): a word the index does not know that opens with one of
-   * them before a word it knows is that word hyphenated, as the texts write it.
-   */
-  private static final List<String> HYPHENATED_PREFIXES =
-      List.of(
-          "agri", "agro", "anti", "bi", "bio", "co", "counter", "cross", "cyber", "e", "eco",
-          "extra", "geo", "inter", "intra", "macro", "micro", "mid", "multi", "neo", "non", "pan",
-          "post", "pre", "pro", "quasi", "re", "self", "semi", "socio", "sub", "supra", "tele",
-          "trans", "tri", "ultra");
-
-  /** The shortest word a prefix may be joined to. */
-  private static final int JOINED_WORD = 3;
-
-  /**
    * {@code lower}, a word the index does not know, as the word it knows after a hyphenated prefix
    * ({@code e-commerce} for "ecommerce"), the longest such prefix first; null when none fits.
    */
   private static String hyphenated(String lower, Counts counts) throws IOException {
-    for (String rest : afterPrefixes(lower)) {
+    for (String rest : HyphenatedPrefixes.after(lower)) {
       if (counts.docFreq(new Term(Fields.SPELL, rest)) > 0) {
         return lower.substring(0, lower.length() - rest.length()) + "-" + rest;
       }
     }
     return null;
-  }
-
-  /**
-   * What follows each of {@link #HYPHENATED_PREFIXES} that {@code lower} opens with, longest first.
-   */
-  private static List<String> afterPrefixes(String lower) {
-    return HYPHENATED_PREFIXES.stream()
-        .filter(p -> lower.startsWith(p) && lower.length() - p.length() >= JOINED_WORD)
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(p -> lower.substring(p.length()))
-        .toList();
   }
 
   /**
@@ -372,7 +344,7 @@ final class SpellingSuggester {
         Term term = new Term(Fields.BODY, form);
         counts.put(term, (long) reader.docFreq(term));
       }
-      for (String rest : afterPrefixes(lower)) {
+      for (String rest : HyphenatedPrefixes.after(lower)) {
         Term term = new Term(Fields.SPELL, rest);
         counts.put(term, (long) reader.docFreq(term));
       }
