@@ -40,6 +40,9 @@ public final class PdfReader implements SourceReader {
 
   @Override
   public SourceText read(byte[] content) {
+    if (content.length == 0) {
+      throw new UnreadableSourceException("empty file"); // as a text, page or Markdown file says
+    }
     if (indexOf(content, HEADER, 0, MARKER_WINDOW) < 0) {
       // PDFBox's own words for it ("End-of-File, expected line at offset 202") say nothing useful.
       throw new UnreadableSourceException(

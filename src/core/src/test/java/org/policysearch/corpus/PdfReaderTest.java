@@ -227,6 +227,12 @@ class PdfReaderTest {
   }
 
   @Test
+  void anEmptyPdfIsAnEmptyFileAsAnyOtherEmptyFileIs() {
+    var e = assertThrows(UnreadableSourceException.class, () -> reader.read(new byte[0]));
+    assertEquals("empty file", e.getMessage());
+  }
+
+  @Test
   void aWholePdfPaddedWithSpacesAfterItsEndIsReadWithoutAWarning() throws IOException {
     byte[] whole = pdf("Deal", List.of(List.of("Page one"), List.of("Page two")));
     byte[] padded = Arrays.copyOf(whole, whole.length + 2_000);
