@@ -253,7 +253,13 @@ public final class CorpusReader {
         }
         // Links are followed, so these are the attributes of what a link leads to; they are the
         // link's own only for a link that leads nowhere, which is listed and fails when read.
-        if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+        if (attrs.isSymbolicLink()) {
+          // Its own attributes: a link that leads nowhere. Said as one, rather than as a file of
+          // no known type (a loop) or one the server's absolute path could not find.
+          notRead.add(new SkippedFile(nameOf(relative), brokenLink(file)));
+          return FileVisitResult.CONTINUE;
+        }
+        if (!attrs.isRegularFile()) {
           notRead.add(new SkippedFile(nameOf(relative), NOT_REGULAR));
           return FileVisitResult.CONTINUE;
         }
@@ -446,6 +452,18 @@ public final class CorpusReader {
               DEFAULT_SIZE_LIMIT / (1024 * 1024));
     }
     return new UnreadableSourceException(reason);
+  }
+
+  /** Why the link {@code link}, which leads to no file, is skipped, naming what it names. */
+  private static String brokenLink(Path link) {
+    try {
+      Path target = Files.readSymbolicLink(link);
+      return "symbolic link to "
+          + target
+          + ", which does not exist or leads back to a link on the way (a loop)";
+    } catch (IOException | UnsupportedOperationException e) {
+      return "symbolic link that leads to no file";
+    }
   }
 
   private static String describe(IOException e) {

@@ -122,7 +122,6 @@ class CorpusReaderTest {
             "empty.txt",
             "good.txt",
             "legacy.txt",
-            "moved.txt",
             "page.html",
             "report.pdf",
             "truncated.pdf"),
@@ -131,14 +130,44 @@ class CorpusReaderTest {
     assertEquals("empty file", outcome.get("empty.txt"));
     assertEquals("read: Joint Statement on Chips", outcome.get("good.txt"));
     assertEquals("read: Legacy", outcome.get("legacy.txt"));
-    assertTrue(
-        outcome.get("moved.txt").startsWith("cannot read: no such file: "),
-        outcome.get("moved.txt"));
+    // A link leading nowhere is named as one, with what it names, not the server's own path.
+    assertEquals(
+        List.of(
+            new SkippedFile(
+                "moved.txt",
+                "symbolic link to "
+                    + corpus.resolve("gone/moved.txt")
+                    + ", which does not exist or leads back to a link on the way (a loop)")),
+        reader.skipped());
     assertEquals("read: Korea and Italy", outcome.get("page.html"));
     assertEquals("read: Chip Report", outcome.get("report.pdf"));
     assertTrue(
         outcome.get("truncated.pdf").startsWith("damaged PDF (truncated): "),
         outcome.get("truncated.pdf"));
+  }
+
+  @Test
+  void twoLinksLeadingToEachOtherAreALoopNotAFileOfUnknownType() throws IOException {
+    write("good.txt", "Agreement text.");
+    Files.createSymbolicLink(corpus.resolve("loop1.txt"), Path.of("loop2.txt"));
+    Files.createSymbolicLink(corpus.resolve("loop2.txt"), Path.of("loop1.txt"));
+
+    CorpusReader reader = new CorpusReader();
+
+    assertEquals(List.of("good.txt"), names(reader.list(corpus)));
+    assertEquals(
+        List.of(
+            new SkippedFile(
+                "loop1.txt",
+                "symbolic link to loop2.txt, which does not exist or leads back to a link on the"
+                    + " way (a loop)"),
+            new SkippedFile(
+                "loop2.txt",
+                "symbolic link to loop1.txt, which does not exist or leads back to a link on the"
+                    + " way (a loop)")),
+        reader.skipped().stream()
+            .sorted(java.util.Comparator.comparing(SkippedFile::fileName))
+            .toList());
   }
 
   @Test
