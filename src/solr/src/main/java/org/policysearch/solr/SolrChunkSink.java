@@ -49,6 +49,23 @@ public final class SolrChunkSink implements ChunkSink {
     this.collection = collection;
   }
 
+  /** Which id each file the collection holds has: a file added beside it must not take its id. */
+  @Override
+  public Map<String, String> idsByFile() {
+    Map<String, String> ids = new HashMap<>();
+    try {
+      for (SolrDocument record : records(Fields.FILE, Fields.DOC_ID)) {
+        Object file = record.getFirstValue(Fields.FILE);
+        if (file != null) {
+          ids.put((String) file, (String) record.getFirstValue(Fields.DOC_ID));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids;
+  }
+
   @Override
   public Map<String, String> contentHashes() {
     Map<String, String> hashes = new HashMap<>();

@@ -35,6 +35,7 @@ import org.policysearch.search.ClauseComparison;
 import org.policysearch.search.DateRange;
 import org.policysearch.search.DocumentChunk;
 import org.policysearch.search.DocumentHit;
+import org.policysearch.search.DocumentSummary;
 import org.policysearch.search.ExportRow;
 import org.policysearch.search.Hit;
 import org.policysearch.search.InvalidQueryException;
@@ -649,6 +650,30 @@ class SolrParityTest {
     assertTrue(compared >= 6, "counterparts found: " + compared);
     assertEquals(
         Optional.empty(), solr.compare(TestIndexes.NEWS_A + ":99999", List.of(TestIndexes.US_ROK)));
+  }
+
+  /** A file added beside one of the same name leaves it its id on a collection too. */
+  @Test
+  void aFileAddedBesideAnotherOfTheSameNameLeavesTheOtherItsIdOnSolr(@TempDir Path tmp)
+      throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("bravo.txt"), "Bravo\n\nThe Parties cooperate on customs.\n");
+    TestClusters.create(cluster, "ids", 1, 1);
+    Engine engine = Engine.create();
+    try (SolrCollection own = TestClusters.at(cluster, 0, "ids")) {
+      TestClusters.index(engine, own, corpus);
+      Files.writeString(corpus.resolve("bravo.md"), "# Bravo\n\nThe Parties trade quantum.\n");
+      IndexSummary again = TestClusters.index(engine, own, corpus);
+      assertEquals(List.of(1, 1, 0), List.of(again.added(), again.unchanged(), again.updated()));
+      try (SearchService remote =
+          new SearchService(own.backend(engine.labels()), engine.labels(), ResultCache.NONE)) {
+        assertEquals(
+            List.of("bravo", "bravo-md"),
+            remote.documents().stream().map(DocumentSummary::id).sorted().toList());
+        assertEquals(
+            "bravo", remote.search(SearchRequest.of("customs")).hits().get(0).documentId());
+      }
+    }
   }
 
   @Test
