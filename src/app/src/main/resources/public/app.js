@@ -1694,19 +1694,64 @@
     return actions;
   }
 
-  /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
+  /**
+   * Copies text to the clipboard; where the browser refuses (a page served over plain HTTP to
+   * another machine has no clipboard API), the text is left selected in a field to copy by hand.
+   */
   async function copyText(text, button, done) {
-    button.dataset.copied = text;
     try {
       await navigator.clipboard.writeText(text);
+      showCopied(button);
       announce(done);
     } catch (e) {
-      const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Control+C to copy' });
-      field.value = text;
-      button.after(field);
-      field.select();
-      announce('Press Control+C to copy.');
+      copyByHand(text, button, done);
     }
+  }
+
+  /**
+   * The field to copy from by hand, after the button: one on the page at a time (each click added
+   * one, and the row of tools broke), gone once copied from, left or closed with Escape.
+   */
+  function copyByHand(text, button, done) {
+    for (const old of document.querySelectorAll('.copy-fallback')) old.remove();
+    const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Ctrl+C (⌘C on Mac) to copy' });
+    field.value = text;
+    const close = (focusButton) => {
+      if (!field.isConnected) return;
+      if (focusButton) button.focus(); // before the removal, so that no blur is left to handle
+      field.remove();
+    };
+    field.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation(); // the field closes, not the citations it sits in
+      close(true);
+    });
+    field.addEventListener('blur', () => close(false));
+    // Removed at once, the field would take the selection being copied with it.
+    field.addEventListener('copy', () => window.setTimeout(() => {
+      close(true);
+      showCopied(button);
+      announce(done);
+    }, 0));
+    button.after(field);
+    field.focus();
+    field.select();
+    announce('Press Ctrl+C (⌘C on Mac) to copy.');
+  }
+
+  /**
+   * "Copied ✓" over the button for two seconds: the live region told only a screen reader, and
+   * the sighted clicked again, unsure. Inside the button and hidden from the accessibility tree, so
+   * its name stays and nothing beside it moves.
+   */
+  function showCopied(button) {
+    let sign = button.querySelector('.copied');
+    if (!sign) {
+      sign = el('span', { class: 'copied', 'aria-hidden': 'true', text: 'Copied ✓' });
+      button.append(sign);
+    }
+    window.clearTimeout(Number(sign.dataset.timer));
+    sign.dataset.timer = String(window.setTimeout(() => sign.remove(), 2000));
   }
 
   // ---- document view

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -122,6 +123,66 @@ class BrowserAnalystTest {
     WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
     assertEquals(hit.get("chunkId").asText(), target.getAttribute("data-chunk-id"));
     assertTrue(browser.driver.findElements(By.id("changed-passage")).isEmpty());
+  }
+
+  @Test
+  void copyLinkSaysCopiedOnTheButtonForAMoment() throws IOException {
+    browser.open("/?q=%22quantum+innovation%22");
+    WebElement copy = firstResult().findElement(By.cssSelector("button.copy-link"));
+    String name = copy.getAccessibleName();
+    copy.click();
+
+    WebElement sign =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(d -> copy.findElement(By.cssSelector(".copied")));
+    assertTrue(sign.isDisplayed());
+    assertEquals("Copied ✓", sign.getText());
+    assertEquals(name, copy.getAccessibleName(), "the button keeps its name");
+    browser.screenshot("copy-link-copied");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> copy.findElements(By.cssSelector(".copied")).isEmpty());
+  }
+
+  @Test
+  void whereTheClipboardIsRefusedOneFieldToCopyFromIsLeftAndGoesOnceLeft() throws IOException {
+    browser.open("/?q=%22quantum+innovation%22");
+    // As over plain HTTP from another machine, where the page has no clipboard to write to.
+    browser.js("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));");
+    WebElement copy = firstResult().findElement(By.cssSelector("button.copy-link"));
+    WebElement cite = firstResult().findElement(By.cssSelector("button.cite"));
+    double citeTop = cite.getRect().getY();
+    String permalink =
+        browser.base + apiHit("/api/search?q=%22quantum+innovation%22").get("permalink").asText();
+
+    for (int i = 0; i < 3; i++) {
+      copy.click();
+    }
+
+    List<WebElement> fields = browser.driver.findElements(By.cssSelector(".copy-fallback"));
+    assertEquals(1, fields.size(), "one field, however often Copy link is clicked");
+    WebElement field = fields.get(0);
+    assertEquals(permalink, field.getAttribute("value"));
+    assertEquals(field, browser.driver.switchTo().activeElement());
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const f = arguments[0]; return f.selectionStart === 0 && f.selectionEnd === f.value.length;",
+            field),
+        "its text is selected");
+    assertEquals("Press Ctrl+C (⌘C on Mac) to copy", field.getAccessibleName());
+    assertEquals(citeTop, cite.getRect().getY(), "Cite stays on the row of tools");
+    browser.screenshot("copy-by-hand");
+
+    field.sendKeys(Keys.ESCAPE);
+    assertTrue(browser.driver.findElements(By.cssSelector(".copy-fallback")).isEmpty());
+    assertEquals(copy, browser.driver.switchTo().activeElement());
+
+    copy.click();
+    assertEquals(1, browser.driver.findElements(By.cssSelector(".copy-fallback")).size());
+    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(".copy-fallback")).isEmpty(),
+        "the field goes once focus leaves it");
   }
 
   @Test
