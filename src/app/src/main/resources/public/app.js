@@ -1663,13 +1663,20 @@
     const copy = el('button', { type: 'button', class: 'link-button copy-link', 'aria-label': 'Copy link to ' + what }, 'Copy link');
     copy.addEventListener('click', () => copyText(absolute, copy, 'Link copied.'));
     const cite = el('button', { type: 'button', class: 'link-button cite', 'aria-expanded': 'false', 'aria-label': 'Cite ' + what }, 'Cite');
+    // Loaded once; a load that failed (the server down) is tried again at the next opening: its
+    // error in the panel once counted as the citations loaded, and Cite never recovered.
+    let loaded = false;
+    let loading = false;
     cite.addEventListener('click', async () => {
       const open = cite.getAttribute('aria-expanded') !== 'true';
       cite.setAttribute('aria-expanded', String(open));
       panel.hidden = !open;
-      if (!open || panel.childElementCount) return;
+      if (!open || loaded || loading) return;
+      loading = true;
+      panel.replaceChildren();
       try {
         const c = await getJson('/api/cite/' + encodeURIComponent(chunkId));
+        loaded = true;
         panel.append(...[['text', 'Text'], ['bibtex', 'BibTeX'], ['ris', 'RIS']].map(([key, label]) => {
           const field = el('textarea', { class: 'citation', 'data-format': key, readonly: true, rows: key === 'text' ? 3 : 6, 'aria-label': label + ' citation' });
           field.value = c[key];
@@ -1680,6 +1687,8 @@
         panel.querySelector('textarea').focus();
       } catch (e) {
         panel.append(el('p', { class: 'error-message', text: e.message }));
+      } finally {
+        loading = false;
       }
     });
     const actions = el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
