@@ -1279,14 +1279,40 @@
         onclick: () => navigate(withChanges(resultsState(state), { from: String(y.year), to: String(y.year), page: 1 })),
       }, el('span', { class: 'bar-fill', 'data-height': String(Math.max(4, Math.round(100 * y.count / max))) }))));
       const histogram = el('ol', { class: 'histogram', 'aria-label': capitalize(unit[1]) + ' per year' }, ...bars);
+      rovingBars(histogram);
       section.append(histogram, el('p', { class: 'histogram-axis muted', 'aria-hidden': 'true' },
-        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })));
+        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })),
+      el('p', { class: 'visually-hidden', id: 'histogram-keys', text: 'Left and Right arrows move between the years.' }));
     }
     if (undated) {
       section.append(el('p', { class: 'muted undated-count', id: 'undated-count',
         text: 'Undated: ' + undated.count + ' ' + (undated.count === 1 ? unit[0] : unit[1]) + (state.from || state.to ? ', outside any range.' : '.') }));
     }
     return section;
+  }
+
+  /**
+   * The histogram's bars as one Tab stop, walked with the arrow keys, Home and End: each bar its
+   * own stop put some 25 of them between the filters and the results, beside the Year facet that
+   * offers the same choice. The stop is the period's first bar, else the first.
+   */
+  function rovingBars(histogram) {
+    const bars = Array.from(histogram.querySelectorAll('.bar'));
+    const start = bars.find((b) => b.classList.contains('in-period')) || bars[0];
+    for (const bar of bars) {
+      bar.tabIndex = bar === start ? 0 : -1;
+      bar.setAttribute('aria-describedby', 'histogram-keys');
+    }
+    histogram.addEventListener('keydown', (event) => {
+      const at = bars.indexOf(event.target);
+      if (at < 0) return;
+      const to = { ArrowLeft: at - 1, ArrowUp: at - 1, ArrowRight: at + 1, ArrowDown: at + 1, Home: 0, End: bars.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault(); // the arrows would scroll the sidebar
+      const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+      for (const bar of bars) bar.tabIndex = bar === next ? 0 : -1;
+      next.focus();
+    });
   }
 
   function capitalize(text) {

@@ -297,6 +297,70 @@ class BrowserAnalystTest {
   }
 
   @Test
+  void theYearHistogramIsOneTabStopWalkedWithTheArrowKeys() {
+    browser.open("/?q=quantum");
+    assertEquals(List.of("2019", "2021", "2025"), barYears());
+    WebElement apply =
+        browser.driver.findElement(By.cssSelector("#period-form button[type='submit']"));
+    browser.js("arguments[0].focus();", apply);
+
+    tab(false);
+    assertEquals("2019", focusedBar(), "Tab from Apply reaches the first bar");
+    tab(false);
+    assertEquals(null, focusedBar(), "the next Tab leaves the histogram");
+    tab(true);
+    assertEquals("2019", focusedBar(), "Shift+Tab comes back to it");
+
+    keys(Keys.ARROW_RIGHT);
+    assertEquals("2021", focusedBar());
+    keys(Keys.END);
+    assertEquals("2025", focusedBar());
+    keys(Keys.ARROW_RIGHT);
+    assertEquals("2025", focusedBar(), "the last bar stays the last");
+    keys(Keys.HOME);
+    assertEquals("2019", focusedBar());
+    keys(Keys.ARROW_RIGHT);
+    tab(true);
+    tab(false);
+    assertEquals("2021", focusedBar(), "the stop is the bar last moved to");
+    assertTrue(
+        browser.driver.switchTo().activeElement().getAccessibleName().startsWith("2021: "),
+        "a bar still says its year and count");
+
+    int before = browser.renders();
+    keys(Keys.ENTER);
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().contains("from=2021&to=2021"));
+    assertEquals(
+        List.of("2021"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.histogram .bar'))"
+                + ".filter(b => b.tabIndex === 0).map(b => b.dataset.year);"),
+        "the one stop is the period's bar");
+  }
+
+  private static void tab(boolean back) {
+    Actions actions = new Actions(browser.driver);
+    if (back) {
+      actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    } else {
+      actions.sendKeys(Keys.TAB).perform();
+    }
+  }
+
+  private static void keys(CharSequence key) {
+    new Actions(browser.driver).sendKeys(key).perform();
+  }
+
+  /** The year of the histogram bar that has the focus, or null. */
+  private static String focusedBar() {
+    return (String)
+        browser.js(
+            "const a = document.activeElement;"
+                + " return a.matches('.histogram .bar') ? a.dataset.year : null;");
+  }
+
+  @Test
   void sortedByDateUndatedResultsComeLastLabelledUndated() {
     browser.open("/?q=cooperation&sort=date");
     List<String> metas = metaLines();
