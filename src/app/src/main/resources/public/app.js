@@ -1279,14 +1279,40 @@
         onclick: () => navigate(withChanges(resultsState(state), { from: String(y.year), to: String(y.year), page: 1 })),
       }, el('span', { class: 'bar-fill', 'data-height': String(Math.max(4, Math.round(100 * y.count / max))) }))));
       const histogram = el('ol', { class: 'histogram', 'aria-label': capitalize(unit[1]) + ' per year' }, ...bars);
+      rovingBars(histogram);
       section.append(histogram, el('p', { class: 'histogram-axis muted', 'aria-hidden': 'true' },
-        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })));
+        el('span', { text: String(years[0].year) }), el('span', { text: String(years[years.length - 1].year) })),
+      el('p', { class: 'visually-hidden', id: 'histogram-keys', text: 'Left and Right arrows move between the years.' }));
     }
     if (undated) {
       section.append(el('p', { class: 'muted undated-count', id: 'undated-count',
         text: 'Undated: ' + undated.count + ' ' + (undated.count === 1 ? unit[0] : unit[1]) + (state.from || state.to ? ', outside any range.' : '.') }));
     }
     return section;
+  }
+
+  /**
+   * The histogram's bars as one Tab stop, walked with the arrow keys, Home and End: each bar its
+   * own stop put some 25 of them between the filters and the results, beside the Year facet that
+   * offers the same choice. The stop is the period's first bar, else the first.
+   */
+  function rovingBars(histogram) {
+    const bars = Array.from(histogram.querySelectorAll('.bar'));
+    const start = bars.find((b) => b.classList.contains('in-period')) || bars[0];
+    for (const bar of bars) {
+      bar.tabIndex = bar === start ? 0 : -1;
+      bar.setAttribute('aria-describedby', 'histogram-keys');
+    }
+    histogram.addEventListener('keydown', (event) => {
+      const at = bars.indexOf(event.target);
+      if (at < 0) return;
+      const to = { ArrowLeft: at - 1, ArrowUp: at - 1, ArrowRight: at + 1, ArrowDown: at + 1, Home: 0, End: bars.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault(); // the arrows would scroll the sidebar
+      const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+      for (const bar of bars) bar.tabIndex = bar === next ? 0 : -1;
+      next.focus();
+    });
   }
 
   function capitalize(text) {
@@ -1663,13 +1689,20 @@
     const copy = el('button', { type: 'button', class: 'link-button copy-link', 'aria-label': 'Copy link to ' + what }, 'Copy link');
     copy.addEventListener('click', () => copyText(absolute, copy, 'Link copied.'));
     const cite = el('button', { type: 'button', class: 'link-button cite', 'aria-expanded': 'false', 'aria-label': 'Cite ' + what }, 'Cite');
+    // Loaded once; a load that failed (the server down) is tried again at the next opening: its
+    // error in the panel once counted as the citations loaded, and Cite never recovered.
+    let loaded = false;
+    let loading = false;
     cite.addEventListener('click', async () => {
       const open = cite.getAttribute('aria-expanded') !== 'true';
       cite.setAttribute('aria-expanded', String(open));
       panel.hidden = !open;
-      if (!open || panel.childElementCount) return;
+      if (!open || loaded || loading) return;
+      loading = true;
+      panel.replaceChildren();
       try {
         const c = await getJson('/api/cite/' + encodeURIComponent(chunkId));
+        loaded = true;
         panel.append(...[['text', 'Text'], ['bibtex', 'BibTeX'], ['ris', 'RIS']].map(([key, label]) => {
           const field = el('textarea', { class: 'citation', 'data-format': key, readonly: true, rows: key === 'text' ? 3 : 6, 'aria-label': label + ' citation' });
           field.value = c[key];
@@ -1680,6 +1713,8 @@
         panel.querySelector('textarea').focus();
       } catch (e) {
         panel.append(el('p', { class: 'error-message', text: e.message }));
+      } finally {
+        loading = false;
       }
     });
     const actions = el('div', { class: 'passage-actions' }, el('div', { class: 'action-buttons' }, copy, cite), panel);
@@ -1694,19 +1729,64 @@
     return actions;
   }
 
-  /** Copies text to the clipboard; where the browser refuses, the text is left selected to copy. */
+  /**
+   * Copies text to the clipboard; where the browser refuses (a page served over plain HTTP to
+   * another machine has no clipboard API), the text is left selected in a field to copy by hand.
+   */
   async function copyText(text, button, done) {
-    button.dataset.copied = text;
     try {
       await navigator.clipboard.writeText(text);
+      showCopied(button);
       announce(done);
     } catch (e) {
-      const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Control+C to copy' });
-      field.value = text;
-      button.after(field);
-      field.select();
-      announce('Press Control+C to copy.');
+      copyByHand(text, button, done);
     }
+  }
+
+  /**
+   * The field to copy from by hand, after the button: one on the page at a time (each click added
+   * one, and the row of tools broke), gone once copied from, left or closed with Escape.
+   */
+  function copyByHand(text, button, done) {
+    for (const old of document.querySelectorAll('.copy-fallback')) old.remove();
+    const field = el('input', { type: 'text', class: 'copy-fallback', readonly: true, 'aria-label': 'Press Ctrl+C (⌘C on Mac) to copy' });
+    field.value = text;
+    const close = (focusButton) => {
+      if (!field.isConnected) return;
+      if (focusButton) button.focus(); // before the removal, so that no blur is left to handle
+      field.remove();
+    };
+    field.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation(); // the field closes, not the citations it sits in
+      close(true);
+    });
+    field.addEventListener('blur', () => close(false));
+    // Removed at once, the field would take the selection being copied with it.
+    field.addEventListener('copy', () => window.setTimeout(() => {
+      close(true);
+      showCopied(button);
+      announce(done);
+    }, 0));
+    button.after(field);
+    field.focus();
+    field.select();
+    announce('Press Ctrl+C (⌘C on Mac) to copy.');
+  }
+
+  /**
+   * "Copied ✓" over the button for two seconds: the live region told only a screen reader, and
+   * the sighted clicked again, unsure. Inside the button and hidden from the accessibility tree, so
+   * its name stays and nothing beside it moves.
+   */
+  function showCopied(button) {
+    let sign = button.querySelector('.copied');
+    if (!sign) {
+      sign = el('span', { class: 'copied', 'aria-hidden': 'true', text: 'Copied ✓' });
+      button.append(sign);
+    }
+    window.clearTimeout(Number(sign.dataset.timer));
+    sign.dataset.timer = String(window.setTimeout(() => sign.remove(), 2000));
   }
 
   // ---- document view

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -37,7 +38,19 @@ class BrowserAccessibilityTest {
           + "  out.push([ratio, sel, el.textContent.trim().slice(0, 40)]); }"
           + "return out.sort((x, y) => x[0] - y[0]);";
 
-  @RegisterExtension static final BrowserHarness browser = BrowserHarness.onSeedCorpus();
+  /** 60 letters run together, as a title from a PDF or a URL can hold. */
+  private static final String LONG_WORD =
+      "Supercalifragilisticexpialidociousquantumsemiconductorsupply";
+
+  // A note whose title and heading end in one long unbroken word.
+  @RegisterExtension
+  static final BrowserHarness browser =
+      BrowserHarness.onSeedCorpus(
+          Map.of(
+              "long-word-note.txt",
+              "Zyxquillwort note\n\nI. On " + LONG_WORD + "\n\nThe zyxquillwort passage.\n",
+              "long-word-note.txt.meta.json",
+              "{\"title\": \"A zyxquillwort note on " + LONG_WORD + "\", \"date\": \"2024\"}"));
 
   @Test
   void pageHasLandmarksHeadingsAndLabelledControls() {
@@ -140,6 +153,39 @@ class BrowserAccessibilityTest {
     assertEquals(List.of("toc-toggle", "find-q", "find-previous", "find-next"), reached);
     assertEquals(
         Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= innerWidth;"));
+  }
+
+  @Test
+  void aTitleWithALongUnbrokenWordWrapsRatherThanWideningThePage() {
+    // WCAG 1.4.10 (reflow): the word ran off the right, and the whole page scrolled sideways.
+    for (int width : new int[] {375, 768}) {
+      browser.viewport(width, 800);
+      for (String page :
+          List.of(
+              "/",
+              "/?q=zyxquillwort",
+              "/?q=zyxquillwort&group=document",
+              "/?q=zyxquillwort&view=timeline",
+              "/?q=zyxquillwort&doc=long-word-note")) {
+        browser.open(page);
+        assertTrue(
+            (Boolean)
+                browser.js(
+                    "return Array.from(document.querySelectorAll('main *'))"
+                        + ".some(e => e.textContent.includes(arguments[0]) && e.offsetParent);",
+                    LONG_WORD),
+            page + " shows the long word");
+        Object widths =
+            browser.js(
+                "return [document.documentElement.scrollWidth,"
+                    + " document.documentElement.clientWidth];");
+        assertEquals(
+            Boolean.TRUE,
+            browser.js(
+                "const e = document.documentElement; return e.scrollWidth <= e.clientWidth;"),
+            page + " at " + width + " px, page and window widths " + widths);
+      }
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -122,6 +123,66 @@ class BrowserAnalystTest {
     WebElement target = browser.driver.findElement(By.cssSelector("#document-view .target"));
     assertEquals(hit.get("chunkId").asText(), target.getAttribute("data-chunk-id"));
     assertTrue(browser.driver.findElements(By.id("changed-passage")).isEmpty());
+  }
+
+  @Test
+  void copyLinkSaysCopiedOnTheButtonForAMoment() throws IOException {
+    browser.open("/?q=%22quantum+innovation%22");
+    WebElement copy = firstResult().findElement(By.cssSelector("button.copy-link"));
+    String name = copy.getAccessibleName();
+    copy.click();
+
+    WebElement sign =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(d -> copy.findElement(By.cssSelector(".copied")));
+    assertTrue(sign.isDisplayed());
+    assertEquals("Copied ✓", sign.getText());
+    assertEquals(name, copy.getAccessibleName(), "the button keeps its name");
+    browser.screenshot("copy-link-copied");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> copy.findElements(By.cssSelector(".copied")).isEmpty());
+  }
+
+  @Test
+  void whereTheClipboardIsRefusedOneFieldToCopyFromIsLeftAndGoesOnceLeft() throws IOException {
+    browser.open("/?q=%22quantum+innovation%22");
+    // As over plain HTTP from another machine, where the page has no clipboard to write to.
+    browser.js("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));");
+    WebElement copy = firstResult().findElement(By.cssSelector("button.copy-link"));
+    WebElement cite = firstResult().findElement(By.cssSelector("button.cite"));
+    double citeTop = cite.getRect().getY();
+    String permalink =
+        browser.base + apiHit("/api/search?q=%22quantum+innovation%22").get("permalink").asText();
+
+    for (int i = 0; i < 3; i++) {
+      copy.click();
+    }
+
+    List<WebElement> fields = browser.driver.findElements(By.cssSelector(".copy-fallback"));
+    assertEquals(1, fields.size(), "one field, however often Copy link is clicked");
+    WebElement field = fields.get(0);
+    assertEquals(permalink, field.getAttribute("value"));
+    assertEquals(field, browser.driver.switchTo().activeElement());
+    assertEquals(
+        Boolean.TRUE,
+        browser.js(
+            "const f = arguments[0]; return f.selectionStart === 0 && f.selectionEnd === f.value.length;",
+            field),
+        "its text is selected");
+    assertEquals("Press Ctrl+C (⌘C on Mac) to copy", field.getAccessibleName());
+    assertEquals(citeTop, cite.getRect().getY(), "Cite stays on the row of tools");
+    browser.screenshot("copy-by-hand");
+
+    field.sendKeys(Keys.ESCAPE);
+    assertTrue(browser.driver.findElements(By.cssSelector(".copy-fallback")).isEmpty());
+    assertEquals(copy, browser.driver.switchTo().activeElement());
+
+    copy.click();
+    assertEquals(1, browser.driver.findElements(By.cssSelector(".copy-fallback")).size());
+    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+    assertTrue(
+        browser.driver.findElements(By.cssSelector(".copy-fallback")).isEmpty(),
+        "the field goes once focus leaves it");
   }
 
   @Test
@@ -233,6 +294,70 @@ class BrowserAnalystTest {
     browser.awaitRender(before);
     assertTrue(browser.driver.getCurrentUrl().contains("from=2019&to=2019"));
     assertEquals(List.of("Old quantum note"), titles());
+  }
+
+  @Test
+  void theYearHistogramIsOneTabStopWalkedWithTheArrowKeys() {
+    browser.open("/?q=quantum");
+    assertEquals(List.of("2019", "2021", "2025"), barYears());
+    WebElement apply =
+        browser.driver.findElement(By.cssSelector("#period-form button[type='submit']"));
+    browser.js("arguments[0].focus();", apply);
+
+    tab(false);
+    assertEquals("2019", focusedBar(), "Tab from Apply reaches the first bar");
+    tab(false);
+    assertEquals(null, focusedBar(), "the next Tab leaves the histogram");
+    tab(true);
+    assertEquals("2019", focusedBar(), "Shift+Tab comes back to it");
+
+    keys(Keys.ARROW_RIGHT);
+    assertEquals("2021", focusedBar());
+    keys(Keys.END);
+    assertEquals("2025", focusedBar());
+    keys(Keys.ARROW_RIGHT);
+    assertEquals("2025", focusedBar(), "the last bar stays the last");
+    keys(Keys.HOME);
+    assertEquals("2019", focusedBar());
+    keys(Keys.ARROW_RIGHT);
+    tab(true);
+    tab(false);
+    assertEquals("2021", focusedBar(), "the stop is the bar last moved to");
+    assertTrue(
+        browser.driver.switchTo().activeElement().getAccessibleName().startsWith("2021: "),
+        "a bar still says its year and count");
+
+    int before = browser.renders();
+    keys(Keys.ENTER);
+    browser.awaitRender(before);
+    assertTrue(browser.driver.getCurrentUrl().contains("from=2021&to=2021"));
+    assertEquals(
+        List.of("2021"),
+        browser.js(
+            "return Array.from(document.querySelectorAll('.histogram .bar'))"
+                + ".filter(b => b.tabIndex === 0).map(b => b.dataset.year);"),
+        "the one stop is the period's bar");
+  }
+
+  private static void tab(boolean back) {
+    Actions actions = new Actions(browser.driver);
+    if (back) {
+      actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    } else {
+      actions.sendKeys(Keys.TAB).perform();
+    }
+  }
+
+  private static void keys(CharSequence key) {
+    new Actions(browser.driver).sendKeys(key).perform();
+  }
+
+  /** The year of the histogram bar that has the focus, or null. */
+  private static String focusedBar() {
+    return (String)
+        browser.js(
+            "const a = document.activeElement;"
+                + " return a.matches('.histogram .bar') ? a.dataset.year : null;");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policysearch.search.TestIndexes;
 
@@ -346,6 +347,63 @@ class BrowserDocumentReadingTest {
     assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=quantum"));
     assertEquals("results", browser.js("return document.documentElement.dataset.view;"));
     assertEquals("quantum", browser.driver.findElement(By.id("q")).getAttribute("value"));
+  }
+
+  @Test
+  void tabbingThroughTheDocumentBarKeepsTheTextWhereItWas() {
+    // The bar is sticky, so its controls are on screen wherever the reader is: focus moving
+    // among them must not scroll (it scrolled half a window up at every Tab).
+    for (int[] window : new int[][] {{1440, 900}, {768, 1024}, {375, 700}}) {
+      browser.viewport(window[0], window[1]);
+      browser.open("/?q=lattice&doc=sectioned-report&chunk=sectioned-report%3A150");
+      String at = window[0] + "x" + window[1];
+      WebElement target = browser.driver.findElement(By.cssSelector(".chunk.target"));
+      await(at + ": the linked passage is in view", () -> inView(target));
+      WebElement back = browser.driver.findElement(By.id("back-link"));
+      browser.js("arguments[0].focus({preventScroll: true});", back);
+      double y = scrollY();
+      assertTrue(y > 1000, at + ": scrolled down to the passage, at " + y);
+
+      List<String> visited = new ArrayList<>();
+      while (!visited.contains("find-next") && visited.size() < 6) {
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        visited.add(browser.driver.switchTo().activeElement().getAttribute("id"));
+        assertEquals(y, scrollY(), at + ": after Tab to " + visited);
+      }
+      assertTrue(visited.contains("find-q"), at + ": Tab went through the bar: " + visited);
+      while (!"back-link".equals(browser.driver.switchTo().activeElement().getAttribute("id"))
+          && visited.size() < 12) {
+        new Actions(browser.driver)
+            .keyDown(Keys.SHIFT)
+            .sendKeys(Keys.TAB)
+            .keyUp(Keys.SHIFT)
+            .perform();
+        visited.add(browser.driver.switchTo().activeElement().getAttribute("id"));
+        assertEquals(y, scrollY(), at + ": after Shift+Tab to " + visited);
+      }
+      assertTrue(inView(target), at + ": the linked passage is still in view");
+
+      // Focus going back up the text to a control under the bar still brings it out below.
+      WebElement copy = target.findElement(By.cssSelector("button.copy-link"));
+      browser.js(
+          "arguments[0].focus({preventScroll: true});"
+              + " const bar = document.getElementById('document-bar').getBoundingClientRect();"
+              + " window.scrollBy(0, arguments[1].getBoundingClientRect().top - bar.bottom + 10);",
+          target.findElement(By.cssSelector("button.cite")),
+          copy);
+      assertFalse(inView(copy), at + ": Copy link is under the bar");
+      new Actions(browser.driver)
+          .keyDown(Keys.SHIFT)
+          .sendKeys(Keys.TAB)
+          .keyUp(Keys.SHIFT)
+          .perform();
+      assertEquals(copy, browser.driver.switchTo().activeElement());
+      assertTrue(inView(copy), at + ": Copy link, focused, is below the bar");
+    }
+  }
+
+  private static double scrollY() {
+    return ((Number) browser.js("return window.scrollY;")).doubleValue();
   }
 
   @Test

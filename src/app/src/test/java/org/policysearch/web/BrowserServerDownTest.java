@@ -61,6 +61,35 @@ class BrowserServerDownTest {
   }
 
   @Test
+  void aCiteThatFailedWhileTheServerWasDownLoadsAtTheNextOpening() {
+    browser.open("/?q=semiconductors");
+    WebElement result = browser.driver.findElement(By.cssSelector("#results > li.result"));
+    WebElement cite = result.findElement(By.cssSelector("button.cite"));
+    browser.offline(true);
+
+    cite.click();
+    WebElement error =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+            .until(d -> result.findElement(By.cssSelector(".cite-panel .error-message")));
+    assertTrue(error.getText().contains("Could not reach the search server"), error.getText());
+
+    browser.offline(false);
+    cite.click();
+    assertEquals("false", cite.getAttribute("aria-expanded"));
+    cite.click();
+
+    WebElement text =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+            .until(
+                d ->
+                    result.findElement(By.cssSelector(".cite-panel textarea[data-format='text']")));
+    assertFalse(text.getAttribute("value").isEmpty());
+    assertTrue(result.findElements(By.cssSelector(".cite-panel .error-message")).isEmpty());
+    assertEquals(
+        1, result.findElements(By.cssSelector(".cite-panel textarea[data-format='text']")).size());
+  }
+
+  @Test
   void aSectionThatCannotLoadSaysSoInTheBarAndStaysUnmarked() throws Exception {
     browser.open("/?doc=sectioned-report");
     await("the first entry is current", () -> current() != null);
