@@ -982,6 +982,7 @@
   function renderError(e) {
     showView('error');
     clearResults();
+    updateFeed(null); // a refused query's feed is refused too
     if ($('unreachable')) $('unreachable').remove();
     const message = e instanceof ApiError ? e.message : 'Something went wrong in the page: ' + e.message;
     const children = [

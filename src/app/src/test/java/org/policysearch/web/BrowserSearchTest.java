@@ -405,6 +405,21 @@ class BrowserSearchTest {
   }
 
   @Test
+  void aQueryThePageCannotReadOffersNoFeedOfIt() {
+    browser.open("/?q=quantum");
+    assertTrue(browser.driver.findElement(By.id("feed-link")).isDisplayed());
+    // The feed of a refused query is refused too (400): the link said otherwise.
+    browser.search("country:(KR)");
+    assertEquals("error", browser.js("return document.documentElement.dataset.view;"));
+    assertFalse(browser.driver.findElement(By.id("feed-link")).isDisplayed());
+    assertEquals(
+        0L,
+        browser.js(
+            "return document.querySelectorAll('link[rel=alternate][type=\"application/atom+xml\"]')"
+                + ".length;"));
+  }
+
+  @Test
   void facetsReachableAt375Pixels() throws Exception {
     browser.viewport(375, 812);
     browser.open("/?q=semiconductors");
