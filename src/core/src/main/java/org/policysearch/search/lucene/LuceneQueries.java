@@ -737,9 +737,10 @@ final class LuceneQueries {
       all.add(plain, occur);
     }
     for (String compound : split.taken()) {
-      Query phrase = builder.createPhraseQuery(field, compound);
+      // As a quoted phrase of one word: its parts side by side, or written as one word.
+      Query phrase = phrase(field, compound, 0);
       if (phrase != null) {
-        all.add(orJoined(field, compound, phrase), occur);
+        all.add(phrase, occur);
       }
     }
     BooleanQuery built = all.build();
@@ -834,29 +835,6 @@ final class LuceneQueries {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * {@code phrase}, or the two words a hyphen joins written as one: the index holds "anti-dumping"
-   * also as "antidumping" ({@link org.policysearch.analysis.IndexTextAnalyzer}), so the one word
-   * finds both spellings, and the phrase still finds the parts apart ("anti dumping").
-   */
-  private Query orJoined(String field, String compound, Query phrase) {
-    int hyphen = compound.indexOf('-');
-    if (compound.indexOf('-', hyphen + 1) >= 0
-        || !Character.isLetter(compound.charAt(hyphen - 1))
-        || !Character.isLetter(compound.charAt(hyphen + 1))) {
-      return phrase; // as the index joins: two words, a letter either side of the hyphen
-    }
-    String joined = compound.substring(0, hyphen) + compound.substring(hyphen + 1);
-    List<String> terms = Tokens.terms(textAnalyzer, field, joined);
-    if (terms.size() != 1) {
-      return phrase;
-    }
-    return new BooleanQuery.Builder()
-        .add(phrase, Occur.SHOULD)
-        .add(new TermQuery(new Term(field, terms.get(0))), Occur.SHOULD)
-        .build();
   }
 
   /**

@@ -141,10 +141,12 @@ final class SpellingSuggester {
    * candidates} (the words of the {@code spell} field with their counts), or null.
    */
   String suggest(String query, Counts counts, IndexReader candidates) throws IOException {
-    if (inAnotherLanguage(query, counts)) {
+    // The language once: both what is corrected and to what read each word's counts.
+    QueryLanguage language = languageOf(query, counts);
+    if (language == QueryLanguage.ANOTHER) {
       return null;
     }
-    boolean besideEnglish = saysAWordInEnglish(query, counts);
+    boolean besideEnglish = language == QueryLanguage.ENGLISH;
     Matcher words = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -164,14 +166,23 @@ final class SpellingSuggester {
     return changed ? out.toString() : null;
   }
 
-  /**
-   * Whether {@code query} is written in Spanish or French: two or more of its words are ones that
-   * the texts say mostly in those languages ("acceso", "mercados", "intelectual") and none one that
-   * they say mostly in English. Such a query is spelt as the texts in its language spell it,
-   * however like an English word its words look; "acces to markets" is English, and its "acces" a
-   * typo.
-   */
-  private boolean inAnotherLanguage(String query, Counts counts) throws IOException {
+  /** What the words of a query tell of its language. */
+  private enum QueryLanguage {
+    /** A word the texts say mostly in English: a typo beside it is no word of another language. */
+    ENGLISH,
+    /**
+     * Two or more words the texts say mostly in Spanish or French ("acceso", "mercados") and none
+     * in English: spelt as the texts in that language spell it, however like English it looks.
+     */
+    ANOTHER,
+    /**
+     * Too few known words to tell: one word alone is "acces", French "accès" or an English typo.
+     */
+    UNTOLD
+  }
+
+  /** The language {@code query}'s known words tell, each word's counts read once. */
+  private QueryLanguage languageOf(String query, Counts counts) throws IOException {
     int another = 0;
     Matcher words = WORD.matcher(query);
     while (words.find()) {
@@ -183,33 +194,12 @@ final class SpellingSuggester {
       if (known == 0) {
         continue;
       }
-      if (mostlyInAnotherLanguage(lower, known, counts)) {
-        another++;
-      } else {
-        return false;
+      if (!mostlyInAnotherLanguage(lower, known, counts)) {
+        return QueryLanguage.ENGLISH;
       }
+      another++;
     }
-    // One word alone tells no language: "acces" is the French "accès" and an English typo.
-    return another >= 2;
-  }
-
-  /**
-   * Whether a word of {@code query} is one the texts say mostly in English: then a typo beside it
-   * is no word of Spanish or French ("geografical indications" is not "geograficas indications").
-   */
-  private boolean saysAWordInEnglish(String query, Counts counts) throws IOException {
-    Matcher words = WORD.matcher(query);
-    while (words.find()) {
-      String lower = spelled(words.group());
-      if (lower.codePointCount(0, lower.length()) < checker.getMinQueryLength()) {
-        continue;
-      }
-      long known = counts.docFreq(new Term(Fields.SPELL, lower));
-      if (known > 0 && !mostlyInAnotherLanguage(lower, known, counts)) {
-        return true;
-      }
-    }
-    return false;
+    return another >= 2 ? QueryLanguage.ANOTHER : QueryLanguage.UNTOLD;
   }
 
   /**
